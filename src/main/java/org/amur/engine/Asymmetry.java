@@ -1,0 +1,65 @@
+package org.amur.engine;
+
+import java.util.List;
+
+/**
+ * The thirteen asymmetries of the Russia-China relationship that weight every outcome, each with
+ * where the report makes the point. Their one-paragraph summaries live in {@code model.properties}
+ * ({@link Text#asymmetrySummary}).
+ */
+public enum Asymmetry {
+    A1("Nuclear", Citation.ALLIANCE),
+    A2("Conventional balance on the border", Citation.WHY, Citation.BUILDING),
+    A3("Economic interdependence in China's favour", Citation.TRENDS, Citation.ALLIANCE),
+    A4("Technology edges", Citation.ALLIANCE, Citation.MARITIME, Citation.TRENDS),
+    A5("Russian industry lives off Chinese orders", Citation.ROLE, Citation.TRENDS),
+    A6("Russian delivery capacity", Citation.BUILDING, Citation.TRENDS),
+    A7("Copying and IP risk", Citation.BUILDING),
+    A8("Chinese absorption lag", Citation.BUILDING),
+    A9("Russia's ageing navy", Citation.MARITIME),
+    A10("Russia bears the burden, China takes the spoils", Citation.ALLIANCE, Citation.CONCLUSION),
+    A11("Technological nationalism", Citation.TRENDS),
+    A12("Theatre entanglement", Citation.ALLIANCE),
+    A13("Trust and memory", Citation.INTRODUCTION, Citation.WHY, Citation.OTHER_EXERCISES);
+
+    private final String title;
+    private final List<Citation> citations;
+
+    Asymmetry(String title, Citation... citations) {
+        this.title = title;
+        this.citations = List.of(citations);
+    }
+
+    public String id() {
+        return name();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Citation> citations() {
+        return citations;
+    }
+
+    /** {@code Kashin 2018, <section>, p.N; <section>, p.M}. */
+    public String citationText() {
+        StringBuilder sb = new StringBuilder("Kashin 2018, ");
+        for (int i = 0; i < citations.size(); i++) {
+            if (i > 0) {
+                sb.append("; ");
+            }
+            sb.append(citations.get(i).section()).append(", p.").append(citations.get(i).page());
+        }
+        return sb.toString();
+    }
+
+    public static Asymmetry parse(String id) {
+        for (Asymmetry a : values()) {
+            if (a.name().equalsIgnoreCase(id)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown asymmetry '" + id + "' (expected A1..A13)");
+    }
+}

@@ -1,0 +1,190 @@
+package org.amur.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rules of Amur for one scenario: the single contract that the terminal UI, the bots, saves,
+ * replay and batch simulation share.
+ *
+ * <ul>
+ *   <li>{@link #newGame(long)} starts a game from a seed;</li>
+ *   <li>{@link #legalChoices(GameState, Side)} lists what a seat may choose now;</li>
+ *   <li>{@link #apply(GameState, Action)} is the only transition: it returns the new state and the
+ *       events it produced, or a typed {@link Rejection}, never an exception for illegal input;</li>
+ *   <li>{@link #view(GameState, Side)} is what one seat may know.</li>
+ * </ul>
+ *
+ * <p>Both seats commit in secret; the second commitment resolves the turn. An Engine is immutable and
+ * thread-safe; states are values, so any number of games can run on one Engine at once.
+ */
+public final class Engine {
+
+    /** Longest rationale a player may attach to a choice, in characters. */
+    public static final int MAX_RATIONALE = 280;
+
+    private final Scenario scenario;
+    private final double[] weights = new double[Asymmetry.values().length];
+    private final double[] modSizes = new double[Mod.values().length];
+
+    public Engine(Scenario scenario) {
+        this(scenario, Map.of());
+    }
+
+    /**
+     * @param scale an analyst's extra weight per asymmetry on top of the scenario's (sensitivity
+     *              analysis); missing entries mean 1
+     */
+    public Engine(Scenario scenario, Map<Asymmetry, Double> scale) {
+        this.scenario = scenario;
+        for (Asymmetry a : Asymmetry.values()) {
+            weights[a.ordinal()] = scenario.weight(a) * scale.getOrDefault(a, 1.0);
+        }
+        for (Mod m : Mod.values()) {
+            modSizes[m.ordinal()] = m.scaled(weights[m.asymmetry().ordinal()]);
+        }
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** Effective weight of an asymmetry in this engine (scenario weight times analyst scale). */
+    public double weight(Asymmetry a) {
+        return weights[a.ordinal()];
+    }
+
+    /** Effective size of a modifier in this engine. */
+    public double size(Mod m) {
+        return modSizes[m.ordinal()];
+    }
+
+    /** Starts a game: turn 1, the scenario's start values, and the cards that fire at the start of turn 1. */
+    public Step.Accepted newGame(long seed) {
+        TurnResolver r = new TurnResolver(this, scenario.start(), SplitMix64.seedState(seed));
+        r.recomputeDerived();
+        List<Event> events = new ArrayList<>();
+        events.add(new Event.GameStarted(scenario.id(), seed, SplitMix64.ALGORITHM));
+        GameState s = r.startTurn(1, List.of(), events);
+        return new Step.Accepted(s, events);
+    }
+
+    /** What a seat may choose now, in the scenario's order; empty when the game is over. */
+    public List<Variant> legalChoices(GameState state, Side side) {
+        if (state.isOver()) {
+            return List.of();
+        }
+        List<Variant> out = new ArrayList<>();
+        for (Variant v : scenario.variants()) {
+            if (whyIllegal(state, side, v).isEmpty()) {
+                out.add(v);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Empty if {@code side} may choose {@code v} now, otherwise the reason it may not. */
+    public Optional<Rejection> whyIllegal(GameState state, Side side, Variant v) {
+        if (state.isOver()) {
+            return Optional.of(new Rejection(Rejection.Code.GAME_OVER, "the game is over"));
+        }
+        if (!scenario.variants().contains(v)) {
+            return Optional.of(new Rejection(Rejection.Code.NOT_AVAILABLE,
+                    v.id() + " is not available in scenario " + scenario.id()));
+        }
+        int level = state.allianceLevel();
+        if (v == Variant.ALLIANCE_SIGN && level != 2) {
+            return Optional.of(new Rejection(Rejection.Code.NOT_LEGAL_NOW, level < 2
+                    ? "a treaty can be signed only once preparations are in reserve (alliance level 2; now "
+                    + level + ")"
+                    : "the treaty is already signed"));
+        }
+        if (v == Variant.ALLIANCE_INVOKE) {
+            if (level != 3) {
+                return Optional.of(new Rejection(Rejection.Code.NOT_LEGAL_NOW,
+                        "only a signed, not yet invoked treaty can be invoked (alliance level 3; now " + level + ")"));
+            }
+            if (!crisisFor(state.values(), side)) {
+                return Optional.of(new Rejection(Rejection.Code.NOT_LEGAL_NOW, side == Side.BEIJING
+                        ? "Beijing may invoke the treaty only when US-China war risk is at least "
+                        + fmt(scenario.thresholds().realThreat())
+                        : "Moscow may invoke the treaty only when Russia-NATO tension is at least "
+                        + fmt(scenario.thresholds().natoCrisis())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when {@code side} faces the crisis that lets it invoke a signed treaty. */
+    boolean crisisFor(Indicators v, Side side) {
+        return side == Side.BEIJING
+                ? v.get(Indicator.US_CHINA_WAR_RISK) >= scenario.thresholds().realThreat()
+                : v.get(Indicator.RUSSIA_NATO_TENSION) >= scenario.thresholds().natoCrisis();
+    }
+
+    /** The only transition. Never throws for illegal input: it answers with a {@link Step.Rejected}. */
+    public Step apply(GameState state, Action action) {
+        if (state.isOver()) {
+            return reject(Rejection.Code.GAME_OVER, "the game is over");
+        }
+        Side side = action.side();
+        if (action instanceof Action.Withdraw) {
+            if (!state.hasCommitted(side)) {
+                return reject(Rejection.Code.NOTHING_TO_WITHDRAW, side.displayName() + " has no choice to take back");
+            }
+            return new Step.Accepted(state.withCommitment(side, null), List.of(new Event.ChoiceWithdrawn(side)));
+        }
+        Action.Commit c = (Action.Commit) action;
+        if (state.hasCommitted(side)) {
+            return reject(Rejection.Code.ALREADY_COMMITTED,
+                    side.displayName() + " has already committed this turn; take the choice back first");
+        }
+        Optional<Variant> v = Variant.byId(c.variantId());
+        if (v.isEmpty()) {
+            return reject(Rejection.Code.UNKNOWN_VARIANT, "no variant with id '" + c.variantId() + "'");
+        }
+        if (c.rationale().length() > MAX_RATIONALE) {
+            return reject(Rejection.Code.RATIONALE_TOO_LONG,
+                    "a rationale may be at most " + MAX_RATIONALE + " characters");
+        }
+        Optional<Rejection> why = whyIllegal(state, side, v.get());
+        if (why.isPresent()) {
+            return new Step.Rejected(why.get());
+        }
+        GameState.Commitment commitment = new GameState.Commitment(v.get(), c.rationale());
+        GameState next = state.withCommitment(side, commitment);
+        if (next.moscow() == null || next.beijing() == null) {
+            return new Step.Accepted(next, List.of(new Event.ChoiceCommitted(side)));
+        }
+        List<Event> events = new ArrayList<>();
+        events.add(new Event.ChoiceCommitted(side));
+        GameState resolved = new TurnResolver(this, state.values(), state.rng()).resolve(next, events);
+        return new Step.Accepted(resolved, events);
+    }
+
+    /** What {@code seat} may know: never the other side's pending choice, never the generator's state. */
+    public SeatView view(GameState state, Side seat) {
+        Map<Indicator, Double> visible = new EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            if (i.visibility().visibleTo(seat)) {
+                visible.put(i, state.get(i));
+            }
+        }
+        GameState.Commitment own = state.commitment(seat);
+        return new SeatView(seat, state.turn(), state.year(), scenario.turns(), Collections.unmodifiableMap(visible),
+                own == null ? null : own.variant(), state.hasCommitted(seat.other()), legalChoices(state, seat),
+                state.cards(), state.ending(), state.score(seat), state.score(seat.other()));
+    }
+
+    private static Step reject(Rejection.Code code, String message) {
+        return new Step.Rejected(new Rejection(code, message));
+    }
+
+    static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : String.valueOf(d);
+    }
+}

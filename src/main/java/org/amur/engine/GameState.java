@@ -1,0 +1,74 @@
+package org.amur.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One moment of a game, immutable. A game is fully determined by its scenario, seed and the ordered
+ * actions applied: the random generator's whole state ({@link #rng}) lives here.
+ *
+ * @param turn        current turn, 1-based (the last played turn once the game is over)
+ * @param year        calendar year of the current turn
+ * @param values      every indicator
+ * @param moscow      Moscow's committed, still secret choice for this turn, or null
+ * @param beijing     Beijing's, likewise
+ * @param rng         state of the {@link SplitMix64} generator
+ * @param cards       ids of the event cards that fired at the start of this turn
+ * @param spentCards  ids of once-only cards already used, in the order they fired
+ * @param ending      how the game ended, or null while it goes on
+ */
+public record GameState(int turn, int year, Indicators values, Commitment moscow, Commitment beijing, long rng,
+                        List<String> cards, List<String> spentCards, EndReason ending) {
+
+    public GameState {
+        cards = List.copyOf(cards);
+        spentCards = List.copyOf(spentCards);
+    }
+
+    /** A side's secret choice, with the player's optional rationale. */
+    public record Commitment(Variant variant, String rationale) {
+    }
+
+    public double get(Indicator i) {
+        return values.get(i);
+    }
+
+    public boolean isOver() {
+        return ending != null;
+    }
+
+    public Commitment commitment(Side side) {
+        return side == Side.MOSCOW ? moscow : beijing;
+    }
+
+    public boolean hasCommitted(Side side) {
+        return commitment(side) != null;
+    }
+
+    /** The sides whose decision is still pending this turn, in seat order; empty once the game is over. */
+    public List<Side> awaiting() {
+        List<Side> out = new ArrayList<>(2);
+        if (!isOver()) {
+            for (Side s : Side.values()) {
+                if (!hasCommitted(s)) {
+                    out.add(s);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    public double score(Side side) {
+        return values.get(Indicator.score(side));
+    }
+
+    public int allianceLevel() {
+        return (int) Math.round(values.get(Indicator.ALLIANCE_LEVEL));
+    }
+
+    GameState withCommitment(Side side, Commitment c) {
+        return side == Side.MOSCOW
+                ? new GameState(turn, year, values, c, beijing, rng, cards, spentCards, ending)
+                : new GameState(turn, year, values, moscow, c, rng, cards, spentCards, ending);
+    }
+}

@@ -1,0 +1,175 @@
+package org.amur.engine;
+
+/**
+ * Every modifier in the model: which asymmetry it expresses, what it acts on, how large it is by
+ * default, and (in {@code model.properties}, key {@code mod.<NAME>}) when it applies. A scenario
+ * weight or an analyst's {@code --vary} scales an asymmetry, and with it all of its modifiers
+ * ({@link #scaled}).
+ *
+ * <p>Units: {@link Unit#POINTS} add to an indicator; {@link Unit#ODDS} add percentage points to a
+ * roll; {@link Unit#FACTOR} multiplies a base amount; {@link Unit#PER_POINT} is a rate that
+ * multiplies some distance in the state (e.g. trust above 50).
+ */
+public enum Mod {
+    // A1 Nuclear
+    A1_TREATY_DETERRENT(Asymmetry.A1, Unit.POINTS, -20, Indicator.US_CHINA_WAR_RISK),
+    A1_TREATY_WITHOUT_THREAT(Asymmetry.A1, Unit.POINTS, -2, Indicator.US_CHINA_WAR_RISK),
+    A1_WAR_ODDS_UNDER_TREATY(Asymmetry.A1, Unit.FACTOR, 0.5, null),
+    A1_WAR_ODDS_INVOKED(Asymmetry.A1, Unit.FACTOR, 0.7, null),
+    A1_NO_CHINESE_UMBRELLA(Asymmetry.A1, Unit.FACTOR, 0.95, null),
+    A1_INVOCATION_DETERS(Asymmetry.A1, Unit.POINTS, -15, Indicator.US_CHINA_WAR_RISK),
+
+    // A2 Conventional balance on the border
+    A2_BORDER_SHIFT(Asymmetry.A2, Unit.FACTOR, 1.0, Indicator.RU_FAR_EAST_SECURITY),
+    A2_ALLY_ON_BORDER(Asymmetry.A2, Unit.POINTS, 6, Indicator.RU_FAR_EAST_SECURITY),
+    A2_PLA_OUTGROWS_GARRISONS(Asymmetry.A2, Unit.PER_POINT, -0.05, Indicator.RU_FAR_EAST_SECURITY),
+    A2_FRIENDLY_BORDER(Asymmetry.A2, Unit.PER_POINT, 0.08, Indicator.RU_FAR_EAST_SECURITY),
+
+    // A3 Economic interdependence in China's favour
+    A3_TRADE_TILT(Asymmetry.A3, Unit.POINTS, 1, Indicator.CN_LEVERAGE),
+    A3_SANCTIONS_DRAG(Asymmetry.A3, Unit.PER_POINT, -0.04, Indicator.RU_ECONOMY),
+    A3_CREDIT_RESCUE(Asymmetry.A3, Unit.POINTS, 4, Indicator.RU_ECONOMY),
+    A3_CREDIT_LEVERAGE(Asymmetry.A3, Unit.POINTS, 5, Indicator.CN_LEVERAGE),
+    A3_SANCTIONS_DEMAND(Asymmetry.A3, Unit.FACTOR, 1.5, null),
+
+    // A4 Technology edges
+    A4_RUSSIAN_LEAD(Asymmetry.A4, Unit.FACTOR, 1.25, Indicator.CN_PLA_MODERNIZATION),
+    A4_OUTSIDE_RUSSIAN_LEAD(Asymmetry.A4, Unit.FACTOR, 0.8, Indicator.CN_PLA_MODERNIZATION),
+    A4_CHINESE_LEAD(Asymmetry.A4, Unit.FACTOR, 1.25, Indicator.RU_DEFENSE_INDUSTRY),
+
+    // A5 Russian industry lives off Chinese orders
+    A5_ORDERS_SUSTAIN(Asymmetry.A5, Unit.PER_POINT, 3, Indicator.RU_DEFENSE_INDUSTRY),
+    A5_NO_ORDERS(Asymmetry.A5, Unit.POINTS, -1.5, Indicator.RU_DEFENSE_INDUSTRY),
+    A5_EAGER_SELLER(Asymmetry.A5, Unit.POINTS, 2, Indicator.CN_LEVERAGE),
+    A5_SELLER_NEEDS_DEAL(Asymmetry.A5, Unit.ODDS, 10, null),
+
+    // A6 Russian delivery capacity
+    A6_CAPACITY(Asymmetry.A6, Unit.PER_POINT, -0.5, null),
+    A6_DELAY(Asymmetry.A6, Unit.POINTS, -2, Indicator.TRUST),
+    A6_BROKEN_CONTRACT(Asymmetry.A6, Unit.POINTS, -6, Indicator.TRUST),
+
+    // A7 Copying and IP risk
+    A7_COPY_EXPOSURE(Asymmetry.A7, Unit.FACTOR, 1.0, Indicator.CN_COPY_PROGRESS),
+    A7_TECH_DIFFUSION(Asymmetry.A7, Unit.FACTOR, 1.0, Indicator.RU_TECH_EDGE),
+    A7_COPY_ERODES_EDGE(Asymmetry.A7, Unit.POINTS, -8, Indicator.RU_TECH_EDGE),
+    A7_COPY_TAKES_MARKET(Asymmetry.A7, Unit.POINTS, -4, Indicator.RU_DEFENSE_INDUSTRY),
+    A7_COPY_FEEDS_INDUSTRY(Asymmetry.A7, Unit.POINTS, 6, Indicator.CN_INDIGENOUS_INDUSTRY),
+    A7_COPY_BETRAYS_TRUST(Asymmetry.A7, Unit.POINTS, -4, Indicator.TRUST),
+
+    // A8 Chinese absorption lag
+    A8_SLOW_ABSORPTION(Asymmetry.A8, Unit.FACTOR, 0.6, Indicator.CN_COPY_PROGRESS),
+    A8_OVERSTATED_SUCCESS(Asymmetry.A8, Unit.ODDS, -10, null),
+    A8_STEADY_INDIGENOUS_WORK(Asymmetry.A8, Unit.POINTS, 1, Indicator.CN_INDIGENOUS_INDUSTRY),
+
+    // A9 Russia's ageing navy
+    A9_OLD_SURFACE_FLEET(Asymmetry.A9, Unit.FACTOR, 0.45, Indicator.INTEROP_NAVAL),
+    A9_OLD_FLEET_ODDS(Asymmetry.A9, Unit.ODDS, -10, null),
+    A9_EDGE_AREAS(Asymmetry.A9, Unit.FACTOR, 1.1, Indicator.INTEROP_NAVAL),
+    A9_EDGE_SHOWN(Asymmetry.A9, Unit.POINTS, -1, Indicator.RU_TECH_EDGE),
+
+    // A10 Burden and spoils
+    A10_BURDEN_FREEDOM(Asymmetry.A10, Unit.POINTS, -1, Indicator.RU_FREEDOM),
+    A10_BURDEN_ECONOMY(Asymmetry.A10, Unit.POINTS, -0.5, Indicator.RU_ECONOMY),
+    A10_BURDEN_TENSION(Asymmetry.A10, Unit.POINTS, 1, Indicator.RUSSIA_NATO_TENSION),
+    A10_SPOILS_STANDING(Asymmetry.A10, Unit.POINTS, 1.5, Indicator.CN_STANDING),
+    A10_SPOILS_ECONOMY(Asymmetry.A10, Unit.POINTS, 0.5, Indicator.CN_ECONOMY),
+    A10_SPOILS_NO_REBALANCE(Asymmetry.A10, Unit.POINTS, -0.5, Indicator.US_CHINA_WAR_RISK),
+    A10_TREATY_COSTS_SOFT_POWER(Asymmetry.A10, Unit.POINTS, -6, Indicator.CN_STANDING),
+
+    // A11 Technological nationalism
+    A11_INTEGRATION_CEILING(Asymmetry.A11, Unit.CEILING, 90, null),
+    A11_IMPORTS_TEMPORARY(Asymmetry.A11, Unit.FACTOR, 0.7, null),
+
+    // A12 Theatre entanglement
+    A12_TREATY_BINDS_MOSCOW(Asymmetry.A12, Unit.POINTS, -8, Indicator.RU_FREEDOM),
+    A12_TREATY_BINDS_BEIJING(Asymmetry.A12, Unit.POINTS, -8, Indicator.CN_FREEDOM),
+    A12_TREATY_ALARMS_WEST(Asymmetry.A12, Unit.POINTS, 10, Indicator.WESTERN_PRESSURE),
+    A12_TREATY_ALARMS_NATO(Asymmetry.A12, Unit.POINTS, 5, Indicator.RUSSIA_NATO_TENSION),
+    A12_TREATY_HURTS_CHINESE_TRADE(Asymmetry.A12, Unit.POINTS, -3, Indicator.CN_ECONOMY),
+    A12_TREATY_UPKEEP_MOSCOW(Asymmetry.A12, Unit.POINTS, -2, Indicator.RU_FREEDOM),
+    A12_TREATY_UPKEEP_BEIJING(Asymmetry.A12, Unit.POINTS, -2, Indicator.CN_FREEDOM),
+    A12_SOUTH_CHINA_SEA_RISK(Asymmetry.A12, Unit.POINTS, 3, Indicator.US_CHINA_WAR_RISK),
+    A12_SOUTH_CHINA_SEA_BINDS_MOSCOW(Asymmetry.A12, Unit.POINTS, -3, Indicator.RU_FREEDOM),
+    A12_BALTIC_TENSION(Asymmetry.A12, Unit.POINTS, 3, Indicator.RUSSIA_NATO_TENSION),
+    A12_BALTIC_COSTS_STANDING(Asymmetry.A12, Unit.POINTS, -3, Indicator.CN_STANDING),
+    A12_BALTIC_COSTS_EU_TRADE(Asymmetry.A12, Unit.POINTS, -1, Indicator.CN_ECONOMY),
+    A12_MEDITERRANEAN_PRESSURE(Asymmetry.A12, Unit.POINTS, 2, Indicator.WESTERN_PRESSURE),
+    A12_DISTANT_THEATRE(Asymmetry.A12, Unit.ODDS, -20, null),
+    A12_HONOURING_BINDS(Asymmetry.A12, Unit.POINTS, -10, null),
+    A12_DRAWN_INTO_WAR(Asymmetry.A12, Unit.POINTS, -15, null),
+
+    // A13 Trust and memory
+    A13_TRUST_ODDS(Asymmetry.A13, Unit.PER_POINT, 0.25, null),
+    A13_SLOW_TRUST(Asymmetry.A13, Unit.FACTOR, 0.6, Indicator.TRUST),
+    A13_LONG_MEMORY(Asymmetry.A13, Unit.FACTOR, 1.5, Indicator.TRUST),
+    A13_NO_CONTACT(Asymmetry.A13, Unit.POINTS, -1, Indicator.TRUST),
+    A13_REBUFF(Asymmetry.A13, Unit.POINTS, -4, Indicator.TRUST),
+    A13_BROKEN_PROMISE(Asymmetry.A13, Unit.POINTS, -25, Indicator.TRUST);
+
+    /** How a modifier's size is read. */
+    public enum Unit {
+        /** Added to an indicator. */
+        POINTS("pts"),
+        /** Percentage points added to a roll's odds. */
+        ODDS("pp"),
+        /** Multiplies an amount. */
+        FACTOR("x"),
+        /** A rate applied to a distance in the state (see the modifier's condition text). */
+        PER_POINT("/pt"),
+        /** A ceiling that gains shrink towards. */
+        CEILING("cap");
+
+        private final String symbol;
+
+        Unit(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+    }
+
+    private final Asymmetry asymmetry;
+    private final Unit unit;
+    private final double base;
+    private final Indicator target;
+
+    Mod(Asymmetry asymmetry, Unit unit, double base, Indicator target) {
+        this.asymmetry = asymmetry;
+        this.unit = unit;
+        this.base = base;
+        this.target = target;
+    }
+
+    public Asymmetry asymmetry() {
+        return asymmetry;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    /** Default size, before scenario weights and analyst scaling. */
+    public double base() {
+        return base;
+    }
+
+    /** Indicator this modifier acts on, or null for roll odds and generic factors. */
+    public Indicator target() {
+        return target;
+    }
+
+    /**
+     * The size under an asymmetry weight {@code w} (1 = as the model has it, 0 = switched off).
+     * Additive units scale linearly; a factor moves towards 1 and a ceiling towards "no ceiling"
+     * (twice the base), so that w = 0 always means "this asymmetry has no effect".
+     */
+    public double scaled(double w) {
+        return switch (unit) {
+            case FACTOR -> 1 + (base - 1) * w;
+            case CEILING -> w <= 0 ? Double.POSITIVE_INFINITY : base / w;
+            default -> base * w;
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package org.amur.engine;
+
+/**
+ * The odds table: every kind of roll with its base chance in percent, and which modifiers can
+ * apply to it. Hazard rolls (wars) may fall to 0 %; cooperative rolls are kept between
+ * {@link #floor} and {@link #ceiling} so that nothing is ever certain.
+ */
+public enum RollKind {
+    DELIVERY(90, 5, 95, Citation.TRENDS, Mod.A6_CAPACITY, Mod.A13_TRUST_ODDS),
+    CONTRACT_SURVIVES(70, 5, 95, Citation.BUILDING, Mod.A13_TRUST_ODDS),
+    NEGOTIATION(40, 5, 95, Citation.TRENDS, Mod.A13_TRUST_ODDS, Mod.A5_SELLER_NEEDS_DEAL),
+    PARTICIPATION(55, 5, 95, Citation.EXERCISES, Mod.A13_TRUST_ODDS),
+    EXERCISE_SUCCESS(85, 5, 95, Citation.EXERCISES, Mod.A13_TRUST_ODDS, Mod.A9_OLD_FLEET_ODDS),
+    TREATY_HONOURED(50, 5, 95, Citation.ALLIANCE, Mod.A13_TRUST_ODDS, Mod.A12_DISTANT_THEATRE),
+    CHINESE_CREDIT(50, 5, 95, Citation.ALLIANCE, Mod.A13_TRUST_ODDS),
+    /** Base = 0.6 x copy progress. */
+    UNLICENSED_COPY(0, 0, 95, Citation.BUILDING, Mod.A8_OVERSTATED_SUCCESS),
+    /** Base = 0.8 x (us_china_war_risk - 30). */
+    US_CHINA_WAR(0, 0, 95, Citation.ALLIANCE, Mod.A1_WAR_ODDS_UNDER_TREATY, Mod.A1_WAR_ODDS_INVOKED),
+    /** Base = 0.6 x (russia_nato_tension - 60). */
+    RUSSIA_NATO_WAR(0, 0, 95, Citation.ALLIANCE, Mod.A1_NO_CHINESE_UMBRELLA),
+    /** Base = the card's chance. */
+    CARD(0, 0, 100, null);
+
+    private final int base;
+    private final int floor;
+    private final int ceiling;
+    private final Citation citation;
+    private final java.util.List<Mod> modifiers;
+
+    RollKind(int base, int floor, int ceiling, Citation citation, Mod... modifiers) {
+        this.base = base;
+        this.floor = floor;
+        this.ceiling = ceiling;
+        this.citation = citation;
+        this.modifiers = java.util.List.of(modifiers);
+    }
+
+    public int base() {
+        return base;
+    }
+
+    public int floor() {
+        return floor;
+    }
+
+    public int ceiling() {
+        return ceiling;
+    }
+
+    public Citation citation() {
+        return citation;
+    }
+
+    /** The modifiers that can adjust this roll. */
+    public java.util.List<Mod> modifiers() {
+        return modifiers;
+    }
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

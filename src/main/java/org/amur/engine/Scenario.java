@@ -1,0 +1,104 @@
+package org.amur.engine;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything about a contingency that the engine needs, already validated: start values, the
+ * variants on offer, the event deck, each side's objectives, thresholds and end conditions, and how
+ * strongly each asymmetry weighs here. Text for players (briefings, guidance) stays in the scenario
+ * file; the engine never shows text itself.
+ *
+ * @param weights per-asymmetry weight (1 = the model's default, 0 = switched off); missing = 1
+ */
+public record Scenario(String id, String title, int startYear, int turns, int yearsPerTurn, Indicators start,
+                       List<Variant> variants, List<Objective> moscowObjectives, List<Objective> beijingObjectives,
+                       List<Card> deck, int maxCardsPerTurn, Thresholds thresholds, Map<Asymmetry, Double> weights,
+                       OutcomeScores outcomeScores) {
+
+    public Scenario {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(start, "start");
+        if (turns < 1) {
+            throw new IllegalArgumentException("turns must be at least 1");
+        }
+        if (yearsPerTurn < 1) {
+            throw new IllegalArgumentException("yearsPerTurn must be at least 1");
+        }
+        variants = List.copyOf(variants);
+        moscowObjectives = List.copyOf(moscowObjectives);
+        beijingObjectives = List.copyOf(beijingObjectives);
+        deck = List.copyOf(deck);
+        EnumMap<Asymmetry, Double> w = new EnumMap<>(Asymmetry.class);
+        w.putAll(weights);
+        weights = java.util.Collections.unmodifiableMap(w);
+    }
+
+    public List<Objective> objectives(Side side) {
+        return side == Side.MOSCOW ? moscowObjectives : beijingObjectives;
+    }
+
+    public double weight(Asymmetry a) {
+        return weights.getOrDefault(a, 1.0);
+    }
+
+    public int yearOf(int turn) {
+        return startYear + (turn - 1) * yearsPerTurn;
+    }
+
+    /** A side scores {@code weight} points per 1 % of the indicator's range it gains over its start. */
+    public record Objective(Indicator indicator, double weight) {
+    }
+
+    /**
+     * The thresholds of the model. {@code realThreat}: US-China war risk from which a treaty brings
+     * Russia's deterrent into play (A1) and Beijing may invoke it. {@code natoCrisis}: Russia-NATO
+     * tension from which Moscow may invoke it. {@code ruptureTrust}: trust at or below which the
+     * partnership breaks.
+     */
+    public record Thresholds(double realThreat, double natoCrisis, double ruptureTrust) {
+    }
+
+    /** Score points each side gets when the game ends in a war or a rupture. */
+    public record OutcomeScores(double warUsChinaMoscow, double warUsChinaBeijing, double warNatoMoscow,
+                                double warNatoBeijing, double ruptureMoscow, double ruptureBeijing) {
+
+        public double of(EndReason reason, Side side) {
+            boolean ru = side == Side.MOSCOW;
+            return switch (reason) {
+                case WAR_US_CHINA -> ru ? warUsChinaMoscow : warUsChinaBeijing;
+                case WAR_RUSSIA_NATO -> ru ? warNatoMoscow : warNatoBeijing;
+                case RUPTURE -> ru ? ruptureMoscow : ruptureBeijing;
+                case FULL_TERM -> 0;
+            };
+        }
+    }
+
+    /**
+     * A world event card. It may fire at the start of a turn in {@code [firstTurn, lastTurn]} when every
+     * condition of its trigger holds, with {@code chance} percent; a {@code once} card fires at most once
+     * a game. {@code citation} may be null when the card is the scenario's invention.
+     */
+    public record Card(String id, String title, List<Condition> trigger, int firstTurn, int lastTurn, int chance,
+                       List<CardEffect> effects, boolean once, Citation citation) {
+        public Card {
+            trigger = List.copyOf(trigger);
+            effects = List.copyOf(effects);
+        }
+    }
+
+    /** {@code indicator op value}, e.g. {@code us_china_war_risk >= 40}. */
+    public record Condition(Indicator indicator, Op op, double value) {
+        public boolean holds(Indicators v) {
+            double x = v.get(indicator);
+            return op == Op.AT_LEAST ? x >= value : x <= value;
+        }
+    }
+
+    public enum Op { AT_LEAST, AT_MOST }
+
+    public record CardEffect(Indicator indicator, double delta) {
+    }
+}

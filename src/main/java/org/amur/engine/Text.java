@@ -1,0 +1,136 @@
+package org.amur.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The model's player-facing text, kept out of Java code in {@code org/amur/engine/model.properties}
+ * (UTF-8): names and summaries of asymmetries, variants, indicators and lines, the condition under
+ * which each modifier applies, what each roll decides, and the narration of each effect.
+ *
+ * <p>Narration templates may use {@code {subject}} (the variant's title) and {@code {actor}} (the side).
+ */
+public final class Text {
+    private static final Properties TEXT = load();
+
+    private Text() {
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = Text.class.getResourceAsStream("model.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("model.properties is missing from the build");
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    /** The text for {@code key}, or {@code [key]} if it is missing (a test checks that none is). */
+    public static String get(String key) {
+        String s = TEXT.getProperty(key);
+        return s == null ? "[" + key + "]" : s;
+    }
+
+    public static boolean has(String key) {
+        return TEXT.containsKey(key);
+    }
+
+    /** Every key the model needs, for the completeness test. */
+    public static List<String> requiredKeys() {
+        List<String> keys = new ArrayList<>();
+        for (Asymmetry a : Asymmetry.values()) {
+            keys.add("asymmetry." + a.id() + ".summary");
+        }
+        for (Variant v : Variant.values()) {
+            keys.add("variant." + v.id() + ".title");
+            keys.add("variant." + v.id() + ".summary");
+        }
+        for (Indicator i : Indicator.values()) {
+            keys.add("indicator." + i.id() + ".label");
+            keys.add("indicator." + i.id() + ".help");
+        }
+        for (Line l : Line.values()) {
+            keys.add("line." + l.id() + ".summary");
+        }
+        for (Mod m : Mod.values()) {
+            keys.add("mod." + m.name());
+        }
+        for (RollKind r : RollKind.values()) {
+            keys.add("roll." + r.id());
+        }
+        for (EndReason e : EndReason.values()) {
+            keys.add("end." + e.id());
+        }
+        for (String k : EFFECT_KEYS) {
+            keys.add("effect." + k);
+        }
+        return keys;
+    }
+
+    /** Every narration key the resolver emits. */
+    static final List<String> EFFECT_KEYS = List.of(
+            "burden_and_spoils", "no_contact", "alliance.upkeep", "card",
+            "alliance.consultations", "alliance.consultations_established", "alliance.preparations_begun",
+            "alliance.preparations_kept", "alliance.consult_alone", "alliance.prepare_alone", "alliance.signed",
+            "alliance.treaty_declined", "alliance.invocation_refused", "alliance.invoked",
+            "arms.talks_stalled", "arms.compromise", "arms.cross_purposes", "arms.offer_unanswered",
+            "arms.request_unanswered", "arms.reverse_unanswered", "arms.delayed", "arms.contract_broken",
+            "arms.delivered", "arms.backlog_delivered", "arms.reverse_delivered",
+            "exercise.held_jointly", "exercise.held_split", "exercise.held_token", "exercise.declined",
+            "exercise.troubled",
+            "world.drift", "world.chinese_credit", "copy.unlicensed");
+
+    public static String asymmetrySummary(Asymmetry a) {
+        return get("asymmetry." + a.id() + ".summary");
+    }
+
+    public static String title(Variant v) {
+        return get("variant." + v.id() + ".title");
+    }
+
+    public static String summary(Variant v) {
+        return get("variant." + v.id() + ".summary");
+    }
+
+    public static String label(Indicator i) {
+        return get("indicator." + i.id() + ".label");
+    }
+
+    public static String help(Indicator i) {
+        return get("indicator." + i.id() + ".help");
+    }
+
+    public static String summary(Line l) {
+        return get("line." + l.id() + ".summary");
+    }
+
+    public static String condition(Mod m) {
+        return get("mod." + m.name());
+    }
+
+    public static String describe(RollKind r) {
+        return get("roll." + r.id());
+    }
+
+    public static String describe(EndReason e) {
+        return get("end." + e.id());
+    }
+
+    /** The narration of an effect, with {@code {subject}} and {@code {actor}} filled in. */
+    public static String narrate(Event.Effect e) {
+        String s = get("effect." + e.key());
+        s = s.replace("{subject}", e.subject() == null ? "" : title(e.subject()));
+        s = s.replace("{actor}", e.actor() == null ? "Both sides" : e.actor().displayName());
+        return s;
+    }
+}
