@@ -1,0 +1,76 @@
+package org.amur.scenario;
+
+import java.util.Optional;
+
+/**
+ * What text from files and players may contain before it is drawn on a terminal: no control
+ * characters (C0, DEL, C1), no bidirectional overrides or isolates, no zero-width or other invisible
+ * format characters. The terminal would otherwise be reprogrammed (ANSI escapes), crash (Lanterna
+ * rejects control characters) or show text that reads differently from what it is (bidi tricks).
+ */
+public final class TextRules {
+    private TextRules() {
+    }
+
+    /** Describes the first forbidden character in {@code s}, if any. Newlines are allowed when {@code multiline}. */
+    public static Optional<String> firstForbidden(String s, boolean multiline) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            String what = classify(cp, multiline);
+            if (what != null) {
+                return Optional.of(what + String.format(" (U+%04X) at character %d", cp, i + 1));
+            }
+            i += Character.charCount(cp);
+        }
+        return Optional.empty();
+    }
+
+    private static String classify(int cp, boolean multiline) {
+        if (cp == '\n' && multiline) {
+            return null;
+        }
+        if (cp == 0x1B) {
+            return "an escape character";
+        }
+        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) {
+            return "a control character";
+        }
+        if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F
+                || cp == 0x061C) {
+            return "a bidirectional control character";
+        }
+        if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD) {
+            return "a zero-width or invisible character";
+        }
+        if (Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.PRIVATE_USE
+                || Character.getType(cp) == Character.UNASSIGNED || Character.getType(cp) == Character.SURROGATE) {
+            return "an invisible or unassigned character";
+        }
+        return null;
+    }
+
+    /**
+     * Makes any string safe to draw: forbidden characters become U+FFFD, tabs become a space, and
+     * newlines are kept only when {@code multiline}. Use on everything from players or files.
+     */
+    public static String sanitize(String s, boolean multiline) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (cp == '\t') {
+                sb.append(' ');
+            } else if (cp == '\r') {
+                // dropped: CRLF becomes LF
+            } else if (classify(cp, multiline) != null) {
+                sb.append('\uFFFD');
+            } else {
+                sb.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+}
