@@ -660,11 +660,12 @@ final class TurnResolver {
 
     private void copying() {
         double progress = get(CN_COPY_PROGRESS);
-        if (progress < 10) {
+        RollKind.Hazard h = RollKind.UNLICENSED_COPY.hazard();
+        if (!h.rolls(progress)) {
             return;
         }
         oddsMod(Mod.A8_OVERSTATED_SUCCESS, size(Mod.A8_OVERSTATED_SUCCESS));
-        if (roll(RollKind.UNLICENSED_COPY, null, 0.6 * progress)) {
+        if (roll(RollKind.UNLICENSED_COPY, null, h.odds(progress))) {
             Fx fx = new Fx("copy.unlicensed", null, Side.BEIJING);
             fx.mod(Mod.A7_COPY_ERODES_EDGE);
             fx.mod(Mod.A7_COPY_TAKES_MARKET);
@@ -677,24 +678,24 @@ final class TurnResolver {
 
     private EndReason wars() {
         int level = (int) Math.round(get(ALLIANCE_LEVEL));
-        double usChina = 0.8 * (get(US_CHINA_WAR_RISK) - 30);
-        if (usChina > 0) {
+        RollKind.Hazard usChina = RollKind.US_CHINA_WAR.hazard();
+        if (usChina.rolls(get(US_CHINA_WAR_RISK))) {
             if (level >= 3) {
                 oddsMod(Mod.A1_WAR_ODDS_UNDER_TREATY, size(Mod.A1_WAR_ODDS_UNDER_TREATY));
             }
             if (level >= 4) {
                 oddsMod(Mod.A1_WAR_ODDS_INVOKED, size(Mod.A1_WAR_ODDS_INVOKED));
             }
-            if (roll(RollKind.US_CHINA_WAR, null, usChina)) {
+            if (roll(RollKind.US_CHINA_WAR, null, usChina.odds(get(US_CHINA_WAR_RISK)))) {
                 return EndReason.WAR_US_CHINA;
             }
         }
-        double nato = 0.6 * (get(RUSSIA_NATO_TENSION) - 60);
-        if (nato > 0) {
+        RollKind.Hazard nato = RollKind.RUSSIA_NATO_WAR.hazard();
+        if (nato.rolls(get(RUSSIA_NATO_TENSION))) {
             if (level >= 3) {
                 oddsMod(Mod.A1_NO_CHINESE_UMBRELLA, size(Mod.A1_NO_CHINESE_UMBRELLA));
             }
-            if (roll(RollKind.RUSSIA_NATO_WAR, null, nato)) {
+            if (roll(RollKind.RUSSIA_NATO_WAR, null, nato.odds(get(RUSSIA_NATO_TENSION)))) {
                 return EndReason.WAR_RUSSIA_NATO;
             }
         }
