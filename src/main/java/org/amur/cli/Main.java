@@ -1,2 +1,67 @@
 package org.amur.cli;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of {@code amur}. With no subcommand it starts a game on the default scenario.
+ * Exit codes: 0 done, 1 failure, 2 usage or input error.
+ */
+@Command(name = "amur", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {
+            "Amur: a wargame of Russia-China defense cooperation, after Kashin (CNA, 2018).",
+            "Run with no command to play the default scenario."},
+        subcommands = {PlayCommand.class, RulesCommand.class, ScenariosCommand.class, ValidateCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  amur                      play the 2018 baseline (hot seat or against a bot)",
+            "  amur rules                print every rule, modifier and citation",
+            "  amur validate my.json     check a scenario file you wrote"})
+public final class Main implements java.util.concurrent.Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line with the given writers; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("amur: unexpected error: " + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+                    + ". Please report it with the command you ran.");
+            return 1;
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("amur: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
+            return 2;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        // No subcommand: play the default scenario.
+        CommandLine play = spec.commandLine().getSubcommands().get("play");
+        return play.execute();
+    }
+
+    /** Version from the jar manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"amur " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -54,6 +54,15 @@ public enum Asymmetry {
         return sb.toString();
     }
 
+    /** Short form of the citation for log lines: {@code Kashin 2018 p.23} or {@code Kashin 2018 pp.3, 12}. */
+    public String pages() {
+        StringBuilder sb = new StringBuilder(citations.size() == 1 ? "Kashin 2018 p." : "Kashin 2018 pp.");
+        for (int i = 0; i < citations.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(citations.get(i).page());
+        }
+        return sb.toString();
+    }
+
     public static Asymmetry parse(String id) {
         for (Asymmetry a : values()) {
             if (a.name().equalsIgnoreCase(id)) {

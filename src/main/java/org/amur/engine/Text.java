@@ -67,10 +67,13 @@ public final class Text {
         }
         for (RollKind r : RollKind.values()) {
             keys.add("roll." + r.id());
+            keys.add("rollname." + r.id());
         }
         for (EndReason e : EndReason.values()) {
             keys.add("end." + e.id());
         }
+        keys.addAll(List.of("rules.intro", "rules.asymmetries", "rules.modifiers", "rules.scoring",
+                "rules.sequence.1", "rules.lines.1"));
         for (String k : EFFECT_KEYS) {
             keys.add("effect." + k);
         }
@@ -116,6 +119,11 @@ public final class Text {
 
     public static String condition(Mod m) {
         return get("mod." + m.name());
+    }
+
+    /** Short name of a roll, e.g. "Delivery". */
+    public static String name(RollKind r) {
+        return get("rollname." + r.id());
     }
 
     public static String describe(RollKind r) {

@@ -150,6 +150,11 @@ final class TurnResolver {
             }
         }
         int finalOdds = clampOdds(kind, odds * factor);
+        if (finalOdds <= 0) {
+            // A hazard whose modifiers took its odds to zero: nothing to roll, nothing drawn.
+            rollMods.clear();
+            return false;
+        }
         int draw = rng.d100();
         boolean success = draw <= finalOdds;
         out.add(new Event.Roll(kind, subject, (int) Math.round(base), rollMods, finalOdds, draw, success));

@@ -1,0 +1,252 @@
+package org.amur.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.amur.engine.Action;
+import org.amur.engine.Engine;
+import org.amur.engine.Event;
+import org.amur.engine.GameState;
+import org.amur.engine.Indicator;
+import org.amur.engine.Line;
+import org.amur.engine.Narration;
+import org.amur.engine.SeatView;
+import org.amur.engine.Side;
+import org.amur.engine.SplitMix64;
+import org.amur.engine.Step;
+import org.amur.engine.Text;
+import org.amur.engine.Variant;
+import org.amur.scenario.LoadedScenario;
+import org.amur.scenario.ScenarioException;
+import org.amur.scenario.ScenarioLoader;
+import org.amur.scenario.TextRules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code amur play}: a game in plain text, one prompt per decision. It works in any terminal and
+ * from a pipe (type or pipe the choices), which also makes it the scriptable way to play.
+ */
+@Command(name = "play", mixinStandardHelpOptions = true,
+        description = "Play a game in plain text: each seat is a human at this keyboard or a bot.")
+final class PlayCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE", defaultValue = ScenarioLoader.DEFAULT_ID,
+            description = "Scenario id or file (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the dice; the same seed and choices replay "
+            + "the same game (default: a random seed, shown at the start).")
+    Long seed;
+
+    @Option(names = "--moscow", paramLabel = "human|random", defaultValue = "human",
+            description = "Who plays Moscow (default: ${DEFAULT-VALUE}).")
+    String moscow;
+
+    @Option(names = "--beijing", paramLabel = "human|random", defaultValue = "random",
+            description = "Who plays Beijing (default: ${DEFAULT-VALUE}).")
+    String beijing;
+
+    /** Where choices are read from; tests replace it. */
+    static BufferedReader input;
+
+    private PrintWriter out;
+    private BufferedReader in;
+
+    @Override
+    public Integer call() throws IOException {
+        out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (String who : List.of(moscow, beijing)) {
+            if (!who.equals("human") && !who.equals("random")) {
+                err.println("amur: a seat is played by 'human' or 'random', not '" + TextRules.sanitize(who, false)
+                        + "'.");
+                return 2;
+            }
+        }
+        LoadedScenario loaded;
+        try {
+            loaded = Scenarios.load(scenario);
+        } catch (ScenarioException e) {
+            Scenarios.report(e, err);
+            return 2;
+        }
+        in = input != null ? input : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        long s = seed != null ? seed : new SecureRandom().nextInt(1_000_000);
+        Engine engine = new Engine(loaded.scenario());
+        SplitMix64 botDice = new SplitMix64(SplitMix64.seedState(s ^ 0x5DEECE66DL));
+
+        out.println(loaded.info().title());
+        out.println("Seed " + s + " (replay this game with: amur play --scenario " + loaded.id() + " --seed " + s + ")");
+        boolean hotSeat = moscow.equals("human") && beijing.equals("human");
+        if (!hotSeat) {
+            Side human = moscow.equals("human") ? Side.MOSCOW : beijing.equals("human") ? Side.BEIJING : null;
+            if (human != null) {
+                out.println();
+                out.println("Your briefing (" + human.displayName() + "):");
+                wrap(human == Side.MOSCOW ? loaded.info().briefing().moscow() : loaded.info().briefing().beijing());
+            }
+        }
+        Step.Accepted start = engine.newGame(s);
+        GameState state = start.state();
+        print(start.events(), loaded);
+        while (!state.isOver()) {
+            for (Side side : Side.values()) {
+                boolean human = (side == Side.MOSCOW ? moscow : beijing).equals("human");
+                Action.Commit c;
+                if (human) {
+                    if (hotSeat) {
+                        out.println();
+                        out.println("---- Pass the keyboard to " + side.displayName() + " ----");
+                    }
+                    c = ask(engine, state, side);
+                    if (c == null) {
+                        out.println("Game left at turn " + state.turn() + ". (Saving games comes in a later version; "
+                                + "replay with the same seed and choices.)");
+                        out.flush();
+                        return 0;
+                    }
+                } else {
+                    List<Variant> legal = engine.legalChoices(state, side);
+                    Variant v = legal.get(botDice.nextInt(legal.size()));
+                    c = new Action.Commit(side, v.id(), "random pick among " + legal.size() + " legal choices");
+                }
+                Step step = engine.apply(state, c);
+                if (step instanceof Step.Rejected r) {
+                    out.println("Not allowed: " + r.rejection().message());
+                    continue;
+                }
+                state = step.stateOrThrow();
+                if (state.moscow() == null && state.beijing() == null) {
+                    print(step.eventsOrEmpty(), loaded);
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Action.Commit ask(Engine engine, GameState state, Side side) throws IOException {
+        SeatView view = engine.view(state, side);
+        out.println();
+        out.println(side.displayName() + " - turn " + view.turn() + " of " + view.lastTurn() + " (" + view.year()
+                + "), your score " + Narration.signed(view.ownScore(), 1));
+        dashboard(view);
+        List<Variant> legal = view.legalChoices();
+        Line current = null;
+        for (int i = 0; i < legal.size(); i++) {
+            Variant v = legal.get(i);
+            if (v.line() != current) {
+                current = v.line();
+                out.println("  " + current.title() + ":");
+            }
+            out.printf("   %2d. %s %s%n", i + 1, cap(v.role(side)), Text.title(v));
+        }
+        while (true) {
+            out.print(side.displayName() + ", choose 1-" + legal.size() + " (?N explains a choice, q quits): ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null || line.strip().equalsIgnoreCase("q")) {
+                return null;
+            }
+            line = line.strip();
+            boolean explain = line.startsWith("?");
+            int n;
+            try {
+                n = Integer.parseInt(explain ? line.substring(1).strip() : line);
+            } catch (NumberFormatException e) {
+                out.println("Type a number from 1 to " + legal.size() + ".");
+                continue;
+            }
+            if (n < 1 || n > legal.size()) {
+                out.println("Type a number from 1 to " + legal.size() + ".");
+                continue;
+            }
+            Variant v = legal.get(n - 1);
+            if (explain) {
+                out.println(Text.title(v) + " [" + v.id() + "], " + v.citation());
+                wrap(Text.summary(v));
+                continue;
+            }
+            out.print("Why? One line for the debrief (Enter to skip): ");
+            out.flush();
+            String why = in.readLine();
+            why = why == null ? "" : TextRules.sanitize(why.strip(), false);
+            if (why.length() > Engine.MAX_RATIONALE) {
+                why = why.substring(0, Engine.MAX_RATIONALE);
+            }
+            return new Action.Commit(side, v.id(), why);
+        }
+    }
+
+    private void dashboard(SeatView view) {
+        Indicator.Group group = null;
+        StringBuilder row = new StringBuilder();
+        for (Indicator i : Indicator.values()) {
+            if (!view.values().containsKey(i) || i == Indicator.RU_SCORE || i == Indicator.CN_SCORE) {
+                continue;
+            }
+            if (i.group() != group) {
+                flush(row);
+                group = i.group();
+                out.println("  " + cap(group.name().toLowerCase(Locale.ROOT)) + ":");
+            }
+            String cell = String.format(Locale.ROOT, "%s %s", Text.label(i), Narration.number(view.get(i), 1));
+            if (row.length() + cell.length() + 3 > 76) {
+                flush(row);
+            }
+            row.append(row.length() == 0 ? "    " : " | ").append(cell);
+        }
+        flush(row);
+    }
+
+    private void flush(StringBuilder row) {
+        if (row.length() > 0) {
+            out.println(row);
+            row.setLength(0);
+        }
+    }
+
+    private void print(List<Event> events, LoadedScenario loaded) {
+        for (Event e : events) {
+            for (String line : Narration.lines(e)) {
+                out.println(TextRules.sanitize(line, false));
+            }
+            if (e instanceof Event.CardDrawn c) {
+                String text = loaded.info().cardTexts().get(c.cardId());
+                if (text != null) {
+                    wrap("  " + text);
+                }
+            }
+        }
+        out.flush();
+    }
+
+    private void wrap(String text) {
+        StringBuilder line = new StringBuilder();
+        for (String word : TextRules.sanitize(text, false).split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > 78) {
+                out.println(line);
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        if (line.length() > 0) {
+            out.println(line);
+        }
+    }
+
+    private static String cap(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,46 @@
+package org.amur.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.amur.engine.Engine;
+import org.amur.report.RulesBook;
+import org.amur.scenario.LoadedScenario;
+import org.amur.scenario.ScenarioException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code amur rules}: the whole model, generated from the code and data the engine runs. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "Print the rules: every asymmetry, modifier (size, when it applies, citation), the odds "
+                + "table, the variants' numbers, scoring and the scenario's event deck.")
+final class RulesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE", description = "Scenario id or file (default: ${DEFAULT-VALUE}).",
+            defaultValue = org.amur.scenario.ScenarioLoader.DEFAULT_ID)
+    String scenario;
+
+    @Option(names = "--width", paramLabel = "N", description = "Wrap text at N columns (default: ${DEFAULT-VALUE}).",
+            defaultValue = "100")
+    int width;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        LoadedScenario loaded;
+        try {
+            loaded = Scenarios.load(scenario);
+        } catch (ScenarioException e) {
+            Scenarios.report(e, spec.commandLine().getErr());
+            return 2;
+        }
+        for (String line : new RulesBook(new Engine(loaded.scenario()), width).lines()) {
+            out.println(line);
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,27 @@
+package org.amur.cli;
+
+import java.io.PrintWriter;
+import org.amur.scenario.LoadedScenario;
+import org.amur.scenario.Problem;
+import org.amur.scenario.ScenarioException;
+import org.amur.scenario.ScenarioLoader;
+
+/** Shared by the commands: find a scenario the way users name it, and report why one cannot be used. */
+final class Scenarios {
+    private Scenarios() {
+    }
+
+    static LoadedScenario load(String idOrPath) throws ScenarioException {
+        return ScenarioLoader.forInstallation().resolve(idOrPath);
+    }
+
+    static void report(ScenarioException e, PrintWriter err) {
+        for (Problem p : e.problems()) {
+            err.println(p.format());
+        }
+        long errors = e.errors().size();
+        err.println("The scenario cannot be used: " + errors + (errors == 1 ? " error" : " errors")
+                + ". Fix it and check it with: amur validate FILE");
+        err.flush();
+    }
+}

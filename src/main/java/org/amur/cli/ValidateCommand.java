@@ -1,0 +1,49 @@
+package org.amur.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.amur.scenario.Problem;
+import org.amur.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code amur validate FILE...}: every problem of every file, one line each; exit 0 only without errors. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check scenario files and report every problem as file:line:column: severity: field: message.")
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files to check.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        int errors = 0;
+        int warnings = 0;
+        for (Path f : files) {
+            List<Problem> problems = ScenarioLoader.check(f);
+            for (Problem p : problems) {
+                out.println(p.format());
+                if (p.severity() == Problem.Severity.ERROR) {
+                    errors++;
+                } else {
+                    warnings++;
+                }
+            }
+            if (problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+                out.println(f + ": ok");
+            }
+        }
+        out.println(errors + (errors == 1 ? " error, " : " errors, ") + warnings
+                + (warnings == 1 ? " warning" : " warnings") + " in " + files.size()
+                + (files.size() == 1 ? " file." : " files."));
+        out.flush();
+        return errors == 0 ? 0 : 1;
+    }
+}
