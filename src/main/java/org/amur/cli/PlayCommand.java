@@ -9,6 +9,8 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.amur.ai.Bot;
+import org.amur.ai.RandomBot;
 import org.amur.engine.Action;
 import org.amur.engine.Engine;
 import org.amur.engine.Event;
@@ -18,7 +20,6 @@ import org.amur.engine.Line;
 import org.amur.engine.Narration;
 import org.amur.engine.SeatView;
 import org.amur.engine.Side;
-import org.amur.engine.SplitMix64;
 import org.amur.engine.Step;
 import org.amur.engine.Text;
 import org.amur.engine.Variant;
@@ -84,7 +85,8 @@ final class PlayCommand implements Callable<Integer> {
         in = input != null ? input : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         long s = seed != null ? seed : new SecureRandom().nextInt(1_000_000);
         Engine engine = new Engine(loaded.scenario());
-        SplitMix64 botDice = new SplitMix64(SplitMix64.seedState(s ^ 0x5DEECE66DL));
+        Bot moscowBot = new RandomBot(s ^ 0x5DEECE66DL);
+        Bot beijingBot = new RandomBot(s ^ 0xB5297A4DL);
 
         out.println(loaded.info().title());
         out.println("Seed " + s + " (replay this game with: amur play --scenario " + loaded.id() + " --seed " + s + ")");
@@ -117,9 +119,9 @@ final class PlayCommand implements Callable<Integer> {
                         return 0;
                     }
                 } else {
-                    List<Variant> legal = engine.legalChoices(state, side);
-                    Variant v = legal.get(botDice.nextInt(legal.size()));
-                    c = new Action.Commit(side, v.id(), "random pick among " + legal.size() + " legal choices");
+                    Bot bot = side == Side.MOSCOW ? moscowBot : beijingBot;
+                    Bot.Decision d = bot.decide(engine.view(state, side));
+                    c = new Action.Commit(side, d.variant().id(), d.reason());
                 }
                 Step step = engine.apply(state, c);
                 if (step instanceof Step.Rejected r) {
