@@ -1,0 +1,136 @@
+package org.amur.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.amur.engine.Asymmetry;
+import org.amur.engine.Mod;
+import org.amur.engine.RollKind;
+import org.amur.engine.Text;
+import org.amur.engine.Variant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @AfterEach
+    void resetInput() {
+        PlayCommand.input = null;
+    }
+
+    @Test
+    void help_listsEveryCommand() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("play", "rules", "scenarios", "validate");
+    }
+
+    @Test
+    void unknownOption_isAUsageErrorWithOneHint() {
+        assertThat(run("--frobnicate")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option").contains("--help");
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void rules_printsEveryModifierAsymmetryRollAndVariantWithCitations() {
+        assertThat(run("rules")).isZero();
+        String text = out.toString();
+        for (Mod m : Mod.values()) {
+            assertThat(text).as(m.name()).contains(m.name());
+        }
+        for (Asymmetry a : Asymmetry.values()) {
+            assertThat(text).contains(a.id() + "  " + a.title()).contains(a.citationText());
+        }
+        for (RollKind r : RollKind.values()) {
+            assertThat(text).contains(Text.name(r));
+        }
+        for (Variant v : Variant.values()) {
+            assertThat(text).contains(v.id());
+        }
+        assertThat(text).doesNotContain("[mod.").doesNotContain("[rules.").doesNotContain("[variant.");
+    }
+
+    @Test
+    void rules_showsScenarioWeightNextToModelDefault(@TempDir Path dir) throws Exception {
+        String json = Files.readString(Path.of("scenarios/baseline.json"))
+                .replace("\"max_cards_per_turn\": 2,", "\"max_cards_per_turn\": 2, \"weights\": {\"A9\": 2},");
+        Path f = dir.resolve("weighted.json");
+        Files.writeString(f, json);
+        assertThat(run("rules", "--scenario", f.toString())).isZero();
+        assertThat(out.toString()).contains("A9  Russia's ageing navy   weight here: 2")
+                .contains("(model default -10 pp)");
+    }
+
+    @Test
+    void rules_unknownScenario_saysWhatIsAvailable() {
+        assertThat(run("rules", "--scenario", "basline")).isEqualTo(2);
+        assertThat(err.toString()).contains("no scenario with that id").contains("did you mean \"baseline\"")
+                .contains("available: baseline");
+    }
+
+    @Test
+    void validate_shippedScenarios_areClean() {
+        assertThat(run("validate", "scenarios/baseline.json")).isZero();
+        assertThat(out.toString()).contains("0 errors");
+    }
+
+    @Test
+    void validate_brokenFile_exitsOneWithLocatedProblems(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bad.json");
+        Files.writeString(f, Files.readString(Path.of("scenarios/baseline.json"))
+                .replace("\"title\":", "\"titel\":"));
+        assertThat(run("validate", f.toString())).isEqualTo(1);
+        assertThat(out.toString()).containsPattern("bad\\.json:\\d+:\\d+: error: titel: unknown field")
+                .contains("did you mean \"title\"");
+    }
+
+    @Test
+    void scenarios_listsTheBaseline() {
+        assertThat(run("scenarios")).isZero();
+        assertThat(out.toString()).contains("baseline").contains("Partnership without alliance");
+    }
+
+    @Test
+    void play_twoBots_playsAWholeGameAndExplainsIt() {
+        assertThat(run("play", "--moscow", "random", "--beijing", "random", "--seed", "7")).isZero();
+        String text = out.toString();
+        assertThat(text).contains("Seed 7").contains("== Turn 1 (2018) ==").contains("Revealed: Moscow chose")
+                .contains("Game over after turn").contains("Final scores");
+    }
+
+    @Test
+    void play_sameSeedAndChoices_printsTheSameGame() {
+        run("play", "--moscow", "random", "--beijing", "random", "--seed", "11");
+        String first = out.toString();
+        out.getBuffer().setLength(0);
+        run("play", "--moscow", "random", "--beijing", "random", "--seed", "11");
+        assertThat(out.toString()).isEqualTo(first);
+    }
+
+    @Test
+    void play_humanSeat_readsChoicesAndRationaleFromInput() {
+        PlayCommand.input = new BufferedReader(new StringReader("?1\n99\nabc\n1\nkeep talking\nq\n"));
+        assertThat(run("play", "--seed", "3")).isZero();
+        String text = out.toString();
+        assertThat(text).contains("Type a number from 1 to").contains("[alliance.consult]")
+                .contains("Moscow's reason: keep talking").contains("Game left at turn 2");
+    }
+
+    @Test
+    void play_unknownSeatType_isAUsageError() {
+        assertThat(run("play", "--moscow", "genius")).isEqualTo(2);
+        assertThat(err.toString()).contains("'human' or 'random'");
+    }
+}
