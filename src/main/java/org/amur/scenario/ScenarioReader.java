@@ -187,26 +187,14 @@ final class ScenarioReader {
 
     private List<ScenarioInfo.Guidance> guidance(JsonNode n, At at, int turns) {
         List<ScenarioInfo.Guidance> out = new ArrayList<>();
-        if (n == null) {
-            return out;
-        }
-        if (!n.isArray()) {
-            error(at, "must be a list of {\"turn\": N, \"text\": \"...\"}");
-            return out;
-        }
-        for (int i = 0; i < n.size(); i++) {
-            JsonNode g = n.get(i);
-            At gi = at.index(i);
-            if (!object(g, gi)) {
-                continue;
-            }
+        eachObject(n, at, "{\"turn\": N, \"text\": \"...\"}", (g, gi) -> {
             fields(g, gi, List.of("turn", "text"), List.of("turn", "text"));
             int turn = integer(g, gi, "turn", 0, turns, 0);
             String text = text(g, gi, "text", 4000);
             if (text != null) {
                 out.add(new ScenarioInfo.Guidance(turn, text));
             }
-        }
+        });
         return out;
     }
 
@@ -464,36 +452,19 @@ final class ScenarioReader {
 
     private List<Scenario.Condition> trigger(JsonNode n, At at) {
         List<Scenario.Condition> out = new ArrayList<>();
-        if (n == null) {
-            return out;
-        }
-        if (!n.isArray()) {
-            error(at, "must be a list of conditions like {\"indicator\": \"trust\", \"at_least\": 40}");
-            return out;
-        }
-        for (int i = 0; i < n.size(); i++) {
-            JsonNode c = n.get(i);
-            At ci = at.index(i);
-            if (!object(c, ci)) {
-                continue;
-            }
+        eachObject(n, at, "conditions like {\"indicator\": \"trust\", \"at_least\": 40}", (c, ci) -> {
             fields(c, ci, List.of("indicator", "at_least", "at_most"), List.of("indicator"));
             Indicator ind = indicator(c, ci, "indicator");
             boolean least = c.has("at_least");
-            boolean most = c.has("at_most");
-            if (least == most) {
+            if (least == c.has("at_most")) {
                 error(ci, "give exactly one of at_least or at_most");
-                continue;
+                return;
             }
-            String key = least ? "at_least" : "at_most";
-            if (ind == null) {
-                continue;
-            }
-            Double value = numberField(c, ci, key, ind.min(), ind.max());
+            Double value = ind == null ? null : numberField(c, ci, least ? "at_least" : "at_most", ind.min(), ind.max());
             if (value != null) {
                 out.add(new Scenario.Condition(ind, least ? Scenario.Op.AT_LEAST : Scenario.Op.AT_MOST, value));
             }
-        }
+        });
         return out;
     }
 
@@ -559,6 +530,22 @@ final class ScenarioReader {
     }
 
     // ------------------------------------------------------------------ primitives
+
+    /** Runs {@code body} on each object of an optional list, reporting a non-list or non-object element. */
+    private void eachObject(JsonNode n, At at, String shape, java.util.function.BiConsumer<JsonNode, At> body) {
+        if (n == null) {
+            return;
+        }
+        if (!n.isArray()) {
+            error(at, "must be a list of " + shape);
+            return;
+        }
+        for (int i = 0; i < n.size(); i++) {
+            if (object(n.get(i), at.index(i))) {
+                body.accept(n.get(i), at.index(i));
+            }
+        }
+    }
 
     private boolean object(JsonNode n, At at) {
         if (n == null) {
