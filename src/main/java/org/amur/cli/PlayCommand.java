@@ -99,6 +99,9 @@ final class PlayCommand implements Callable<Integer> {
                 wrap(human == Side.MOSCOW ? loaded.info().briefing().moscow() : loaded.info().briefing().beijing());
             }
         }
+        // At a real keyboard, stop after each reveal so the year's log does not scroll past the next menu.
+        boolean pauseAfterReveal = input == null && System.console() != null
+                && (moscow.equals("human") || beijing.equals("human"));
         Step.Accepted start = engine.newGame(s);
         GameState state = start.state();
         print(start.events(), loaded);
@@ -131,6 +134,13 @@ final class PlayCommand implements Callable<Integer> {
                 state = step.stateOrThrow();
                 if (state.moscow() == null && state.beijing() == null) {
                     print(step.eventsOrEmpty(), loaded);
+                    if (pauseAfterReveal && !state.isOver()) {
+                        out.print("-- Enter for the next turn (scroll up to read the whole year) --");
+                        out.flush();
+                        if (in.readLine() == null) {
+                            return 0;
+                        }
+                    }
                 }
             }
         }
