@@ -1,0 +1,110 @@
+package org.amur.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.amur.scenario.TextRules;
+import org.junit.jupiter.api.Test;
+
+/** The model's player-facing text in {@code model.properties} is complete and safe to draw. */
+class TextTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
+    private static final Set<String> ALLOWED_PLACEHOLDERS = Set.of("{subject}", "{actor}");
+
+    @Test
+    void requiredKeys_coverEveryModelElement() {
+        List<String> keys = Text.requiredKeys();
+        assertThat(keys).doesNotHaveDuplicates();
+        List<String> expected = new ArrayList<>();
+        for (Asymmetry a : Asymmetry.values()) {
+            expected.add("asymmetry." + a.id() + ".summary");
+        }
+        for (Variant v : Variant.values()) {
+            expected.add("variant." + v.id() + ".title");
+            expected.add("variant." + v.id() + ".summary");
+        }
+        for (Indicator i : Indicator.values()) {
+            expected.add("indicator." + i.id() + ".label");
+            expected.add("indicator." + i.id() + ".help");
+        }
+        for (Line l : Line.values()) {
+            expected.add("line." + l.id() + ".summary");
+        }
+        for (Mod m : Mod.values()) {
+            expected.add("mod." + m.name());
+        }
+        for (RollKind r : RollKind.values()) {
+            expected.add("roll." + r.id());
+        }
+        for (EndReason e : EndReason.values()) {
+            expected.add("end." + e.id());
+        }
+        for (String k : Text.EFFECT_KEYS) {
+            expected.add("effect." + k);
+        }
+        assertThat(keys).containsAll(expected);
+    }
+
+    @Test
+    void requiredKeys_allExistInModelProperties() {
+        List<String> missing = Text.requiredKeys().stream().filter(k -> !Text.has(k)).toList();
+        assertThat(missing).as("keys missing from model.properties").isEmpty();
+    }
+
+    @Test
+    void requiredKeys_noValueIsBlank() {
+        List<String> blank = Text.requiredKeys().stream()
+                .filter(Text::has)
+                .filter(k -> Text.get(k).isBlank())
+                .toList();
+        assertThat(blank).as("keys with a blank value").isEmpty();
+    }
+
+    @Test
+    void requiredKeys_noValueContainsForbiddenCharacters() {
+        List<String> bad = new ArrayList<>();
+        for (String k : Text.requiredKeys()) {
+            TextRules.firstForbidden(Text.get(k), false).ifPresent(what -> bad.add(k + ": " + what));
+        }
+        assertThat(bad).as("values with control, bidi or invisible characters").isEmpty();
+    }
+
+    @Test
+    void requiredKeys_placeholdersAreOnlySubjectAndActor() {
+        List<String> bad = new ArrayList<>();
+        for (String k : Text.requiredKeys()) {
+            Matcher m = PLACEHOLDER.matcher(Text.get(k));
+            while (m.find()) {
+                if (!ALLOWED_PLACEHOLDERS.contains(m.group())) {
+                    bad.add(k + ": " + m.group());
+                }
+            }
+            // An unbalanced brace is a typo for a placeholder.
+            String rest = PLACEHOLDER.matcher(Text.get(k)).replaceAll("");
+            if (rest.contains("{") || rest.contains("}")) {
+                bad.add(k + ": stray brace");
+            }
+        }
+        assertThat(bad).as("unknown placeholders").isEmpty();
+    }
+
+    @Test
+    void narrate_fillsBothPlaceholders() {
+        for (String key : Text.EFFECT_KEYS) {
+            Event.Effect e = new Event.Effect(key, Variant.ARMS_SU35, Side.BEIJING, List.of(), List.of());
+            String s = Text.narrate(e);
+            assertThat(s).as(key).doesNotContain("{subject}", "{actor}").doesNotStartWith("[");
+        }
+    }
+
+    @Test
+    void get_missingKey_isShownInBrackets() {
+        assertThat(Text.has("no.such.key")).isFalse();
+        assertThat(Text.get("no.such.key")).isEqualTo("[no.such.key]");
+    }
+}
