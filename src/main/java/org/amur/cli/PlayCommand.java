@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.amur.ai.Bot;
 import org.amur.ai.RandomBot;
 import org.amur.engine.Action;
+import org.amur.engine.Audience;
 import org.amur.engine.Engine;
 import org.amur.engine.Event;
 import org.amur.engine.GameState;
@@ -102,9 +103,13 @@ final class PlayCommand implements Callable<Integer> {
         // At a real keyboard, stop after each reveal so the year's log does not scroll past the next menu.
         boolean pauseAfterReveal = input == null && System.console() != null
                 && (moscow.equals("human") || beijing.equals("human"));
+        // What the people at this screen may read: one human seat sees its own secrets, a hot seat or
+        // two bots only what both may know.
+        Audience audience = hotSeat || (moscow.equals("random") && beijing.equals("random")) ? Audience.PUBLIC
+                : Audience.of(moscow.equals("human") ? Side.MOSCOW : Side.BEIJING);
         Step.Accepted start = engine.newGame(s);
         GameState state = start.state();
-        print(start.events(), loaded);
+        print(audience.redact(start.events()), loaded);
         while (!state.isOver()) {
             for (Side side : Side.values()) {
                 boolean human = (side == Side.MOSCOW ? moscow : beijing).equals("human");
@@ -133,7 +138,7 @@ final class PlayCommand implements Callable<Integer> {
                 }
                 state = step.stateOrThrow();
                 if (state.moscow() == null && state.beijing() == null) {
-                    print(step.eventsOrEmpty(), loaded);
+                    print(audience.redact(step.eventsOrEmpty()), loaded);
                     if (pauseAfterReveal && !state.isOver()) {
                         out.print("-- Enter for the next turn (scroll up to read the whole year) --");
                         out.flush();

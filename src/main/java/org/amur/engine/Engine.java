@@ -73,9 +73,12 @@ public final class Engine {
         return new Step.Accepted(s, events);
     }
 
-    /** What a seat may choose now, in the scenario's order; empty when the game is over. */
+    /**
+     * What a seat may commit now, in the scenario's order; empty when the game is over or the seat has
+     * already committed this turn (its only legal action then is {@link Action.Withdraw}).
+     */
     public List<Variant> legalChoices(GameState state, Side side) {
-        if (state.isOver()) {
+        if (state.isOver() || state.hasCommitted(side)) {
             return List.of();
         }
         List<Variant> out = new ArrayList<>();

@@ -15,14 +15,17 @@ import java.util.List;
  * @param rng         state of the {@link SplitMix64} generator
  * @param cards       ids of the event cards that fired at the start of this turn
  * @param spentCards  ids of once-only cards already used, in the order they fired
+ * @param overdue     arms deals struck but not yet delivered, oldest first (their value is part of
+ *                    {@code ru.delivery_backlog_busd}; their consequences come on delivery)
  * @param ending      how the game ended, or null while it goes on
  */
 public record GameState(int turn, int year, Indicators values, Commitment moscow, Commitment beijing, long rng,
-                        List<String> cards, List<String> spentCards, EndReason ending) {
+                        List<String> cards, List<String> spentCards, List<Variant> overdue, EndReason ending) {
 
     public GameState {
         cards = List.copyOf(cards);
         spentCards = List.copyOf(spentCards);
+        overdue = List.copyOf(overdue);
     }
 
     /** A side's secret choice, with the player's optional rationale. */
@@ -68,7 +71,7 @@ public record GameState(int turn, int year, Indicators values, Commitment moscow
 
     GameState withCommitment(Side side, Commitment c) {
         return side == Side.MOSCOW
-                ? new GameState(turn, year, values, c, beijing, rng, cards, spentCards, ending)
-                : new GameState(turn, year, values, moscow, c, rng, cards, spentCards, ending);
+                ? new GameState(turn, year, values, c, beijing, rng, cards, spentCards, overdue, ending)
+                : new GameState(turn, year, values, moscow, c, rng, cards, spentCards, overdue, ending);
     }
 }

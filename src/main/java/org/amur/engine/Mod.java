@@ -7,8 +7,9 @@ package org.amur.engine;
  * ({@link #scaled}).
  *
  * <p>Units: {@link Unit#POINTS} add to an indicator; {@link Unit#ODDS} add percentage points to a
- * roll; {@link Unit#FACTOR} multiplies a base amount; {@link Unit#PER_POINT} is a rate that
- * multiplies some distance in the state (e.g. trust above 50).
+ * roll; {@link Unit#FACTOR} multiplies a base amount (it must differ from 1, or weighting it would do
+ * nothing); {@link Unit#PER_POINT} is a rate that multiplies some quantity (trust above 50, a
+ * variant's border shift in the table...), so weight 0 removes it.
  */
 public enum Mod {
     // A1 Nuclear
@@ -20,7 +21,7 @@ public enum Mod {
     A1_INVOCATION_DETERS(Asymmetry.A1, Unit.POINTS, -15, Indicator.US_CHINA_WAR_RISK),
 
     // A2 Conventional balance on the border
-    A2_BORDER_SHIFT(Asymmetry.A2, Unit.FACTOR, 1.0, Indicator.RU_FAR_EAST_SECURITY),
+    A2_BORDER_SHIFT(Asymmetry.A2, Unit.PER_POINT, -1.0, Indicator.RU_FAR_EAST_SECURITY),
     A2_ALLY_ON_BORDER(Asymmetry.A2, Unit.POINTS, 6, Indicator.RU_FAR_EAST_SECURITY),
     A2_PLA_OUTGROWS_GARRISONS(Asymmetry.A2, Unit.PER_POINT, -0.05, Indicator.RU_FAR_EAST_SECURITY),
     A2_FRIENDLY_BORDER(Asymmetry.A2, Unit.PER_POINT, 0.08, Indicator.RU_FAR_EAST_SECURITY),
@@ -49,8 +50,8 @@ public enum Mod {
     A6_BROKEN_CONTRACT(Asymmetry.A6, Unit.POINTS, -6, Indicator.TRUST),
 
     // A7 Copying and IP risk
-    A7_COPY_EXPOSURE(Asymmetry.A7, Unit.FACTOR, 1.0, Indicator.CN_COPY_PROGRESS),
-    A7_TECH_DIFFUSION(Asymmetry.A7, Unit.FACTOR, 1.0, Indicator.RU_TECH_EDGE),
+    A7_COPY_EXPOSURE(Asymmetry.A7, Unit.PER_POINT, 1.0, Indicator.CN_COPY_PROGRESS),
+    A7_TECH_DIFFUSION(Asymmetry.A7, Unit.PER_POINT, -1.0, Indicator.RU_TECH_EDGE),
     A7_COPY_ERODES_EDGE(Asymmetry.A7, Unit.POINTS, -8, Indicator.RU_TECH_EDGE),
     A7_COPY_TAKES_MARKET(Asymmetry.A7, Unit.POINTS, -4, Indicator.RU_DEFENSE_INDUSTRY),
     A7_COPY_FEEDS_INDUSTRY(Asymmetry.A7, Unit.POINTS, 6, Indicator.CN_INDIGENOUS_INDUSTRY),

@@ -88,7 +88,7 @@ public final class Text {
             "alliance.treaty_declined", "alliance.invocation_refused", "alliance.invoked",
             "arms.talks_stalled", "arms.compromise", "arms.cross_purposes", "arms.offer_unanswered",
             "arms.request_unanswered", "arms.reverse_unanswered", "arms.delayed", "arms.contract_broken",
-            "arms.delivered", "arms.backlog_delivered", "arms.reverse_delivered",
+            "arms.delivered", "arms.backlog_delivered", "arms.overdue_delivered", "arms.reverse_delivered",
             "exercise.held_jointly", "exercise.held_split", "exercise.held_token", "exercise.declined",
             "exercise.troubled",
             "world.drift", "world.chinese_credit", "copy.unlicensed");

@@ -23,6 +23,7 @@ final class TurnResolver {
     private final Scenario scenario;
     private final double[] v;
     private final SplitMix64 rng;
+    private final List<Variant> overdue = new ArrayList<>(2);
     private List<Event> out;
 
     TurnResolver(Engine engine, Indicators values, long rngState) {
@@ -166,6 +167,7 @@ final class TurnResolver {
 
     GameState resolve(GameState committed, List<Event> events) {
         this.out = events;
+        overdue.addAll(committed.overdue());
         Variant m = committed.moscow().variant();
         Variant b = committed.beijing().variant();
         out.add(new Event.ChoicesRevealed(committed.turn(), m, b, committed.moscow().rationale(),
@@ -223,7 +225,7 @@ final class TurnResolver {
         if (ending != null) {
             out.add(new Event.GameEnded(ending, turn, get(RU_SCORE), get(CN_SCORE)));
             return new GameState(turn, committed.year(), Indicators.wrap(v), null, null, rng.state(), List.of(),
-                    committed.spentCards(), ending);
+                    committed.spentCards(), overdue, ending);
         }
         return startTurn(turn + 1, committed.spentCards(), events);
     }
@@ -268,7 +270,7 @@ final class TurnResolver {
                 spentNow.add(card.id());
             }
         }
-        return new GameState(turn, year, Indicators.wrap(v), null, null, rng.state(), fired, spentNow, null);
+        return new GameState(turn, year, Indicators.wrap(v), null, null, rng.state(), fired, spentNow, overdue, null);
     }
 
     // ------------------------------------------------------------------ formal alliance
@@ -459,13 +461,14 @@ final class TurnResolver {
         capacityOdds(a.complexity());
         trustOdds();
         if (roll(RollKind.DELIVERY, deal, RollKind.DELIVERY.base())) {
-            delivered(deal, a);
+            delivered(new Fx("arms.delivered", deal, Side.MOSCOW), a);
             return true;
         }
         trustOdds();
         if (roll(RollKind.CONTRACT_SURVIVES, deal, RollKind.CONTRACT_SURVIVES.base())) {
             Fx fx = new Fx("arms.delayed", deal, Side.MOSCOW);
             fx.add(RU_DELIVERY_BACKLOG, a.valueBusd(), null);
+            overdue.add(deal);
             fx.trust(size(Mod.A6_DELAY), Mod.A6_DELAY);
             fx.emit();
         } else {
@@ -481,16 +484,16 @@ final class TurnResolver {
         oddsMod(Mod.A6_CAPACITY, size(Mod.A6_CAPACITY) * complexity * shortfall);
     }
 
-    private void delivered(Variant deal, Variant.Arms a) {
-        Fx fx = new Fx("arms.delivered", deal, Side.MOSCOW);
+    /** The consequences of a forward deal reaching the PLA, on time or late. */
+    private void delivered(Fx fx, Variant.Arms a) {
         fx.add(RU_ARMS_REVENUE, a.valueBusd(), null);
         fx.add(RU_DEFENSE_INDUSTRY, size(Mod.A5_ORDERS_SUSTAIN) * a.valueBusd(), Mod.A5_ORDERS_SUSTAIN);
         fx.add(RU_ECONOMY, 0.5 * a.valueBusd(), null);
         double lead = fx.factor(a.russianEdgeDomain() ? Mod.A4_RUSSIAN_LEAD : Mod.A4_OUTSIDE_RUSSIAN_LEAD);
         fx.add(CN_PLA_MODERNIZATION, a.plaGain() * lead,
                 a.russianEdgeDomain() ? Mod.A4_RUSSIAN_LEAD : Mod.A4_OUTSIDE_RUSSIAN_LEAD);
-        fx.add(RU_FAR_EAST_SECURITY, -a.borderShift() * size(Mod.A2_BORDER_SHIFT), Mod.A2_BORDER_SHIFT);
-        fx.add(RU_TECH_EDGE, -a.techLoss() * size(Mod.A7_TECH_DIFFUSION), Mod.A7_TECH_DIFFUSION);
+        fx.add(RU_FAR_EAST_SECURITY, a.borderShift() * size(Mod.A2_BORDER_SHIFT), Mod.A2_BORDER_SHIFT);
+        fx.add(RU_TECH_EDGE, a.techLoss() * size(Mod.A7_TECH_DIFFUSION), Mod.A7_TECH_DIFFUSION);
         double lag = fx.factor(Mod.A8_SLOW_ABSORPTION);
         fx.add(CN_COPY_PROGRESS, a.copyExposure() * size(Mod.A7_COPY_EXPOSURE) * lag, Mod.A7_COPY_EXPOSURE);
         fx.add(CN_INDIGENOUS_INDUSTRY, a.indigenousGain(), null);
@@ -499,16 +502,29 @@ final class TurnResolver {
         fx.emit();
     }
 
-    /** Overdue deliveries arrive when Russian plants manage; returns true if any arrived. */
+    /**
+     * Overdue deliveries arrive when Russian plants manage; returns true if any arrived. The oldest
+     * overdue deal comes first, with all the consequences of an on-time delivery; a backlog a scenario
+     * starts with (contracts signed before the game) arrives up to $1B a turn.
+     */
     private boolean deliverBacklog() {
         double backlog = get(RU_DELIVERY_BACKLOG);
-        if (backlog <= 0) {
+        if (backlog <= 0 && overdue.isEmpty()) {
             return false;
         }
-        capacityOdds(30);
+        Variant oldest = overdue.isEmpty() ? null : overdue.get(0);
+        capacityOdds(oldest == null ? 30 : oldest.arms().orElseThrow().complexity());
         trustOdds();
-        if (!roll(RollKind.DELIVERY, null, RollKind.DELIVERY.base())) {
+        if (!roll(RollKind.DELIVERY, oldest, RollKind.DELIVERY.base())) {
             return false;
+        }
+        if (oldest != null) {
+            overdue.remove(0);
+            Variant.Arms a = oldest.arms().orElseThrow();
+            Fx fx = new Fx("arms.overdue_delivered", oldest, Side.MOSCOW);
+            fx.add(RU_DELIVERY_BACKLOG, -a.valueBusd(), null);
+            delivered(fx, a);
+            return true;
         }
         double amount = Math.min(backlog, 1.0);
         Fx fx = new Fx("arms.backlog_delivered", null, Side.MOSCOW);
@@ -534,7 +550,7 @@ final class TurnResolver {
         fx.add(CN_ECONOMY, r.cnEconomy(), null);
         fx.add(CN_LEVERAGE, r.leverage(), null);
         fx.add(CN_INDIGENOUS_INDUSTRY, r.indigenousGain(), null);
-        fx.add(RU_TECH_EDGE, -r.techLoss() * size(Mod.A7_TECH_DIFFUSION), Mod.A7_TECH_DIFFUSION);
+        fx.add(RU_TECH_EDGE, r.techLoss() * size(Mod.A7_TECH_DIFFUSION), Mod.A7_TECH_DIFFUSION);
         if (r.copyExposure() > 0) {
             double lag = fx.factor(Mod.A8_SLOW_ABSORPTION);
             fx.add(CN_COPY_PROGRESS, r.copyExposure() * size(Mod.A7_COPY_EXPOSURE) * lag, Mod.A7_COPY_EXPOSURE);

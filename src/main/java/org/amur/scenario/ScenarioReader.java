@@ -98,7 +98,7 @@ final class ScenarioReader {
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             problems.add(new Problem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "",
-                    Problem.Severity.ERROR, "not valid JSON: " + plain(e.getOriginalMessage())));
+                    Problem.Severity.ERROR, plain(e.getOriginalMessage())));
             return null;
         }
         if (root == null || !root.isObject()) {
@@ -110,13 +110,45 @@ final class ScenarioReader {
         return readScenario(root);
     }
 
+    /** Jackson's message in words a scenario author can act on: the limit that was hit, or the syntax error. */
     static String plain(String jacksonMessage) {
         if (jacksonMessage == null) {
             return "unreadable";
         }
         String m = jacksonMessage.replaceAll("\\s+", " ").strip();
+        if (m.contains("nesting depth")) {
+            return "lists and objects are nested more than " + StrictJson.MAX_NESTING + " levels deep";
+        }
+        if (m.contains("String value length")) {
+            return "a text value is longer than " + StrictJson.MAX_STRING + " characters";
+        }
+        if (m.contains("Number value length") || m.contains("Number length")) {
+            return "a number has too many digits";
+        }
+        if (m.contains("Document length") || m.contains("document length")) {
+            return "the document is larger than " + StrictJson.MAX_FILE_BYTES / 1024 + " KiB";
+        }
+        if (m.contains("Name length")) {
+            return "a field name is too long";
+        }
+        if (m.contains("FAIL_ON_TRAILING_TOKENS") || m.contains("Trailing token")) {
+            return "there is more text after the end of the JSON object";
+        }
+        if (m.contains("ALLOW_COMMENTS") || m.contains("ALLOW_YAML_COMMENTS")) {
+            return "JSON does not allow comments (// or /* */); remove them";
+        }
+        if (m.contains("NON_NUMERIC_NUMBERS")) {
+            return "NaN and Infinity are not JSON numbers; write a number";
+        }
+        if (m.contains("Duplicate Object property") || m.contains("Duplicate field")) {
+            int q = m.indexOf('"');
+            int q2 = q < 0 ? -1 : m.indexOf('"', q + 1);
+            return "a field appears twice in the same object" + (q2 > q ? ": " + m.substring(q, q2 + 1) : "");
+        }
         int cut = m.indexOf(" at [Source");
-        return cut > 0 ? m.substring(0, cut) : m;
+        m = cut > 0 ? m.substring(0, cut) : m;
+        return "not valid JSON: " + m.replaceAll("\\(bound as [^)]*\\)", "").replaceAll("`[A-Za-z.]*(Feature|Constraints)[^`]*`", "")
+                .strip();
     }
 
     // ------------------------------------------------------------------ the scenario
@@ -148,12 +180,16 @@ final class ScenarioReader {
         String title = string(root, at, "title", false, 120);
         String description = string(root, at, "description", false, 400);
         int startYear = integer(root, at, "start_year", 1900, 2200, 2018);
+        int before = problems.size();
         int turns = integer(root, at, "turns", 1, 60, 1);
+        // With no valid turn count, check card and guidance turns against the largest allowed instead,
+        // so one mistake is not reported again on every card.
+        int turnBound = problems.size() == before && root.has("turns") ? turns : 60;
         int yearsPerTurn = root.has("years_per_turn") ? integer(root, at, "years_per_turn", 1, 10, 1) : 1;
         int maxCards = root.has("max_cards_per_turn") ? integer(root, at, "max_cards_per_turn", 0, 10, 2) : 2;
 
         ScenarioInfo.Briefing briefing = briefing(root.get("briefing"), at.field("briefing"));
-        List<ScenarioInfo.Guidance> guidance = guidance(root.get("guidance"), at.field("guidance"), turns);
+        List<ScenarioInfo.Guidance> guidance = guidance(root.get("guidance"), at.field("guidance"), turnBound);
         Indicators start = start(root.get("start"), at.field("start"));
         List<Variant> variants = variants(root.get("variants"), at.field("variants"));
         Map<Asymmetry, Double> weights = weights(root.get("weights"), at.field("weights"));
@@ -163,7 +199,7 @@ final class ScenarioReader {
         List<Scenario.Objective> cn = objectives(root.get("objectives"), at.field("objectives"), "beijing", notes);
         Scenario.OutcomeScores outcomes = outcomes(root.get("outcome_scores"), at.field("outcome_scores"));
         Map<String, String> cardTexts = new LinkedHashMap<>();
-        List<Scenario.Card> deck = deck(root.get("deck"), at.field("deck"), turns, cardTexts);
+        List<Scenario.Card> deck = deck(root.get("deck"), at.field("deck"), turnBound, cardTexts);
 
         if (hasErrors()) {
             return null;
@@ -203,6 +239,7 @@ final class ScenarioReader {
         if (!object(n, at)) {
             return Indicators.zero();
         }
+        Set<Indicator> present = java.util.EnumSet.noneOf(Indicator.class);
         for (Map.Entry<String, JsonNode> e : n.properties()) {
             At f = at.field(e.getKey());
             var ind = Indicator.byId(e.getKey());
@@ -210,6 +247,7 @@ final class ScenarioReader {
                 error(f, "unknown state id" + didYouMean(e.getKey(), settableIds()));
                 continue;
             }
+            present.add(ind.get());
             if (ind.get().derived()) {
                 error(f, e.getKey() + " is computed by the engine and cannot be set");
                 continue;
@@ -223,7 +261,7 @@ final class ScenarioReader {
             }
         }
         for (Indicator i : Indicator.values()) {
-            if (!i.derived() && !values.containsKey(i)) {
+            if (!i.derived() && !present.contains(i)) {
                 error(at, "missing start value for " + i.id());
             }
         }
@@ -563,8 +601,9 @@ final class ScenarioReader {
     private void fields(JsonNode n, At at, List<String> known, List<String> required) {
         for (String name : n.propertyNames()) {
             if (!known.contains(name)) {
-                error(at.field(name), "unknown field" + didYouMean(name, known) + "; allowed: "
-                        + String.join(", ", known));
+                String hint = didYouMean(name, known);
+                error(at.field(name), "unknown field" + hint
+                        + (hint.contains("did you mean") ? "" : "; allowed: " + String.join(", ", known)));
             }
         }
         for (String r : required) {

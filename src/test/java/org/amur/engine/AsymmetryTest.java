@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import org.amur.engine.TestScenario.Played;
 import org.amur.engine.TestScenario.Sample;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -211,8 +210,6 @@ class AsymmetryTest {
         }
 
         @Test
-        @Disabled("Model bug: A2_BORDER_SHIFT is a FACTOR with base 1.0, so Mod.scaled(w) == 1 for every weight "
-                + "and an analyst cannot switch the border shift off (or double it); see the report")
         void armsTransfer_borderShift_vanishesWhenA2IsSwitchedOff() {
             Engine noA2 = TestScenario.create().engine(off(Asymmetry.A2));
             Sample denied = firstTurnChange(noA2, 200, Variant.ARMS_DENIED_SYSTEMS, Variant.ARMS_DENIED_SYSTEMS,
@@ -624,8 +621,6 @@ class AsymmetryTest {
         }
 
         @Test
-        @Disabled("Model bug: A7_COPY_EXPOSURE and A7_TECH_DIFFUSION are FACTORs with base 1.0, so Mod.scaled(w) == 1 "
-                + "for every weight: switching A7 off still lets sales feed copy progress and erode the tech edge")
         void armsTransfer_copyExposureAndTechDiffusion_vanishWhenA7IsSwitchedOff() {
             Engine noA7 = TestScenario.create().engine(off(Asymmetry.A7));
             Variant lic = Variant.ARMS_LICENSED_ANTISHIP;

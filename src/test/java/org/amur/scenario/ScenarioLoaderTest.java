@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -193,7 +192,7 @@ class ScenarioLoaderTest {
     @Test
     void parse_trailingContent_isRejected() {
         Problem p = only(problems(baseline + "\n{}"));
-        assertThat(p.message()).startsWith("not valid JSON: ").contains("Trailing token");
+        assertThat(p.message()).startsWith("there is more text after the end of the JSON object");
         String text = baseline + "\n{}";
         assertThat(p.line()).isEqualTo((int) text.chars().filter(c -> c == '\n').count() + 1);
     }
@@ -225,7 +224,7 @@ class ScenarioLoaderTest {
     void parse_nestedTenThousandDeep_isRejectedByTheNestingLimit() {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
         Problem p = only(problems(deep));
-        assertThat(p.message()).startsWith("not valid JSON: ").contains("nesting depth")
+        assertThat(p.message()).startsWith("lists and objects are nested more than 64 levels deep")
                 .contains(String.valueOf(StrictJson.MAX_NESTING));
     }
 
@@ -234,14 +233,14 @@ class ScenarioLoaderTest {
         String deep = baseline.replaceFirst("\"description\": \"[^\"]*\"",
                 "\"description\": " + "{\"a\": ".repeat(5_000) + "1" + "}".repeat(5_000));
         Problem p = only(problems(deep));
-        assertThat(p.message()).contains("nesting depth");
+        assertThat(p.message()).contains("nested more than 64 levels deep");
     }
 
     @Test
     void parse_tenMegabyteString_isRejectedByTheStringLimit() {
         String huge = "{\"format\": 1, \"description\": \"" + "a".repeat(10 * 1024 * 1024) + "\"}";
         Problem p = only(problems(huge));
-        assertThat(p.message()).startsWith("not valid JSON: ").contains("String value length")
+        assertThat(p.message()).startsWith("a text value is longer than 65536 characters")
                 .contains(String.valueOf(StrictJson.MAX_STRING));
     }
 
@@ -250,7 +249,7 @@ class ScenarioLoaderTest {
         ObjectNode t = tree();
         t.put("description", "b".repeat(100 * 1024));
         Problem p = only(loadProblems(write("longstring.json", json(t))));
-        assertThat(p.message()).contains("String value length").contains(String.valueOf(StrictJson.MAX_STRING));
+        assertThat(p.message()).contains("a text value is longer than 65536 characters").contains(String.valueOf(StrictJson.MAX_STRING));
     }
 
     // ================================================================== bad values
@@ -266,9 +265,6 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    @Disabled("bug: an invalid or missing 'turns' falls back to 1, and every card with last_turn >= 2 is then "
-            + "reported as out of range too (\"deck[0].last_turn: must be from 1 to 1, got 2\"): one mistake, "
-            + "three errors")
     void parse_turnsAsWord_reportsOnlyThatMistake() {
         String text = baseline.replace("\"turns\": 8,", "\"turns\": \"eight\",");
         assertThat(problems(text)).extracting(Problem::path).containsExactly("turns");
@@ -278,7 +274,7 @@ class ScenarioLoaderTest {
     void parse_duplicateKey_isRejectedAtTheSecondKey() {
         String text = baseline.replace("\"turns\": 8,", "\"turns\": 8, \"turns\": 9,");
         Problem p = only(problems(text));
-        assertThat(p.message()).startsWith("not valid JSON: ").contains("Duplicate").contains("\"turns\"");
+        assertThat(p.message()).startsWith("a field appears twice in the same object: \"turns\"").contains("\"turns\"");
         assertThat(p.line()).isEqualTo(lineOf(text, "\"turns\": 9"));
     }
 
@@ -315,8 +311,6 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    @Disabled("bug: a start value that is present but out of range (or not a number) is reported twice: "
-            + "\"start.trust: must be from 0 to 100, got 150\" and also \"start: missing start value for trust\"")
     void parse_startValueOutOfRange_isReportedOnce() {
         ObjectNode t = tree();
         ((ObjectNode) t.get("start")).put("trust", 150);
