@@ -446,17 +446,8 @@ final class ScenarioReader {
             error(at, "missing; a scenario needs a deck of event cards (it may be empty: [])");
             return out;
         }
-        if (!n.isArray()) {
-            error(at, "must be a list of cards");
-            return out;
-        }
         Set<String> ids = new HashSet<>();
-        for (int i = 0; i < n.size(); i++) {
-            JsonNode c = n.get(i);
-            At ci = at.index(i);
-            if (!object(c, ci)) {
-                continue;
-            }
+        eachObject(n, at, "cards", (c, ci) -> {
             fields(c, ci, CARD_FIELDS, List.of("id", "title", "text", "chance", "effects"));
             String id = string(c, ci, "id", false, 64);
             if (id != null && !ids.add(id)) {
@@ -484,7 +475,7 @@ final class ScenarioReader {
                     texts.put(id, text);
                 }
             }
-        }
+        });
         return out;
     }
 
