@@ -1,0 +1,177 @@
+package org.amur.session;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.amur.engine.Action;
+import org.amur.engine.Engine;
+import org.amur.engine.Event;
+import org.amur.engine.GameState;
+import org.amur.engine.Indicator;
+import org.amur.engine.Step;
+import org.amur.scenario.LoadedScenario;
+
+/**
+ * A game being played: wraps the engine contract and remembers everything a front end needs. The
+ * game itself is fully determined by {@link #scenario()}, {@link #seed()} and {@link #actions()};
+ * everything else here can be rebuilt from them with {@link #replay}.
+ *
+ * <p>Not thread-safe: drive one session from one thread (the UI thread), hand bot work back to it.
+ */
+public final class Session {
+    private final LoadedScenario scenario;
+    private final Engine engine;
+    private final long seed;
+    private GameState state;
+    private final List<Action> actions = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    /** State at the start of each turn: index 0 is turn 1; the final state is appended when the game ends. */
+    private final List<GameState> turnStarts = new ArrayList<>();
+    /** Index into {@link #events} where each turn's events begin (parallel to turnStarts). */
+    private final List<Integer> turnEventStarts = new ArrayList<>();
+
+    private Session(LoadedScenario scenario, Engine engine, long seed) {
+        this.scenario = scenario;
+        this.engine = engine;
+        this.seed = seed;
+        Step.Accepted start = engine.newGame(seed);
+        this.state = start.state();
+        this.events.addAll(start.events());
+        turnStarts.add(state);
+        turnEventStarts.add(0);
+    }
+
+    /** Starts a new game. */
+    public static Session start(LoadedScenario scenario, long seed) {
+        return new Session(scenario, new Engine(scenario.scenario()), seed);
+    }
+
+    /**
+     * Rebuilds a game from its log. Returns the session, or the index of the first action the engine
+     * rejects (a log edited by hand, or a scenario that changed) in a {@link ReplayException}.
+     */
+    public static Session replay(LoadedScenario scenario, long seed, List<Action> log) throws ReplayException {
+        Session s = start(scenario, seed);
+        for (int i = 0; i < log.size(); i++) {
+            Step step = s.apply(log.get(i));
+            if (step instanceof Step.Rejected r) {
+                throw new ReplayException(i, log.get(i), r.rejection());
+            }
+        }
+        return s;
+    }
+
+    /** Applies an action; on success it is added to the log and the history. */
+    public Step apply(Action action) {
+        Step step = engine.apply(state, action);
+        if (step instanceof Step.Accepted a) {
+            int before = state.turn();
+            boolean wasOver = state.isOver();
+            state = a.state();
+            actions.add(action);
+            if (a.events().stream().anyMatch(e -> e instanceof Event.ChoicesRevealed)) {
+                // A turn resolved: the events up to TurnResolved/GameEnded belong to the old turn,
+                // what follows (TurnStarted and cards) to the new one.
+                int newTurnAt = -1;
+                for (int i = 0; i < a.events().size(); i++) {
+                    if (a.events().get(i) instanceof Event.TurnStarted) {
+                        newTurnAt = events.size() + i;
+                        break;
+                    }
+                }
+                events.addAll(a.events());
+                if (!wasOver && (state.turn() != before || state.isOver())) {
+                    turnStarts.add(state);
+                    turnEventStarts.add(newTurnAt >= 0 ? newTurnAt : events.size());
+                }
+            } else {
+                events.addAll(a.events());
+            }
+        }
+        return step;
+    }
+
+    public LoadedScenario scenario() {
+        return scenario;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public GameState state() {
+        return state;
+    }
+
+    /** Every accepted action, in order: the log a save stores. */
+    public List<Action> actions() {
+        return Collections.unmodifiableList(actions);
+    }
+
+    /** Every event so far, in order (the whole truth: redact with an Audience before showing it). */
+    public List<Event> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    /** Number of turns whose resolution is complete. */
+    public int resolvedTurns() {
+        return turnStarts.size() - 1;
+    }
+
+    /**
+     * The state at the start of turn {@code turn} (1-based); for {@code resolvedTurns() + 1} when the
+     * game is over, the final state.
+     */
+    public GameState stateAtTurnStart(int turn) {
+        return turnStarts.get(turn - 1);
+    }
+
+    /** The events of turn {@code turn}: its cards, commitments, reveal and resolution. */
+    public List<Event> eventsOfTurn(int turn) {
+        int from = turnEventStarts.get(turn - 1);
+        int to = turn < turnEventStarts.size() ? turnEventStarts.get(turn) : events.size();
+        return Collections.unmodifiableList(events.subList(from, to));
+    }
+
+    /**
+     * An indicator's value at the start of every turn so far (the last is the current turn's start),
+     * followed by the final value once the game is over: the series for sparklines and charts.
+     */
+    public double[] history(Indicator indicator) {
+        double[] out = new double[turnStarts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = turnStarts.get(i).get(indicator);
+        }
+        return out;
+    }
+
+    /** The log did not replay: action {@code index} was rejected. */
+    public static final class ReplayException extends Exception {
+        private final int index;
+        private final transient Action action;
+        private final transient org.amur.engine.Rejection rejection;
+
+        ReplayException(int index, Action action, org.amur.engine.Rejection rejection) {
+            super("action " + (index + 1) + " (" + action + ") was rejected: " + rejection.message());
+            this.index = index;
+            this.action = action;
+            this.rejection = rejection;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        public Action action() {
+            return action;
+        }
+
+        public org.amur.engine.Rejection rejection() {
+            return rejection;
+        }
+    }
+}
