@@ -14,10 +14,12 @@ import picocli.CommandLine.Command;
             "Amur: a wargame of Russia-China defense cooperation, after Kashin (CNA, 2018).",
             "Run with no command to play the default scenario."},
         subcommands = {PlayCommand.class, RulesCommand.class, ScenariosCommand.class, ValidateCommand.class,
+            TournamentCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  amur                      play the 2018 baseline (hot seat or against a bot)",
             "  amur rules                print every rule, modifier and citation",
-            "  amur validate my.json     check a scenario file you wrote"})
+            "  amur validate my.json     check a scenario file you wrote",
+            "  amur tournament           rank the bots: every bot against every bot, both seats"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec

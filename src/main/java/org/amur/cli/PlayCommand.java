@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amur.ai.Bot;
-import org.amur.ai.RandomBot;
+import org.amur.ai.Bots;
 import org.amur.engine.Action;
 import org.amur.engine.Audience;
 import org.amur.engine.Engine;
@@ -51,12 +51,13 @@ final class PlayCommand implements Callable<Integer> {
             + "the same game (default: a random seed, shown at the start).")
     Long seed;
 
-    @Option(names = "--moscow", paramLabel = "human|random", defaultValue = "human",
-            description = "Who plays Moscow (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--moscow", paramLabel = "WHO", defaultValue = "human",
+            description = "Who plays Moscow: human, or a bot: random, historian, hawk, hedger, mercantilist, "
+                    + "mcts:easy, mcts:normal, mcts:hard (default: ${DEFAULT-VALUE}).")
     String moscow;
 
-    @Option(names = "--beijing", paramLabel = "human|random", defaultValue = "random",
-            description = "Who plays Beijing (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--beijing", paramLabel = "WHO", defaultValue = "random",
+            description = "Who plays Beijing, likewise (default: ${DEFAULT-VALUE}).")
     String beijing;
 
     /** Where choices are read from; tests replace it. */
@@ -70,12 +71,14 @@ final class PlayCommand implements Callable<Integer> {
         out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (String who : List.of(moscow, beijing)) {
-            if (!who.equals("human") && !who.equals("random")) {
-                err.println("amur: a seat is played by 'human' or 'random', not '" + TextRules.sanitize(who, false)
-                        + "'.");
+            if (!who.equals("human") && !Bots.isBot(who)) {
+                err.println("amur: a seat is played by 'human' or a bot (" + String.join(", ", Bots.specs())
+                        + "), not '" + TextRules.sanitize(who, false) + "'.");
                 return 2;
             }
         }
+        boolean moscowHuman = moscow.equals("human");
+        boolean beijingHuman = beijing.equals("human");
         LoadedScenario loaded;
         try {
             loaded = Scenarios.load(scenario);
@@ -86,14 +89,14 @@ final class PlayCommand implements Callable<Integer> {
         in = input != null ? input : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         long s = seed != null ? seed : new SecureRandom().nextInt(1_000_000);
         Engine engine = new Engine(loaded.scenario());
-        Bot moscowBot = new RandomBot(s ^ 0x5DEECE66DL);
-        Bot beijingBot = new RandomBot(s ^ 0xB5297A4DL);
+        Bot moscowBot = moscowHuman ? null : Bots.create(moscow, engine, Side.MOSCOW, s ^ 0x5DEECE66DL);
+        Bot beijingBot = beijingHuman ? null : Bots.create(beijing, engine, Side.BEIJING, s ^ 0xB5297A4DL);
 
         out.println(loaded.info().title());
         out.println("Seed " + s + " (replay this game with: amur play --scenario " + loaded.id() + " --seed " + s + ")");
-        boolean hotSeat = moscow.equals("human") && beijing.equals("human");
+        boolean hotSeat = moscowHuman && beijingHuman;
         if (!hotSeat) {
-            Side human = moscow.equals("human") ? Side.MOSCOW : beijing.equals("human") ? Side.BEIJING : null;
+            Side human = moscowHuman ? Side.MOSCOW : beijingHuman ? Side.BEIJING : null;
             if (human != null) {
                 out.println();
                 out.println("Your briefing (" + human.displayName() + "):");
@@ -102,17 +105,18 @@ final class PlayCommand implements Callable<Integer> {
         }
         // At a real keyboard, stop after each reveal so the year's log does not scroll past the next menu.
         boolean pauseAfterReveal = input == null && System.console() != null
-                && (moscow.equals("human") || beijing.equals("human"));
+                && (moscowHuman || beijingHuman);
         // What the people at this screen may read: one human seat sees its own secrets, a hot seat or
         // two bots only what both may know.
-        Audience audience = hotSeat || (moscow.equals("random") && beijing.equals("random")) ? Audience.PUBLIC
-                : Audience.of(moscow.equals("human") ? Side.MOSCOW : Side.BEIJING);
+        Audience audience = hotSeat || (!moscowHuman && !beijingHuman) ? Audience.PUBLIC
+                : Audience.of(moscowHuman ? Side.MOSCOW : Side.BEIJING);
         Step.Accepted start = engine.newGame(s);
         GameState state = start.state();
+        tell(moscowBot, beijingBot, start.events());
         print(audience.redact(start.events()), loaded);
         while (!state.isOver()) {
             for (Side side : Side.values()) {
-                boolean human = (side == Side.MOSCOW ? moscow : beijing).equals("human");
+                boolean human = side == Side.MOSCOW ? moscowHuman : beijingHuman;
                 Action.Commit c;
                 if (human) {
                     if (hotSeat) {
@@ -137,6 +141,7 @@ final class PlayCommand implements Callable<Integer> {
                     continue;
                 }
                 state = step.stateOrThrow();
+                tell(moscowBot, beijingBot, step.eventsOrEmpty());
                 if (state.moscow() == null && state.beijing() == null) {
                     print(audience.redact(step.eventsOrEmpty()), loaded);
                     if (pauseAfterReveal && !state.isOver()) {
@@ -151,6 +156,16 @@ final class PlayCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Bots hear what their seat was shown, as a person in that seat would. */
+    private static void tell(Bot moscowBot, Bot beijingBot, List<Event> events) {
+        if (moscowBot != null) {
+            moscowBot.observe(Audience.MOSCOW.redact(events));
+        }
+        if (beijingBot != null) {
+            beijingBot.observe(Audience.BEIJING.redact(events));
+        }
     }
 
     private Action.Commit ask(Engine engine, GameState state, Side side) throws IOException {
