@@ -266,6 +266,11 @@ public final class SearchBot implements Bot {
         }
     }
 
+    /** Moscow's current estimate of Beijing's hidden copy progress (for tests). */
+    double copyEstimate() {
+        return copyEstimate;
+    }
+
     /** The current reading of the other side: a probability per opponent model. */
     double[] posterior() {
         double max = Double.NEGATIVE_INFINITY;
