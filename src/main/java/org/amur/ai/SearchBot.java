@@ -26,17 +26,20 @@ import org.amur.engine.Variant;
  *
  * <p><b>What it knows.</b> Only its seat's {@link SeatView} and the events its seat was shown
  * ({@link #observe}). From those it keeps a belief: which kind of player the other side is (a
- * posterior over the other seat's personalities and the random player, updated each turn with the
- * likelihood of the choice the other side revealed), how far Beijing's hidden copy progress has
- * probably got (when playing Moscow: the public deliveries times the public copy-exposure rule, reset
- * when a copy is revealed), which once-only cards have fired and which delayed deals are still owed.
+ * posterior over the opponent models below, updated each turn with the likelihood each gave to the
+ * choice the other side revealed), how far Beijing's hidden copy progress has probably got (when
+ * playing Moscow: the public deliveries times the public copy-exposure rule, reset when a copy is
+ * revealed), which once-only cards have fired and which delayed deals are still owed.
  *
  * <p><b>How it searches.</b> Each iteration builds one possible present from that belief — the visible
  * indicators, hidden ones drawn around their estimate, and a <em>fresh</em> random-generator state
  * drawn from the bot's own dice, never the game's — and plays it to the end:
  * <ul>
- *   <li>the other side's simultaneous choices come from one opponent policy drawn from the posterior
- *       for the whole iteration (so the search best-responds to the player it thinks it faces);</li>
+ *   <li>the other side's simultaneous choices come from one opponent model drawn from the posterior
+ *       for the whole iteration, so the search best-responds to the player it thinks it faces: one of
+ *       the other seat's personalities, the random player, the other side's habits so far (its past
+ *       choices, smoothed), or a partner that meets the move this bot's own style would make (how
+ *       another search bot that has read this one behaves);</li>
  *   <li>its own choices follow an open-loop tree of its own moves (one node per sequence of its own
  *       moves, whatever the dice did), chosen by UCB1 scaled by the spread of the scores seen, one new
  *       node per iteration; below the tree it follows one of its own personalities as rollout policy,
@@ -44,8 +47,15 @@ import org.amur.engine.Variant;
  *   <li>an iteration is worth the bot's own final score: the game is not zero-sum and the other
  *       side's score does not count.</li>
  * </ul>
- * It commits the most visited first move. The budget is a number of iterations, never a clock, so a
- * seed gives the same choice on any machine; {@link Level} sets it.
+ * It commits the most visited first move, except that it stays <em>in character</em>: at its first
+ * decision it picks a style, the personality that does best for its seat as a whole-game policy (an
+ * eighth of the budget per candidate, on common random numbers), and whenever that style's move is
+ * within {@link #TOLERANCE} points of the most visited one, it plays the style's move. This game
+ * rewards coordination, and a bot that plays like a recognisable personality is one the other side
+ * can read and meet.
+ *
+ * <p>The budget is a number of iterations, never a clock, so a seed gives the same choice on any
+ * machine; {@link Level} sets it.
  */
 public final class SearchBot implements Bot {
 
@@ -93,11 +103,18 @@ public final class SearchBot implements Bot {
     /** Own rollout policies: the personalities. */
     private static final Policy[] OWN = {
         KINDS[0].policy(), KINDS[1].policy(), KINDS[2].policy(), KINDS[3].policy()};
-    /** Opponent models: the personalities, then the random player. */
-    private static final Policy[] OPPONENT = {
-        KINDS[0].policy(), KINDS[1].policy(), KINDS[2].policy(), KINDS[3].policy(), RandomPolicy.INSTANCE};
-    private static final String[] OPPONENT_SPECS = {
-        KINDS[0].id(), KINDS[1].id(), KINDS[2].id(), KINDS[3].id(), "random"};
+    /**
+     * Opponent models: the personalities, the random player, and "habit" (the other side's own past
+     * choices, Laplace-smoothed), which stands for any player that is none of these, a search bot or a
+     * person.
+     */
+    private static final int MODELS = KINDS.length + 3;
+    private static final int RANDOM_MODEL = KINDS.length;
+    private static final int HABIT_MODEL = KINDS.length + 1;
+    /** The "partner" model: the other side meets the move this bot's own style would make. */
+    private static final int PARTNER_MODEL = KINDS.length + 2;
+    /** Pseudo-count of every legal choice in the habit model. */
+    static final double HABIT_PRIOR = 0.5;
     /** Stand-ins (by ordinal) for the own rollout policies in the bandit that picks one per iteration. */
     private static final List<Variant> OWN_ARMS = List.of(Variant.values()).subList(0, OWN.length);
 
@@ -112,7 +129,13 @@ public final class SearchBot implements Bot {
     // ---- belief, from the views and the events this seat was shown
     private final List<String> spentSeen = new ArrayList<>();
     private final List<Variant> owed = new ArrayList<>();
-    private final double[] logOdds = new double[OPPONENT.length];
+    private final double[] logOdds = new double[MODELS];
+    private final double[] habits = new double[V];
+    private final Policy habit = this::habitChoice;
+    /** This bot's own style for the game (a personality index), fixed by its first search; -1 before. */
+    private int style = -1;
+    /** The style in force at each decision, parallel to {@link #views}. */
+    private final List<Integer> stylesAtViews = new ArrayList<>();
     private final List<SeatView> views = new ArrayList<>();
     private double copyEstimate;
     private boolean heardEvents;
@@ -152,11 +175,16 @@ public final class SearchBot implements Bot {
             throw new IllegalStateException("no legal choice: the game is over or the seat has committed");
         }
         views.add(view);
+        stylesAtViews.add(style);
         for (String id : view.cards()) {
             spend(id);
         }
         if (legal.size() == 1) {
             return new Decision(legal.get(0), Reasons.line(spec, seat, legal.get(0), Reasons.get("search.why_only")));
+        }
+        if (style < 0) {
+            style = chooseStyle(view);
+            stylesAtViews.set(stylesAtViews.size() - 1, style);
         }
         Result r = search(view);
         double[] post = posterior();
@@ -173,9 +201,12 @@ public final class SearchBot implements Bot {
                 "alt", Text.title(r.runnerUp),
                 "alt_mean", Narration.signed(r.mean(r.runnerUp), 1),
                 "other", seat.other().displayName(),
-                "opponent", Reasons.botName(OPPONENT_SPECS[likely]),
-                "odds", Long.toString(Math.round(100 * post[likely])));
-        String template = post[likely] >= 0.4 ? "search.why_read" : "search.why";
+                "opponent", likely < KINDS.length ? Reasons.botName(KINDS[likely].id()) : "",
+                "odds", Long.toString(Math.round(100 * post[likely])),
+                "style", r.style == null ? "" : Reasons.botName(r.style.id()));
+        String template = r.style != null ? "search.why_style" : post[likely] < 0.4 || likely == RANDOM_MODEL
+                ? "search.why" : likely == HABIT_MODEL ? "search.why_habit"
+                : likely == PARTNER_MODEL ? "search.why_partner" : "search.why_read";
         String why = Reasons.fill(Reasons.get(template), Situation.of(view, scenario), extra);
         return new Decision(r.best, Reasons.line(spec, seat, r.best, why));
     }
@@ -234,9 +265,11 @@ public final class SearchBot implements Bot {
     /** Bayes: how likely each kind of player was to make the choice the other side revealed on {@code turn}. */
     private void read(int turn, Variant theirs) {
         SeatView mine = null;
+        int styleThen = -1;
         for (int i = views.size() - 1; i >= 0 && mine == null; i--) {
             if (views.get(i).turn() == turn) {
                 mine = views.get(i);
+                styleThen = stylesAtViews.get(i);
             }
         }
         if (mine == null || theirs == null) {
@@ -249,14 +282,31 @@ public final class SearchBot implements Bot {
             return;
         }
         Situation s = Situation.of(then, other, legal, scenario);
-        for (int k = 0; k < OPPONENT.length; k++) {
+        for (int k = 0; k < MODELS; k++) {
             double p;
-            if (OPPONENT[k] == RandomPolicy.INSTANCE) {
+            if (k == RANDOM_MODEL || (k == PARTNER_MODEL && styleThen < 0)) {
                 p = 1.0 / legal.size();
+            } else if (k == PARTNER_MODEL) {
+                // Did the other side meet the move this bot's style would have made?
+                Situation me = Situation.of(mine, scenario);
+                int hits = 0;
+                for (int d = 0; d < LIKELIHOOD_DRAWS; d++) {
+                    if (OWN[styleThen].choose(me, reading).variant() == theirs) {
+                        hits++;
+                    }
+                }
+                p = (1 - SURPRISE) * hits / LIKELIHOOD_DRAWS + SURPRISE / legal.size();
+            } else if (k == HABIT_MODEL) {
+                // The habit model's prediction before it saw this choice (a Dirichlet-multinomial).
+                double total = 0;
+                for (Variant v : legal) {
+                    total += habits[v.ordinal()] + HABIT_PRIOR;
+                }
+                p = (habits[theirs.ordinal()] + HABIT_PRIOR) / total;
             } else {
                 int hits = 0;
                 for (int d = 0; d < LIKELIHOOD_DRAWS; d++) {
-                    if (OPPONENT[k].choose(s, reading).variant() == theirs) {
+                    if (KINDS[k].policy().choose(s, reading).variant() == theirs) {
                         hits++;
                     }
                 }
@@ -264,6 +314,30 @@ public final class SearchBot implements Bot {
             }
             logOdds[k] += Math.log(p);
         }
+        habits[theirs.ordinal()]++;
+    }
+
+    /** The habit model: the other side's past choices, each legal choice with a small pseudo-count. */
+    private Policy.Pick habitChoice(Situation s, SplitMix64 d) {
+        List<Variant> legal = s.legal();
+        double total = 0;
+        for (Variant v : legal) {
+            total += habits[v.ordinal()] + HABIT_PRIOR;
+        }
+        double x = Heuristic.uniform(d) * total;
+        for (Variant v : legal) {
+            x -= habits[v.ordinal()] + HABIT_PRIOR;
+            if (x < 0) {
+                return new Policy.Pick(v, "random.any");
+            }
+        }
+        return new Policy.Pick(legal.get(legal.size() - 1), "random.any");
+    }
+
+    /** The opponent policy of model {@code k}; the partner model is handled in the search loop (null here). */
+    private Policy model(int k) {
+        return k == RANDOM_MODEL ? RandomPolicy.INSTANCE : k == HABIT_MODEL ? habit
+                : k == PARTNER_MODEL ? null : KINDS[k].policy();
     }
 
     /** Moscow's current estimate of Beijing's hidden copy progress (for tests). */
@@ -341,6 +415,10 @@ public final class SearchBot implements Bot {
         final double[] sums = new double[V];
         Variant best;
         Variant runnerUp;
+        /** The personality whose move was played instead of the most visited one, or null. */
+        Personality style;
+        /** The own rollout policy that did best in this search (index into the personalities), or -1. */
+        int bestRollout = -1;
 
         double mean(Variant v) {
             int n = visits[v.ordinal()];
@@ -380,6 +458,46 @@ public final class SearchBot implements Bot {
         }
     }
 
+    /**
+     * This bot's style for the game: the personality that, played as a whole-game policy from here
+     * against the opponent models, earns this seat the most. The candidates are compared on the same
+     * sampled presents, generator states and opponents (common random numbers), one eighth of the
+     * budget each.
+     */
+    int chooseStyle(SeatView view) {
+        Indicators base = presentValues(view);
+        double[] reading = posterior();
+        int games = Math.max(8, iterations / 8);
+        double[] sums = new double[OWN.length];
+        Side other = seat.other();
+        for (int g = 0; g < games; g++) {
+            Indicators values = sampleHidden(base, view);
+            long rng = dice.nextLong();
+            long noise = dice.nextLong();
+            int modelIndex = draw(reading);
+            Policy opponent = model(modelIndex);
+            for (int k = 0; k < OWN.length; k++) {
+                SplitMix64 d = new SplitMix64(noise);
+                GameState s = present(view, values, rng);
+                while (!s.isOver()) {
+                    List<Variant> legalOwn = engine.legalChoices(s, seat);
+                    Variant mine = OWN[k].choose(Situation.of(s, seat, legalOwn, scenario), d).variant();
+                    Variant theirs = (opponent != null ? opponent : habit)
+                            .choose(Situation.of(s, other, engine.legalChoices(s, other), scenario), d).variant();
+                    s = play(s, mine, theirs);
+                }
+                sums[k] += s.score(seat);
+            }
+        }
+        int best = 0;
+        for (int k = 1; k < OWN.length; k++) {
+            if (sums[k] > sums[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
     /** Runs the whole budget from {@code view} and returns the root statistics. */
     Result search(SeatView view) {
         List<Variant> rootLegal = view.legalChoices();
@@ -395,7 +513,9 @@ public final class SearchBot implements Bot {
         double m2 = 0;
         for (int it = 0; it < iterations; it++) {
             GameState s = present(view, sampleHidden(base, view), dice.nextLong());
-            Policy opponent = OPPONENT[draw(reading)];
+            int modelIndex = draw(reading);
+            Policy opponent = model(modelIndex);
+            boolean partner = modelIndex == PARTNER_MODEL && style >= 0;
             double scale = count < 2 ? 1.0 : EXPLORATION * Math.sqrt(m2 / (count - 1));
             int ownIndex = ownBandit.select(OWN_ARMS, scale).ordinal();
             Policy own = OWN[ownIndex];
@@ -412,8 +532,16 @@ public final class SearchBot implements Bot {
                 } else {
                     mine = own.choose(Situation.of(s, seat, legalOwn, scenario), dice).variant();
                 }
-                Variant theirs = opponent.choose(
-                        Situation.of(s, other, engine.legalChoices(s, other), scenario), dice).variant();
+                List<Variant> legalOther = engine.legalChoices(s, other);
+                Variant theirs = null;
+                if (partner) {
+                    Variant meet = OWN[style].choose(Situation.of(s, seat, legalOwn, scenario), dice).variant();
+                    theirs = legalOther.contains(meet) ? meet : null;
+                }
+                if (theirs == null) {
+                    theirs = (opponent != null ? opponent : habit)
+                            .choose(Situation.of(s, other, legalOther, scenario), dice).variant();
+                }
                 s = play(s, mine, theirs);
                 if (node != null) {
                     Node child = node.children[mine.ordinal()];
@@ -446,6 +574,26 @@ public final class SearchBot implements Bot {
                 r.best = v;
             }
         }
+        // In character: when the move of the rollout style that did best is about as good as the most
+        // visited one, play it. A bot that plays like a recognisable personality is easier for the
+        // other side to read and coordinate with, and this game rewards coordination.
+        for (int k = 0; k < OWN.length; k++) {
+            if (ownBandit.n[k] > 0 && (r.bestRollout < 0
+                    || ownBandit.sum[k] / ownBandit.n[k] > ownBandit.sum[r.bestRollout] / ownBandit.n[r.bestRollout])) {
+                r.bestRollout = k;
+            }
+        }
+        int character = style >= 0 ? style : r.bestRollout;
+        if (character >= 0 && TOLERANCE > 0) {
+            Variant inCharacter = OWN[character].choose(Situation.of(view, scenario), dice).variant();
+            if (inCharacter != r.best && r.visits(inCharacter) > 0
+                    && r.mean(inCharacter) >= r.mean(r.best) - TOLERANCE) {
+                r.runnerUp = r.best;
+                r.best = inCharacter;
+                r.style = KINDS[character];
+                return r;
+            }
+        }
         for (Variant v : rootLegal) {
             if (v != r.best && (r.runnerUp == null || better(r, v, r.runnerUp))) {
                 r.runnerUp = v;
@@ -453,6 +601,9 @@ public final class SearchBot implements Bot {
         }
         return r;
     }
+
+    /** How far below the best first move (in score points) an in-character move may be and still be played. */
+    static final double TOLERANCE = 1.0;
 
     private int draw(double[] p) {
         double x = Heuristic.uniform(dice);
