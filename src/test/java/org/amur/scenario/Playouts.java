@@ -91,6 +91,8 @@ final class Playouts {
         final Map<EndReason, Integer> endings = new EnumMap<>(EndReason.class);
         double moscowScore;
         double beijingScore;
+        /** Games that ended with a treaty in force (alliance level 3 or more). */
+        int signed;
         final double[] finalValues = new double[Indicator.values().length];
 
         int count(EndReason r) {
@@ -132,6 +134,9 @@ final class Playouts {
             r.endings.merge(s.ending(), 1, Integer::sum);
             r.moscowScore += s.score(Side.MOSCOW);
             r.beijingScore += s.score(Side.BEIJING);
+            if (s.allianceLevel() >= 3) {
+                r.signed++;
+            }
             for (Indicator i : Indicator.values()) {
                 r.finalValues[i.ordinal()] += s.get(i);
             }
