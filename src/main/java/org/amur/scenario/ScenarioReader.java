@@ -125,7 +125,7 @@ final class ScenarioReader {
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             problems.add(new Problem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "",
-                    Problem.Severity.ERROR, plain(e.getOriginalMessage())));
+                    Problem.Severity.ERROR, TextRules.sanitize(plain(e.getOriginalMessage()), false)));
             return null;
         }
         if (root == null || !root.isObject()) {
@@ -336,23 +336,28 @@ final class ScenarioReader {
         private void cardTurns(JsonNode c, At ci) {
             At firstAt = ci.field("first_turn");
             At lastAt = ci.field("last_turn");
-            boolean firstOk = !c.has("first_turn") || clean(firstAt);
-            boolean lastOk = !c.has("last_turn") || clean(lastAt);
-            int first = c.has("first_turn") ? c.get("first_turn").intValue() : 1;
-            if (turns > 0 && c.has("first_turn") && firstOk && first > turns) {
+            JsonNode f = c.get("first_turn");
+            JsonNode l = c.get("last_turn");
+            // a value the schema rejected is not looked at again; a missing first_turn means turn 1
+            Integer first = f == null ? Integer.valueOf(1) : wholeNumber(f, firstAt);
+            Integer last = l == null ? null : wholeNumber(l, lastAt);
+            if (turns > 0 && f != null && first != null && first > turns) {
                 error(firstAt, "first_turn " + first + " is after the last turn of the scenario (" + turns
                         + "); the card could never fire");
                 return;
             }
-            if (turns > 0 && c.has("last_turn") && lastOk && c.get("last_turn").intValue() > turns) {
-                error(lastAt, "last_turn " + c.get("last_turn").intValue() + " is after the last turn of the scenario ("
-                        + turns + ")");
+            if (turns > 0 && last != null && last > turns) {
+                error(lastAt, "last_turn " + last + " is after the last turn of the scenario (" + turns + ")");
                 return;
             }
-            if (c.has("last_turn") && firstOk && lastOk && c.get("last_turn").intValue() < first) {
-                error(lastAt, "last_turn " + c.get("last_turn").intValue() + " is before first_turn " + first
-                        + "; the card could never fire");
+            if (first != null && last != null && last < first) {
+                error(lastAt, "last_turn " + last + " is before first_turn " + first + "; the card could never fire");
             }
+        }
+
+        /** The value if the schema accepted it as a whole number, else null. */
+        private Integer wholeNumber(JsonNode n, At at) {
+            return n.isIntegralNumber() && n.canConvertToInt() && clean(at) ? Integer.valueOf(n.intValue()) : null;
         }
 
         private void citation(JsonNode n, At at) {

@@ -72,19 +72,76 @@ final class SchemaCheck {
     /** Every finding of the schema on a parsed document, each once, in no particular order. */
     static List<Finding> check(JsonNode document) {
         Set<Finding> out = new LinkedHashSet<>();
-        for (Error e : Holder.SCHEMA.validate(document)) {
-            out.add(describe(e));
+        for (Error e : Holder.SCHEMA.validate(tame(document))) {
+            out.add(describe(e, document));
         }
         return new ArrayList<>(out);
     }
 
+    /** Beyond this size a floating-point number is replaced before validation (see {@link #tame}). */
+    private static final double HUGE = 1e15;
+
+    /**
+     * The document with every floating-point number larger than {@link #HUGE} in size replaced by a
+     * whole number of that size (a copy; the original is returned when there is none). The validator
+     * (3.0.9 with Jackson 3) converts a number to a {@code long} to compare it with a whole-number
+     * minimum or maximum, and Jackson 3 throws for a value such as {@code 1e300} outside the
+     * {@code long} range. No field of a scenario allows such a number, so the replacement still fails
+     * the same range check; the message quotes the original value.
+     */
+    static JsonNode tame(JsonNode document) {
+        if (!hasHuge(document)) {
+            return document;
+        }
+        JsonNode copy = document.deepCopy();
+        replaceHuge(copy);
+        return copy;
+    }
+
+    private static boolean hasHuge(JsonNode n) {
+        if (n.isFloatingPointNumber()) {
+            return !(Math.abs(n.doubleValue()) <= HUGE);
+        }
+        for (JsonNode child : n) {
+            if (hasHuge(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void replaceHuge(JsonNode n) {
+        var factory = StrictJson.mapper().getNodeFactory();
+        if (n instanceof tools.jackson.databind.node.ObjectNode o) {
+            for (String name : new ArrayList<>(o.propertyNames())) {
+                JsonNode v = o.get(name);
+                if (v.isFloatingPointNumber() && !(Math.abs(v.doubleValue()) <= HUGE)) {
+                    o.set(name, factory.numberNode((long) Math.copySign(HUGE, v.doubleValue())));
+                } else {
+                    replaceHuge(v);
+                }
+            }
+        } else if (n instanceof tools.jackson.databind.node.ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode v = a.get(i);
+                if (v.isFloatingPointNumber() && !(Math.abs(v.doubleValue()) <= HUGE)) {
+                    a.set(i, factory.numberNode((long) Math.copySign(HUGE, v.doubleValue())));
+                } else {
+                    replaceHuge(v);
+                }
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ wording
 
-    private static Finding describe(Error e) {
+    private static Finding describe(Error e, JsonNode document) {
         ScenarioReader.At at = at(e.getInstanceLocation());
         List<Object> where = elements(e.getSchemaLocation().getFragment());
         String def = definition(where);
-        JsonNode value = e.getInstanceNode();
+        // the value as written, not as tamed for the validator
+        JsonNode original = at.pointer().isEmpty() ? document : document.at(at.pointer());
+        JsonNode value = original.isMissingNode() ? e.getInstanceNode() : original;
         JsonNode rule = e.getSchemaNode();
         JsonNode subschema = schemaAt(where.subList(0, Math.max(0, where.size() - 1)));
         String keyword = e.getKeyword() == null ? "" : e.getKeyword();
@@ -182,7 +239,8 @@ final class SchemaCheck {
     }
 
     private static String constMessage(ScenarioReader.At at, JsonNode value, JsonNode expected) {
-        if ("format".equals(at.path()) && value.isIntegralNumber() && expected.isIntegralNumber()) {
+        if ("format".equals(at.path()) && value.isIntegralNumber() && value.canConvertToLong()
+                && expected.isIntegralNumber()) {
             long got = value.longValue();
             return got > expected.longValue()
                     ? "format " + got + " is newer than this version of Amur reads (" + expected + "); update Amur"
