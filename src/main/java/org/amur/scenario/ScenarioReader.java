@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,8 +143,7 @@ final class ScenarioReader {
         if (hasErrors()) {
             return null;
         }
-        LoadedScenario loaded = build(root);
-        return loaded;
+        return build(root);
     }
 
     /** Jackson's message in words a scenario author can act on: the limit that was hit, or the syntax error. */
