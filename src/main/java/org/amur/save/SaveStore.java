@@ -98,7 +98,25 @@ public final class SaveStore {
         return file;
     }
 
+    private boolean sweptTemporaries;
+
+    /** Removes temporary files left by a write that was killed half-way (they are never read). */
+    private void sweepTemporaries() {
+        if (sweptTemporaries || !Files.isDirectory(dir)) {
+            return;
+        }
+        sweptTemporaries = true;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".amur-*.tmp")) {
+            for (Path p : ds) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // leftovers are harmless
+        }
+    }
+
     private Path write(Path file, Session s, SaveMeta meta) throws SaveException {
+        sweepTemporaries();
         Instant now = clock.instant();
         Instant created = now;
         boolean keepBackup = true;
