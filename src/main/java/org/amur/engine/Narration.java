@@ -85,6 +85,24 @@ public final class Narration {
         } else if (e instanceof Event.TurnResolved t) {
             out.add(Text.fill("narration.turn_resolved", "turn", t.turn(), "year", t.year(), "moved",
                     t.net().size()));
+        } else if (e instanceof Event.Injected i) {
+            out.add(Text.fill("narration.injected", "title", i.title()));
+            if (!i.rationale().isEmpty()) {
+                out.add("  " + i.rationale());
+            }
+            for (Event.Delta d : i.deltas()) {
+                out.add("  " + delta(d));
+            }
+        } else if (e instanceof Event.Adjudicated a) {
+            out.add(Text.fill("narration.adjudicated", "overrides", a.overrides(), "adjustments", a.adjustments(),
+                    "rationale", a.rationale()));
+        } else if (e instanceof Event.Overridden o) {
+            out.add(Text.fill("narration.overridden", "name", Text.name(o.kind()), "subject", o.subject() == null ? ""
+                    : Text.fill("narration.roll_subject", "title", Text.title(o.subject())),
+                    "ruling", Text.get(o.ruling() ? "narration.yes" : "narration.no"),
+                    "engine", Text.get(o.engineResult() ? "narration.yes" : "narration.no")));
+        } else if (e instanceof Event.FacilitatorNote n) {
+            out.add(Text.fill("narration.note", "turn", n.turn(), "text", n.text()));
         } else if (e instanceof Event.GameEnded g) {
             out.add(Text.fill("narration.game_ended", "turn", g.turn(), "reason", Text.describe(g.reason())));
             out.add("  " + Text.fill("narration.final_scores", "moscow", signed(g.moscowScore(), 1), "beijing",

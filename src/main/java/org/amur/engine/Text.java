@@ -87,6 +87,7 @@ public final class Text {
             "narration.revealed", "narration.reason.moscow", "narration.reason.beijing", "narration.scaled_by",
             "narration.alliance", "narration.turn_resolved", "narration.game_ended", "narration.final_scores",
             "narration.roll", "narration.roll_subject", "narration.roll_result", "narration.yes", "narration.no",
+            "narration.injected", "narration.adjudicated", "narration.overridden", "narration.note",
             "narration.rung.0", "narration.rung.1", "narration.rung.2", "narration.rung.3", "narration.rung.4");
 
     /** Every narration key the resolver emits. */
@@ -100,7 +101,7 @@ public final class Text {
             "arms.delivered", "arms.backlog_delivered", "arms.overdue_delivered", "arms.reverse_delivered",
             "exercise.held_jointly", "exercise.held_split", "exercise.held_token", "exercise.declined",
             "exercise.troubled",
-            "world.drift", "world.chinese_credit", "copy.unlicensed");
+            "world.drift", "world.chinese_credit", "copy.unlicensed", "facilitator.adjustment");
 
     public static String asymmetrySummary(Asymmetry a) {
         return get("asymmetry." + a.id() + ".summary");
