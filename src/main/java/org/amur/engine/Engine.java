@@ -249,6 +249,22 @@ public final class Engine {
                 state.cards(), state.ending(), state.score(seat), state.score(seat.other()));
     }
 
+    /**
+     * What the facilitator may know: everything about the state, and the sides' pending choices only
+     * when {@code openPlay} (otherwise a facilitator learns them at the reveal, like everyone else).
+     */
+    public FacilitatorView facilitatorView(GameState state, boolean openPlay) {
+        Map<Indicator, Double> all = new EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            all.put(i, state.get(i));
+        }
+        return new FacilitatorView(state.turn(), state.year(), scenario.turns(), Collections.unmodifiableMap(all),
+                state.hasCommitted(Side.MOSCOW), state.hasCommitted(Side.BEIJING),
+                openPlay && state.moscow() != null ? state.moscow().variant() : null,
+                openPlay && state.beijing() != null ? state.beijing().variant() : null,
+                state.cards(), state.ending(), state.score(Side.MOSCOW), state.score(Side.BEIJING));
+    }
+
     private static Step reject(Rejection.Code code, String message) {
         return new Step.Rejected(new Rejection(code, message));
     }

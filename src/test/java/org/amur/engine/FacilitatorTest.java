@@ -111,4 +111,17 @@ class FacilitatorTest {
         assertThat(a.events()).singleElement().isInstanceOf(Event.FacilitatorNote.class);
         assertThat(rejected(engine.apply(start, new Action.Note(""))).code()).isEqualTo(Rejection.Code.NOT_LEGAL_NOW);
     }
+
+    @Test
+    void facilitatorView_showsEverything_butPendingChoicesOnlyInOpenPlay() {
+        GameState m = engine.apply(start, new Action.Commit(Side.MOSCOW, Variant.ARMS_DENIED_SYSTEMS)).stateOrThrow();
+        FacilitatorView closed = engine.facilitatorView(m, false);
+        FacilitatorView open = engine.facilitatorView(m, true);
+        assertThat(closed.moscowCommitted()).isTrue();
+        assertThat(closed.beijingCommitted()).isFalse();
+        assertThat(closed.moscowChoice()).isNull();
+        assertThat(closed.toString()).doesNotContain("ARMS_DENIED_SYSTEMS");
+        assertThat(open.moscowChoice()).isEqualTo(Variant.ARMS_DENIED_SYSTEMS);
+        assertThat(closed.values()).containsKey(Indicator.CN_COPY_PROGRESS).hasSize(Indicator.values().length);
+    }
 }
