@@ -18,12 +18,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The shipped scenarios play sensibly under seeded Monte Carlo: wars happen where the crisis is about
  * war and (practically) never in the calm ones, and no single line of effort, played every turn by one
  * side against a random partner, dominates the alternatives absurdly. Numbers are means over thousands
- * of seeded games; margins are far above their sampling error (a score's standard error here is under
- * one point).
+ * of seeded games; the margins (15 points) are far above their sampling error (the standard error of a
+ * mean score over 1,500 random games is 0.2 to 1.0 points in the shipped scenarios).
  */
 class ScenarioBalanceTest {
 
-    private static final int GAMES = 2_000;
+    private static final int GAMES = 1_500;
     /** A line played every turn may beat random play by at most this many points... */
     private static final double MAX_GAIN_OVER_RANDOM = 15;
     /** ...and another line must come within this many points of the best one. */

@@ -29,8 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class ScenarioFuzzTest {
 
-    private static final int TREE_CASES = 2_000;
-    private static final int TEXT_CASES = 2_000;
+    private static final int TREE_CASES = 1_500;
+    private static final int TEXT_CASES = 1_500;
 
     private static final List<String> shipped = new ArrayList<>();
 

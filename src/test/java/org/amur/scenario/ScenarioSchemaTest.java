@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.amur.engine.Asymmetry;
@@ -162,19 +163,29 @@ class ScenarioSchemaTest {
     /**
      * The schema's text patterns (what an editor checks) and {@link TextRules} (what the game enforces
      * and describes) must agree on every code point, on the JDK's regular expressions as the validator
-     * runs them.
+     * runs them. Planes 0-3 and 14 are checked point by point; planes 4-13 (unassigned) and 15-16
+     * (private use) are uniform, so every 61st point of them is checked.
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"line", "text"})
     void textPattern_everyCodePoint_agreesWithTextRules(String def) throws IOException {
-        Pattern p = Pattern.compile(schemaFile().get("$defs").get(def).get("pattern").stringValue());
+        Matcher m = Pattern.compile(schemaFile().get("$defs").get(def).get("pattern").stringValue()).matcher("");
         boolean multiline = def.equals("text");
         int disagreements = 0;
+        int checked = 0;
         List<String> examples = new ArrayList<>();
+        StringBuilder sb = new StringBuilder(4);
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
-            String s = "a" + new String(Character.toChars(cp)) + "b";
-            boolean schemaAccepts = p.matcher(s).find();
+            int plane = cp >>> 16;
+            boolean uniform = (plane >= 4 && plane <= 13) || plane >= 15;
+            if (uniform && cp % 61 != 0) {
+                continue;
+            }
+            sb.setLength(0);
+            String s = sb.append('a').appendCodePoint(cp).append('b').toString();
+            boolean schemaAccepts = m.reset(s).find();
             boolean rulesAccept = TextRules.firstForbidden(s, multiline).isEmpty();
+            checked++;
             if (schemaAccepts != rulesAccept) {
                 disagreements++;
                 if (examples.size() < 10) {
@@ -182,6 +193,7 @@ class ScenarioSchemaTest {
                 }
             }
         }
+        assertThat(checked).isGreaterThan(5 * 65536);
         assertThat(disagreements).as("code points where the %s pattern and TextRules disagree, e.g. %s", def,
                 examples).isZero();
     }
