@@ -43,7 +43,15 @@ final class App {
      * and where new seeds come from (tests fix them).
      */
     record Config(ScenarioLoader scenarios, SaveStore saves, Palette palette, Glyphs glyphs, Executor botWorker,
-                  Scheduler scheduler, LongSupplier newSeed) {
+                  Scheduler scheduler, LongSupplier newSeed, BotFactory bots) {
+    }
+
+    /** The bots on offer and how to make one (tests use slow or failing bots). */
+    interface BotFactory {
+        /** Every seat spec, {@code human} first. */
+        java.util.List<String> specs();
+
+        org.amur.ai.Bot create(String spec, long seed);
     }
 
     /** How the program starts: the menu (with a default scenario) or straight into a new game. */
@@ -101,7 +109,11 @@ final class App {
         queue.add(task);
     }
 
-    /** Runs {@code work} on the bot worker and hands its result to {@code then} on the UI thread. */
+    /**
+     * Runs {@code work} on the bot worker and hands its result to {@code then} on the UI thread; an
+     * exception goes to {@code failed}, and an Error is rethrown on the UI thread (the game stops,
+     * saved, with the terminal restored).
+     */
     <T> void offload(java.util.function.Supplier<T> work, Consumer<T> then, Consumer<RuntimeException> failed) {
         config.botWorker().execute(() -> {
             T result;
@@ -109,6 +121,11 @@ final class App {
                 result = work.get();
             } catch (RuntimeException e) {
                 post(() -> failed.accept(e));
+                return;
+            } catch (Error e) {
+                post(() -> {
+                    throw e;
+                });
                 return;
             }
             post(() -> then.accept(result));
@@ -223,7 +240,7 @@ final class App {
         return s.getColumns() < MIN_COLUMNS || s.getRows() < MIN_ROWS;
     }
 
-    /** Handles one key stroke on the UI thread, then draws. */
+    /** Handles one key stroke on the UI thread (the caller draws afterwards). */
     void dispatch(KeyStroke k) {
         if (quit) {
             return;
@@ -234,8 +251,7 @@ final class App {
             return;
         }
         if (tooSmall()) {
-            render(); // keys are not acted on blind; what was typed before stays
-            return;
+            return; // keys are not acted on blind; what was typed before stays
         }
         View v = top();
         if (Keys.help(k) && !v.typing() && !(v instanceof HelpView)) {
@@ -243,7 +259,6 @@ final class App {
         } else {
             v.key(k);
         }
-        render();
     }
 
     /** Draws the top view (or the "enlarge" message) and refreshes the terminal. */

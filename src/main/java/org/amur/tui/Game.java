@@ -66,7 +66,7 @@ final class Game {
         audience = mode == Mode.SOLO ? Audience.of(hm ? Side.MOSCOW : Side.BEIJING) : Audience.PUBLIC;
         for (Side s : Side.values()) {
             if (!human(s)) {
-                bots[s.ordinal()] = Seats.bot(spec(s), botSeed(s));
+                bots[s.ordinal()] = app.config().bots().create(spec(s), botSeed(s));
             }
         }
     }

@@ -18,7 +18,7 @@ final class NewGameView implements View {
 
     private final App app;
     private final List<ScenarioList.Entry> scenarios;
-    private final List<String> seats = Seats.specs();
+    private final List<String> seats;
     private int field = START;
     private int scenario;
     private final int[] seat = new int[2];
@@ -29,6 +29,7 @@ final class NewGameView implements View {
 
     NewGameView(App app, String scenarioId, String moscow, String beijing, Long seed) {
         this.app = app;
+        this.seats = app.config().bots().specs();
         this.scenarios = new ArrayList<>(ScenarioList.read(app.config().scenarios()));
         String want = scenarioId == null ? org.amur.scenario.ScenarioLoader.DEFAULT_ID : scenarioId;
         int found = -1;

@@ -26,6 +26,19 @@ public final class Seats {
     private Seats() {
     }
 
+    /** The game screen's view of this class. */
+    static final App.BotFactory FACTORY = new App.BotFactory() {
+        @Override
+        public List<String> specs() {
+            return Seats.specs();
+        }
+
+        @Override
+        public Bot create(String spec, long seed) {
+            return bot(spec, seed);
+        }
+    };
+
     /** Every seat spec, {@code human} first. */
     public static List<String> specs() {
         List<String> out = new ArrayList<>();

@@ -66,9 +66,24 @@ public final class Tui {
         SecureRandom random = new SecureRandom();
         App.Config config = new App.Config(ScenarioLoader.forInstallation(), SaveStore.forInstallation(),
                 Palette.detect(o.mono(), System.getenv()), Glyphs.forCharset(cs), botWorker,
-                (ms, task) -> timer.schedule(task, ms, TimeUnit.MILLISECONDS), () -> random.nextInt(1_000_000));
+                (ms, task) -> timer.schedule(task, ms, TimeUnit.MILLISECONDS), () -> random.nextInt(1_000_000),
+                Seats.FACTORY);
         App.Start start = o.menu() ? App.Start.menu(o.scenario())
                 : App.Start.game(o.scenario(), o.seed(), o.moscow(), o.beijing());
+        try {
+            return run(terminal, config, start, out, err);
+        } finally {
+            botWorker.shutdownNow();
+            timer.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs the app on {@code terminal} and restores it in every case: stop the screen, then close the
+     * terminal (closing a Unix terminal runs stty to give back echo and canonical mode, which stopping
+     * the screen alone does not; Lanterna issue #532).
+     */
+    static int run(Terminal terminal, App.Config config, App.Start start, PrintWriter out, PrintWriter err) {
         App app = null;
         Throwable failure = null;
         try {
@@ -90,12 +105,10 @@ public final class Tui {
             failure = t;
         } finally {
             try {
-                terminal.close(); // restores echo and canonical mode (stty) and leaves the private screen
+                terminal.close();
             } catch (IOException | RuntimeException ignored) {
                 // nothing more can be done for the terminal
             }
-            botWorker.shutdownNow();
-            timer.shutdownNow();
         }
         if (failure != null) {
             Path log = writeLog(failure);

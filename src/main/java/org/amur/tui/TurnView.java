@@ -264,7 +264,7 @@ final class TurnView implements View {
         if (!message.isEmpty()) {
             c.text(0, row, c.fitEllipsis(Canvas.clean(message), c.width()), messageRole);
         } else if (committed()) {
-            c.text(0, row, Ui.t("turn.waiting", game.seatName(side.other())), Role.NORMAL);
+            c.text(0, row, Ui.t("turn.waiting", side.other().displayName()), Role.NORMAL);
         } else {
             c.text(0, row, Ui.t("turn.hint"), Role.DIM);
         }

@@ -28,7 +28,7 @@ final class Harness {
      * A virtual terminal whose blocking read does not hold the terminal's lock (Lanterna's
      * DefaultVirtualTerminal.readInput is synchronized, so a reader thread would block every draw).
      */
-    static final class QueueTerminal extends DefaultVirtualTerminal {
+    static class QueueTerminal extends DefaultVirtualTerminal {
         private final BlockingQueue<KeyStroke> keys = new LinkedBlockingQueue<>();
 
         QueueTerminal(TerminalSize size) {
@@ -62,8 +62,14 @@ final class Harness {
     final SaveStore saves;
     final List<Runnable> timers = new ArrayList<>();
     final List<String> frames = new ArrayList<>();
+    final App.Config config;
 
     Harness(int cols, int rows, Path saveDir, Palette palette, java.util.concurrent.Executor botWorker) {
+        this(cols, rows, saveDir, palette, botWorker, Seats.FACTORY);
+    }
+
+    Harness(int cols, int rows, Path saveDir, Palette palette, java.util.concurrent.Executor botWorker,
+            App.BotFactory bots) {
         terminal = new QueueTerminal(new TerminalSize(cols, rows));
         try {
             screen = new TerminalScreen(terminal);
@@ -75,7 +81,8 @@ final class Harness {
         saves = new SaveStore(saveDir, loader, Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
         long[] seeds = {4242};
         App.Config config = new App.Config(loader, saves, palette, Glyphs.UNICODE, botWorker,
-                (ms, task) -> timers.add(task), () -> seeds[0]++);
+                (ms, task) -> timers.add(task), () -> seeds[0]++, bots);
+        this.config = config;
         app = new App(screen, config);
         app.onFrame(f -> {
             synchronized (frames) {
@@ -107,6 +114,7 @@ final class Harness {
     Harness keys(KeyStroke... ks) {
         for (KeyStroke k : ks) {
             app.dispatch(k);
+            app.render();
             app.drain();
         }
         return this;
@@ -131,6 +139,48 @@ final class Harness {
 
     String text() {
         return app.text();
+    }
+
+    /** The virtual terminal's own content (what reached the terminal, not the screen buffer). */
+    String terminalText() {
+        StringBuilder sb = new StringBuilder();
+        TerminalSize size = terminal.getTerminalSize();
+        for (int r = 0; r < size.getRows(); r++) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < size.getColumns(); c++) {
+                line.append(terminal.getCharacter(c, r).getCharacterString());
+            }
+            sb.append(line.toString().stripTrailing()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Fires the timer tasks scheduled so far (auto-play), running what they post. */
+    Harness fireTimers() {
+        List<Runnable> now = new ArrayList<>(timers);
+        timers.clear();
+        for (Runnable r : now) {
+            r.run();
+        }
+        app.drain();
+        return this;
+    }
+
+    /** The usual bots plus one more under {@code name}. */
+    static App.BotFactory withBot(String name, org.amur.ai.Bot bot) {
+        return new App.BotFactory() {
+            @Override
+            public List<String> specs() {
+                List<String> l = new ArrayList<>(Seats.specs());
+                l.add(name);
+                return l;
+            }
+
+            @Override
+            public org.amur.ai.Bot create(String spec, long seed) {
+                return spec.equals(name) ? bot : Seats.bot(spec, seed);
+            }
+        };
     }
 
     static KeyStroke k(KeyType t) {
