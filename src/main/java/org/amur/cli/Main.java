@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         description = {
             "Amur: a wargame of Russia-China defense cooperation, after Kashin (CNA, 2018).",
             "Run with no command in a terminal to open the game screen (main menu)."},
-        subcommands = {PlayCommand.class, RulesCommand.class, ScenariosCommand.class, ValidateCommand.class,
+        subcommands = {PlayCommand.class, ReplayCommand.class, RulesCommand.class, ScenariosCommand.class,
+            ValidateCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  amur                      open the game screen (new game, continue, load, help)",
             "  amur play --beijing human start a hot-seat game at once",

@@ -15,6 +15,14 @@ import java.nio.file.StandardOpenOption;
  * of the folder. The previous content is kept as {@code <file>.bak} the same way.
  */
 final class AtomicFiles {
+    /**
+     * Fault injection for the crash test only: a pause in milliseconds between 1 KiB chunks of a write,
+     * which widens the window in which a kill lands mid-write. Zero (no pause) unless the system
+     * property {@code amur.faultInjection.writePauseMillis} is set.
+     */
+    private static final long PAUSE = Long.getLong("amur.faultInjection.writePauseMillis", 0L);
+    private static final int CHUNK = 1024;
+
     private AtomicFiles() {
     }
 
@@ -39,10 +47,7 @@ final class AtomicFiles {
         Path tmp = Files.createTempFile(dir, ".amur-save-", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
+                writeChunks(ch, bytes);
                 ch.force(true);
             }
             move(tmp, target);
@@ -50,6 +55,23 @@ final class AtomicFiles {
             Files.deleteIfExists(tmp);
         }
         forceDirectory(dir);
+    }
+
+    static void writeChunks(FileChannel ch, byte[] bytes) throws IOException {
+        for (int off = 0; off < bytes.length; off += CHUNK) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes, off, Math.min(CHUNK, bytes.length - off));
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            if (PAUSE > 0) {
+                try {
+                    Thread.sleep(PAUSE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while saving", e);
+                }
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

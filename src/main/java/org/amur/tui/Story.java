@@ -84,6 +84,12 @@ final class Story {
             doc.para(Text.describe(g.reason()), Role.WARN, 2, 2);
             doc.para(Ui.t("story.final_scores", Narration.signed(g.moscowScore(), 1),
                     Narration.signed(g.beijingScore(), 1)), Role.BOLD, 2, 2);
+        } else {
+            // anything else (a facilitator's inject, ruling or note in a loaded game): the shared narration
+            List<String> lines = Narration.lines(e);
+            for (int i = 0; i < lines.size(); i++) {
+                doc.para(lines.get(i).strip(), i == 0 ? Role.WARN : Role.NORMAL, i == 0 ? 0 : 2, 2);
+            }
         }
     }
 

@@ -156,4 +156,35 @@ class MainTest {
         assertThat(run("play", "--scenario", "basline")).isEqualTo(2);
         assertThat(err.toString()).contains("no scenario with that id");
     }
+
+    @Test
+    void replay_goldenSave_printsEveryTurnWithRollsAndCitations() {
+        assertThat(run("replay", "src/test/resources/saves/v1/baseline-seed-2018.json")).isIn(0, 2);
+        // the golden saves use their own copy of the scenario; the shipped one may have moved on
+        if (!err.toString().isEmpty()) {
+            assertThat(err.toString()).contains("earlier version of the scenario");
+            out.getBuffer().setLength(0);
+            assertThat(run("replay", "--anyway", "src/test/resources/saves/v1/baseline-seed-2018.json")).isZero();
+        }
+        assertThat(out.toString()).contains("== Turn 1 (2018) ==").contains("Revealed: Moscow chose")
+                .contains("Roll: ").contains("Kashin 2018").contains("Game over after turn 8");
+    }
+
+    @Test
+    void replay_json_isParseableAndHasOneEntryPerTurn() throws Exception {
+        assertThat(run("replay", "--anyway", "--json", "src/test/resources/saves/v1/baseline-seed-7.json")).isZero();
+        var root = org.amur.scenario.StrictJson.mapper().readTree(out.toString());
+        assertThat(root.get("turns").size()).isEqualTo(8);
+        assertThat(root.get("turns").get(0).get("events").toString()).contains("\"type\":\"roll\"")
+                .contains("\"base_odds\"").contains("\"asymmetry\"");
+    }
+
+    @Test
+    void replay_badSave_isOneSentenceAndExitTwo(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("broken.json");
+        Files.writeString(f, "{\"format\": \"amur-save\", \"version\": 99}");
+        assertThat(run("replay", f.toString())).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("amur: broken.json was written by a newer Amur (save format 99; "
+                + "this one reads up to 1); update Amur to open it.");
+    }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kills a JVM that autosaves in a loop with SIGKILL at random moments, hundreds of times, and checks
  * that afterwards every autosave either loads or has a .bak that loads: an atomic write never leaves
- * a game unrecoverable.
+ * a game unrecoverable. The child pauses 1 ms between 1 KiB chunks of each write (fault injection)
+ * so that kills often land in the middle of one; a plain in-place write fails this test (checked by
+ * replacing AtomicFiles.write with a truncate-and-write into the target).
  */
 class SaveCrashTest {
     private static final int KILLS = 200;
@@ -40,7 +42,8 @@ class SaveCrashTest {
             for (int k = 0; k < PARALLEL; k++) {
                 Path saves = tmp.resolve("saves-" + k);
                 dirs.add(saves);
-                Process p = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", cp,
+                Process p = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                        "-Damur.faultInjection.writePauseMillis=1", "-cp", cp,
                         AutosaveLoop.class.getName(), saves.toString(), scenarios.toString(),
                         Long.toString(r.nextLong())).redirectErrorStream(true).start();
                 children.add(p);
