@@ -113,8 +113,8 @@ final class PlayCommand implements Callable<Integer> {
         in = input != null ? input : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         long s = seed != null ? seed : new SecureRandom().nextInt(1_000_000);
         Engine engine = new Engine(loaded.scenario());
-        Bot moscowBot = Seats.isBot(moscow) ? Seats.bot(moscow, s ^ 0x5DEECE66DL) : null;
-        Bot beijingBot = Seats.isBot(beijing) ? Seats.bot(beijing, s ^ 0xB5297A4DL) : null;
+        Bot moscowBot = Seats.isBot(moscow) ? Seats.bot(moscow, engine, Side.MOSCOW, s ^ 0x5DEECE66DL) : null;
+        Bot beijingBot = Seats.isBot(beijing) ? Seats.bot(beijing, engine, Side.BEIJING, s ^ 0xB5297A4DL) : null;
 
         out.println(loaded.info().title());
         out.println("Seed " + s + " (replay this game with: amur play --scenario " + loaded.id() + " --seed " + s + ")");

@@ -51,7 +51,8 @@ final class App {
         /** Every seat spec, {@code human} first. */
         java.util.List<String> specs();
 
-        org.amur.ai.Bot create(String spec, long seed);
+        /** A new bot for one seat of one game; its choices depend only on the seed and what it sees. */
+        org.amur.ai.Bot create(String spec, org.amur.engine.Engine engine, org.amur.engine.Side seat, long seed);
     }
 
     /** How the program starts: the menu (with a default scenario) or straight into a new game. */

@@ -66,7 +66,19 @@ final class Game {
         audience = mode == Mode.SOLO ? Audience.of(hm ? Side.MOSCOW : Side.BEIJING) : Audience.PUBLIC;
         for (Side s : Side.values()) {
             if (!human(s)) {
-                bots[s.ordinal()] = app.config().bots().create(spec(s), botSeed(s));
+                bots[s.ordinal()] = app.config().bots().create(spec(s), session.engine(), s, botSeed(s));
+            }
+        }
+        tellBots(session.events()); // a resumed game's bots hear its history first
+    }
+
+    /** Bots hear what their seat was shown, on the bot worker so it never races their thinking. */
+    private void tellBots(List<Event> events) {
+        for (Side s : Side.values()) {
+            Bot bot = bots[s.ordinal()];
+            if (bot != null) {
+                List<Event> seen = Audience.of(s).redact(List.copyOf(events));
+                app.config().botWorker().execute(() -> Seats.observe(bot, seen));
             }
         }
     }
@@ -327,6 +339,7 @@ final class Game {
     }
 
     private void accepted(Step.Accepted step) {
+        tellBots(step.events());
         int resolvedTurn = -1;
         for (Event e : step.events()) {
             if (e instanceof Event.ChoicesRevealed r) {

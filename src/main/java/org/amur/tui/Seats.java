@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.function.LongFunction;
 import org.amur.ai.Bot;
 import org.amur.ai.RandomBot;
+import org.amur.engine.Engine;
+import org.amur.engine.Event;
+import org.amur.engine.Side;
 
 /**
  * Who can sit at a seat: {@value #HUMAN} or a bot by name. A seat spec is what saves record
@@ -34,8 +37,8 @@ public final class Seats {
         }
 
         @Override
-        public Bot create(String spec, long seed) {
-            return bot(spec, seed);
+        public Bot create(String spec, Engine engine, Side seat, long seed) {
+            return bot(spec, engine, seat, seed);
         }
     };
 
@@ -55,12 +58,24 @@ public final class Seats {
         return BOTS.containsKey(spec);
     }
 
-    /** A new bot for a spec; throws for {@code human} or an unknown name. */
-    public static Bot bot(String spec, long seed) {
+    /**
+     * A new bot for a spec, for one seat of one game ({@code engine} and {@code seat} are for bots that
+     * plan with the rules); throws for {@code human} or an unknown name.
+     */
+    public static Bot bot(String spec, Engine engine, Side seat, long seed) {
         LongFunction<Bot> f = BOTS.get(spec);
         if (f == null) {
             throw new IllegalArgumentException("not a bot: " + spec);
         }
         return f.apply(seed);
+    }
+
+    /**
+     * Tells a bot what its seat was shown (events already redacted for the seat), so a bot with memory
+     * can learn from revealed choices. Today's bots have no memory; this is where a bot's observe
+     * method is called once the Bot contract has one.
+     */
+    static void observe(Bot bot, List<Event> events) {
+        // no bot listens yet
     }
 }

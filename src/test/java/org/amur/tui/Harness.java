@@ -177,8 +177,9 @@ final class Harness {
             }
 
             @Override
-            public org.amur.ai.Bot create(String spec, long seed) {
-                return spec.equals(name) ? bot : Seats.bot(spec, seed);
+            public org.amur.ai.Bot create(String spec, org.amur.engine.Engine engine, org.amur.engine.Side seat,
+                                          long seed) {
+                return spec.equals(name) ? bot : Seats.bot(spec, engine, seat, seed);
             }
         };
     }
