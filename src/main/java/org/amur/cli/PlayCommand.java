@@ -55,12 +55,12 @@ final class PlayCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--moscow", paramLabel = "human|BOT", defaultValue = "human",
-            description = "Who plays Moscow: human or a bot (${COMPLETION-CANDIDATES}); default: ${DEFAULT-VALUE}.",
+            description = "Who plays Moscow: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = SeatNames.class)
     String moscow;
 
     @Option(names = "--beijing", paramLabel = "human|BOT", defaultValue = "random",
-            description = "Who plays Beijing: human or a bot (${COMPLETION-CANDIDATES}); default: ${DEFAULT-VALUE}.",
+            description = "Who plays Beijing: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = SeatNames.class)
     String beijing;
 

@@ -106,7 +106,8 @@ final class Story {
     }
 
     private void roll(Event.Roll r) {
-        String subject = r.subject() == null ? "" : " (" + Text.title(r.subject()) + ")";
+        String subject = r.subject() != null ? " (" + Text.title(r.subject()) + ")"
+                : r.kind() == org.amur.engine.RollKind.DELIVERY ? " (" + Ui.t("story.backlog") + ")" : "";
         doc.para(Ui.t("story.roll", Text.name(r.kind()) + subject, r.baseOdds()), Role.NORMAL, 0, 2);
         for (Event.Applied a : r.modifiers()) {
             Mod m = a.mod();

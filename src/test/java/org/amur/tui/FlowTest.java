@@ -117,4 +117,63 @@ class FlowTest {
         assertThat(h.app.game()).isNull();
         assertThat(h.text()).contains("The scenario nosuch cannot be used").contains("no scenario with that id");
     }
+
+    @Test
+    void watch_showsBotsThinkingOnThePublicDashboard() {
+        java.util.List<Runnable> parked = new java.util.ArrayList<>();
+        Harness h = new Harness(80, 24, saves, new Palette(Palette.Mode.COLOR_256), parked::add).game(3, "random",
+                "random").enter();
+        assertThat(h.app.top()).isInstanceOf(WatchView.class);
+        assertThat(h.text()).contains("Moscow (bot: random) is thinking...").contains("SHARED")
+                .contains("Copy prog.  secret");
+        parked.forEach(Runnable::run);
+        h.app.drain();
+        assertThat(h.text()).contains("Turn 1 (2018): the choices revealed");
+    }
+
+    /** A copy of the baseline with tutorial guidance, in its own scenarios folder. */
+    private Path guidedScenarios() throws java.io.IOException {
+        Path dir = saves.resolve("scenarios");
+        java.nio.file.Files.createDirectories(dir);
+        String json = java.nio.file.Files.readString(Path.of("scenarios/baseline.json"))
+                .replace("\"id\": \"baseline\"", "\"id\": \"guided\"")
+                .replace("\"max_cards_per_turn\": 2,", "\"max_cards_per_turn\": 2, \"guidance\": ["
+                        + "{\"turn\": 0, \"text\": \"Welcome: read the dashboard first.\"},"
+                        + "{\"turn\": 1, \"text\": \"Try a joint exercise this year.\"}],");
+        java.nio.file.Files.writeString(dir.resolve("guided.json"), json);
+        return dir;
+    }
+
+    @Test
+    void guidance_showsOnTheIntroductionAndAtTheStartOfItsTurn() throws Exception {
+        Path dir = guidedScenarios();
+        Harness h = new Harness(80, 24, saves.resolve("s"), dir, new Palette(Palette.Mode.COLOR_256), Runnable::run,
+                Seats.FACTORY).start(App.Start.game("guided", 1L, "human", "random"));
+        assertThat(h.text()).contains("Welcome: read the dashboard first.");
+        h.enter();
+        assertThat(h.text()).contains("Guidance for turn 1").contains("Try a joint exercise this year.");
+        h.enter();
+        assertThat(h.app.top()).isInstanceOf(TurnView.class);
+    }
+
+    @Test
+    void loadingAfterTheScenarioChanged_asksFirstThenReplaysWithAWarning() throws Exception {
+        Path dir = guidedScenarios();
+        Path saveDir = saves.resolve("s");
+        Harness first = new Harness(80, 24, saveDir, dir, new Palette(Palette.Mode.COLOR_256), Runnable::run,
+                Seats.FACTORY).start(App.Start.game("guided", 1L, "human", "random"));
+        first.enter().enter().keys(ch('2')).enter().enter().enter().keys(ch('q'));
+        Path f = dir.resolve("guided.json");
+        java.nio.file.Files.writeString(f, java.nio.file.Files.readString(f)
+                .replace("Welcome: read the dashboard first.", "Welcome, again."));
+        Harness h = new Harness(80, 24, saveDir, dir, new Palette(Palette.Mode.COLOR_256), Runnable::run,
+                Seats.FACTORY).start(App.Start.menu("guided"));
+        h.keys(ch('c'));
+        assertThat(h.text()).contains("The scenario has changed").contains("y:yes".replace(":", " "));
+        h.keys(ch('y'));
+        assertThat(h.text()).contains("Note about this save").contains("has changed since this game was saved");
+        h.enter();
+        assertThat(h.app.top()).isInstanceOf(TurnView.class);
+        assertThat(h.app.game().state().turn()).isEqualTo(2);
+    }
 }

@@ -70,6 +70,11 @@ final class Harness {
 
     Harness(int cols, int rows, Path saveDir, Palette palette, java.util.concurrent.Executor botWorker,
             App.BotFactory bots) {
+        this(cols, rows, saveDir, Path.of("scenarios"), palette, botWorker, bots);
+    }
+
+    Harness(int cols, int rows, Path saveDir, Path scenarioDir, Palette palette, java.util.concurrent.Executor botWorker,
+            App.BotFactory bots) {
         terminal = new QueueTerminal(new TerminalSize(cols, rows));
         try {
             screen = new TerminalScreen(terminal);
@@ -77,7 +82,7 @@ final class Harness {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ScenarioLoader loader = new ScenarioLoader(Path.of("scenarios"));
+        ScenarioLoader loader = new ScenarioLoader(scenarioDir);
         saves = new SaveStore(saveDir, loader, Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
         long[] seeds = {4242};
         App.Config config = new App.Config(loader, saves, palette, Glyphs.UNICODE, botWorker,
