@@ -286,6 +286,29 @@ final class Preview {
         }
     }
 
+    /** The variant's own source and every asymmetry its rolls and changes involve, with pages. */
+    String sources() {
+        java.util.LinkedHashSet<Asymmetry> seen = new java.util.LinkedHashSet<>();
+        for (Odds o : rolls()) {
+            for (Event.Applied a : o.mods()) {
+                seen.add(a.mod().asymmetry());
+            }
+        }
+        for (Outcome oc : outcomes()) {
+            for (Change c : oc.changes()) {
+                for (Mod m : c.causes()) {
+                    seen.add(m.asymmetry());
+                }
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(variant.citation().toString());
+        for (Asymmetry a : seen) {
+            parts.add(a.id() + " " + a.title() + " (" + a.pages() + ")");
+        }
+        return Ui.t("preview.sources", String.join("; ", parts));
+    }
+
     // ------------------------------------------------------------------ text
 
     /** {@code A6 -9.5} (compact) for a roll modifier. */

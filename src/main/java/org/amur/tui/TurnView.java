@@ -159,7 +159,9 @@ final class TurnView implements View {
             col += c.text(col, row, t, sel ? Role.SELECTED : Role.NORMAL) + 1;
         }
         String hint = committed() ? "" : Ui.t("turn.tabs_hint").replace("@lr", c.glyphs().leftRight());
-        c.text(Math.max(col + 1, c.width() - Canvas.columns(hint)), row, hint, Role.DIM);
+        if (col + 1 + Canvas.columns(hint) <= c.width()) {
+            c.text(c.width() - Canvas.columns(hint), row, hint, Role.DIM);
+        }
     }
 
     private void drawList(Canvas c, int x, int top, int w, int h) {
@@ -228,9 +230,11 @@ final class TurnView implements View {
         }
         Preview p = new Preview(game.engine(), game.visibleValues(side), side, v);
         Doc d = p.doc(w, false, game.state());
-        int summaryRows = Canvas.wrap(Text.summary(v), w).size();
-        if (d.size() + 2 + summaryRows < h) { // room to spare: add the variant's description
-            d.blank().para(Text.summary(v), Role.DIM);
+        // with room to spare: the sources, then the variant's description
+        for (String extra : List.of(p.sources(), Text.summary(v))) {
+            if (d.size() + 1 + Canvas.wrap(extra, w).size() <= h - 1) { // keep the last row for the hint
+                d.blank().para(extra, Role.DIM);
+            }
         }
         List<List<Span>> rows = d.rows();
         boolean cut = rows.size() > h;

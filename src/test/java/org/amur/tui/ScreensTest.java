@@ -122,7 +122,9 @@ class ScreensTest {
                 .containsPattern("struck: Delivery \\d+%").containsPattern("90, A6 -\\d");
         assertThat(s).contains("Russian systems for the PLA:");
         if (rows >= 40) {
-            assertThat(s).contains("Delivered:").contains("(A5)").contains("Almaz-Antei");
+            assertThat(s).contains("Delivered:").contains("(A5)").contains("Almaz-Antei")
+                    .contains("Sources: Kashin 2018, Trends in military technical cooperation, p.20")
+                    .contains("Russian delivery capacity (Kashin 2018 pp.12, 20)");
         }
     }
 
