@@ -29,7 +29,7 @@ final class ScenariosView implements View {
         for (int i = 0; i < entries.size() && i < h; i++) {
             ScenarioList.Entry e = entries.get(i);
             boolean sel = i == index;
-            String t = (sel ? c.glyphs().pointer() + " " : "  ") + e.title();
+            String t = c.fitEllipsis((sel ? c.glyphs().pointer() + " " : "  ") + Canvas.clean(e.title()), listW);
             if (sel) {
                 c.fill(0, 1 + i, listW, Role.SELECTED);
             }

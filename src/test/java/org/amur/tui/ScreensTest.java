@@ -70,7 +70,15 @@ class ScreensTest {
         Harness h = Harness.sync(cols, rows, saves).menu().keys(ch('s'));
         String s = h.text();
         wellFormed(s, cols, rows);
-        assertThat(s).contains("Scenarios", "Partnership without alliance", "8 turns of a year each, from 2018.");
+        java.util.List<ScenarioList.Entry> entries = ScenarioList.read(h.config.scenarios());
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(1);
+        for (ScenarioList.Entry e : entries) {
+            assertThat(s).contains(e.title().substring(0, Math.min(12, e.title().length())));
+        }
+        for (int i = 0; i < entries.size() && !entries.get(i).id().equals("baseline"); i++) {
+            h.keys(k(KeyType.ArrowDown));
+        }
+        assertThat(h.text()).contains("8 turns of a year each, from 2018.").contains("id baseline");
         h.keys(k(KeyType.End));
         assertThat(h.text()).contains("Notes for the facilitator");
     }
