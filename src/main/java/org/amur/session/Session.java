@@ -24,6 +24,8 @@ public final class Session {
     private final long seed;
     private GameState state;
     private final List<Action> actions = new ArrayList<>();
+    /** The turn each action was applied in (parallel to actions). */
+    private final List<Integer> actionTurns = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     /** State at the start of each turn: index 0 is turn 1; the final state is appended when the game ends. */
     private final List<GameState> turnStarts = new ArrayList<>();
@@ -69,6 +71,7 @@ public final class Session {
             boolean wasOver = state.isOver();
             state = a.state();
             actions.add(action);
+            actionTurns.add(before);
             if (a.events().stream().anyMatch(e -> e instanceof Event.ChoicesRevealed)) {
                 // A turn resolved: the events up to TurnResolved/GameEnded belong to the old turn,
                 // what follows (TurnStarted and cards) to the new one.
@@ -147,6 +150,41 @@ public final class Session {
             out[i] = turnStarts.get(i).get(indicator);
         }
         return out;
+    }
+
+    /** The turn in which action {@code index} of {@link #actions()} was taken. */
+    public int turnOfAction(int index) {
+        return actionTurns.get(index);
+    }
+
+    /** The actions of every turn before {@code turn}: replaying them gives the state at the start of {@code turn}. */
+    public List<Action> actionsBefore(int turn) {
+        List<Action> out = new ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            if (actionTurns.get(i) < turn) {
+                out.add(actions.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A new game that starts from this one's state at the start of {@code turn} (a "what if"): the same
+     * scenario, seed and actions up to that turn, then free to go another way.
+     */
+    public Session branchAt(int turn) {
+        if (turn < 1 || turn > turnStarts.size()) {
+            throw new IllegalArgumentException("turn " + turn + " is not a turn of this game (1.." + turnStarts.size()
+                    + ")");
+        }
+        if (turn == turnStarts.size() && state.isOver()) {
+            throw new IllegalArgumentException("the game ended before turn " + turn);
+        }
+        try {
+            return replay(scenario, seed, actionsBefore(turn));
+        } catch (ReplayException e) {
+            throw new IllegalStateException("a game's own log did not replay", e);
+        }
     }
 
     /** The log did not replay: action {@code index} was rejected. */

@@ -1,0 +1,104 @@
+package org.amur.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.amur.engine.Audience;
+import org.amur.engine.Event;
+import org.amur.engine.Narration;
+import org.amur.report.EventJson;
+import org.amur.save.LoadedGame;
+import org.amur.save.SaveException;
+import org.amur.save.SaveStore;
+import org.amur.scenario.StrictJson;
+import org.amur.scenario.TextRules;
+import org.amur.session.Session;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code amur replay SAVE}: a saved game turn by turn, for debriefs; {@code --json} for tools. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = "Print a saved game turn by turn: choices and rationales, every roll with its odds and "
+                + "modifiers (with citations), events and changes. Everything is shown, as to a facilitator.")
+final class ReplayCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SAVE", description = "A save file, or the name of a save in the saves folder.")
+    String save;
+
+    @Option(names = "--json", description = "Print JSON for tools instead of text.")
+    boolean json;
+
+    @Option(names = "--anyway", description = "Replay even if the scenario changed since the game was saved.")
+    boolean anyway;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SaveStore store = SaveStore.forInstallation();
+        LoadedGame game;
+        try {
+            Path file = Path.of(save);
+            if (!Files.exists(file) && !save.contains("/")) {
+                file = store.fileFor(save);
+            }
+            game = store.load(file, anyway);
+        } catch (SaveException e) {
+            err.println("amur: " + e.getMessage());
+            if (e.kind() == SaveException.Kind.SCENARIO_CHANGED) {
+                err.println("Replay it on the current scenario with: amur replay --anyway " + save);
+            }
+            err.flush();
+            return 2;
+        }
+        Session s = game.session();
+        if (json) {
+            ObjectNode root = StrictJson.mapper().createObjectNode();
+            root.put("scenario", s.scenario().id()).put("seed", s.seed());
+            root.put("moscow", game.meta().moscow()).put("beijing", game.meta().beijing());
+            if (game.meta().parent() != null) {
+                root.put("parent", game.meta().parent()).put("parent_turn", game.meta().parentTurn());
+            }
+            root.putArray("warnings").addAll(game.warnings().stream()
+                    .map(w -> tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(w)).toList());
+            ArrayNode turns = root.putArray("turns");
+            for (int t = 1; t <= s.resolvedTurns() + (s.state().isOver() ? 0 : 1); t++) {
+                ObjectNode turn = turns.addObject();
+                turn.put("turn", t).put("year", s.scenario().scenario().yearOf(t));
+                turn.set("events", EventJson.array(s.eventsOfTurn(t)));
+            }
+            root.put("over", s.state().isOver());
+            root.put("moscow_score", s.state().score(org.amur.engine.Side.MOSCOW));
+            root.put("beijing_score", s.state().score(org.amur.engine.Side.BEIJING));
+            out.println(StrictJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+            out.flush();
+            return 0;
+        }
+        out.println(s.scenario().info().title() + " - seed " + s.seed() + ", Moscow: " + game.meta().moscow()
+                + ", Beijing: " + game.meta().beijing()
+                + (game.meta().parent() == null ? "" : ", branched from " + game.meta().parent() + " at turn "
+                + game.meta().parentTurn()));
+        for (String w : game.warnings()) {
+            out.println("Warning: " + w);
+        }
+        for (Event e : Audience.FACILITATOR.redact(s.events())) {
+            for (String line : Narration.lines(e)) {
+                out.println(TextRules.sanitize(line, false));
+            }
+        }
+        if (!s.state().isOver()) {
+            out.println("(The game was saved during turn " + s.state().turn() + "; it goes on from there.)");
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,375 @@
+package org.amur.save;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.amur.engine.Action;
+import org.amur.engine.GameState;
+import org.amur.engine.Side;
+import org.amur.engine.SplitMix64;
+import org.amur.engine.StateDigest;
+import org.amur.scenario.StrictJson;
+import org.amur.session.Session;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The save file format, version {@value #VERSION}. Field order is fixed and the version comes first.
+ * Older versions are migrated one step at a time ({@link #migrate}) before reading.
+ *
+ * <pre>
+ * { "format": "amur-save", "version": 1,
+ *   "scenario": {"id": "baseline", "sha256": "..."},
+ *   "rng": {"algorithm": "SplitMix64", "seed": 7},
+ *   "seats": {"moscow": "human", "beijing": "random"},
+ *   "parent": {"save": "class-a", "turn": 3},            (only for a branched game)
+ *   "created_at": "...", "saved_at": "...",
+ *   "summary": {"turn": 4, "year": 2021, "over": false, "ending": null},
+ *   "log": [{"turn": 1, "side": "moscow", "action": "commit", "variant": "arms.s400", "rationale": "..."},
+ *           {"turn": 1, "side": "moscow", "action": "withdraw"},
+ *           {"turn": 2, "side": "facilitator", "action": "inject", "card": "new-sanctions", "rationale": "..."},
+ *           {"turn": 2, "side": "facilitator", "action": "note", "text": "..."},
+ *           {"turn": 2, "side": "beijing", "action": "adjudicated", "variant": "...", "rationale": "...",
+ *            "ruling": "...", "overrides": [{"roll": "delivery", "subject": "arms.s400", "success": true}],
+ *            "adjustments": {"trust": -5}}, ...],
+ *   "checkpoints": [{"turn": 2, "digest": "..."}, ...],   (state at the start of each later turn)
+ *   "final_digest": "..." }                               (state when saved)
+ * </pre>
+ */
+final class SaveFormat {
+    static final String FORMAT = "amur-save";
+    static final int VERSION = 1;
+
+    private SaveFormat() {
+    }
+
+    /** Everything a save file holds, after migration and validation. */
+    record Data(int version, String scenarioId, String scenarioSha, long seed, SaveMeta meta, Instant createdAt,
+                Instant savedAt, int turn, boolean over, List<Action> log, List<Checkpoint> checkpoints,
+                String finalDigest) {
+    }
+
+    record Checkpoint(int turn, String digest) {
+    }
+
+    static byte[] write(Session s, SaveMeta meta, Instant createdAt, Instant savedAt) {
+        ObjectNode root = StrictJson.mapper().createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        ObjectNode sc = root.putObject("scenario");
+        sc.put("id", s.scenario().id());
+        sc.put("sha256", s.scenario().sha256());
+        ObjectNode rng = root.putObject("rng");
+        rng.put("algorithm", SplitMix64.ALGORITHM);
+        rng.put("seed", s.seed());
+        ObjectNode seats = root.putObject("seats");
+        seats.put("moscow", meta.moscow());
+        seats.put("beijing", meta.beijing());
+        if (meta.parent() != null) {
+            ObjectNode parent = root.putObject("parent");
+            parent.put("save", meta.parent());
+            parent.put("turn", meta.parentTurn());
+        }
+        root.put("created_at", createdAt.toString());
+        root.put("saved_at", savedAt.toString());
+        GameState st = s.state();
+        ObjectNode summary = root.putObject("summary");
+        summary.put("turn", st.turn());
+        summary.put("year", st.year());
+        summary.put("over", st.isOver());
+        if (st.isOver()) {
+            summary.put("ending", st.ending().id());
+        } else {
+            summary.putNull("ending");
+        }
+        ArrayNode log = root.putArray("log");
+        List<Action> actions = s.actions();
+        for (int i = 0; i < actions.size(); i++) {
+            Action a = actions.get(i);
+            ObjectNode e = log.addObject();
+            e.put("turn", s.turnOfAction(i));
+            e.put("side", a.side() == null ? "facilitator" : a.side().id());
+            writeAction(e, a);
+        }
+        ArrayNode cps = root.putArray("checkpoints");
+        for (int t = 2; t <= s.resolvedTurns() + 1; t++) {
+            ObjectNode cp = cps.addObject();
+            cp.put("turn", t);
+            cp.put("digest", StateDigest.of(s.stateAtTurnStart(t)));
+        }
+        root.put("final_digest", StateDigest.of(st));
+        return StrictJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
+    }
+
+    private static void writeAction(ObjectNode e, Action a) {
+        if (a instanceof Action.Commit c) {
+            e.put("action", "commit");
+            e.put("variant", c.variantId());
+            if (!c.rationale().isEmpty()) {
+                e.put("rationale", c.rationale());
+            }
+        } else if (a instanceof Action.Withdraw) {
+            e.put("action", "withdraw");
+        } else if (a instanceof Action.Note n) {
+            e.put("action", "note");
+            e.put("text", n.text());
+        } else if (a instanceof Action.Inject in) {
+            e.put("action", "inject");
+            if (in.cardId() != null) {
+                e.put("card", in.cardId());
+            } else {
+                e.put("title", in.title());
+                effects(e.putObject("effects"), in.effects());
+            }
+            e.put("rationale", in.rationale());
+        } else if (a instanceof Action.Adjudicated adj) {
+            e.put("action", "adjudicated");
+            e.put("variant", adj.commit().variantId());
+            if (!adj.commit().rationale().isEmpty()) {
+                e.put("rationale", adj.commit().rationale());
+            }
+            e.put("ruling", adj.rationale());
+            ArrayNode os = e.putArray("overrides");
+            for (Action.RollOverride o : adj.overrides()) {
+                ObjectNode on = os.addObject();
+                on.put("roll", o.kind().id());
+                if (o.subject() != null) {
+                    on.put("subject", o.subject().id());
+                }
+                on.put("success", o.success());
+            }
+            effects(e.putObject("adjustments"), adj.adjustments());
+        }
+    }
+
+    private static void effects(ObjectNode o, List<org.amur.engine.Scenario.CardEffect> effects) {
+        for (org.amur.engine.Scenario.CardEffect c : effects) {
+            o.put(c.indicator().id(), c.delta());
+        }
+    }
+
+    private static List<org.amur.engine.Scenario.CardEffect> readEffects(JsonNode n, String where) {
+        List<org.amur.engine.Scenario.CardEffect> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        if (!n.isObject()) {
+            throw new IllegalArgumentException(where + " has effects that are not a list of changes");
+        }
+        for (var entry : n.properties()) {
+            var ind = org.amur.engine.Indicator.byId(entry.getKey());
+            if (ind.isEmpty() || !entry.getValue().isNumber()) {
+                throw new IllegalArgumentException(where + " changes an unknown value '" + clip(entry.getKey()) + "'");
+            }
+            out.add(new org.amur.engine.Scenario.CardEffect(ind.get(), entry.getValue().doubleValue()));
+        }
+        return out;
+    }
+
+    /** Parses and validates a save's text; {@code name} is used in messages. */
+    static Data read(String name, String text) throws SaveException {
+        if (text.isBlank()) {
+            throw damaged(SaveException.Kind.UNREADABLE, name + " is empty, so there is no game in it");
+        }
+        JsonNode root;
+        try {
+            root = StrictJson.mapper().readTree(text);
+        } catch (JacksonException e) {
+            throw damaged(SaveException.Kind.UNREADABLE, name + " cannot be read: it is not complete JSON (it may "
+                    + "have been cut short or edited)");
+        }
+        if (root == null || !root.isObject() || !FORMAT.equals(str(root, "format"))) {
+            throw damaged(SaveException.Kind.NOT_A_SAVE, name + " is not an Amur save file");
+        }
+        JsonNode v = root.get("version");
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 1) {
+            throw damaged(SaveException.Kind.DAMAGED, name + " is damaged: its format version is missing or invalid");
+        }
+        int version = v.intValue();
+        if (version > VERSION) {
+            throw new SaveException(SaveException.Kind.NEWER_VERSION, name + " was written by a newer Amur (save "
+                    + "format " + version + "; this one reads up to " + VERSION + "); update Amur to open it.");
+        }
+        root = migrate((ObjectNode) root, version);
+        try {
+            return parse(root);
+        } catch (IllegalArgumentException e) {
+            throw damaged(SaveException.Kind.DAMAGED, name + " is damaged: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Brings an older save up to {@link #VERSION}, one version at a time. Version 1 is the first; when
+     * version 2 comes, add {@code if (version == 1) { ...; version = 2; }} here and a fixture save of
+     * version 1 to the tests.
+     */
+    static ObjectNode migrate(ObjectNode root, int version) {
+        return root;
+    }
+
+    private static Data parse(JsonNode root) {
+        JsonNode sc = obj(root, "scenario");
+        String scenarioId = reqStr(sc, "scenario.id");
+        String sha = reqStr(sc, "scenario.sha256");
+        JsonNode rng = obj(root, "rng");
+        String algorithm = reqStr(rng, "rng.algorithm");
+        if (!SplitMix64.ALGORITHM.equals(algorithm)) {
+            throw new IllegalArgumentException("it uses the random generator '" + clip(algorithm)
+                    + "', which this version of Amur does not have");
+        }
+        JsonNode seedNode = rng.get("seed");
+        if (seedNode == null || !seedNode.isIntegralNumber() || !seedNode.canConvertToLong()) {
+            throw new IllegalArgumentException("its seed is missing or not a whole number");
+        }
+        JsonNode seats = obj(root, "seats");
+        String parent = null;
+        int parentTurn = 0;
+        if (root.has("parent") && !root.get("parent").isNull()) {
+            JsonNode p = obj(root, "parent");
+            parent = reqStr(p, "parent.save");
+            parentTurn = reqInt(p, "parent.turn", 1, 1000);
+        }
+        SaveMeta meta = new SaveMeta(reqStr(seats, "seats.moscow"), reqStr(seats, "seats.beijing"), parent, parentTurn);
+        Instant created = instant(root, "created_at");
+        Instant saved = instant(root, "saved_at");
+        JsonNode summary = obj(root, "summary");
+        int turn = reqInt(summary, "summary.turn", 1, 1000);
+        JsonNode overNode = summary.get("over");
+        if (overNode == null || !overNode.isBoolean()) {
+            throw new IllegalArgumentException("summary.over is missing");
+        }
+        JsonNode log = root.get("log");
+        if (log == null || !log.isArray()) {
+            throw new IllegalArgumentException("its list of moves is missing");
+        }
+        List<Action> actions = new ArrayList<>();
+        for (int i = 0; i < log.size(); i++) {
+            JsonNode e = log.get(i);
+            String where = "move " + (i + 1);
+            if (!e.isObject()) {
+                throw new IllegalArgumentException(where + " is not a move");
+            }
+            String kind = reqStr(e, where + " action");
+            if (kind.equals("note")) {
+                actions.add(new Action.Note(reqStr(e, where + " text")));
+                continue;
+            }
+            if (kind.equals("inject")) {
+                String card = e.has("card") ? reqStr(e, where + " card") : null;
+                actions.add(new Action.Inject(card, card == null ? reqStr(e, where + " title") : null,
+                        readEffects(e.get("effects"), where), e.has("rationale") ? reqStr(e, where + " rationale") : ""));
+                continue;
+            }
+            Side side;
+            try {
+                side = Side.parse(reqStr(e, where + " side"));
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException(where + " names no side (moscow or beijing)");
+            }
+            if (kind.equals("adjudicated")) {
+                String rationale = e.has("rationale") ? reqStr(e, where + " rationale") : "";
+                List<Action.RollOverride> overrides = new ArrayList<>();
+                JsonNode os = e.get("overrides");
+                if (os != null && os.isArray()) {
+                    for (JsonNode o : os) {
+                        org.amur.engine.RollKind rk = null;
+                        for (org.amur.engine.RollKind k : org.amur.engine.RollKind.values()) {
+                            if (k.id().equals(o.path("roll").asText(""))) {
+                                rk = k;
+                            }
+                        }
+                        if (rk == null || !o.path("success").isBoolean()) {
+                            throw new IllegalArgumentException(where + " overrides a roll that does not exist");
+                        }
+                        org.amur.engine.Variant subject = o.has("subject")
+                                ? org.amur.engine.Variant.byId(o.path("subject").asText("")).orElseThrow(
+                                        () -> new IllegalArgumentException(where + " overrides a roll about an unknown choice"))
+                                : null;
+                        overrides.add(new Action.RollOverride(rk, subject, o.path("success").booleanValue()));
+                    }
+                }
+                actions.add(new Action.Adjudicated(new Action.Commit(side, reqStr(e, where + " variant"), rationale),
+                        overrides, readEffects(e.get("adjustments"), where), reqStr(e, where + " ruling")));
+                continue;
+            }
+            if (kind.equals("commit")) {
+                String rationale = e.has("rationale") ? reqStr(e, where + " rationale") : "";
+                actions.add(new Action.Commit(side, reqStr(e, where + " variant"), rationale));
+            } else if (kind.equals("withdraw")) {
+                actions.add(new Action.Withdraw(side));
+            } else {
+                throw new IllegalArgumentException(where + " is not a kind of move Amur knows");
+            }
+        }
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        JsonNode cps = root.get("checkpoints");
+        if (cps == null || !cps.isArray()) {
+            throw new IllegalArgumentException("its checkpoints are missing");
+        }
+        for (int i = 0; i < cps.size(); i++) {
+            JsonNode cp = cps.get(i);
+            checkpoints.add(new Checkpoint(reqInt(cp, "checkpoint turn", 1, 1000), reqStr(cp, "checkpoint digest")));
+        }
+        String finalDigest = reqStr(root, "final_digest");
+        return new Data(VERSION, scenarioId, sha, seedNode.longValue(), meta, created, saved, turn,
+                overNode.booleanValue(), actions, checkpoints, finalDigest);
+    }
+
+    private static JsonNode obj(JsonNode n, String field) {
+        JsonNode o = n.get(field);
+        if (o == null || !o.isObject()) {
+            throw new IllegalArgumentException("its " + field + " section is missing");
+        }
+        return o;
+    }
+
+    private static String str(JsonNode n, String field) {
+        JsonNode s = n.get(field);
+        return s != null && s.isString() ? s.stringValue() : null;
+    }
+
+    private static String reqStr(JsonNode n, String label) {
+        String field = label.contains(".") ? label.substring(label.lastIndexOf('.') + 1)
+                : label.contains(" ") ? label.substring(label.lastIndexOf(' ') + 1) : label;
+        String s = str(n, field);
+        if (s == null || s.length() > 10_000) {
+            throw new IllegalArgumentException(label + " is missing or not text");
+        }
+        return s;
+    }
+
+    private static int reqInt(JsonNode n, String label, int min, int max) {
+        String field = label.contains(".") ? label.substring(label.lastIndexOf('.') + 1)
+                : label.substring(label.lastIndexOf(' ') + 1);
+        JsonNode v = n == null ? null : n.get(field);
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < min || v.intValue() > max) {
+            throw new IllegalArgumentException(label + " is missing or out of range");
+        }
+        return v.intValue();
+    }
+
+    private static Instant instant(JsonNode n, String field) {
+        String s = str(n, field);
+        if (s == null) {
+            throw new IllegalArgumentException("its " + field.replace('_', ' ') + " time is missing");
+        }
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("its " + field.replace('_', ' ') + " time is not a date");
+        }
+    }
+
+    private static String clip(String s) {
+        String t = org.amur.scenario.TextRules.sanitize(s, false);
+        return t.length() > 40 ? t.substring(0, 40) + "..." : t;
+    }
+
+    private static SaveException damaged(SaveException.Kind kind, String sentence) {
+        return new SaveException(kind, sentence + ".");
+    }
+}

@@ -1,0 +1,290 @@
+package org.amur.save;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.amur.engine.StateDigest;
+import org.amur.scenario.Home;
+import org.amur.scenario.LoadedScenario;
+import org.amur.scenario.ScenarioException;
+import org.amur.scenario.ScenarioLoader;
+import org.amur.session.Session;
+
+/**
+ * The saves folder. Autosaves are named after the game ({@code autosave-<scenario>-<seed>.json}), named
+ * saves after what the user typed (cleaned so it cannot leave the folder). Every write is atomic and
+ * keeps the previous version as {@code .bak}; a file that does not load is moved aside, never overwritten.
+ */
+public final class SaveStore {
+    public static final String AUTOSAVE_PREFIX = "autosave-";
+    private static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    private final Path dir;
+    private final ScenarioLoader scenarios;
+    private final Clock clock;
+
+    public SaveStore(Path dir) {
+        this(dir, ScenarioLoader.forInstallation(), Clock.systemUTC());
+    }
+
+    public SaveStore(Path dir, ScenarioLoader scenarios, Clock clock) {
+        this.dir = dir.toAbsolutePath().normalize();
+        this.scenarios = scenarios;
+        this.clock = clock;
+    }
+
+    /** {@code $AMUR_HOME/saves}. */
+    public static SaveStore forInstallation() {
+        return new SaveStore(Home.path().resolve("saves"));
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /** Saves the game as its autosave; returns the file. */
+    public Path autosave(Session s, SaveMeta meta) throws SaveException {
+        return write(dir.resolve(AUTOSAVE_PREFIX + s.scenario().id() + "-" + Long.toUnsignedString(s.seed()) + ".json"),
+                s, meta);
+    }
+
+    /** Saves the game under a name the user chose; returns the file. */
+    public Path save(Session s, String name, SaveMeta meta) throws SaveException {
+        return write(fileFor(name), s, meta);
+    }
+
+    /**
+     * The file a user-chosen name maps to: letters, digits, {@code - _ .} and spaces kept (spaces become
+     * {@code -}), anything else dropped; never outside the folder, never hidden, never an autosave name.
+     */
+    public Path fileFor(String name) throws SaveException {
+        String n = name == null ? "" : name.strip();
+        if (n.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            n = n.substring(0, n.length() - 5);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n.length() && sb.length() < 60; i++) {
+            char c = n.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
+                sb.append(c);
+            } else if (c == ' ' || c == '.') {
+                sb.append('-');
+            }
+        }
+        String clean = sb.toString().replaceAll("-{2,}", "-").replaceAll("^[-_]+", "");
+        if (clean.isEmpty()) {
+            throw new SaveException(SaveException.Kind.BAD_NAME,
+                    "A save name needs at least one letter or digit.");
+        }
+        if (clean.startsWith(AUTOSAVE_PREFIX)) {
+            clean = "saved-" + clean;
+        }
+        Path file = dir.resolve(clean + ".json").normalize();
+        if (!file.getParent().equals(dir)) {
+            throw new SaveException(SaveException.Kind.BAD_NAME, "A save name cannot point outside the saves folder.");
+        }
+        return file;
+    }
+
+    private boolean sweptTemporaries;
+
+    /** Removes temporary files left by a write that was killed half-way (they are never read). */
+    private void sweepTemporaries() {
+        if (sweptTemporaries || !Files.isDirectory(dir)) {
+            return;
+        }
+        sweptTemporaries = true;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".amur-*.tmp")) {
+            for (Path p : ds) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // leftovers are harmless
+        }
+    }
+
+    private Path write(Path file, Session s, SaveMeta meta) throws SaveException {
+        sweepTemporaries();
+        Instant now = clock.instant();
+        Instant created = now;
+        boolean keepBackup = true;
+        if (Files.isRegularFile(file)) {
+            try {
+                SaveFormat.Data old = SaveFormat.read(file.getFileName().toString(), readText(file));
+                created = old.scenarioId().equals(s.scenario().id()) && old.seed() == s.seed() ? old.createdAt() : now;
+            } catch (SaveException e) {
+                // Never overwrite a save we cannot read: move it aside for the user to inspect.
+                moveAside(file);
+                keepBackup = false;
+            }
+        }
+        try {
+            AtomicFiles.write(file, SaveFormat.write(s, meta, created, now), keepBackup);
+        } catch (IOException e) {
+            throw new SaveException(SaveException.Kind.WRITE_FAILED, "The game could not be saved to " + file
+                    + " (" + reason(e) + "); the previous save is unchanged.", e);
+        }
+        return file;
+    }
+
+    private void moveAside(Path file) throws SaveException {
+        try {
+            for (int i = 1; ; i++) {
+                Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + i);
+                if (!Files.exists(aside)) {
+                    Files.move(file, aside);
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new SaveException(SaveException.Kind.WRITE_FAILED, "The unreadable save " + file
+                    + " is in the way and could not be moved aside (" + reason(e) + "); nothing was saved.", e);
+        }
+    }
+
+    /** The backup of a save, if there is one. */
+    public Optional<Path> backupOf(Path file) {
+        Path bak = AtomicFiles.backupOf(file);
+        return Files.isRegularFile(bak) ? Optional.of(bak) : Optional.empty();
+    }
+
+    /** Every save that can be listed, newest first. Files that cannot be read are left out. */
+    public List<SaveInfo> list() {
+        List<SaveInfo> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json")) {
+            for (Path p : ds) {
+                if (!Files.isRegularFile(p)) {
+                    continue;
+                }
+                try {
+                    SaveFormat.Data d = SaveFormat.read(p.getFileName().toString(), readText(p));
+                    String name = p.getFileName().toString();
+                    out.add(new SaveInfo(p, name.substring(0, name.length() - 5), d.scenarioId(), d.turn(),
+                            d.savedAt(), d.over()));
+                } catch (SaveException e) {
+                    // not listable; load() would say why
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        out.sort(Comparator.comparing(SaveInfo::savedAt).reversed().thenComparing(i -> i.file().toString()));
+        return out;
+    }
+
+    /** The most recently saved autosave, for "continue". */
+    public Optional<SaveInfo> latestAutosave() {
+        return list().stream().filter(i -> i.name().startsWith(AUTOSAVE_PREFIX)).findFirst();
+    }
+
+    /** Loads a save by replaying it; refuses a save whose scenario changed. */
+    public LoadedGame load(Path file) throws SaveException {
+        return load(file, false);
+    }
+
+    /**
+     * Loads a save by replaying it. With {@code evenIfScenarioChanged}, a save made with an earlier
+     * version of its scenario is replayed on the current one if its moves are still legal there, with a
+     * warning that the game may differ.
+     */
+    public LoadedGame load(Path file, boolean evenIfScenarioChanged) throws SaveException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        SaveFormat.Data d = SaveFormat.read(name, readText(file));
+        LoadedScenario scenario;
+        try {
+            scenario = scenarios.resolve(d.scenarioId());
+        } catch (ScenarioException e) {
+            boolean missing = e.problems().stream().anyMatch(p -> p.message().startsWith("no scenario with that id"));
+            throw new SaveException(SaveException.Kind.UNKNOWN_SCENARIO, missing
+                    ? name + " needs the scenario '" + d.scenarioId() + "', which is not in " + scenarios.directory()
+                    + "; put that scenario file back to open it."
+                    : name + " needs the scenario '" + d.scenarioId() + "', which has errors now; check it with: "
+                    + "amur validate " + scenarios.directory().resolve(d.scenarioId() + ".json") + ".");
+        }
+        List<String> warnings = new ArrayList<>();
+        boolean changed = !scenario.sha256().equals(d.scenarioSha());
+        if (changed && !evenIfScenarioChanged) {
+            throw new SaveException(SaveException.Kind.SCENARIO_CHANGED, name + " was saved with an earlier version of "
+                    + "the scenario '" + d.scenarioId() + "'; it can be replayed on the current version if its "
+                    + "moves are still legal, but the game may turn out differently.");
+        }
+        if (changed) {
+            warnings.add("The scenario '" + d.scenarioId() + "' has changed since this game was saved; the moves were "
+                    + "replayed on the current version, so the game may differ from the one played.");
+        }
+        Session session;
+        try {
+            session = Session.replay(scenario, d.seed(), d.log());
+        } catch (Session.ReplayException e) {
+            throw new SaveException(SaveException.Kind.DOES_NOT_REPLAY, name + " does not replay: move "
+                    + (e.index() + 1) + " (" + (e.action().side() == null ? "the facilitator"
+                    : e.action().side().displayName()) + ") is not allowed ("
+                    + e.rejection().message() + "); the file may have been edited" + (changed
+                    ? " or the scenario changed too much." : "."));
+        }
+        if (!changed) {
+            for (SaveFormat.Checkpoint cp : d.checkpoints()) {
+                if (cp.turn() < 2 || cp.turn() > session.resolvedTurns() + 1
+                        || !StateDigest.of(session.stateAtTurnStart(cp.turn())).equals(cp.digest())) {
+                    throw notSameGame(name, cp.turn());
+                }
+            }
+            if (d.checkpoints().size() != session.resolvedTurns()
+                    || !StateDigest.of(session.state()).equals(d.finalDigest())) {
+                throw notSameGame(name, session.state().turn());
+            }
+        }
+        return new LoadedGame(session, d.meta(), warnings);
+    }
+
+    private static SaveException notSameGame(String name, int turn) {
+        return new SaveException(SaveException.Kind.DOES_NOT_REPLAY, name + " does not replay to the game that was "
+                + "saved (turn " + turn + " differs); the file may have been edited or written by an incompatible "
+                + "version of Amur.");
+    }
+
+    private static String readText(Path file) throws SaveException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new SaveException(SaveException.Kind.NOT_A_SAVE, name + " is a folder, not a save file.");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new SaveException(SaveException.Kind.NOT_A_SAVE, name + " is " + size / (1024 * 1024)
+                        + " MiB, far too large to be an Amur save.");
+            }
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            throw new SaveException(SaveException.Kind.NOT_FOUND, "There is no save file " + file + ".");
+        } catch (CharacterCodingException e) {
+            throw new SaveException(SaveException.Kind.NOT_A_SAVE, name + " is not a text file, so it is not an Amur "
+                    + "save.");
+        } catch (IOException e) {
+            throw new SaveException(SaveException.Kind.UNREADABLE, name + " cannot be read (" + reason(e) + ").");
+        }
+    }
+
+    private static String reason(IOException e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(Locale.ROOT) + (m == null ? "" : ": " + m);
+    }
+}

@@ -1,0 +1,251 @@
+package org.amur.save;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.amur.engine.Action;
+import org.amur.engine.Side;
+import org.amur.engine.Variant;
+import org.amur.scenario.LoadedScenario;
+import org.amur.scenario.ScenarioLoader;
+import org.amur.session.Session;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SaveStoreTest {
+    @TempDir
+    Path tmp;
+    Path saves;
+    Path scenarioDir;
+    SaveStore store;
+    LoadedScenario baseline;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        saves = tmp.resolve("saves");
+        scenarioDir = tmp.resolve("scenarios");
+        Files.createDirectories(scenarioDir);
+        for (Path p : new ScenarioLoader(Path.of("scenarios")).files()) {
+            Files.copy(p, scenarioDir.resolve(p.getFileName()));
+        }
+        store = new SaveStore(saves, new ScenarioLoader(scenarioDir), Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"),
+                ZoneOffset.UTC));
+        baseline = new ScenarioLoader(scenarioDir).resolve("baseline");
+    }
+
+    static List<Path> scenarioFiles() {
+        return new ScenarioLoader(Path.of("scenarios")).files();
+    }
+
+    /** Plays {@code turns} turns (or to the end) with random choices, withdrawals and rationales. */
+    static Session play(Session s, SplittableRandom r, int turns) {
+        int target = s.state().turn() + turns;
+        while (!s.state().isOver() && s.state().turn() < target) {
+            for (Side side : Side.values()) {
+                if (s.state().isOver() || s.state().hasCommitted(side)) {
+                    continue;
+                }
+                List<Variant> legal = s.engine().legalChoices(s.state(), side);
+                if (r.nextInt(5) == 0 && side == Side.MOSCOW) {
+                    s.apply(new Action.Commit(side, legal.get(r.nextInt(legal.size())).id(), "first idea"));
+                    s.apply(new Action.Withdraw(side));
+                }
+                Variant v = legal.get(r.nextInt(legal.size()));
+                s.apply(new Action.Commit(side, v.id(), r.nextBoolean() ? "" : "because <b>" + r.nextInt(100) + "</b>"));
+            }
+        }
+        return s;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarioFiles")
+    void saveThenLoad_givesTheSameStateAndTheSameContinuation(Path file) throws Exception {
+        LoadedScenario sc = new ScenarioLoader(scenarioDir).resolve(
+                file.getFileName().toString().replace(".json", ""));
+        for (long seed = 0; seed < 40; seed++) {
+            SplittableRandom r = new SplittableRandom(seed);
+            Session s = play(Session.start(sc, seed), r, 1 + r.nextInt(sc.scenario().turns()));
+            if (!s.state().isOver() && r.nextBoolean()) {
+                s.apply(new Action.Commit(Side.BEIJING, s.engine().legalChoices(s.state(), Side.BEIJING).get(0)));
+            }
+            Path saved = store.save(s, "round trip " + seed, new SaveMeta("human", "random"));
+            LoadedGame loaded = store.load(saved);
+            assertThat(loaded.session().state()).isEqualTo(s.state());
+            assertThat(loaded.session().actions()).isEqualTo(s.actions());
+            assertThat(loaded.meta()).isEqualTo(new SaveMeta("human", "random"));
+            assertThat(loaded.warnings()).isEmpty();
+            // the same continuation from both
+            long contSeed = seed * 31 + 1;
+            Session a = play(s, new SplittableRandom(contSeed), 100);
+            Session b = play(loaded.session(), new SplittableRandom(contSeed), 100);
+            assertThat(b.state()).isEqualTo(a.state());
+            assertThat(b.events()).isEqualTo(a.events());
+        }
+    }
+
+    @Test
+    void autosave_keepsThePreviousVersionAsBackup_andContinueFindsTheNewest() throws Exception {
+        Session s = Session.start(baseline, 4);
+        Path first = store.autosave(play(s, new SplittableRandom(1), 1), new SaveMeta("human", "random"));
+        assertThat(store.backupOf(first)).isEmpty();
+        Path again = store.autosave(play(s, new SplittableRandom(2), 1), new SaveMeta("human", "random"));
+        assertThat(again).isEqualTo(first);
+        assertThat(store.backupOf(first)).isPresent();
+        assertThat(store.load(store.backupOf(first).get()).session().state().turn()).isEqualTo(2);
+        assertThat(store.load(first).session().state().turn()).isEqualTo(3);
+        assertThat(store.latestAutosave()).map(SaveInfo::file).contains(first);
+        assertThat(first.getFileName().toString()).isEqualTo("autosave-baseline-4.json");
+    }
+
+    @Test
+    void saveNames_cannotLeaveTheFolderOrHideOrPoseAsAutosaves() throws Exception {
+        assertThat(store.fileFor("../../etc/passwd").getParent()).isEqualTo(saves.toAbsolutePath().normalize());
+        assertThat(store.fileFor("../../etc/passwd").getFileName().toString()).isEqualTo("etcpasswd.json");
+        assertThat(store.fileFor("/abs/path").getFileName().toString()).isEqualTo("abspath.json");
+        assertThat(store.fileFor("Class A: turn 4").getFileName().toString()).isEqualTo("Class-A-turn-4.json");
+        assertThat(store.fileFor("..hidden").getFileName().toString()).isEqualTo("hidden.json");
+        assertThat(store.fileFor("autosave-x").getFileName().toString()).isEqualTo("saved-autosave-x.json");
+        assertThatThrownBy(() -> store.fileFor("../..")).isInstanceOf(SaveException.class)
+                .hasMessage("A save name needs at least one letter or digit.");
+        assertThat(store.fileFor("\u001b[2J").getFileName().toString()).isEqualTo("2J.json");
+        assertThatThrownBy(() -> store.fileFor("\u001b\u202e\u200b")).isInstanceOf(SaveException.class);
+    }
+
+    @Test
+    void writingOverAnUnreadableSave_movesItAsideInsteadOfDestroyingIt() throws Exception {
+        Path file = store.fileFor("class-a");
+        Files.createDirectories(saves);
+        Files.writeString(file, "{ this is not a save");
+        store.save(play(Session.start(baseline, 1), new SplittableRandom(3), 2), "class-a", new SaveMeta("human", "human"));
+        assertThat(Files.readString(file.resolveSibling("class-a.json.unreadable-1"))).isEqualTo("{ this is not a save");
+        assertThat(store.load(file).session().state().turn()).isEqualTo(3);
+    }
+
+    @Test
+    void branch_startsANewGameFromAnEarlierTurn_andNamesItsParent() throws Exception {
+        Session s = play(Session.start(baseline, 8), new SplittableRandom(8), 5);
+        Session branch = s.branchAt(3);
+        assertThat(branch.state()).isEqualTo(s.stateAtTurnStart(3));
+        branch.apply(new Action.Commit(Side.MOSCOW, Variant.ALLIANCE_SIGN));
+        branch.apply(new Action.Commit(Side.BEIJING, Variant.ALLIANCE_SIGN));
+        Path file = store.save(branch, "what-if-treaty", new SaveMeta("human", "human").branchedFrom("class-a", 3));
+        LoadedGame loaded = store.load(file);
+        assertThat(loaded.meta().parent()).isEqualTo("class-a");
+        assertThat(loaded.meta().parentTurn()).isEqualTo(3);
+        assertThat(loaded.session().state().allianceLevel()).isEqualTo(3);
+        assertThat(Files.readString(file)).contains("\"parent\"");
+    }
+
+    // ---------------------------------------------------------------- the corpus of bad saves
+
+    private Path goodSave() throws Exception {
+        return store.save(play(Session.start(baseline, 12), new SplittableRandom(12), 3), "good",
+                new SaveMeta("human", "random"));
+    }
+
+    private SaveException loadFails(String name, String content) throws Exception {
+        Path f = saves.resolve(name);
+        Files.createDirectories(saves);
+        Files.writeString(f, content, StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(f);
+        SaveException e = org.junit.jupiter.api.Assertions.assertThrows(SaveException.class, () -> store.load(f));
+        assertThat(e.getMessage()).doesNotContain("Exception").doesNotContain("\n").endsWith(".");
+        assertThat(Files.readAllBytes(f)).as("a bad save is left as it was").isEqualTo(before);
+        return e;
+    }
+
+    @Test
+    void badSaves_eachGetOnePlainSentence() throws Exception {
+        String good = Files.readString(goodSave());
+        assertThat(loadFails("empty.json", "").getMessage()).isEqualTo("empty.json is empty, so there is no game in it.");
+        assertThat(loadFails("notjson.json", "hello").getMessage())
+                .isEqualTo("notjson.json cannot be read: it is not complete JSON (it may have been cut short or edited).");
+        assertThat(loadFails("cut.json", good.substring(0, good.length() / 2)).kind())
+                .isEqualTo(SaveException.Kind.UNREADABLE);
+        assertThat(loadFails("other.json", "{\"format\": \"something-else\"}").getMessage())
+                .isEqualTo("other.json is not an Amur save file.");
+        SaveException newer = loadFails("newer.json", good.replace("\"version\" : 1", "\"version\" : 7"));
+        assertThat(newer.kind()).isEqualTo(SaveException.Kind.NEWER_VERSION);
+        assertThat(newer.getMessage()).contains("newer Amur").contains("update Amur");
+        SaveException illegal = loadFails("illegal.json", good.replaceFirst("\"variant\" : \"[a-z0-9_.]+\"",
+                "\"variant\" : \"arms.aircraft_carrier\""));
+        assertThat(illegal.kind()).isEqualTo(SaveException.Kind.DOES_NOT_REPLAY);
+        assertThat(illegal.getMessage()).contains("move 1").contains("no variant with id 'arms.aircraft_carrier'");
+        SaveException digest = loadFails("digest.json", good.replaceFirst("\"digest\" : \"[0-9a-f]{16}\"",
+                "\"digest\" : \"0000000000000000\""));
+        assertThat(digest.getMessage()).contains("does not replay to the game that was saved (turn 2 differs)");
+        SaveException seed = loadFails("seed.json", good.replace("\"seed\" : 12", "\"seed\" : 13"));
+        assertThat(seed.kind()).isEqualTo(SaveException.Kind.DOES_NOT_REPLAY);
+        SaveException unknown = loadFails("unknown.json", good.replace("\"id\" : \"baseline\"", "\"id\" : \"atlantis\""));
+        assertThat(unknown.getMessage()).contains("needs the scenario 'atlantis'").contains("put that scenario file back");
+        assertThat(loadFails("side.json", good.replaceFirst("\"side\" : \"moscow\"", "\"side\" : \"paris\""))
+                .getMessage()).isEqualTo("side.json is damaged: move 1 names no side (moscow or beijing).");
+        assertThat(loadFails("rng.json", good.replace("SplitMix64", "Mersenne")).getMessage())
+                .contains("uses the random generator 'Mersenne'");
+        assertThat(loadFails("array.json", "[1, 2, 3]").kind()).isEqualTo(SaveException.Kind.NOT_A_SAVE);
+        assertThat(loadFails("deep.json", "[".repeat(5000) + "]".repeat(5000)).kind())
+                .isEqualTo(SaveException.Kind.UNREADABLE);
+    }
+
+    @Test
+    void missingFile_andNonUtf8_andFolder_areOneSentenceToo() throws Exception {
+        assertThatThrownBy(() -> store.load(saves.resolve("nope.json"))).isInstanceOf(SaveException.class)
+                .hasMessageStartingWith("There is no save file");
+        Files.createDirectories(saves);
+        Path bin = saves.resolve("bin.json");
+        Files.write(bin, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        assertThatThrownBy(() -> store.load(bin)).hasMessage("bin.json is not a text file, so it is not an Amur save.");
+        Files.createDirectories(saves.resolve("dir.json"));
+        assertThatThrownBy(() -> store.load(saves.resolve("dir.json"))).hasMessageContaining("is a folder");
+    }
+
+    @Test
+    void changedScenario_isRefusedWithAReason_andReplaysOnRequestWithAWarning() throws Exception {
+        Path file = goodSave();
+        Path sc = scenarioDir.resolve("baseline.json");
+        Files.writeString(sc, Files.readString(sc).replace("\"chance\": 60", "\"chance\": 59"));
+        assertThatThrownBy(() -> store.load(file)).isInstanceOfSatisfying(SaveException.class,
+                e -> assertThat(e.kind()).isEqualTo(SaveException.Kind.SCENARIO_CHANGED));
+        LoadedGame anyway = store.load(file, true);
+        assertThat(anyway.warnings()).singleElement().asString().contains("has changed since this game was saved");
+    }
+
+    @Test
+    void list_showsReadableSavesNewestFirst_andSkipsBrokenOnes() throws Exception {
+        goodSave();
+        Files.writeString(saves.resolve("junk.json"), "nope");
+        assertThat(store.list()).extracting(SaveInfo::name).containsExactly("good");
+        assertThat(store.list().get(0).turn()).isEqualTo(4);
+    }
+
+    @Test
+    void facilitatorInjectsNotesAndRulings_areSavedAndReplayExactly() throws Exception {
+        Session s = Session.start(baseline, 21);
+        s.apply(new Action.Inject("new-sanctions", null, null, "as briefed"));
+        s.apply(new Action.Inject(null, "Blockade drill", List.of(new org.amur.engine.Scenario.CardEffect(
+                org.amur.engine.Indicator.US_CHINA_WAR_RISK, 12)), "white cell"));
+        s.apply(new Action.Note("Discuss: who pays for the sanctions?"));
+        s.apply(new Action.Commit(Side.MOSCOW, Variant.ARMS_S400));
+        org.amur.engine.Step step = s.apply(new Action.Adjudicated(new Action.Commit(Side.BEIJING, "arms.s400", "need it"),
+                List.of(new Action.RollOverride(org.amur.engine.RollKind.DELIVERY, Variant.ARMS_S400, false)),
+                List.of(new org.amur.engine.Scenario.CardEffect(org.amur.engine.Indicator.TRUST, -3)),
+                "semi-rigid: the plant is behind"));
+        assertThat(step).isInstanceOf(org.amur.engine.Step.Accepted.class);
+        Path f = store.save(s, "facilitated", new SaveMeta("human", "human"));
+        assertThat(Files.readString(f)).contains("\"side\" : \"facilitator\"").contains("\"ruling\"");
+        LoadedGame g = store.load(f);
+        assertThat(g.session().state()).isEqualTo(s.state());
+        assertThat(g.session().events()).isEqualTo(s.events());
+    }
+}
