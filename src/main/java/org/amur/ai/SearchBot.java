@@ -63,7 +63,7 @@ public final class SearchBot implements Bot {
     public enum Level {
         EASY("easy", 60),
         NORMAL("normal", 400),
-        HARD("hard", 3000);
+        HARD("hard", 5000);
 
         private final String id;
         private final int iterations;

@@ -36,7 +36,7 @@ final class TournamentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-g", "--games"}, paramLabel = "N", defaultValue = "12",
+    @Option(names = {"-g", "--games"}, paramLabel = "N", defaultValue = "24",
             description = "Games per pairing (Moscow bot x Beijing bot), spread over the scenarios; raised to the "
                     + "number of scenarios if lower (default: ${DEFAULT-VALUE}).")
     int games;

@@ -145,6 +145,33 @@ class MainTest {
     }
 
     @Test
+    void tournament_tinyField_printsOwnScoresPerSeatWithIntervals() {
+        assertThat(run("tournament", "--bots", "random,historian,mcts:easy", "--games", "2", "--scenario", "baseline",
+                "--threads", "1")).isZero();
+        String text = out.toString();
+        assertThat(text).contains("Round robin, seed 1: 3 bots, both seats, 2 games per pairing")
+                .contains("as Moscow").contains("as Beijing").containsPattern("Historian +-?\\d+\\.\\d \\[")
+                .contains("Search, easy");
+        assertThat(err.toString()).contains("Playing 18 games");
+    }
+
+    @Test
+    void tournament_json_isParseableWithOneRowPerBot() throws Exception {
+        assertThat(run("tournament", "--bots", "random,hedger", "--games", "2", "--scenario", "baseline", "--json"))
+                .isZero();
+        var root = org.amur.scenario.StrictJson.mapper().readTree(out.toString());
+        assertThat(root.get("own_score").size()).isEqualTo(2);
+        assertThat(root.get("own_score").get(1).get("bot").toString()).isEqualTo("\"hedger\"");
+        assertThat(root.get("own_score").get(1).get("moscow").get("n").toString()).isEqualTo("4");
+    }
+
+    @Test
+    void tournament_unknownBot_isAUsageError() {
+        assertThat(run("tournament", "--bots", "random,genius")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown bot 'genius'").contains("mcts:hard");
+    }
+
+    @Test
     void play_botSpecsAreCaseInsensitive_andMctsAloneMeansNormal() {
         assertThat(run("play", "--plain", "--moscow", "Hedger", "--beijing", "mcts", "--seed", "2")).isZero();
         assertThat(out.toString()).contains("Moscow (Hedger)").contains("Beijing (Search, normal)");
