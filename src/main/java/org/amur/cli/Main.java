@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = {
             "Amur: a wargame of Russia-China defense cooperation, after Kashin (CNA, 2018).",
             "Run with no command to play the default scenario."},
-        subcommands = {PlayCommand.class, ReplayCommand.class, RulesCommand.class, ScenariosCommand.class, ValidateCommand.class,
+        subcommands = {PlayCommand.class, ReplayCommand.class, RulesCommand.class, ScenariosCommand.class, SimulateCommand.class,
+            VariantsCommand.class, ValidateCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  amur                      play the 2018 baseline (hot seat or against a bot)",
             "  amur rules                print every rule, modifier and citation",
