@@ -93,7 +93,8 @@ public final class Sensitivity {
             SimResult[] lh = new SimResult[2];
             double[] scales = {low, high};
             for (int k = 0; k < 2; k++) {
-                Map<Asymmetry, Double> scale = new EnumMap<>(base.scale());
+                Map<Asymmetry, Double> scale = new EnumMap<>(Asymmetry.class);
+                scale.putAll(base.scale());
                 scale.put(a, base.scale().getOrDefault(a, 1.0) * scales[k]);
                 lh[k] = runOne(base.withScale(scale), inner);
                 before[0] += base.games();
