@@ -48,8 +48,9 @@ final class TurnResolver {
         final String key;
         final Variant subject;
         final Side actor;
-        final List<Event.Applied> factors = new ArrayList<>(4);
-        final List<Event.Delta> deltas = new ArrayList<>(8);
+        // allocated on first use: many effects have no factors, some change nothing
+        private List<Event.Applied> factors;
+        private List<Event.Delta> deltas;
 
         Fx(String key, Variant subject, Side actor) {
             this.key = key;
@@ -60,13 +61,13 @@ final class TurnResolver {
         /** Records a factor modifier and returns its size. */
         double factor(Mod m) {
             double s = size(m);
-            factors.add(new Event.Applied(m, s));
+            applied(new Event.Applied(m, s));
             return s;
         }
 
         /** Records an already computed factor attributed to a modifier and returns it. */
         double factor(Mod m, double value) {
-            factors.add(new Event.Applied(m, value));
+            applied(new Event.Applied(m, value));
             return value;
         }
 
@@ -81,6 +82,9 @@ final class TurnResolver {
                 return;
             }
             v[i.ordinal()] = after;
+            if (deltas == null) {
+                deltas = new ArrayList<>(8);
+            }
             deltas.add(new Event.Delta(i, before, after, cause));
             if (i.ordinal() >= EXERCISE_DOMAINS_START && i.ordinal() < EXERCISE_DOMAINS_START + 4) {
                 recomputeDerived();
@@ -110,8 +114,19 @@ final class TurnResolver {
             }
         }
 
+        private void applied(Event.Applied a) {
+            if (factors == null) {
+                factors = new ArrayList<>(4);
+            }
+            factors.add(a);
+        }
+
+        List<Event.Delta> deltas() {
+            return deltas == null ? List.of() : deltas;
+        }
+
         void emit() {
-            out.add(new Event.Effect(key, subject, actor, factors, deltas));
+            out.add(new Event.Effect(key, subject, actor, factors == null ? List.of() : factors, deltas()));
         }
     }
 
@@ -214,8 +229,8 @@ final class TurnResolver {
         }
         score(ending);
 
-        List<Event.Delta> net = new ArrayList<>();
-        for (Indicator i : Indicator.values()) {
+        List<Event.Delta> net = new ArrayList<>(v.length);
+        for (Indicator i : Indicator.all()) {
             if (v[i.ordinal()] != before[i.ordinal()]) {
                 net.add(new Event.Delta(i, before[i.ordinal()], v[i.ordinal()], null));
             }
@@ -237,7 +252,10 @@ final class TurnResolver {
         out.add(new Event.TurnStarted(turn, year));
         List<String> fired = new ArrayList<>(2);
         List<String> spentNow = new ArrayList<>(spent);
-        Indicators snapshot = Indicators.wrap(v.clone());
+        // Triggers see the state before this turn's cards: until a card fires that is v itself, so the
+        // copy is taken only when the first card fires.
+        Indicators snapshot = Indicators.wrap(v);
+        boolean copied = false;
         for (Scenario.Card card : scenario.deck()) {
             if (fired.size() >= scenario.maxCardsPerTurn()) {
                 break;
@@ -259,11 +277,15 @@ final class TurnResolver {
             if (draw > card.chance()) {
                 continue;
             }
+            if (!copied) {
+                snapshot = Indicators.wrap(v.clone());
+                copied = true;
+            }
             Fx fx = new Fx("card", null, null);
             for (Scenario.CardEffect e : card.effects()) {
                 fx.add(e.indicator(), e.delta(), null);
             }
-            out.add(new Event.CardDrawn(card.id(), card.title(), card.chance(), draw, fx.deltas,
+            out.add(new Event.CardDrawn(card.id(), card.title(), card.chance(), draw, fx.deltas(),
                     card.citation() == null ? "" : card.citation().toString()));
             fired.add(card.id());
             if (card.once()) {

@@ -173,7 +173,7 @@ public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripte
                 @Override
                 public Variant choose(GameState state) {
                     Variant wanted = forTurn(state.turn());
-                    if (engine.whyIllegal(state, side, wanted).isEmpty()) {
+                    if (engine.isLegal(state, side, wanted)) {
                         return wanted;
                     }
                     fallbacks++;

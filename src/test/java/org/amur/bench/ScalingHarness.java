@@ -1,0 +1,76 @@
+package org.amur.bench;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+import org.amur.engine.Scenario;
+import org.amur.scenario.ScenarioLoader;
+import org.amur.sim.PolicySpec;
+import org.amur.sim.SimConfig;
+import org.amur.sim.SimResult;
+import org.amur.sim.Simulator;
+
+/**
+ * 10k -> 1M games: is the time linear and the memory flat? For each batch size given on the command
+ * line it runs a batch (random policies, baseline, all cores) and prints the wall time, games per
+ * second, and the largest live heap seen after any garbage collection during the batch (the memory
+ * the simulation really holds). Run it with a small {@code -Xmx} to show that a million games fit.
+ */
+public final class ScalingHarness {
+    private ScalingHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("scenarios/baseline.json")).scenario();
+        AtomicLong peakAfterGc = new AtomicLong();
+        AtomicLong collections = new AtomicLong();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((n, h) -> {
+                if (!n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    return;
+                }
+                GarbageCollectionNotificationInfo info =
+                        GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                long used = 0;
+                for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                    used += e.getValue().getUsed();
+                }
+                peakAfterGc.accumulateAndGet(used, Math::max);
+                collections.incrementAndGet();
+            }, null, null);
+        }
+        int threads = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "max heap %d MiB, %d threads%n", Runtime.getRuntime().maxMemory() >> 20,
+                threads);
+        System.out.printf(Locale.ROOT, "%10s %10s %12s %18s %12s%n", "games", "seconds", "games/s",
+                "peak live heap", "GCs");
+        // warm up the JIT
+        run(s, 20_000, threads);
+        for (String a : args) {
+            long n = Long.parseLong(a);
+            System.gc();
+            peakAfterGc.set(0);
+            collections.set(0);
+            long t0 = System.nanoTime();
+            SimResult r = run(s, n, threads);
+            double sec = (System.nanoTime() - t0) / 1e9;
+            if (r.games() != n) {
+                throw new IllegalStateException("lost games");
+            }
+            System.out.printf(Locale.ROOT, "%10d %10.2f %12.0f %14.1f MiB %12d%n", n, sec, n / sec,
+                    peakAfterGc.get() / 1048576.0, collections.get());
+        }
+    }
+
+    private static SimResult run(Scenario s, long n, int threads) {
+        return new Simulator(new SimConfig(s, n, 1, PolicySpec.parse("random", s), PolicySpec.parse("random", s),
+                threads)).run();
+    }
+}
