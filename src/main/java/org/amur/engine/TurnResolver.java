@@ -282,7 +282,7 @@ final class TurnResolver {
             fx.add(e.indicator(), e.delta(), null);
         }
         score(null);
-        out.add(new Event.Injected(s.turn(), cardId, title, fx.deltas, rationale));
+        out.add(new Event.Injected(s.turn(), cardId, title, fx.deltas(), rationale));
         List<String> cards = new ArrayList<>(s.cards());
         cards.add(cardId == null ? "inject:" + title : cardId);
         return new GameState(s.turn(), s.year(), Indicators.wrap(v), s.moscow(), s.beijing(), s.rng(), cards,

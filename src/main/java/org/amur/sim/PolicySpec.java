@@ -26,9 +26,10 @@ import org.amur.scenario.TextRules;
  * </ul>
  *
  * <p>A spec is immutable and shared by every game of a batch; {@link #seat} makes the per-game player.
- * Bot names plug in at {@link #parse} (one line) once the bot factory exists.
+ * A bot plays through {@link BotPolicy}: it gets a fresh bot per game with the seat's seed and decides
+ * from its {@link org.amur.engine.SeatView} only, exactly as in {@code amur play}.
  */
-public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripted {
+public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripted, PolicySpec.BotPolicy {
 
     /** The spec as the analyst would type it, canonical (used in reports). */
     String text();
@@ -63,6 +64,21 @@ public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripte
         }
         throw new IllegalArgumentException("unknown policy '" + TextRules.sanitize(s, false)
                 + "': use random or script:VARIANT[,VARIANT...] (list the variant ids with: amur variants)");
+    }
+
+    /** Makes the bot for one game. */
+    @FunctionalInterface
+    interface BotFactory {
+        org.amur.ai.Bot create(Engine engine, Side side, long seed);
+    }
+
+    /** A bot plays the seat; {@code text} is its canonical spec (e.g. {@code hawk}, {@code mcts:hard}). */
+    record BotPolicy(String text, BotFactory factory) implements PolicySpec {
+        @Override
+        public SeatPlayer seat(Engine engine, Side side, long seed) {
+            org.amur.ai.Bot bot = factory.create(engine, side, seed);
+            return state -> bot.decide(engine.view(state, side)).variant();
+        }
     }
 
     /** Uniform among the legal choices. */

@@ -108,6 +108,16 @@ class SimulatorTest {
         }
     }
 
+    @Test
+    void botPolicy_decidesFromTheSeatViewAndMatchesTheSameChoicesAsRandom() {
+        PolicySpec bot = new PolicySpec.BotPolicy("random", (e, side, seed) -> new RandomBot(seed));
+        SimConfig viaBot = new SimConfig(baseline, 600, 7, bot, bot, 2);
+        SimConfig direct = config(600, "random", "random", 2);
+        String a = Reports.jsonText(new Simulator(viaBot).run(), null);
+        String b = Reports.jsonText(new Simulator(direct).run(), null);
+        assertThat(a).isEqualTo(b);
+    }
+
     /** Plays a whole game with two scripts and returns what each side committed, turn by turn. */
     private static List<Variant[]> playScripts(String moscow, String beijing, int[] fallbacks) {
         Engine engine = new Engine(baseline);
