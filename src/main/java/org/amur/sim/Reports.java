@@ -258,8 +258,9 @@ public final class Reports {
         return m.isRate() ? fixed(100 * v, 2) + " %" : fixed(v, 2);
     }
 
+    /** A swing: percentage points for a rate, points for a score. */
     private static String signed(Sensitivity.Metric m, double v) {
-        String s = metric(m, v);
+        String s = m.isRate() ? fixed(100 * v, 2) + " pp" : fixed(v, 2);
         return v > 0 ? "+" + s : s;
     }
 
