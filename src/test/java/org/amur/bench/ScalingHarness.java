@@ -49,8 +49,10 @@ public final class ScalingHarness {
         int threads = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "max heap %d MiB, %d threads%n", Runtime.getRuntime().maxMemory() >> 20,
                 threads);
-        System.out.printf(Locale.ROOT, "%10s %10s %12s %18s %12s%n", "games", "seconds", "games/s",
-                "peak live heap", "GCs");
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf(Locale.ROOT, "%10s %10s %12s %12s %16s %18s %8s%n", "games", "seconds", "games/s",
+                "CPU s", "CPU us/game", "peak live heap", "GCs");
         // warm up the JIT
         run(s, 20_000, threads);
         for (String a : args) {
@@ -59,13 +61,15 @@ public final class ScalingHarness {
             peakAfterGc.set(0);
             collections.set(0);
             long t0 = System.nanoTime();
+            long cpu0 = os.getProcessCpuTime();
             SimResult r = run(s, n, threads);
             double sec = (System.nanoTime() - t0) / 1e9;
+            double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
             if (r.games() != n) {
                 throw new IllegalStateException("lost games");
             }
-            System.out.printf(Locale.ROOT, "%10d %10.2f %12.0f %14.1f MiB %12d%n", n, sec, n / sec,
-                    peakAfterGc.get() / 1048576.0, collections.get());
+            System.out.printf(Locale.ROOT, "%10d %10.2f %12.0f %12.2f %16.1f %14.1f MiB %8d%n", n, sec, n / sec,
+                    cpu, cpu * 1e6 / n, peakAfterGc.get() / 1048576.0, collections.get());
         }
     }
 
