@@ -169,7 +169,11 @@ final class SimulateCommand implements Callable<Integer> {
         Simulator sim = new Simulator(config);
         Simulator.Progress p = bar == null ? null : bar::update;
         if (csv == null) {
-            return sim.run();
+            try {
+                return sim.run(p, null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e); // no CSV: nothing is written
+            }
         }
         BufferedWriter w;
         try {
