@@ -160,6 +160,20 @@ class SimulateCommandTest {
     }
 
     @Test
+    void progressBar_drawsInPlaceWithShareAndTimeLeft_thenErasesItself() {
+        StringWriter w = new StringWriter();
+        SimulateCommand.ProgressBar bar = new SimulateCommand.ProgressBar(new PrintWriter(w));
+        bar.update(0, 1000);
+        bar.update(500, 1000);
+        String drawn = w.toString();
+        assertThat(drawn).startsWith("\r[").contains("  0%").contains(" 50%  500/1000 games").contains(" left")
+                .doesNotContain("\n");
+        bar.clear();
+        assertThat(w.toString()).endsWith("\r");
+        assertThat(SimulateCommand.ProgressBar.formatSeconds(75)).isEqualTo("1 min 15 s");
+    }
+
+    @Test
     void variants_listsEveryVariantWithRolesTagsAndCitation() {
         assertThat(run("variants")).isZero();
         String text = out.toString();
