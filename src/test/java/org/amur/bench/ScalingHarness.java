@@ -20,8 +20,8 @@ import org.amur.sim.Simulator;
 /**
  * 10k -> 1M games: is the time linear and the memory flat? For each batch size given on the command
  * line it runs a batch (random policies, baseline, all cores) and prints the wall time, games per
- * second, and the largest live heap seen after any garbage collection during the batch (the memory
- * the simulation really holds). Run it with a small {@code -Xmx} to show that a million games fit.
+ * second, the process's CPU time, and the largest heap in use right after any garbage collection
+ * during the batch (what the simulation really holds, plus whatever the collector left in place). Run it with a small {@code -Xmx} to show that a million games fit.
  */
 public final class ScalingHarness {
     private ScalingHarness() {
@@ -29,6 +29,12 @@ public final class ScalingHarness {
 
     public static void main(String[] args) throws Exception {
         Scenario s = ScenarioLoader.load(Path.of("scenarios/baseline.json")).scenario();
+        java.util.Set<String> heapPools = new java.util.HashSet<>();
+        for (java.lang.management.MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == java.lang.management.MemoryType.HEAP) {
+                heapPools.add(p.getName());
+            }
+        }
         AtomicLong peakAfterGc = new AtomicLong();
         AtomicLong collections = new AtomicLong();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -40,7 +46,9 @@ public final class ScalingHarness {
                         GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
                 long used = 0;
                 for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                    used += e.getValue().getUsed();
+                    if (heapPools.contains(e.getKey())) { // the heap only, not metaspace or code
+                        used += e.getValue().getUsed();
+                    }
                 }
                 peakAfterGc.accumulateAndGet(used, Math::max);
                 collections.incrementAndGet();
@@ -53,8 +61,10 @@ public final class ScalingHarness {
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         System.out.printf(Locale.ROOT, "%10s %10s %12s %12s %16s %18s %8s%n", "games", "seconds", "games/s",
                 "CPU s", "CPU us/game", "peak live heap", "GCs");
-        // warm up the JIT
-        run(s, 20_000, threads);
+        // warm up the JIT so that the first batch size is not measured half interpreted
+        for (int i = 0; i < 5; i++) {
+            run(s, 100_000, threads);
+        }
         for (String a : args) {
             long n = Long.parseLong(a);
             System.gc();
