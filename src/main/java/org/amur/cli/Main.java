@@ -13,10 +13,11 @@ import picocli.CommandLine.Command;
         description = {
             "Amur: a wargame of Russia-China defense cooperation, after Kashin (CNA, 2018).",
             "Run with no command to play the default scenario."},
-        subcommands = {PlayCommand.class, ReplayCommand.class, RulesCommand.class, ScenariosCommand.class, ValidateCommand.class,
+        subcommands = {PlayCommand.class, ReplayCommand.class, ReportCommand.class, RulesCommand.class, ScenariosCommand.class, ValidateCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  amur                      play the 2018 baseline (hot seat or against a bot)",
             "  amur rules                print every rule, modifier and citation",
+            "  amur report SAVE --format html -o debrief.html   after-action report of a saved game",
             "  amur validate my.json     check a scenario file you wrote"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
