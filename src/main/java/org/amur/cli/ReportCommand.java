@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.amur.report.GameReport;
 import org.amur.report.ReportBuilder;
@@ -93,6 +96,7 @@ final class ReportCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+        Set<PosixFilePermission> before = permissions(target);
         try {
             AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8), false);
         } catch (IOException e) {
@@ -101,9 +105,24 @@ final class ReportCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+        // The atomic write goes through a private temporary file; a report is a handout, so it gets the
+        // permissions of the file it replaced, or the usual rw-r--r-- when it is new.
+        try {
+            Files.setPosixFilePermissions(target, before != null ? before : PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system: it keeps what the system gave it
+        }
         out.println("Wrote the " + fmt.id() + " report of " + save + " to " + target + ".");
         out.flush();
         return 0;
+    }
+
+    private static Set<PosixFilePermission> permissions(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.getPosixFilePermissions(file) : null;
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     private static ReportFormat parse(String s) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * through one of these before it is written; none of them trusts its input.
  */
 public final class Escape {
-    private static final Pattern LIST_OR_HEADING_START = Pattern.compile("^(\\d+)([.)])");
+    private static final Pattern LIST_START = Pattern.compile("^(\\d+)([.)])");
 
     private Escape() {
     }
@@ -36,10 +36,10 @@ public final class Escape {
     }
 
     /**
-     * Text for one line of Markdown (CommonMark with GitHub tables): characters that start emphasis,
-     * code, links, raw HTML, entities, table cells or strike-through are backslash-escaped, a leading
-     * heading, quote, list or rule marker is neutralized, and line breaks become spaces. The result
-     * renders as the literal text.
+     * Text inside a line of Markdown (CommonMark with GitHub tables): characters that start emphasis,
+     * code, links, raw HTML, entities, headings' closing marks, table cells or strike-through are
+     * backslash-escaped, and line breaks become spaces. The result renders as the literal text wherever
+     * it stands in a line, except at the start of a block: use {@link #markdownBlock} there.
      */
     public static String markdown(String s) {
         if (s == null) {
@@ -50,15 +50,25 @@ public final class Escape {
         for (int i = 0; i < one.length(); i++) {
             char c = one.charAt(i);
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~' -> sb.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '#' -> sb.append('\\').append(c);
                 default -> sb.append(c);
             }
         }
-        String out = sb.toString();
-        if (!out.isEmpty() && "#-+=".indexOf(out.charAt(0)) >= 0) {
-            out = "\\" + out;
+        return sb.toString();
+    }
+
+    /**
+     * Like {@link #markdown}, for text that starts a block (a line, or a list item's content): a leading
+     * list, rule or setext marker ({@code - + =}, or digits followed by {@code .} or {@code )}) is
+     * escaped too, and leading spaces dropped, so the text cannot turn into a list, a rule, a heading or
+     * a code block.
+     */
+    public static String markdownBlock(String s) {
+        String out = markdown(s == null ? "" : s.stripLeading());
+        if (!out.isEmpty() && "-+=".indexOf(out.charAt(0)) >= 0) {
+            return "\\" + out;
         }
-        return LIST_OR_HEADING_START.matcher(out).replaceFirst("$1\\\\$2");
+        return LIST_START.matcher(out).replaceFirst("$1\\\\$2");
     }
 
     /**

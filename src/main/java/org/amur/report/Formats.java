@@ -62,7 +62,8 @@ final class Formats {
         return ReportText.has(key) ? ReportText.get(key) : ReportText.fmt("facilitator.other", kind);
     }
 
-    static String sideName(Side side) {
-        return side.displayName();
+    /** The CSS class suffix of a side's colour ({@code moscow}, {@code beijing}, or {@code shared}). */
+    static String sideClass(Side s) {
+        return s == null ? "shared" : s.id();
     }
 }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.amur.engine.Side;
 
 /**
  * The report as one self-contained HTML file: inline CSS (report.css) and inline SVG charts, no
@@ -124,8 +125,8 @@ public final class HtmlReport {
         fact(t("summary.played"), f("summary.played.value", h.resolvedTurns(), h.plannedTurns(), h.startYear(),
                 h.lastYear()));
         fact(t("summary.result"), h.over() ? html(h.ending()) : f("summary.result.ongoing", h.resolvedTurns() + 1));
-        fact(t("summary.scores"), "<span class=\"side-moscow\">" + html("Moscow " + signed(h.moscowScore()))
-                + "</span>, <span class=\"side-beijing\">" + html("Beijing " + signed(h.beijingScore())) + "</span>");
+        fact(t("summary.scores"), "<span class=\"side-moscow\">" + html(Side.MOSCOW.displayName() + " " + signed(h.moscowScore()))
+                + "</span>, <span class=\"side-beijing\">" + html(Side.BEIJING.displayName() + " " + signed(h.beijingScore())) + "</span>");
         nl("</table>");
         for (String w : h.warnings()) {
             nl("<p class=\"warning\"><strong>" + t("summary.warning") + ":</strong> " + html(w) + "</p>");
@@ -248,7 +249,7 @@ public final class HtmlReport {
                 } else {
                     for (GameReport.Series s : c.series()) {
                         List<Double> v = s.values();
-                        a(" <span class=\"legend side-").a(MarkdownReport.sideClass(s.side())).a("\">")
+                        a(" <span class=\"legend side-").a(Formats.sideClass(s.side())).a("\">")
                                 .a(html(s.side() == null ? s.label() : s.side().displayName())).a(" ")
                                 .a(html(n(v.get(v.size() - 1)))).a("</span>");
                     }
@@ -274,6 +275,9 @@ public final class HtmlReport {
             String phase = null;
             for (Entry e : turn.entries()) {
                 String p = Formats.phase(e);
+                if (p == null && phase == null) {
+                    p = "timeline.world"; // a facilitator's entry before anything else: an event of the turn's start
+                }
                 if (p != null && !p.equals(phase)) {
                     phase = p;
                     nl("<h4>" + t(p) + "</h4>");

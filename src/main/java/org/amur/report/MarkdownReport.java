@@ -1,11 +1,11 @@
 package org.amur.report;
 
 import static org.amur.report.Escape.markdown;
+import static org.amur.report.Escape.markdownBlock;
 import static org.amur.report.Formats.n;
 import static org.amur.report.Formats.signed;
 
 import java.util.List;
-import org.amur.engine.Side;
 
 /**
  * The report as Markdown (CommonMark with GitHub tables), readable as plain text and on any forge.
@@ -87,12 +87,12 @@ public final class MarkdownReport {
     private void reproduce(GameReport.Header h) {
         line("## " + markdown(t("section.reproduce")));
         blank();
-        line(markdown(t("reproduce.intro")));
+        line(markdownBlock(t("reproduce.intro")));
         blank();
-        line(markdown(t("reproduce.replay")));
+        line(markdownBlock(t("reproduce.replay")));
         blank();
         fence(h.replayCommand());
-        line(markdown(t("reproduce.play")));
+        line(markdownBlock(t("reproduce.play")));
         blank();
         fence(h.playCommand());
     }
@@ -108,15 +108,15 @@ public final class MarkdownReport {
         boolean provisional = r.scores().get(0).provisional();
         line("## " + markdown(t(provisional ? "section.scores.provisional" : "section.scores")));
         blank();
-        line(markdown(t("scores.intro")));
+        line(markdownBlock(t("scores.intro")));
         blank();
         if (r.header().resolvedTurns() == 0) {
-            line(markdown(t("scores.none")));
+            line(markdownBlock(t("scores.none")));
             blank();
             return;
         }
         if (provisional) {
-            line(markdown(f("scores.provisional", r.header().resolvedTurns())));
+            line(markdownBlock(f("scores.provisional", r.header().resolvedTurns())));
             blank();
         }
         for (GameReport.SideScore s : r.scores()) {
@@ -138,7 +138,7 @@ public final class MarkdownReport {
             }
             line("| **" + markdown(t("scores.total")) + "** | | | | | **" + signed(s.total()) + "** |");
             blank();
-            line(markdown(t("scores.drivers")) + ":");
+            line(markdownBlock(t("scores.drivers")) + ":");
             blank();
             line("| " + markdown(t("scores.col.cause")) + " | " + markdown(t("scores.col.points")) + " |");
             line("|---|--:|");
@@ -155,7 +155,7 @@ public final class MarkdownReport {
     private void charts(GameReport r) {
         line("## " + markdown(t("section.charts")));
         blank();
-        line(markdown(t("charts.intro")));
+        line(markdownBlock(t("charts.intro")));
         blank();
         for (GameReport.ChartGroup g : r.charts()) {
             line("### " + markdown(t(g.titleKey())));
@@ -198,6 +198,9 @@ public final class MarkdownReport {
             String phase = null;
             for (Entry e : turn.entries()) {
                 String p = Formats.phase(e);
+                if (p == null && phase == null) {
+                    p = "timeline.world"; // a facilitator's entry before anything else: an event of the turn's start
+                }
                 if (p != null && !p.equals(phase)) {
                     if (phase != null) {
                         blank();
@@ -218,16 +221,16 @@ public final class MarkdownReport {
                     + markdown(c.citation().isEmpty() ? t("timeline.card.uncited") : c.citation()) + ")"
                     + (c.text().isEmpty() ? "" : "\\"));
             if (!c.text().isEmpty()) {
-                line("  " + markdown(c.text()));
+                line("  " + markdownBlock(c.text()));
             }
             changes(c.changes());
         } else if (e instanceof Entry.Choices ch) {
             choice(ch.moscow());
             choice(ch.beijing());
         } else if (e instanceof Entry.Withdrawn w) {
-            line("- " + markdown(f("timeline.withdrawn", w.side().displayName())));
+            line("- " + markdownBlock(f("timeline.withdrawn", w.side().displayName())));
         } else if (e instanceof Entry.Roll r) {
-            StringBuilder sb = new StringBuilder("- " + markdown(f("timeline.roll", r.name())));
+            StringBuilder sb = new StringBuilder("- " + markdownBlock(f("timeline.roll", r.name())));
             if (!r.subject().isEmpty()) {
                 sb.append(" (").append(markdown(r.subject())).append(')');
             }
@@ -242,7 +245,7 @@ public final class MarkdownReport {
                     .append(markdown(t(r.success() ? "timeline.roll.yes" : "timeline.roll.no"))).append("**");
             line(sb.toString());
         } else if (e instanceof Entry.Effect fx) {
-            line("- " + markdown(fx.text()) + (fx.factors().isEmpty() ? "" : "\\"));
+            line("- " + markdownBlock(fx.text()) + (fx.factors().isEmpty() ? "" : "\\"));
             if (!fx.factors().isEmpty()) {
                 line("  " + markdown(t("timeline.scaled")) + ": "
                         + String.join("; ", fx.factors().stream().map(MarkdownReport::factor).toList()));
@@ -259,15 +262,15 @@ public final class MarkdownReport {
                         + " | " + n(c.before()) + " | " + n(c.after()) + " | " + signed(c.change()) + " |");
             }
         } else if (e instanceof Entry.Ended end) {
-            line("- " + markdown(end.reason()));
-            line("- " + markdown(f("summary.scores.value", signed(end.moscowScore()), signed(end.beijingScore()))));
+            line("- " + markdownBlock(end.reason()));
+            line("- " + markdownBlock(f("summary.scores.value", signed(end.moscowScore()), signed(end.beijingScore()))));
         } else if (e instanceof Entry.Facilitator fa) {
-            line("- **[" + markdown(Formats.facilitatorMarker(fa.kind())) + "]** " + markdown(fa.title()));
+            line("- **\\[" + markdown(Formats.facilitatorMarker(fa.kind())) + "\\]** " + markdown(fa.title()));
             for (String d : fa.details()) {
-                line("  - " + markdown(d));
+                line("  - " + markdownBlock(d));
             }
             if (!fa.rationale().isEmpty()) {
-                line("  - " + markdown(t("facilitator.reason")) + " " + markdown(fa.rationale()));
+                line("  - " + markdownBlock(t("facilitator.reason")) + " " + markdown(fa.rationale()));
             }
         } else {
             generic(e);
@@ -280,9 +283,9 @@ public final class MarkdownReport {
         String type = e instanceof Entry.Other o ? o.type() : e.getClass().getSimpleName();
         String marker = e.source() == Entry.Source.FACILITATOR ? Formats.facilitatorMarker(type)
                 : f("timeline.other", type);
-        line("- **[" + markdown(marker) + "]** " + markdown(lines.isEmpty() ? "" : lines.get(0)));
+        line("- **\\[" + markdown(marker) + "\\]** " + markdown(lines.isEmpty() ? "" : lines.get(0)));
         for (String l : lines.subList(Math.min(1, lines.size()), lines.size())) {
-            line("  - " + markdown(l.strip()));
+            line("  - " + markdownBlock(l.strip()));
         }
     }
 
@@ -301,7 +304,7 @@ public final class MarkdownReport {
 
     private void changes(List<Entry.Change> cs) {
         for (Entry.Change c : cs) {
-            line("  - " + markdown(c.label() + " " + n(c.before()) + " \u2192 " + n(c.after()) + " ("
+            line("  - " + markdownBlock(c.label() + " " + n(c.before()) + " \u2192 " + n(c.after()) + " ("
                     + signed(c.change()) + ")")
                     + (c.secret() ? " *(" + markdown(t("timeline.secret")) + ")*" : "")
                     + (c.causeId() == null ? "" : " \u2014 " + markdown(c.causeId() + " " + c.causeTitle() + " ("
@@ -312,7 +315,7 @@ public final class MarkdownReport {
     private void questions(GameReport r) {
         line("## " + markdown(t("section.questions")));
         blank();
-        line(markdown(t("questions.intro")));
+        line(markdownBlock(t("questions.intro")));
         blank();
         int i = 1;
         for (GameReport.Question q : r.questions()) {
@@ -333,7 +336,7 @@ public final class MarkdownReport {
             blank();
             for (String para : b.text().split("\n")) {
                 if (!para.isBlank()) {
-                    line(markdown(para.strip()));
+                    line(markdownBlock(para.strip()));
                     blank();
                 }
             }
@@ -343,16 +346,12 @@ public final class MarkdownReport {
     private void sources(GameReport r) {
         line("## " + markdown(t("section.sources")));
         blank();
-        line(markdown(t("sources.intro")));
+        line(markdownBlock(t("sources.intro")));
         blank();
         line("| " + markdown(t("sources.col.asymmetry")) + " | " + markdown(t("sources.col.where")) + " |");
         line("|---|---|");
         for (GameReport.Source s : r.sources()) {
             line("| " + markdown(s.id() + " " + s.title()) + " | " + markdown(s.citation()) + " |");
         }
-    }
-
-    static String sideClass(Side s) {
-        return s == null ? "shared" : s.id();
     }
 }
