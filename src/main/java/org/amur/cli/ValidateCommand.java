@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.amur.scenario.Problem;
 import org.amur.scenario.ScenarioLoader;
+import org.amur.scenario.TextRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
             if (problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR)) {
-                out.println(f + ": ok");
+                out.println(TextRules.sanitize(f.toString(), false) + ": ok");
             }
         }
         out.println(errors + (errors == 1 ? " error, " : " errors, ") + warnings

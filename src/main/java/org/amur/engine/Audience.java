@@ -39,7 +39,13 @@ public enum Audience {
             if (e instanceof Event.Roll r && r.kind() == RollKind.UNLICENSED_COPY && !sees(Indicator.CN_COPY_PROGRESS)) {
                 continue;
             }
-            if (e instanceof Event.Effect fx) {
+            if (e instanceof Event.Overridden o && o.kind() == RollKind.UNLICENSED_COPY
+                    && !sees(Indicator.CN_COPY_PROGRESS)) {
+                continue;
+            }
+            if (e instanceof Event.Injected i) {
+                out.add(new Event.Injected(i.turn(), i.cardId(), i.title(), visible(i.deltas()), i.rationale()));
+            } else if (e instanceof Event.Effect fx) {
                 out.add(new Event.Effect(fx.key(), fx.subject(), fx.actor(), fx.factors(), visible(fx.deltas())));
             } else if (e instanceof Event.CardDrawn c) {
                 out.add(new Event.CardDrawn(c.cardId(), c.title(), c.chance(), c.draw(), visible(c.deltas()),

@@ -27,6 +27,9 @@ public final class Engine {
     /** Longest rationale a player may attach to a choice, in characters. */
     public static final int MAX_RATIONALE = 280;
 
+    /** Longest facilitator note or ruling rationale, in characters. */
+    public static final int MAX_NOTE = 1000;
+
     private final Scenario scenario;
     private final double[] weights = new double[Asymmetry.values().length];
     private final double[] modSizes = new double[Mod.values().length];
@@ -134,6 +137,33 @@ public final class Engine {
         if (state.isOver()) {
             return reject(Rejection.Code.GAME_OVER, "the game is over");
         }
+        if (action instanceof Action.Note n) {
+            if (n.text().isEmpty() || n.text().length() > MAX_NOTE) {
+                return reject(Rejection.Code.NOT_LEGAL_NOW, "a note needs text, at most " + MAX_NOTE + " characters");
+            }
+            return new Step.Accepted(state, List.of(new Event.FacilitatorNote(state.turn(), n.text())));
+        }
+        if (action instanceof Action.Inject inject) {
+            return inject(state, inject);
+        }
+        Action.Adjudicated ruling = null;
+        if (action instanceof Action.Adjudicated a) {
+            ruling = a;
+            if (!state.hasCommitted(a.side().other())) {
+                return reject(Rejection.Code.NOT_LEGAL_NOW, "a ruling resolves the turn, so it comes with the second "
+                        + "side's choice, once " + a.side().other().displayName() + " has committed");
+            }
+            if (a.rationale().isEmpty() || a.rationale().length() > MAX_NOTE) {
+                return reject(Rejection.Code.NOT_LEGAL_NOW, "a ruling needs a rationale of at most " + MAX_NOTE
+                        + " characters");
+            }
+            for (Scenario.CardEffect e : a.adjustments()) {
+                if (e.indicator().derived() || e.indicator() == Indicator.ALLIANCE_LEVEL) {
+                    return reject(Rejection.Code.NOT_LEGAL_NOW, e.indicator().id() + " cannot be adjusted directly");
+                }
+            }
+            action = a.commit();
+        }
         Side side = action.side();
         if (action instanceof Action.Withdraw) {
             if (!state.hasCommitted(side)) {
@@ -165,8 +195,44 @@ public final class Engine {
         }
         List<Event> events = new ArrayList<>();
         events.add(new Event.ChoiceCommitted(side));
-        GameState resolved = new TurnResolver(this, state.values(), state.rng()).resolve(next, events);
+        GameState resolved = new TurnResolver(this, state.values(), state.rng()).resolve(next, events, ruling);
         return new Step.Accepted(resolved, events);
+    }
+
+    private Step inject(GameState state, Action.Inject inject) {
+        if (state.moscow() != null || state.beijing() != null) {
+            return reject(Rejection.Code.NOT_LEGAL_NOW,
+                    "an event is injected at the start of a turn, before either side commits");
+        }
+        if (inject.rationale().length() > MAX_NOTE) {
+            return reject(Rejection.Code.RATIONALE_TOO_LONG, "a rationale may be at most " + MAX_NOTE + " characters");
+        }
+        String title = inject.title();
+        List<Scenario.CardEffect> effects = inject.effects();
+        if (inject.cardId() != null) {
+            Scenario.Card card = null;
+            for (Scenario.Card c : scenario.deck()) {
+                if (c.id().equals(inject.cardId())) {
+                    card = c;
+                }
+            }
+            if (card == null) {
+                return reject(Rejection.Code.UNKNOWN_VARIANT, "the scenario's deck has no card '" + inject.cardId() + "'");
+            }
+            title = card.title();
+            effects = card.effects();
+        } else if (title.isEmpty() || title.length() > 120) {
+            return reject(Rejection.Code.NOT_LEGAL_NOW, "a free-text event needs a title of at most 120 characters");
+        }
+        for (Scenario.CardEffect e : effects) {
+            if (e.indicator().derived() || e.indicator() == Indicator.ALLIANCE_LEVEL) {
+                return reject(Rejection.Code.NOT_LEGAL_NOW, e.indicator().id() + " cannot be changed by an event");
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        GameState next = new TurnResolver(this, state.values(), state.rng()).inject(state, inject.cardId(), title,
+                effects, inject.rationale(), events);
+        return new Step.Accepted(next, events);
     }
 
     /** What {@code seat} may know: never the other side's pending choice, never the generator's state. */
@@ -181,6 +247,22 @@ public final class Engine {
         return new SeatView(seat, state.turn(), state.year(), scenario.turns(), Collections.unmodifiableMap(visible),
                 own == null ? null : own.variant(), state.hasCommitted(seat.other()), legalChoices(state, seat),
                 state.cards(), state.ending(), state.score(seat), state.score(seat.other()));
+    }
+
+    /**
+     * What the facilitator may know: everything about the state, and the sides' pending choices only
+     * when {@code openPlay} (otherwise a facilitator learns them at the reveal, like everyone else).
+     */
+    public FacilitatorView facilitatorView(GameState state, boolean openPlay) {
+        Map<Indicator, Double> all = new EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            all.put(i, state.get(i));
+        }
+        return new FacilitatorView(state.turn(), state.year(), scenario.turns(), Collections.unmodifiableMap(all),
+                state.hasCommitted(Side.MOSCOW), state.hasCommitted(Side.BEIJING),
+                openPlay && state.moscow() != null ? state.moscow().variant() : null,
+                openPlay && state.beijing() != null ? state.beijing().variant() : null,
+                state.cards(), state.ending(), state.score(Side.MOSCOW), state.score(Side.BEIJING));
     }
 
     private static Step reject(Rejection.Code code, String message) {

@@ -79,6 +79,25 @@ public sealed interface Event {
     record GameEnded(EndReason reason, int turn, double moscowScore, double beijingScore) implements Event {
     }
 
+    /** The facilitator played an event (a deck card, or a free-text one when {@code cardId} is null). */
+    record Injected(int turn, String cardId, String title, List<Delta> deltas, String rationale) implements Event {
+        public Injected {
+            deltas = List.copyOf(deltas);
+        }
+    }
+
+    /** This turn is resolved under the facilitator's ruling; what it changed follows as marked events. */
+    record Adjudicated(int turn, String rationale, int overrides, int adjustments) implements Event {
+    }
+
+    /** The facilitator overrode the roll just before: the engine's result was {@code engineResult}. */
+    record Overridden(RollKind kind, Variant subject, boolean engineResult, boolean ruling) implements Event {
+    }
+
+    /** A facilitator's note for the debrief. */
+    record FacilitatorNote(int turn, String text) implements Event {
+    }
+
     /** A modifier as it applied here, with its effective size in its unit. */
     record Applied(Mod mod, double size) {
     }

@@ -43,27 +43,28 @@ public final class Narration {
     public static List<String> lines(Event e) {
         List<String> out = new ArrayList<>();
         if (e instanceof Event.GameStarted g) {
-            out.add("New game of " + g.scenarioId() + ", seed " + g.seed() + " (" + g.rngAlgorithm() + ").");
+            out.add(Text.fill("narration.game_started", "scenario", g.scenarioId(), "seed", g.seed(), "rng",
+                    g.rngAlgorithm()));
         } else if (e instanceof Event.TurnStarted t) {
-            out.add("== Turn " + t.turn() + " (" + t.year() + ") ==");
+            out.add(Text.fill("narration.turn_started", "turn", t.turn(), "year", t.year()));
         } else if (e instanceof Event.CardDrawn c) {
-            out.add("Event: " + c.title() + " (chance " + c.chance() + "%, drew " + c.draw() + ")"
-                    + (c.citation().isEmpty() ? "" : " [" + c.citation() + "]"));
+            out.add(Text.fill("narration.card", "title", c.title(), "chance", c.chance(), "draw", c.draw())
+                    + (c.citation().isEmpty() ? "" : Text.fill("narration.card_citation", "citation", c.citation())));
             for (Event.Delta d : c.deltas()) {
                 out.add("  " + delta(d));
             }
         } else if (e instanceof Event.ChoiceCommitted c) {
-            out.add(c.side().displayName() + " has committed a choice.");
+            out.add(Text.fill("narration.committed", "side", c.side().displayName()));
         } else if (e instanceof Event.ChoiceWithdrawn w) {
-            out.add(w.side().displayName() + " took its choice back.");
+            out.add(Text.fill("narration.withdrawn", "side", w.side().displayName()));
         } else if (e instanceof Event.ChoicesRevealed r) {
-            out.add("Revealed: Moscow chose " + choice(r.moscow(), Side.MOSCOW) + "; Beijing chose "
-                    + choice(r.beijing(), Side.BEIJING) + ".");
+            out.add(Text.fill("narration.revealed", "moscow", choice(r.moscow(), Side.MOSCOW), "beijing",
+                    choice(r.beijing(), Side.BEIJING)));
             if (!r.moscowRationale().isEmpty()) {
-                out.add("  Moscow's reason: " + r.moscowRationale());
+                out.add("  " + Text.fill("narration.reason.moscow", "reason", r.moscowRationale()));
             }
             if (!r.beijingRationale().isEmpty()) {
-                out.add("  Beijing's reason: " + r.beijingRationale());
+                out.add("  " + Text.fill("narration.reason.beijing", "reason", r.beijingRationale()));
             }
         } else if (e instanceof Event.Roll r) {
             out.add(roll(r));
@@ -74,18 +75,38 @@ public final class Narration {
                 for (Event.Applied a : fx.factors()) {
                     fs.add(applied(a));
                 }
-                out.add("  scaled by: " + String.join("; ", fs));
+                out.add("  " + Text.fill("narration.scaled_by", "factors", String.join("; ", fs)));
             }
             for (Event.Delta d : fx.deltas()) {
                 out.add("  " + delta(d));
             }
         } else if (e instanceof Event.AllianceChanged a) {
-            out.add("Alliance ladder: " + allianceRung(a.from()) + " -> " + allianceRung(a.to()) + ".");
+            out.add(Text.fill("narration.alliance", "from", allianceRung(a.from()), "to", allianceRung(a.to())));
         } else if (e instanceof Event.TurnResolved t) {
-            out.add("End of turn " + t.turn() + " (" + t.year() + "): " + t.net().size() + " indicators moved.");
+            out.add(Text.fill("narration.turn_resolved", "turn", t.turn(), "year", t.year(), "moved",
+                    t.net().size()));
+        } else if (e instanceof Event.Injected i) {
+            out.add(Text.fill("narration.injected", "title", i.title()));
+            if (!i.rationale().isEmpty()) {
+                out.add("  " + i.rationale());
+            }
+            for (Event.Delta d : i.deltas()) {
+                out.add("  " + delta(d));
+            }
+        } else if (e instanceof Event.Adjudicated a) {
+            out.add(Text.fill("narration.adjudicated", "overrides", a.overrides(), "adjustments", a.adjustments(),
+                    "rationale", a.rationale()));
+        } else if (e instanceof Event.Overridden o) {
+            out.add(Text.fill("narration.overridden", "name", Text.name(o.kind()), "subject", o.subject() == null ? ""
+                    : Text.fill("narration.roll_subject", "title", Text.title(o.subject())),
+                    "ruling", Text.get(o.ruling() ? "narration.yes" : "narration.no"),
+                    "engine", Text.get(o.engineResult() ? "narration.yes" : "narration.no")));
+        } else if (e instanceof Event.FacilitatorNote n) {
+            out.add(Text.fill("narration.note", "turn", n.turn(), "text", n.text()));
         } else if (e instanceof Event.GameEnded g) {
-            out.add("Game over after turn " + g.turn() + ": " + Text.describe(g.reason()));
-            out.add("  Final scores: Moscow " + signed(g.moscowScore(), 1) + ", Beijing " + signed(g.beijingScore(), 1));
+            out.add(Text.fill("narration.game_ended", "turn", g.turn(), "reason", Text.describe(g.reason())));
+            out.add("  " + Text.fill("narration.final_scores", "moscow", signed(g.moscowScore(), 1), "beijing",
+                    signed(g.beijingScore(), 1)));
         }
         return out;
     }
@@ -95,19 +116,16 @@ public final class Narration {
     }
 
     public static String roll(Event.Roll r) {
-        StringBuilder sb = new StringBuilder("Roll: ");
-        sb.append(Text.name(r.kind()));
-        if (r.subject() != null) {
-            sb.append(" (").append(Text.title(r.subject())).append(')');
-        }
-        sb.append(": base ").append(r.baseOdds()).append('%');
+        StringBuilder sb = new StringBuilder(Text.fill("narration.roll", "name", Text.name(r.kind()), "subject",
+                r.subject() == null ? "" : Text.fill("narration.roll_subject", "title", Text.title(r.subject())),
+                "base", r.baseOdds()));
         for (Event.Applied a : r.modifiers()) {
             Mod m = a.mod();
             sb.append(", ").append(m.asymmetry().id()).append(' ').append(m.asymmetry().title()).append(' ')
                     .append(m.unit() == Mod.Unit.FACTOR ? "x" + number(a.size(), 2) : signed(a.size(), 1) + " pp");
         }
-        sb.append(" => ").append(r.odds()).append("%; drew ").append(r.draw()).append(" -> ")
-                .append(r.success() ? "yes" : "no");
+        sb.append(Text.fill("narration.roll_result", "odds", r.odds(), "draw", r.draw(), "result",
+                Text.get(r.success() ? "narration.yes" : "narration.no")));
         return sb.toString();
     }
 
@@ -123,13 +141,6 @@ public final class Narration {
     }
 
     public static String allianceRung(int level) {
-        return switch (level) {
-            case 0 -> "0 none";
-            case 1 -> "1 consultations";
-            case 2 -> "2 preparations in reserve";
-            case 3 -> "3 treaty signed";
-            case 4 -> "4 treaty invoked";
-            default -> Integer.toString(level);
-        };
+        return level >= 0 && level <= 4 ? Text.get("narration.rung." + level) : Integer.toString(level);
     }
 }

@@ -72,6 +72,7 @@ public final class Text {
         for (EndReason e : EndReason.values()) {
             keys.add("end." + e.id());
         }
+        keys.addAll(NARRATION_KEYS);
         keys.addAll(List.of("rules.intro", "rules.asymmetries", "rules.modifiers", "rules.scoring",
                 "rules.sequence.1", "rules.lines.1"));
         for (String k : EFFECT_KEYS) {
@@ -79,6 +80,15 @@ public final class Text {
         }
         return keys;
     }
+
+    /** Fixed phrases of the event log (Narration). */
+    static final List<String> NARRATION_KEYS = List.of("narration.game_started", "narration.turn_started",
+            "narration.card", "narration.card_citation", "narration.committed", "narration.withdrawn",
+            "narration.revealed", "narration.reason.moscow", "narration.reason.beijing", "narration.scaled_by",
+            "narration.alliance", "narration.turn_resolved", "narration.game_ended", "narration.final_scores",
+            "narration.roll", "narration.roll_subject", "narration.roll_result", "narration.yes", "narration.no",
+            "narration.injected", "narration.adjudicated", "narration.overridden", "narration.note",
+            "narration.rung.0", "narration.rung.1", "narration.rung.2", "narration.rung.3", "narration.rung.4");
 
     /** Every narration key the resolver emits. */
     static final List<String> EFFECT_KEYS = List.of(
@@ -91,7 +101,7 @@ public final class Text {
             "arms.delivered", "arms.backlog_delivered", "arms.overdue_delivered", "arms.reverse_delivered",
             "exercise.held_jointly", "exercise.held_split", "exercise.held_token", "exercise.declined",
             "exercise.troubled",
-            "world.drift", "world.chinese_credit", "copy.unlicensed");
+            "world.drift", "world.chinese_credit", "copy.unlicensed", "facilitator.adjustment");
 
     public static String asymmetrySummary(Asymmetry a) {
         return get("asymmetry." + a.id() + ".summary");
@@ -132,6 +142,18 @@ public final class Text {
 
     public static String describe(EndReason e) {
         return get("end." + e.id());
+    }
+
+    /**
+     * The text for {@code key} with named placeholders filled: {@code fill("narration.turn", "turn", 3,
+     * "year", 2020)} replaces {@code {turn}} and {@code {year}}.
+     */
+    public static String fill(String key, Object... namesAndValues) {
+        String s = get(key);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            s = s.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
+        }
+        return s;
     }
 
     /** The narration of an effect, with {@code {subject}} and {@code {actor}} filled in. */

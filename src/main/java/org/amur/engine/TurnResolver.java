@@ -24,6 +24,7 @@ final class TurnResolver {
     private final double[] v;
     private final SplitMix64 rng;
     private final List<Variant> overdue = new ArrayList<>(2);
+    private final List<Action.RollOverride> overrides = new ArrayList<>(2);
     private List<Event> out;
 
     TurnResolver(Engine engine, Indicators values, long rngState) {
@@ -151,7 +152,14 @@ final class TurnResolver {
             }
         }
         int finalOdds = clampOdds(kind, odds * factor);
-        if (finalOdds <= 0) {
+        Action.RollOverride forced = null;
+        for (Action.RollOverride o : overrides) {
+            if (o.kind() == kind && (o.subject() == null || o.subject() == subject)) {
+                forced = o;
+                break;
+            }
+        }
+        if (finalOdds <= 0 && forced == null) {
             // A hazard whose modifiers took its odds to zero: nothing to roll, nothing drawn.
             rollMods.clear();
             return false;
@@ -160,18 +168,30 @@ final class TurnResolver {
         boolean success = draw <= finalOdds;
         out.add(new Event.Roll(kind, subject, (int) Math.round(base), rollMods, finalOdds, draw, success));
         rollMods.clear();
+        if (forced != null) {
+            overrides.remove(forced);
+            if (forced.success() != success) {
+                out.add(new Event.Overridden(kind, subject, success, forced.success()));
+            }
+            return forced.success();
+        }
         return success;
     }
 
     // ------------------------------------------------------------------ turn
 
-    GameState resolve(GameState committed, List<Event> events) {
+    GameState resolve(GameState committed, List<Event> events, Action.Adjudicated ruling) {
         this.out = events;
         overdue.addAll(committed.overdue());
         Variant m = committed.moscow().variant();
         Variant b = committed.beijing().variant();
         out.add(new Event.ChoicesRevealed(committed.turn(), m, b, committed.moscow().rationale(),
                 committed.beijing().rationale()));
+        if (ruling != null) {
+            overrides.addAll(ruling.overrides());
+            out.add(new Event.Adjudicated(committed.turn(), ruling.rationale(), ruling.overrides().size(),
+                    ruling.adjustments().size()));
+        }
         double[] before = v.clone();
         v[RU_ARMS_REVENUE.ordinal()] = 0; // revenue is this turn's deliveries
 
@@ -198,6 +218,14 @@ final class TurnResolver {
             upkeep.mod(Mod.A12_TREATY_UPKEEP_MOSCOW);
             upkeep.mod(Mod.A12_TREATY_UPKEEP_BEIJING);
             upkeep.emit();
+        }
+
+        if (ruling != null && !ruling.adjustments().isEmpty()) {
+            Fx fx = new Fx("facilitator.adjustment", null, null);
+            for (Scenario.CardEffect e : ruling.adjustments()) {
+                fx.add(e.indicator(), e.delta(), null);
+            }
+            fx.emit();
         }
 
         drift(arms.forwardDelivered);
@@ -228,6 +256,22 @@ final class TurnResolver {
                     committed.spentCards(), overdue, ending);
         }
         return startTurn(turn + 1, committed.spentCards(), events);
+    }
+
+    /** The facilitator's injected event: its effects now, the state otherwise unchanged. */
+    GameState inject(GameState s, String cardId, String title, List<Scenario.CardEffect> effects, String rationale,
+                     List<Event> events) {
+        this.out = events;
+        Fx fx = new Fx("card", null, null);
+        for (Scenario.CardEffect e : effects) {
+            fx.add(e.indicator(), e.delta(), null);
+        }
+        score(null);
+        out.add(new Event.Injected(s.turn(), cardId, title, fx.deltas, rationale));
+        List<String> cards = new ArrayList<>(s.cards());
+        cards.add(cardId == null ? "inject:" + title : cardId);
+        return new GameState(s.turn(), s.year(), Indicators.wrap(v), s.moscow(), s.beijing(), s.rng(), cards,
+                s.spentCards(), s.overdue(), s.ending());
     }
 
     /** Begins turn {@code turn}: draws the event cards and returns the state awaiting both choices. */

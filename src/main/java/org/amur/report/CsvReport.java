@@ -11,14 +11,15 @@ import org.amur.engine.Indicator;
 /**
  * The report as CSV for spreadsheets (RFC 4180: comma-separated, CRLF line ends, quoted where needed):
  * one row per turn with the state at its start (as the players saw it when they chose, after that
- * year's event cards), that turn's cards and both choices with their rationales, then a last row with
+ * year's event cards), that turn's cards, both choices with their rationales and what the facilitator
+ * did (injects, rulings, overrides, notes), then a last row with
  * the state at the end of the game. Every state id is a column, in the engine's order. Numbers use a
  * dot and at most six decimals; text cells that a spreadsheet would run as a formula are defused.
  */
 public final class CsvReport {
     /** The columns before the state ids. */
     static final List<String> LEADING = List.of("turn", "year", "point", "cards", "moscow_choice",
-            "moscow_rationale", "beijing_choice", "beijing_rationale");
+            "moscow_rationale", "beijing_choice", "beijing_rationale", "facilitator");
 
     private CsvReport() {
     }
@@ -44,6 +45,7 @@ public final class CsvReport {
             cells.add(csv(row.moscowRationale(), true));
             cells.add(csv(row.beijingChoice(), true));
             cells.add(csv(row.beijingRationale(), true));
+            cells.add(csv(row.facilitator(), true));
             for (double v : row.values()) {
                 cells.add(number(v));
             }

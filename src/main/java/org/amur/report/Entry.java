@@ -201,14 +201,17 @@ public sealed interface Entry {
     }
 
     /**
-     * Something the facilitator did: an inject (an event played by hand), an override of a result, or a
-     * note. {@code kind} is a short word ({@code inject}, {@code override}, {@code note}) that picks the
-     * marker's wording in {@code report.properties} ({@code facilitator.<kind>}); {@code rationale} is the
-     * facilitator's stated reason (may be empty).
+     * Something the facilitator (the white cell) did: an injected event, a ruling on a turn, an override
+     * of a roll, values set directly by a ruling, or a note. {@code kind} is a short word ({@code inject},
+     * {@code ruling}, {@code override}, {@code adjustment}, {@code note}) that picks the marker's wording
+     * in {@code report.properties} ({@code facilitator.<kind>}); {@code text} is a longer description (a
+     * deck card's text; may be empty), {@code changes} what it changed, {@code rationale} the facilitator's
+     * stated reason (may be empty).
      */
-    record Facilitator(String kind, String title, List<String> details, String rationale) implements Entry {
+    record Facilitator(String kind, String title, String text, List<Change> changes, String rationale)
+            implements Entry {
         public Facilitator {
-            details = List.copyOf(details);
+            changes = List.copyOf(changes);
         }
 
         @Override
@@ -220,7 +223,10 @@ public sealed interface Entry {
         public List<String> lines() {
             List<String> out = new ArrayList<>();
             out.add("Facilitator " + kind + ": " + title);
-            details.forEach(d -> out.add("  " + d));
+            if (!text.isEmpty()) {
+                out.add(text);
+            }
+            changes.forEach(c -> out.add("  " + c.text()));
             if (!rationale.isEmpty()) {
                 out.add("  Reason: " + rationale);
             }

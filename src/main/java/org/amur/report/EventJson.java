@@ -78,6 +78,24 @@ public final class EventJson {
         } else if (e instanceof Event.TurnResolved t) {
             o.put("type", "turn_resolved").put("turn", t.turn()).put("year", t.year());
             o.set("net", deltas(t.net()));
+        } else if (e instanceof Event.Injected i) {
+            o.put("type", "inject").put("facilitator", true).put("turn", i.turn()).put("title", i.title())
+                    .put("rationale", i.rationale());
+            if (i.cardId() != null) {
+                o.put("card", i.cardId());
+            }
+            o.set("deltas", deltas(i.deltas()));
+        } else if (e instanceof Event.Adjudicated a) {
+            o.put("type", "ruling").put("facilitator", true).put("turn", a.turn()).put("rationale", a.rationale())
+                    .put("overrides", a.overrides()).put("adjustments", a.adjustments());
+        } else if (e instanceof Event.Overridden ov) {
+            o.put("type", "override").put("facilitator", true).put("kind", ov.kind().id())
+                    .put("engine_result", ov.engineResult()).put("ruling", ov.ruling());
+            if (ov.subject() != null) {
+                o.put("subject", ov.subject().id());
+            }
+        } else if (e instanceof Event.FacilitatorNote n) {
+            o.put("type", "note").put("facilitator", true).put("turn", n.turn()).put("text", n.text());
         } else if (e instanceof Event.GameEnded g) {
             o.put("type", "game_ended").put("reason", g.reason().id()).put("turn", g.turn())
                     .put("moscow_score", g.moscowScore()).put("beijing_score", g.beijingScore());

@@ -107,11 +107,12 @@ public record GameReport(Header header, List<Turn> turns, List<String> pointLabe
 
     /**
      * A row of the state table (CSV): the state at the start of a turn, as the players saw it when they
-     * chose (after that year's event cards), or at the end of the game ({@code point} = {@code end}),
-     * with that turn's cards and choices.
+     * chose (after that year's event cards, before anything the facilitator injected), or at the end of
+     * the game ({@code point} = {@code end}), with that turn's cards, choices and the facilitator's
+     * interventions (each "marker: title (reason)", joined with "; ").
      */
     public record StateRow(int turn, int year, String point, String cards, String moscowChoice, String moscowRationale,
-                           String beijingChoice, String beijingRationale, List<Double> values) {
+                           String beijingChoice, String beijingRationale, String facilitator, List<Double> values) {
         public StateRow {
             values = List.copyOf(values);
         }

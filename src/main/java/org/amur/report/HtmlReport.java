@@ -366,11 +366,10 @@ public final class HtmlReport {
             nl("<div class=\"entry facilitator\">");
             nl("<p class=\"marker\">" + html(Formats.facilitatorMarker(fa.kind())) + "</p>");
             nl("<p class=\"head\"><strong>" + html(fa.title()) + "</strong></p>");
-            if (!fa.details().isEmpty()) {
-                nl("<ul>");
-                fa.details().forEach(d -> nl("<li>" + html(d) + "</li>"));
-                nl("</ul>");
+            if (!fa.text().isEmpty()) {
+                nl("<p class=\"text\">" + html(fa.text()) + "</p>");
             }
+            changes(fa.changes());
             if (!fa.rationale().isEmpty()) {
                 nl("<p class=\"reason\">" + t("facilitator.reason") + " " + html(fa.rationale()) + "</p>");
             }

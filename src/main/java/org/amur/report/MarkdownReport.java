@@ -265,10 +265,12 @@ public final class MarkdownReport {
             line("- " + markdownBlock(end.reason()));
             line("- " + markdownBlock(f("summary.scores.value", signed(end.moscowScore()), signed(end.beijingScore()))));
         } else if (e instanceof Entry.Facilitator fa) {
-            line("- **\\[" + markdown(Formats.facilitatorMarker(fa.kind())) + "\\]** " + markdown(fa.title()));
-            for (String d : fa.details()) {
-                line("  - " + markdownBlock(d));
+            line("- **\\[" + markdown(Formats.facilitatorMarker(fa.kind())) + "\\]** " + markdown(fa.title())
+                    + (fa.text().isEmpty() ? "" : "\\"));
+            if (!fa.text().isEmpty()) {
+                line("  " + markdownBlock(fa.text()));
             }
+            changes(fa.changes());
             if (!fa.rationale().isEmpty()) {
                 line("  - " + markdownBlock(t("facilitator.reason")) + " " + markdown(fa.rationale()));
             }

@@ -28,7 +28,8 @@ final class Questions {
     record Facts(Integer signedYear, Integer invokedYear, Integer refusedYear, int declined, int maxAlliance,
                  int burdenTurns, Integer copyYear, double maxCopy, int delays, int broken, double backlog,
                  int deliveries, int maritime, int maritimeEdge, int credits, double leverageStart, double leverageEnd,
-                 double trustStart, double trustEnd, int withdrawals, EndReason ending, int endYear) {
+                 double trustStart, double trustEnd, int withdrawals, int injects, int rulings, EndReason ending,
+                 int endYear) {
     }
 
     static Facts facts(Session s) {
@@ -45,6 +46,8 @@ final class Questions {
         int edge = 0;
         int credits = 0;
         int withdrawals = 0;
+        int injects = 0;
+        int rulings = 0;
         int maxAlliance = (int) Math.round(s.stateAtTurnStart(1).get(Indicator.ALLIANCE_LEVEL));
         for (int t = 1; t <= s.resolvedTurns(); t++) {
             int year = s.scenario().scenario().yearOf(t);
@@ -53,6 +56,10 @@ final class Questions {
                     maxAlliance = Math.max(maxAlliance, a.to());
                 } else if (e instanceof Event.ChoiceWithdrawn) {
                     withdrawals++;
+                } else if (e instanceof Event.Injected) {
+                    injects++;
+                } else if (e instanceof Event.Adjudicated) {
+                    rulings++;
                 } else if (e instanceof Event.ChoicesRevealed r) {
                     for (Variant v : List.of(r.moscow(), r.beijing())) {
                         if (v.tags().contains("maritime")) {
@@ -89,8 +96,8 @@ final class Questions {
         return new Facts(signed, invoked, refused, declined, maxAlliance, burden, copy, maxCopy, delays, broken,
                 last.get(Indicator.RU_DELIVERY_BACKLOG), deliveries, maritime, edge, credits,
                 s.scenario().scenario().start().get(Indicator.CN_LEVERAGE), last.get(Indicator.CN_LEVERAGE),
-                s.scenario().scenario().start().get(Indicator.TRUST), last.get(Indicator.TRUST), withdrawals,
-                last.ending(), last.year());
+                s.scenario().scenario().start().get(Indicator.TRUST), last.get(Indicator.TRUST), withdrawals, injects,
+                rulings, last.ending(), last.year());
     }
 
     static List<GameReport.Question> select(Session s, List<GameReport.SideScore> scores) {
@@ -105,6 +112,10 @@ final class Questions {
         }
         if (s.resolvedTurns() == 0) {
             return closing(out);
+        }
+        if (f.injects() + f.rulings() > 0) {
+            out.add(q("facilitator", null, "question.facilitator", ReportText.count("event", f.injects()),
+                    ReportText.count("turn", f.rulings())));
         }
         if (f.invokedYear() != null) {
             out.add(q("alliance", Asymmetry.A12, "question.treaty_invoked", f.invokedYear()));

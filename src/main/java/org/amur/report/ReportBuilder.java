@@ -39,6 +39,8 @@ public final class ReportBuilder {
     private static final Map<Side, List<Indicator>> WATCH = new EnumMap<>(Map.of(
             Side.MOSCOW, List.of(Indicator.RU_DELIVERY_BACKLOG),
             Side.BEIJING, List.of(Indicator.CN_COPY_PROGRESS)));
+    /** Effects whose key starts with this are the facilitator's (values set directly by a ruling). */
+    static final String FACILITATOR_EFFECT = "facilitator.";
     private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9._/+=:@%-]+");
 
     private final Session s;
@@ -144,6 +146,23 @@ public final class ReportBuilder {
             return new Entry.Roll(Text.name(r.kind()), r.subject() == null ? "" : Text.title(r.subject()), r.baseOdds(),
                     r.kind().citation() == null ? "" : r.kind().citation().toString(), mods, r.odds(), r.draw(),
                     r.success());
+        } else if (e instanceof Event.Injected i) {
+            String text = i.cardId() == null ? null : info.cardTexts().get(i.cardId());
+            return new Entry.Facilitator("inject", clean(i.title()), text == null ? "" : cleanMultiline(text),
+                    changes(i.deltas()), clean(i.rationale()));
+        } else if (e instanceof Event.Adjudicated a) {
+            return new Entry.Facilitator("ruling", ReportText.fmt("facilitator.ruling.title",
+                    ReportText.count("roll", a.overrides()), ReportText.count("value", a.adjustments())), "", List.of(),
+                    clean(a.rationale()));
+        } else if (e instanceof Event.Overridden o) {
+            return new Entry.Facilitator("override", ReportText.fmt("facilitator.override.title", Text.name(o.kind())
+                    + (o.subject() == null ? "" : " (" + Text.title(o.subject()) + ")"),
+                    ReportText.get(o.ruling() ? "timeline.roll.yes" : "timeline.roll.no"),
+                    ReportText.get(o.engineResult() ? "timeline.roll.yes" : "timeline.roll.no")), "", List.of(), "");
+        } else if (e instanceof Event.FacilitatorNote n) {
+            return new Entry.Facilitator("note", cleanMultiline(n.text()), "", List.of(), "");
+        } else if (e instanceof Event.Effect fx && fx.key().startsWith(FACILITATOR_EFFECT)) {
+            return new Entry.Facilitator("adjustment", Text.narrate(fx), "", changes(fx.deltas()), "");
         } else if (e instanceof Event.Effect fx) {
             List<Entry.Factor> factors = new ArrayList<>();
             for (Event.Applied a : fx.factors()) {
@@ -254,7 +273,7 @@ public final class ReportBuilder {
             }
             boolean end = s.state().isOver() && i == n;
             if (end) {
-                rows.add(new GameReport.StateRow(resolved, sc.yearOf(resolved), "end", "", "", "", "", "", values));
+                rows.add(new GameReport.StateRow(resolved, sc.yearOf(resolved), "end", "", "", "", "", "", "", values));
                 continue;
             }
             List<String> cards = new ArrayList<>();
@@ -266,11 +285,18 @@ public final class ReportBuilder {
                     revealed = r;
                 }
             }
+            List<String> facilitator = new ArrayList<>();
+            for (Entry en : timeline(s.eventsOfTurn(i))) {
+                if (en instanceof Entry.Facilitator f) {
+                    facilitator.add(Formats.facilitatorMarker(f.kind()) + ": " + f.title()
+                            + (f.rationale().isEmpty() ? "" : " (" + f.rationale() + ")"));
+                }
+            }
             rows.add(new GameReport.StateRow(i, sc.yearOf(i), "start", String.join("; ", cards),
                     revealed == null ? "" : revealed.moscow().id(),
                     revealed == null ? "" : clean(revealed.moscowRationale()),
                     revealed == null ? "" : revealed.beijing().id(),
-                    revealed == null ? "" : clean(revealed.beijingRationale()), values));
+                    revealed == null ? "" : clean(revealed.beijingRationale()), String.join("; ", facilitator), values));
         }
         return rows;
     }
@@ -278,15 +304,18 @@ public final class ReportBuilder {
     // ------------------------------------------------------------------ scores
 
     /**
-     * The values when the score was last computed: at the end of the last resolved turn (the state at
-     * its start, with the turn's net changes applied), before any of the next turn's cards.
+     * The values when the score was last computed, at the end of resolved turn {@code turn}: the state
+     * at the start of the next turn with that turn's event cards undone (cards come after the scoring,
+     * and do not rescore). Anything the facilitator injected during {@code turn} is included.
      */
     static Indicators valuesAfterTurn(Session s, int turn) {
-        Indicators v = s.stateAtTurnStart(turn).values();
-        for (Event e : s.eventsOfTurn(turn)) {
-            if (e instanceof Event.TurnResolved t) {
-                for (Event.Delta d : t.net()) {
-                    v = v.with(d.indicator(), d.after());
+        Indicators v = s.stateAtTurnStart(turn + 1).values();
+        List<Event> next = turn + 1 <= s.resolvedTurns() + 1 ? s.eventsOfTurn(turn + 1) : List.of();
+        for (int k = next.size() - 1; k >= 0; k--) {
+            if (next.get(k) instanceof Event.CardDrawn c) {
+                for (int j = c.deltas().size() - 1; j >= 0; j--) {
+                    Event.Delta d = c.deltas().get(j);
+                    v = v.with(d.indicator(), d.before());
                 }
             }
         }
@@ -329,14 +358,20 @@ public final class ReportBuilder {
         for (int t = 1; t <= resolved; t++) {
             for (Event e : s.eventsOfTurn(t)) {
                 List<Event.Delta> deltas = e instanceof Event.CardDrawn c ? c.deltas()
-                        : e instanceof Event.Effect fx ? fx.deltas() : List.of();
+                        : e instanceof Event.Effect fx ? fx.deltas()
+                        : e instanceof Event.Injected i ? i.deltas() : List.of();
+                boolean facilitator = e instanceof Event.Injected
+                        || (e instanceof Event.Effect fx && fx.key().startsWith(FACILITATOR_EFFECT));
                 for (Event.Delta d : deltas) {
                     Double w = weights.get(d.indicator());
                     if (w == null) {
                         continue;
                     }
                     String key;
-                    if (e instanceof Event.CardDrawn) {
+                    if (facilitator) {
+                        key = "facilitator";
+                        labels.put(key, ReportText.get("driver.facilitator"));
+                    } else if (e instanceof Event.CardDrawn) {
                         key = "cards";
                         labels.put(key, ReportText.get("driver.cards"));
                     } else if (d.cause() == null) {

@@ -30,8 +30,12 @@ import tools.jackson.databind.node.ObjectNode;
  *   "created_at": "...", "saved_at": "...",
  *   "summary": {"turn": 4, "year": 2021, "over": false, "ending": null},
  *   "log": [{"turn": 1, "side": "moscow", "action": "commit", "variant": "arms.s400", "rationale": "..."},
- *           {"turn": 1, "side": "moscow", "action": "withdraw"}, ...],
- *   "facilitator": [],
+ *           {"turn": 1, "side": "moscow", "action": "withdraw"},
+ *           {"turn": 2, "side": "facilitator", "action": "inject", "card": "new-sanctions", "rationale": "..."},
+ *           {"turn": 2, "side": "facilitator", "action": "note", "text": "..."},
+ *           {"turn": 2, "side": "beijing", "action": "adjudicated", "variant": "...", "rationale": "...",
+ *            "ruling": "...", "overrides": [{"roll": "delivery", "subject": "arms.s400", "success": true}],
+ *            "adjustments": {"trust": -5}}, ...],
  *   "checkpoints": [{"turn": 2, "digest": "..."}, ...],   (state at the start of each later turn)
  *   "final_digest": "..." }                               (state when saved)
  * </pre>
@@ -88,18 +92,9 @@ final class SaveFormat {
             Action a = actions.get(i);
             ObjectNode e = log.addObject();
             e.put("turn", s.turnOfAction(i));
-            e.put("side", a.side().id());
-            if (a instanceof Action.Commit c) {
-                e.put("action", "commit");
-                e.put("variant", c.variantId());
-                if (!c.rationale().isEmpty()) {
-                    e.put("rationale", c.rationale());
-                }
-            } else {
-                e.put("action", "withdraw");
-            }
+            e.put("side", a.side() == null ? "facilitator" : a.side().id());
+            writeAction(e, a);
         }
-        root.putArray("facilitator");
         ArrayNode cps = root.putArray("checkpoints");
         for (int t = 2; t <= s.resolvedTurns() + 1; t++) {
             ObjectNode cp = cps.addObject();
@@ -108,6 +103,71 @@ final class SaveFormat {
         }
         root.put("final_digest", StateDigest.of(st));
         return StrictJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
+    }
+
+    private static void writeAction(ObjectNode e, Action a) {
+        if (a instanceof Action.Commit c) {
+            e.put("action", "commit");
+            e.put("variant", c.variantId());
+            if (!c.rationale().isEmpty()) {
+                e.put("rationale", c.rationale());
+            }
+        } else if (a instanceof Action.Withdraw) {
+            e.put("action", "withdraw");
+        } else if (a instanceof Action.Note n) {
+            e.put("action", "note");
+            e.put("text", n.text());
+        } else if (a instanceof Action.Inject in) {
+            e.put("action", "inject");
+            if (in.cardId() != null) {
+                e.put("card", in.cardId());
+            } else {
+                e.put("title", in.title());
+                effects(e.putObject("effects"), in.effects());
+            }
+            e.put("rationale", in.rationale());
+        } else if (a instanceof Action.Adjudicated adj) {
+            e.put("action", "adjudicated");
+            e.put("variant", adj.commit().variantId());
+            if (!adj.commit().rationale().isEmpty()) {
+                e.put("rationale", adj.commit().rationale());
+            }
+            e.put("ruling", adj.rationale());
+            ArrayNode os = e.putArray("overrides");
+            for (Action.RollOverride o : adj.overrides()) {
+                ObjectNode on = os.addObject();
+                on.put("roll", o.kind().id());
+                if (o.subject() != null) {
+                    on.put("subject", o.subject().id());
+                }
+                on.put("success", o.success());
+            }
+            effects(e.putObject("adjustments"), adj.adjustments());
+        }
+    }
+
+    private static void effects(ObjectNode o, List<org.amur.engine.Scenario.CardEffect> effects) {
+        for (org.amur.engine.Scenario.CardEffect c : effects) {
+            o.put(c.indicator().id(), c.delta());
+        }
+    }
+
+    private static List<org.amur.engine.Scenario.CardEffect> readEffects(JsonNode n, String where) {
+        List<org.amur.engine.Scenario.CardEffect> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        if (!n.isObject()) {
+            throw new IllegalArgumentException(where + " has effects that are not a list of changes");
+        }
+        for (var entry : n.properties()) {
+            var ind = org.amur.engine.Indicator.byId(entry.getKey());
+            if (ind.isEmpty() || !entry.getValue().isNumber()) {
+                throw new IllegalArgumentException(where + " changes an unknown value '" + clip(entry.getKey()) + "'");
+            }
+            out.add(new org.amur.engine.Scenario.CardEffect(ind.get(), entry.getValue().doubleValue()));
+        }
+        return out;
     }
 
     /** Parses and validates a save's text; {@code name} is used in messages. */
@@ -193,20 +253,56 @@ final class SaveFormat {
             if (!e.isObject()) {
                 throw new IllegalArgumentException(where + " is not a move");
             }
+            String kind = reqStr(e, where + " action");
+            if (kind.equals("note")) {
+                actions.add(new Action.Note(reqStr(e, where + " text")));
+                continue;
+            }
+            if (kind.equals("inject")) {
+                String card = e.has("card") ? reqStr(e, where + " card") : null;
+                actions.add(new Action.Inject(card, card == null ? reqStr(e, where + " title") : null,
+                        readEffects(e.get("effects"), where), e.has("rationale") ? reqStr(e, where + " rationale") : ""));
+                continue;
+            }
             Side side;
             try {
                 side = Side.parse(reqStr(e, where + " side"));
             } catch (IllegalArgumentException ex) {
                 throw new IllegalArgumentException(where + " names no side (moscow or beijing)");
             }
-            String kind = reqStr(e, where + " action");
+            if (kind.equals("adjudicated")) {
+                String rationale = e.has("rationale") ? reqStr(e, where + " rationale") : "";
+                List<Action.RollOverride> overrides = new ArrayList<>();
+                JsonNode os = e.get("overrides");
+                if (os != null && os.isArray()) {
+                    for (JsonNode o : os) {
+                        org.amur.engine.RollKind rk = null;
+                        for (org.amur.engine.RollKind k : org.amur.engine.RollKind.values()) {
+                            if (k.id().equals(o.path("roll").asText(""))) {
+                                rk = k;
+                            }
+                        }
+                        if (rk == null || !o.path("success").isBoolean()) {
+                            throw new IllegalArgumentException(where + " overrides a roll that does not exist");
+                        }
+                        org.amur.engine.Variant subject = o.has("subject")
+                                ? org.amur.engine.Variant.byId(o.path("subject").asText("")).orElseThrow(
+                                        () -> new IllegalArgumentException(where + " overrides a roll about an unknown choice"))
+                                : null;
+                        overrides.add(new Action.RollOverride(rk, subject, o.path("success").booleanValue()));
+                    }
+                }
+                actions.add(new Action.Adjudicated(new Action.Commit(side, reqStr(e, where + " variant"), rationale),
+                        overrides, readEffects(e.get("adjustments"), where), reqStr(e, where + " ruling")));
+                continue;
+            }
             if (kind.equals("commit")) {
                 String rationale = e.has("rationale") ? reqStr(e, where + " rationale") : "";
                 actions.add(new Action.Commit(side, reqStr(e, where + " variant"), rationale));
             } else if (kind.equals("withdraw")) {
                 actions.add(new Action.Withdraw(side));
             } else {
-                throw new IllegalArgumentException(where + " is neither a commit nor a withdrawal");
+                throw new IllegalArgumentException(where + " is not a kind of move Amur knows");
             }
         }
         List<Checkpoint> checkpoints = new ArrayList<>();

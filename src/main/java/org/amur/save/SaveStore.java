@@ -232,7 +232,8 @@ public final class SaveStore {
             session = Session.replay(scenario, d.seed(), d.log());
         } catch (Session.ReplayException e) {
             throw new SaveException(SaveException.Kind.DOES_NOT_REPLAY, name + " does not replay: move "
-                    + (e.index() + 1) + " (" + e.action().side().displayName() + ") is not allowed ("
+                    + (e.index() + 1) + " (" + (e.action().side() == null ? "the facilitator"
+                    : e.action().side().displayName()) + ") is not allowed ("
                     + e.rejection().message() + "); the file may have been edited" + (changed
                     ? " or the scenario changed too much." : "."));
         }

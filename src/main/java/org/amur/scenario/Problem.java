@@ -15,7 +15,10 @@ public record Problem(String file, int line, int column, String path, Severity s
         }
     }
 
-    /** {@code file:line:column: severity: path: message}. */
+    /**
+     * {@code file:line:column: severity: path: message}, safe to print on a terminal (any control,
+     * bidirectional or invisible character, say in a file name, is replaced).
+     */
     public String format() {
         StringBuilder sb = new StringBuilder(file);
         if (line > 0) {
@@ -25,7 +28,7 @@ public record Problem(String file, int line, int column, String path, Severity s
         if (!path.isEmpty()) {
             sb.append(path).append(": ");
         }
-        return sb.append(message).toString();
+        return TextRules.sanitize(sb.append(message).toString(), false);
     }
 
     @Override

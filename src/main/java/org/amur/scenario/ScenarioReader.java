@@ -4,19 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.amur.engine.Asymmetry;
 import org.amur.engine.Citation;
 import org.amur.engine.Indicator;
 import org.amur.engine.Indicators;
+import org.amur.engine.Line;
 import org.amur.engine.Scenario;
 import org.amur.engine.Variant;
 import tools.jackson.core.JacksonException;
@@ -25,8 +28,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads one scenario document and collects every problem in it, instead of stopping at the first.
- * Each problem carries the file, line and column, and the field path. Unknown fields are errors,
- * with a "did you mean" where a known field is close.
+ * Each problem carries the file, line and column, and the field path.
+ *
+ * <p>Three layers, each reporting a mistake once: the strict parser (syntax, duplicate keys, size and
+ * nesting limits); the format's JSON Schema ({@link SchemaCheck}: types, required and unknown fields,
+ * ranges, closed lists of ids, text safe to show); and the checks a schema cannot express, here: ids
+ * that must be unique, turns that must fall inside the scenario, citations whose page and section must
+ * agree, and what the game can actually reach (an objective nothing can move, a card trigger that can
+ * never hold). A semantic check looks only at values the schema accepted, so a wrong value is never
+ * reported twice. Only a document without errors is turned into a {@link Scenario}.
  */
 final class ScenarioReader {
     static final int FORMAT = 1;
@@ -35,6 +45,8 @@ final class ScenarioReader {
     private final String json;
     private final List<Problem> problems = new ArrayList<>();
     private Map<String, int[]> locations = Map.of();
+    /** JSON pointers at which the schema found something wrong. */
+    private final TreeSet<String> rejected = new TreeSet<>();
 
     ScenarioReader(String file, String json) {
         this.file = file;
@@ -84,6 +96,20 @@ final class ScenarioReader {
                 message));
     }
 
+    /** True when the schema accepted the value at {@code at} and everything inside it. */
+    private boolean clean(At at) {
+        String p = at.pointer();
+        for (String r : rejected.tailSet(p)) {
+            if (!r.startsWith(p)) {
+                return true;
+            }
+            if (r.length() == p.length() || r.charAt(p.length()) == '/') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ------------------------------------------------------------------ entry
 
     LoadedScenario read() {
@@ -98,7 +124,7 @@ final class ScenarioReader {
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             problems.add(new Problem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "",
-                    Problem.Severity.ERROR, plain(e.getOriginalMessage())));
+                    Problem.Severity.ERROR, TextRules.sanitize(plain(e.getOriginalMessage()), false)));
             return null;
         }
         if (root == null || !root.isObject()) {
@@ -107,7 +133,17 @@ final class ScenarioReader {
             return null;
         }
         locations = StrictJson.locate(json);
-        return readScenario(root);
+        for (SchemaCheck.Finding f : SchemaCheck.check(root)) {
+            error(f.at(), f.message());
+            rejected.add(f.at().pointer());
+        }
+        new Semantics(root).check();
+        // document order: by line and column, problems without a place first
+        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        if (hasErrors()) {
+            return null;
+        }
+        return build(root);
     }
 
     /** Jackson's message in words a scenario author can act on: the limit that was hit, or the syntax error. */
@@ -151,581 +187,392 @@ final class ScenarioReader {
                 .strip();
     }
 
-    // ------------------------------------------------------------------ the scenario
+    // ------------------------------------------------------------------ checks a schema cannot make
 
-    private static final List<String> TOP_FIELDS = List.of("$schema", "format", "id", "title", "description",
-            "start_year", "turns", "years_per_turn", "briefing", "guidance", "start", "variants", "weights",
-            "thresholds", "objectives", "outcome_scores", "max_cards_per_turn", "deck");
+    /**
+     * The semantic layer. It reads the document defensively (any part may be missing or of the wrong
+     * type, which the schema has already reported) and looks only at values the schema accepted.
+     */
+    private final class Semantics {
+        private final JsonNode root;
+        /** The scenario's number of turns, or 0 when it is missing or wrong. */
+        private int turns;
 
-    private LoadedScenario readScenario(JsonNode root) {
-        At at = At.ROOT;
-        fields(root, at, TOP_FIELDS, List.of("format", "id", "title", "description", "start_year", "turns",
-                "briefing", "start", "thresholds", "objectives", "outcome_scores", "deck"));
-        JsonNode schema = root.get("$schema");
-        if (schema != null && !schema.isString()) {
-            error(at.field("$schema"), "must be a string (the path of the JSON Schema)");
+        Semantics(JsonNode root) {
+            this.root = root;
         }
-        int format = integer(root, at, "format", 1, 1000, 0);
-        if (format > FORMAT) {
-            error(at.field("format"), "format " + format + " is newer than this version of Amur reads (" + FORMAT
-                    + "); update Amur");
-        } else if (format != 0 && format < FORMAT) {
-            error(at.field("format"), "format " + format + " is not supported; expected " + FORMAT);
-        }
-        String id = string(root, at, "id", false, 64);
-        if (id != null && !id.matches("[a-z0-9][a-z0-9_-]*")) {
-            error(at.field("id"), "must be lower-case letters, digits, '-' or '_' (e.g. \"taiwan-strait\"), got \""
-                    + TextRules.sanitize(id, false) + "\"");
-        }
-        String title = string(root, at, "title", false, 120);
-        String description = string(root, at, "description", false, 400);
-        int startYear = integer(root, at, "start_year", 1900, 2200, 2018);
-        int before = problems.size();
-        int turns = integer(root, at, "turns", 1, 60, 1);
-        // With no valid turn count, check card and guidance turns against the largest allowed instead,
-        // so one mistake is not reported again on every card.
-        int turnBound = problems.size() == before && root.has("turns") ? turns : 60;
-        int yearsPerTurn = root.has("years_per_turn") ? integer(root, at, "years_per_turn", 1, 10, 1) : 1;
-        int maxCards = root.has("max_cards_per_turn") ? integer(root, at, "max_cards_per_turn", 0, 10, 2) : 2;
 
-        ScenarioInfo.Briefing briefing = briefing(root.get("briefing"), at.field("briefing"));
-        List<ScenarioInfo.Guidance> guidance = guidance(root.get("guidance"), at.field("guidance"), turnBound);
-        Indicators start = start(root.get("start"), at.field("start"));
-        List<Variant> variants = variants(root.get("variants"), at.field("variants"));
-        Map<Asymmetry, Double> weights = weights(root.get("weights"), at.field("weights"));
-        Scenario.Thresholds thresholds = thresholds(root.get("thresholds"), at.field("thresholds"));
+        void check() {
+            At top = At.ROOT;
+            JsonNode t = root.get("turns");
+            turns = t != null && clean(top.field("turns")) ? t.intValue() : 0;
+            guidance(top.field("guidance"));
+            List<Variant> offered = variants(top.field("variants"));
+            uniqueObjectives(top.field("objectives"));
+            Map<Indicator, Double> start = startValues(top.field("start"));
+            List<Indicator> cardEffects = new ArrayList<>();
+            boolean effectsKnown = deck(top.field("deck"), cardEffects);
+            Set<Indicator> movable = offered != null && effectsKnown && start != null
+                    ? Reach.movable(offered, cardEffects, start) : null;
+            if (movable != null) {
+                reachableObjectives(top.field("objectives"), movable);
+            }
+            triggers(top.field("deck"), movable, start);
+            ruptureAtStart(start, top);
+        }
+
+        private JsonNode node(At at) {
+            return at.pointer().isEmpty() ? root : root.at(at.pointer());
+        }
+
+        private void guidance(At at) {
+            JsonNode g = node(at);
+            if (turns == 0 || !g.isArray()) {
+                return;
+            }
+            for (int i = 0; i < g.size(); i++) {
+                At turn = at.index(i).field("turn");
+                JsonNode v = node(turn);
+                if (v.isIntegralNumber() && clean(turn) && v.intValue() > turns) {
+                    error(turn, "turn " + v.intValue() + " is after the last turn of the scenario (" + turns + ")");
+                }
+            }
+        }
+
+        /** The variants on offer in the model's order, or null when the list is not usable. */
+        private List<Variant> variants(At at) {
+            JsonNode n = node(at);
+            if (n.isMissingNode()) {
+                return List.of(Variant.values());
+            }
+            if (!clean(at)) {
+                return null;
+            }
+            Set<Variant> chosen = EnumSet.noneOf(Variant.class);
+            for (int i = 0; i < n.size(); i++) {
+                Variant v = Variant.byId(n.get(i).stringValue()).orElseThrow();
+                if (!chosen.add(v)) {
+                    warning(at.index(i), "variant " + v.id() + " is listed twice");
+                }
+            }
+            List<Variant> ordered = new ArrayList<>(chosen); // EnumSet iterates in the model's order
+            for (Line line : Line.values()) {
+                if (ordered.stream().noneMatch(v -> v.line() == line)) {
+                    warning(at, "no variant of the " + line.id() + " line is offered");
+                }
+            }
+            return ordered;
+        }
+
+        private void uniqueObjectives(At at) {
+            for (String side : List.of("moscow", "beijing")) {
+                At list = at.field(side);
+                JsonNode n = node(list);
+                if (!n.isArray()) {
+                    continue;
+                }
+                Set<String> seen = new HashSet<>();
+                for (int i = 0; i < n.size(); i++) {
+                    At ind = list.index(i).field("indicator");
+                    JsonNode v = node(ind);
+                    if (v.isString() && clean(ind) && !seen.add(v.stringValue())) {
+                        error(ind, v.stringValue() + " is already an objective of " + side
+                                + "; give each indicator once, with one weight");
+                    }
+                }
+            }
+        }
+
+        private Map<Indicator, Double> startValues(At at) {
+            JsonNode n = node(at);
+            if (!n.isObject() || !clean(at)) {
+                return null;
+            }
+            Map<Indicator, Double> out = new EnumMap<>(Indicator.class);
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                out.put(Indicator.byId(e.getKey()).orElseThrow(), e.getValue().doubleValue());
+            }
+            return out;
+        }
+
+        /** Checks each card; collects what the cards change; returns false if some card's effects are unusable. */
+        private boolean deck(At at, List<Indicator> cardEffects) {
+            JsonNode deck = node(at);
+            if (!deck.isArray()) {
+                return false;
+            }
+            boolean effectsKnown = true;
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < deck.size(); i++) {
+                At ci = at.index(i);
+                JsonNode c = deck.get(i);
+                if (!c.isObject()) {
+                    continue;
+                }
+                JsonNode id = c.get("id");
+                if (id != null && id.isString() && clean(ci.field("id")) && !ids.add(id.stringValue())) {
+                    error(ci.field("id"), "another card already has id \"" + id.stringValue() + "\"");
+                }
+                cardTurns(c, ci);
+                JsonNode chance = c.get("chance");
+                if (chance != null && clean(ci.field("chance")) && chance.intValue() == 0) {
+                    warning(ci.field("chance"), "a chance of 0 means the card never fires");
+                }
+                citation(c.get("citation"), ci.field("citation"));
+                JsonNode effects = c.get("effects");
+                if (effects != null && effects.isObject() && clean(ci.field("effects"))) {
+                    for (String name : effects.propertyNames()) {
+                        cardEffects.add(Indicator.byId(name).orElseThrow());
+                    }
+                } else {
+                    effectsKnown = false;
+                }
+            }
+            return effectsKnown;
+        }
+
+        private void cardTurns(JsonNode c, At ci) {
+            At firstAt = ci.field("first_turn");
+            At lastAt = ci.field("last_turn");
+            JsonNode f = c.get("first_turn");
+            JsonNode l = c.get("last_turn");
+            // a value the schema rejected is not looked at again; a missing first_turn means turn 1
+            Integer first = f == null ? Integer.valueOf(1) : wholeNumber(f, firstAt);
+            Integer last = l == null ? null : wholeNumber(l, lastAt);
+            if (turns > 0 && f != null && first != null && first > turns) {
+                error(firstAt, "first_turn " + first + " is after the last turn of the scenario (" + turns
+                        + "); the card could never fire");
+                return;
+            }
+            if (turns > 0 && last != null && last > turns) {
+                error(lastAt, "last_turn " + last + " is after the last turn of the scenario (" + turns + ")");
+                return;
+            }
+            if (first != null && last != null && last < first) {
+                error(lastAt, "last_turn " + last + " is before first_turn " + first + "; the card could never fire");
+            }
+        }
+
+        /** The value if the schema accepted it as a whole number, else null. */
+        private Integer wholeNumber(JsonNode n, At at) {
+            return n.isIntegralNumber() && n.canConvertToInt() && clean(at) ? Integer.valueOf(n.intValue()) : null;
+        }
+
+        private void citation(JsonNode n, At at) {
+            if (n == null || !n.isObject() || !clean(at) || !n.has("section")) {
+                return;
+            }
+            Citation c = section(n.get("section").stringValue());
+            int page = n.get("page").intValue();
+            if (c.page() != page) {
+                error(at.field("page"), "section \"" + c.section() + "\" starts on p." + c.page() + ", not p." + page);
+            }
+        }
+
+        private void reachableObjectives(At at, Set<Indicator> movable) {
+            for (String side : List.of("moscow", "beijing")) {
+                At list = at.field(side);
+                JsonNode n = node(list);
+                if (!n.isArray()) {
+                    continue;
+                }
+                for (int i = 0; i < n.size(); i++) {
+                    At ind = list.index(i).field("indicator");
+                    JsonNode v = node(ind);
+                    if (!v.isString() || !clean(ind)) {
+                        continue;
+                    }
+                    Indicator indicator = Indicator.byId(v.stringValue()).orElseThrow();
+                    if (!movable.contains(indicator)) {
+                        warning(ind, "nothing in this scenario can change " + indicator.id() + " (no variant on offer, "
+                                + "no card and no rule of the game moves it), so this objective always scores 0");
+                    }
+                }
+            }
+        }
+
+        /**
+         * Warns about conditions that can never hold: beyond the indicator's bounds, contradicting another
+         * condition of the same card, or on a value nothing in the scenario moves from a start that fails it.
+         */
+        private void triggers(At at, Set<Indicator> movable, Map<Indicator, Double> start) {
+            JsonNode deck = node(at);
+            if (!deck.isArray()) {
+                return;
+            }
+            for (int i = 0; i < deck.size(); i++) {
+                At trigger = at.index(i).field("trigger");
+                JsonNode list = node(trigger);
+                if (!list.isArray() || !clean(trigger)) {
+                    continue;
+                }
+                Map<Indicator, double[]> window = new EnumMap<>(Indicator.class);
+                for (int j = 0; j < list.size(); j++) {
+                    At cj = trigger.index(j);
+                    JsonNode c = list.get(j);
+                    Indicator ind = Indicator.byId(c.get("indicator").stringValue()).orElseThrow();
+                    boolean least = c.has("at_least");
+                    double value = c.get(least ? "at_least" : "at_most").doubleValue();
+                    double[] w = window.computeIfAbsent(ind, k -> new double[] {k.min(), k.max()});
+                    if (least) {
+                        w[0] = Math.max(w[0], value);
+                    } else {
+                        w[1] = Math.min(w[1], value);
+                    }
+                    if (least && value > ind.max()) {
+                        warning(cj, "can never hold: " + ind.id() + " is never above " + fmt(ind.max()));
+                    } else if (!least && value < ind.min()) {
+                        warning(cj, "can never hold: " + ind.id() + " is never below " + fmt(ind.min()));
+                    } else if (movable != null && start != null && !movable.contains(ind)) {
+                        double s = startOf(ind, start);
+                        if (least ? s < value : s > value) {
+                            warning(cj, "can never hold: nothing in this scenario changes " + ind.id()
+                                    + ", which stays at its start value " + fmt(s));
+                        }
+                    }
+                }
+                for (Map.Entry<Indicator, double[]> e : window.entrySet()) {
+                    double[] w = e.getValue();
+                    Indicator ind = e.getKey();
+                    if (w[0] > w[1] && w[0] <= ind.max() && w[1] >= ind.min()) {
+                        warning(trigger, "the conditions on " + ind.id() + " contradict each other (at least "
+                                + fmt(w[0]) + " and at most " + fmt(w[1]) + "); the card can never fire");
+                    }
+                }
+            }
+        }
+
+        private void ruptureAtStart(Map<Indicator, Double> start, At top) {
+            At thresholds = top.field("thresholds");
+            JsonNode rupture = node(thresholds.field("rupture_trust"));
+            if (start == null || !rupture.isNumber() || !clean(thresholds)) {
+                return;
+            }
+            double trust = start.get(Indicator.TRUST);
+            if (trust <= rupture.doubleValue()) {
+                warning(top.field("start").field("trust"), "trust starts at " + fmt(trust)
+                        + ", at or below thresholds.rupture_trust (" + fmt(rupture.doubleValue())
+                        + "): unless it rises in the first turn the partnership breaks at once");
+            }
+        }
+    }
+
+    /** Value of {@code i} at the start of a game (derived values as the engine computes them). */
+    private static double startOf(Indicator i, Map<Indicator, Double> start) {
+        if (i == Indicator.INTEROPERABILITY) {
+            return (start.get(Indicator.INTEROP_GROUND_AIR) + start.get(Indicator.INTEROP_NAVAL)
+                    + start.get(Indicator.INTEROP_AEROSPACE) + start.get(Indicator.INTEROP_INTERNAL_SECURITY)) / 4;
+        }
+        return start.getOrDefault(i, 0.0);
+    }
+
+    private static Citation section(String name) {
+        for (Citation c : Citation.SECTIONS) {
+            if (c.section().equals(name)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("not a section: " + name);
+    }
+
+    // ------------------------------------------------------------------ building the scenario
+
+    /** Turns a document that passed every check into the engine's scenario and its words. */
+    private LoadedScenario build(JsonNode root) {
+        String id = root.get("id").stringValue();
+        String title = root.get("title").stringValue();
+        int startYear = root.get("start_year").intValue();
+        int turns = root.get("turns").intValue();
+        int yearsPerTurn = root.path("years_per_turn").asInt(1);
+        int maxCards = root.path("max_cards_per_turn").asInt(2);
+
+        JsonNode b = root.get("briefing");
+        ScenarioInfo.Briefing briefing = new ScenarioInfo.Briefing(b.get("moscow").stringValue(),
+                b.get("beijing").stringValue(), b.get("facilitator").stringValue());
+        List<ScenarioInfo.Guidance> guidance = new ArrayList<>();
+        for (JsonNode g : root.path("guidance")) {
+            guidance.add(new ScenarioInfo.Guidance(g.get("turn").intValue(), g.get("text").stringValue()));
+        }
+
+        Map<Indicator, Double> values = new EnumMap<>(Indicator.class);
+        for (Map.Entry<String, JsonNode> e : root.get("start").properties()) {
+            values.put(Indicator.byId(e.getKey()).orElseThrow(), e.getValue().doubleValue());
+        }
+        Indicators start = Indicators.of(values);
+
+        Set<Variant> offered = EnumSet.noneOf(Variant.class);
+        if (root.has("variants")) {
+            for (JsonNode v : root.get("variants")) {
+                offered.add(Variant.byId(v.stringValue()).orElseThrow());
+            }
+        } else {
+            offered.addAll(List.of(Variant.values()));
+        }
+
+        Map<Asymmetry, Double> weights = new EnumMap<>(Asymmetry.class);
+        for (Map.Entry<String, JsonNode> e : root.path("weights").properties()) {
+            weights.put(Asymmetry.valueOf(e.getKey()), e.getValue().doubleValue());
+        }
+
+        JsonNode th = root.get("thresholds");
+        Scenario.Thresholds thresholds = new Scenario.Thresholds(th.get("real_threat").doubleValue(),
+                th.get("nato_crisis").doubleValue(), th.get("rupture_trust").doubleValue());
+
         Map<String, String> notes = new LinkedHashMap<>();
-        List<Scenario.Objective> ru = objectives(root.get("objectives"), at.field("objectives"), "moscow", notes);
-        List<Scenario.Objective> cn = objectives(root.get("objectives"), at.field("objectives"), "beijing", notes);
-        Scenario.OutcomeScores outcomes = outcomes(root.get("outcome_scores"), at.field("outcome_scores"));
-        Map<String, String> cardTexts = new LinkedHashMap<>();
-        List<Scenario.Card> deck = deck(root.get("deck"), at.field("deck"), turnBound, cardTexts);
+        List<Scenario.Objective> ru = objectives(root.get("objectives").get("moscow"), "moscow", notes);
+        List<Scenario.Objective> cn = objectives(root.get("objectives").get("beijing"), "beijing", notes);
 
-        if (hasErrors()) {
-            return null;
+        JsonNode os = root.get("outcome_scores");
+        Scenario.OutcomeScores outcomes = new Scenario.OutcomeScores(
+                os.get("war_us_china").get("moscow").doubleValue(), os.get("war_us_china").get("beijing").doubleValue(),
+                os.get("war_russia_nato").get("moscow").doubleValue(),
+                os.get("war_russia_nato").get("beijing").doubleValue(),
+                os.get("rupture").get("moscow").doubleValue(), os.get("rupture").get("beijing").doubleValue());
+
+        Map<String, String> cardTexts = new LinkedHashMap<>();
+        List<Scenario.Card> deck = new ArrayList<>();
+        for (JsonNode c : root.get("deck")) {
+            List<Scenario.Condition> trigger = new ArrayList<>();
+            for (JsonNode t : c.path("trigger")) {
+                boolean least = t.has("at_least");
+                trigger.add(new Scenario.Condition(Indicator.byId(t.get("indicator").stringValue()).orElseThrow(),
+                        least ? Scenario.Op.AT_LEAST : Scenario.Op.AT_MOST,
+                        t.get(least ? "at_least" : "at_most").doubleValue()));
+            }
+            List<Scenario.CardEffect> effects = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> e : c.get("effects").properties()) {
+                effects.add(new Scenario.CardEffect(Indicator.byId(e.getKey()).orElseThrow(),
+                        e.getValue().doubleValue()));
+            }
+            Citation citation = null;
+            JsonNode ct = c.get("citation");
+            if (ct != null) {
+                citation = ct.has("section") ? section(ct.get("section").stringValue())
+                        : Citation.sectionAtPage(ct.get("page").intValue()).orElseThrow();
+            }
+            String cardId = c.get("id").stringValue();
+            deck.add(new Scenario.Card(cardId, c.get("title").stringValue(), trigger, c.path("first_turn").asInt(1),
+                    c.path("last_turn").asInt(turns), c.get("chance").intValue(), effects,
+                    c.path("once").asBoolean(false), citation));
+            cardTexts.put(cardId, c.get("text").stringValue());
         }
-        Scenario scenario = new Scenario(id, title, startYear, turns, yearsPerTurn, start, variants, ru, cn, deck,
-                maxCards, thresholds, weights, outcomes);
-        ScenarioInfo info = new ScenarioInfo(id, title, description, startYear, turns, briefing, guidance,
-                cardTexts, notes);
+
+        Scenario scenario = new Scenario(id, title, startYear, turns, yearsPerTurn, start, List.copyOf(offered), ru,
+                cn, deck, maxCards, thresholds, weights, outcomes);
+        ScenarioInfo info = new ScenarioInfo(id, title, root.get("description").stringValue(), startYear, turns,
+                briefing, guidance, cardTexts, notes);
         List<Problem> warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).toList();
         return new LoadedScenario(scenario, info, file, sha256(json), warnings);
     }
 
-    private ScenarioInfo.Briefing briefing(JsonNode n, At at) {
-        if (!object(n, at)) {
-            return null;
-        }
-        fields(n, at, List.of("moscow", "beijing", "facilitator"), List.of("moscow", "beijing", "facilitator"));
-        return new ScenarioInfo.Briefing(text(n, at, "moscow", 8000), text(n, at, "beijing", 8000),
-                text(n, at, "facilitator", 8000));
-    }
-
-    private List<ScenarioInfo.Guidance> guidance(JsonNode n, At at, int turns) {
-        List<ScenarioInfo.Guidance> out = new ArrayList<>();
-        eachObject(n, at, "{\"turn\": N, \"text\": \"...\"}", (g, gi) -> {
-            fields(g, gi, List.of("turn", "text"), List.of("turn", "text"));
-            int turn = integer(g, gi, "turn", 0, turns, 0);
-            String text = text(g, gi, "text", 4000);
-            if (text != null) {
-                out.add(new ScenarioInfo.Guidance(turn, text));
-            }
-        });
-        return out;
-    }
-
-    private Indicators start(JsonNode n, At at) {
-        Map<Indicator, Double> values = new EnumMap<>(Indicator.class);
-        if (!object(n, at)) {
-            return Indicators.zero();
-        }
-        Set<Indicator> present = java.util.EnumSet.noneOf(Indicator.class);
-        for (Map.Entry<String, JsonNode> e : n.properties()) {
-            At f = at.field(e.getKey());
-            var ind = Indicator.byId(e.getKey());
-            if (ind.isEmpty()) {
-                error(f, "unknown state id" + didYouMean(e.getKey(), settableIds()));
-                continue;
-            }
-            present.add(ind.get());
-            if (ind.get().derived()) {
-                error(f, e.getKey() + " is computed by the engine and cannot be set");
-                continue;
-            }
-            Double d = number(e.getValue(), f, ind.get().min(), ind.get().max());
-            if (d != null) {
-                if (ind.get() == Indicator.ALLIANCE_LEVEL && d != Math.rint(d)) {
-                    error(f, "alliance_level must be a whole number 0..4");
-                }
-                values.put(ind.get(), d);
-            }
-        }
-        for (Indicator i : Indicator.values()) {
-            if (!i.derived() && !present.contains(i)) {
-                error(at, "missing start value for " + i.id());
-            }
-        }
-        return Indicators.of(values);
-    }
-
-    private static List<String> settableIds() {
-        List<String> ids = new ArrayList<>();
-        for (Indicator i : Indicator.values()) {
-            if (!i.derived()) {
-                ids.add(i.id());
-            }
-        }
-        return ids;
-    }
-
-    private List<Variant> variants(JsonNode n, At at) {
-        if (n == null) {
-            return List.of(Variant.values());
-        }
-        if (!n.isArray() || n.isEmpty()) {
-            error(at, "must be a non-empty list of variant ids (omit it to offer every variant)");
-            return List.of();
-        }
-        Set<Variant> chosen = new LinkedHashSet<>();
-        List<String> all = new ArrayList<>();
-        for (Variant v : Variant.values()) {
-            all.add(v.id());
-        }
-        for (int i = 0; i < n.size(); i++) {
-            JsonNode e = n.get(i);
-            if (!e.isString()) {
-                error(at.index(i), "must be a variant id string");
-                continue;
-            }
-            var v = Variant.byId(e.stringValue());
-            if (v.isEmpty()) {
-                error(at.index(i), "unknown variant" + didYouMean(e.stringValue(), all));
-            } else if (!chosen.add(v.get())) {
-                warning(at.index(i), "variant " + e.stringValue() + " is listed twice");
-            }
-        }
-        // keep the model's order, whatever order the file lists them in
-        List<Variant> ordered = new ArrayList<>();
-        for (Variant v : Variant.values()) {
-            if (chosen.contains(v)) {
-                ordered.add(v);
-            }
-        }
-        for (org.amur.engine.Line line : org.amur.engine.Line.values()) {
-            if (ordered.stream().noneMatch(v -> v.line() == line)) {
-                warning(at, "no variant of the " + line.id() + " line is offered");
-            }
-        }
-        return ordered;
-    }
-
-    private Map<Asymmetry, Double> weights(JsonNode n, At at) {
-        Map<Asymmetry, Double> out = new EnumMap<>(Asymmetry.class);
-        if (n == null) {
-            return out;
-        }
-        if (!object(n, at)) {
-            return out;
-        }
-        List<String> ids = new ArrayList<>();
-        for (Asymmetry a : Asymmetry.values()) {
-            ids.add(a.id());
-        }
-        for (Map.Entry<String, JsonNode> e : n.properties()) {
-            At f = at.field(e.getKey());
-            if (!ids.contains(e.getKey())) {
-                error(f, "unknown asymmetry" + didYouMean(e.getKey(), ids) + " (expected A1..A13)");
-                continue;
-            }
-            Double d = number(e.getValue(), f, 0, 5);
-            if (d != null) {
-                out.put(Asymmetry.valueOf(e.getKey()), d);
-            }
-        }
-        return out;
-    }
-
-    private Scenario.Thresholds thresholds(JsonNode n, At at) {
-        if (!object(n, at)) {
-            return null;
-        }
-        fields(n, at, List.of("real_threat", "nato_crisis", "rupture_trust"),
-                List.of("real_threat", "nato_crisis", "rupture_trust"));
-        Double real = numberField(n, at, "real_threat", 0, 100);
-        Double nato = numberField(n, at, "nato_crisis", 0, 100);
-        Double rupture = numberField(n, at, "rupture_trust", 0, 100);
-        if (real == null || nato == null || rupture == null) {
-            return null;
-        }
-        return new Scenario.Thresholds(real, nato, rupture);
-    }
-
-    private List<Scenario.Objective> objectives(JsonNode n, At at, String side, Map<String, String> notes) {
+    private static List<Scenario.Objective> objectives(JsonNode list, String side, Map<String, String> notes) {
         List<Scenario.Objective> out = new ArrayList<>();
-        if (n == null || !n.isObject()) {
-            if (side.equals("moscow")) {
-                object(n, at);
-            }
-            return out;
-        }
-        if (side.equals("moscow")) {
-            fields(n, at, List.of("moscow", "beijing"), List.of("moscow", "beijing"));
-        }
-        JsonNode list = n.get(side);
-        At ls = at.field(side);
-        if (list == null) {
-            return out;
-        }
-        if (!list.isArray() || list.isEmpty()) {
-            error(ls, "must be a non-empty list of {\"indicator\": id, \"weight\": number, \"why\": text}");
-            return out;
-        }
-        Set<Indicator> seen = new HashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode o = list.get(i);
-            At oi = ls.index(i);
-            if (!object(o, oi)) {
-                continue;
-            }
-            fields(o, oi, List.of("indicator", "weight", "why"), List.of("indicator", "weight", "why"));
-            Indicator ind = indicator(o, oi, "indicator");
-            Double w = numberField(o, oi, "weight", -10, 10);
-            String why = text(o, oi, "why", 400);
-            if (ind != null && w != null) {
-                if (ind.derived() && ind != Indicator.INTEROPERABILITY) {
-                    error(oi.field("indicator"), "a score cannot be an objective");
-                    continue;
-                }
-                if (!seen.add(ind)) {
-                    error(oi.field("indicator"), ind.id() + " is already an objective of " + side);
-                    continue;
-                }
-                out.add(new Scenario.Objective(ind, w));
-                if (why != null) {
-                    notes.put(side + ":" + ind.id(), why);
-                }
-            }
+        for (JsonNode o : list) {
+            Indicator ind = Indicator.byId(o.get("indicator").stringValue()).orElseThrow();
+            out.add(new Scenario.Objective(ind, o.get("weight").doubleValue()));
+            notes.put(side + ":" + ind.id(), o.get("why").stringValue());
         }
         return out;
-    }
-
-    private Scenario.OutcomeScores outcomes(JsonNode n, At at) {
-        if (!object(n, at)) {
-            return null;
-        }
-        List<String> keys = List.of("war_us_china", "war_russia_nato", "rupture");
-        fields(n, at, keys, keys);
-        double[] s = new double[6];
-        boolean ok = true;
-        for (int k = 0; k < keys.size(); k++) {
-            JsonNode pair = n.get(keys.get(k));
-            At p = at.field(keys.get(k));
-            if (pair == null || !object(pair, p)) {
-                ok = false;
-                continue;
-            }
-            fields(pair, p, List.of("moscow", "beijing"), List.of("moscow", "beijing"));
-            Double ru = numberField(pair, p, "moscow", -500, 500);
-            Double cn = numberField(pair, p, "beijing", -500, 500);
-            if (ru == null || cn == null) {
-                ok = false;
-                continue;
-            }
-            s[2 * k] = ru;
-            s[2 * k + 1] = cn;
-        }
-        return ok ? new Scenario.OutcomeScores(s[0], s[1], s[2], s[3], s[4], s[5]) : null;
-    }
-
-    private static final List<String> CARD_FIELDS = List.of("id", "title", "text", "trigger", "first_turn",
-            "last_turn", "chance", "effects", "once", "citation");
-
-    private List<Scenario.Card> deck(JsonNode n, At at, int turns, Map<String, String> texts) {
-        List<Scenario.Card> out = new ArrayList<>();
-        if (n == null) {
-            error(at, "missing; a scenario needs a deck of event cards (it may be empty: [])");
-            return out;
-        }
-        Set<String> ids = new HashSet<>();
-        eachObject(n, at, "cards", (c, ci) -> {
-            fields(c, ci, CARD_FIELDS, List.of("id", "title", "text", "chance", "effects"));
-            String id = string(c, ci, "id", false, 64);
-            if (id != null && !ids.add(id)) {
-                error(ci.field("id"), "another card already has id \"" + TextRules.sanitize(id, false) + "\"");
-            }
-            String title = string(c, ci, "title", false, 80);
-            String text = text(c, ci, "text", 2000);
-            int first = c.has("first_turn") ? integer(c, ci, "first_turn", 1, turns, 1) : 1;
-            int last = c.has("last_turn") ? integer(c, ci, "last_turn", 1, turns, turns) : turns;
-            if (last < first) {
-                error(ci.field("last_turn"), "last_turn " + last + " is before first_turn " + first
-                        + "; the card could never fire");
-            }
-            int chance = integer(c, ci, "chance", 0, 100, 0);
-            if (c.has("chance") && chance == 0) {
-                warning(ci.field("chance"), "a chance of 0 means the card never fires");
-            }
-            boolean once = c.has("once") && bool(c, ci, "once");
-            List<Scenario.Condition> trigger = trigger(c.get("trigger"), ci.field("trigger"));
-            List<Scenario.CardEffect> effects = effects(c.get("effects"), ci.field("effects"));
-            Citation citation = citation(c.get("citation"), ci.field("citation"));
-            if (id != null && title != null) {
-                out.add(new Scenario.Card(id, title, trigger, first, last, chance, effects, once, citation));
-                if (text != null) {
-                    texts.put(id, text);
-                }
-            }
-        });
-        return out;
-    }
-
-    private List<Scenario.Condition> trigger(JsonNode n, At at) {
-        List<Scenario.Condition> out = new ArrayList<>();
-        eachObject(n, at, "conditions like {\"indicator\": \"trust\", \"at_least\": 40}", (c, ci) -> {
-            fields(c, ci, List.of("indicator", "at_least", "at_most"), List.of("indicator"));
-            Indicator ind = indicator(c, ci, "indicator");
-            boolean least = c.has("at_least");
-            if (least == c.has("at_most")) {
-                error(ci, "give exactly one of at_least or at_most");
-                return;
-            }
-            Double value = ind == null ? null : numberField(c, ci, least ? "at_least" : "at_most", ind.min(), ind.max());
-            if (value != null) {
-                out.add(new Scenario.Condition(ind, least ? Scenario.Op.AT_LEAST : Scenario.Op.AT_MOST, value));
-            }
-        });
-        return out;
-    }
-
-    private List<Scenario.CardEffect> effects(JsonNode n, At at) {
-        List<Scenario.CardEffect> out = new ArrayList<>();
-        if (!object(n, at)) {
-            return out;
-        }
-        for (Map.Entry<String, JsonNode> e : n.properties()) {
-            At f = at.field(e.getKey());
-            var ind = Indicator.byId(e.getKey());
-            if (ind.isEmpty()) {
-                error(f, "unknown state id" + didYouMean(e.getKey(), settableIds()));
-                continue;
-            }
-            if (ind.get().derived() || ind.get() == Indicator.ALLIANCE_LEVEL) {
-                error(f, e.getKey() + " cannot be changed by a card");
-                continue;
-            }
-            Double d = number(e.getValue(), f, -ind.get().range(), ind.get().range());
-            if (d != null) {
-                out.add(new Scenario.CardEffect(ind.get(), d));
-            }
-        }
-        return out;
-    }
-
-    private Citation citation(JsonNode n, At at) {
-        if (n == null) {
-            return null;
-        }
-        if (!object(n, at)) {
-            return null;
-        }
-        fields(n, at, List.of("section", "page"), List.of("page"));
-        int page = integer(n, at, "page", 1, 30, 0);
-        String section = n.has("section") ? string(n, at, "section", false, 120) : null;
-        if (page == 0) {
-            return null;
-        }
-        if (section != null) {
-            for (Citation c : Citation.SECTIONS) {
-                if (c.section().equalsIgnoreCase(section)) {
-                    if (c.page() != page) {
-                        error(at.field("page"), "section \"" + c.section() + "\" starts on p." + c.page()
-                                + ", not p." + page);
-                    }
-                    return c;
-                }
-            }
-            List<String> names = Citation.SECTIONS.stream().map(Citation::section).toList();
-            error(at.field("section"), "not a section of the report" + didYouMean(section, names));
-            return null;
-        }
-        var c = Citation.sectionAtPage(page);
-        if (c.isEmpty()) {
-            error(at.field("page"), "no section of the report starts on p." + page + " (sections start on pages "
-                    + Citation.SECTIONS.stream().map(x -> String.valueOf(x.page())).distinct()
-                    .reduce((a, b) -> a + ", " + b).orElse("") + ")");
-            return null;
-        }
-        return c.get();
-    }
-
-    // ------------------------------------------------------------------ primitives
-
-    /** Runs {@code body} on each object of an optional list, reporting a non-list or non-object element. */
-    private void eachObject(JsonNode n, At at, String shape, java.util.function.BiConsumer<JsonNode, At> body) {
-        if (n == null) {
-            return;
-        }
-        if (!n.isArray()) {
-            error(at, "must be a list of " + shape);
-            return;
-        }
-        for (int i = 0; i < n.size(); i++) {
-            if (object(n.get(i), at.index(i))) {
-                body.accept(n.get(i), at.index(i));
-            }
-        }
-    }
-
-    private boolean object(JsonNode n, At at) {
-        if (n == null) {
-            error(at, "missing");
-            return false;
-        }
-        if (!n.isObject()) {
-            error(at, "must be an object { ... }, got " + kind(n));
-            return false;
-        }
-        return true;
-    }
-
-    /** Reports unknown and missing fields of an object. */
-    private void fields(JsonNode n, At at, List<String> known, List<String> required) {
-        for (String name : n.propertyNames()) {
-            if (!known.contains(name)) {
-                String hint = didYouMean(name, known);
-                error(at.field(name), "unknown field" + hint
-                        + (hint.contains("did you mean") ? "" : "; allowed: " + String.join(", ", known)));
-            }
-        }
-        for (String r : required) {
-            if (!n.has(r)) {
-                error(at, "missing field \"" + r + "\"");
-            }
-        }
-    }
-
-    private static String kind(JsonNode n) {
-        return switch (n.getNodeType()) {
-            case ARRAY -> "a list";
-            case OBJECT -> "an object";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "true/false";
-            case NULL -> "null";
-            default -> n.getNodeType().name().toLowerCase(Locale.ROOT);
-        };
-    }
-
-    private String string(JsonNode n, At at, String name, boolean multiline, int max) {
-        JsonNode v = n.get(name);
-        At f = at.field(name);
-        if (v == null) {
-            return null; // missing is reported by fields()
-        }
-        if (!v.isString()) {
-            error(f, "must be a string, got " + kind(v));
-            return null;
-        }
-        String s = v.stringValue();
-        if (s.isBlank()) {
-            error(f, "must not be empty");
-            return null;
-        }
-        if (s.length() > max) {
-            error(f, "is " + s.length() + " characters long; at most " + max + " allowed");
-            return null;
-        }
-        var bad = TextRules.firstForbidden(s, multiline);
-        if (bad.isPresent()) {
-            error(f, "contains " + bad.get() + "; text shown to players may not contain control, "
-                    + "bidirectional or invisible characters");
-            return null;
-        }
-        return s;
-    }
-
-    private String text(JsonNode n, At at, String name, int max) {
-        return string(n, at, name, true, max);
-    }
-
-    private int integer(JsonNode n, At at, String name, int min, int max, int fallback) {
-        JsonNode v = n.get(name);
-        At f = at.field(name);
-        if (v == null) {
-            return fallback;
-        }
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            error(f, "must be a whole number from " + min + " to " + max + ", got " + describe(v));
-            return fallback;
-        }
-        int i = v.intValue();
-        if (i < min || i > max) {
-            error(f, "must be from " + min + " to " + max + ", got " + i);
-            return fallback;
-        }
-        return i;
-    }
-
-    private boolean bool(JsonNode n, At at, String name) {
-        JsonNode v = n.get(name);
-        if (!v.isBoolean()) {
-            error(at.field(name), "must be true or false, got " + describe(v));
-            return false;
-        }
-        return v.booleanValue();
-    }
-
-    private Double numberField(JsonNode n, At at, String name, double min, double max) {
-        JsonNode v = n.get(name);
-        if (v == null) {
-            return null;
-        }
-        return number(v, at.field(name), min, max);
-    }
-
-    private Double number(JsonNode v, At at, double min, double max) {
-        if (!v.isNumber()) {
-            error(at, "must be a number from " + fmt(min) + " to " + fmt(max) + ", got " + describe(v));
-            return null;
-        }
-        double d = v.doubleValue();
-        if (!Double.isFinite(d) || d < min || d > max) {
-            error(at, "must be from " + fmt(min) + " to " + fmt(max) + ", got " + v.asText());
-            return null;
-        }
-        return d;
-    }
-
-    private Indicator indicator(JsonNode n, At at, String name) {
-        JsonNode v = n.get(name);
-        if (v == null) {
-            return null;
-        }
-        if (!v.isString()) {
-            error(at.field(name), "must be a state id string, got " + describe(v));
-            return null;
-        }
-        var ind = Indicator.byId(v.stringValue());
-        if (ind.isEmpty()) {
-            List<String> all = new ArrayList<>();
-            for (Indicator i : Indicator.values()) {
-                all.add(i.id());
-            }
-            error(at.field(name), "unknown state id" + didYouMean(v.stringValue(), all));
-            return null;
-        }
-        return ind.get();
-    }
-
-    private static String describe(JsonNode v) {
-        if (v.isString()) {
-            String s = TextRules.sanitize(v.stringValue(), false);
-            return "\"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
-        }
-        if (v.isContainer()) {
-            return kind(v);
-        }
-        return v.asText();
     }
 
     private static String fmt(double d) {

@@ -36,7 +36,12 @@ final class Games {
 
     /** A whole game between two seeded random bots. */
     static Session botGame(LoadedScenario sc, long seed) {
-        Session s = Session.start(sc, seed);
+        return finishWithBots(Session.start(sc, seed));
+    }
+
+    /** Plays a game to its end with two random bots seeded from the game's seed. */
+    static Session finishWithBots(Session s) {
+        long seed = s.seed();
         RandomBot ru = new RandomBot(seed * 31 + 1);
         RandomBot cn = new RandomBot(seed * 31 + 2);
         while (!s.state().isOver()) {

@@ -28,8 +28,9 @@ class ReportRenderTest {
     }
 
     private static final Entry INJECT = new Entry.Facilitator("inject", "Border clash <b>near</b> Khabarovsk",
-            List.of("Trust 62 -> 57 (-5)"), "to test the \"hotline\" & the players");
-    private static final Entry OVERRIDE = new Entry.Facilitator("override", "Delivery roll set to failure",
+            "Shots across the river * at dawn", List.of(new Entry.Change("trust", "Trust", 62, 57, null, null, null,
+            false)), "to test the \"hotline\" & the players");
+    private static final Entry OVERRIDE = new Entry.Facilitator("override", "Delivery roll set to failure", "",
             List.of(), "");
     private static final Entry FUTURE = new Entry.Other("FacilitatorPause", Entry.Source.FACILITATOR,
             List.of("Game paused for discussion.", "  Resumed after 10 minutes."));
@@ -38,8 +39,8 @@ class ReportRenderTest {
     @Test
     void markdown_facilitatorAndUnknownEntries_areMarkedAndEscaped() throws Exception {
         String md = MarkdownReport.render(withExtraEntries(List.of(INJECT, OVERRIDE, FUTURE, UNKNOWN)));
-        assertThat(md).contains("- **\\[Facilitator inject\\]** Border clash \\<b\\>near\\</b\\> Khabarovsk")
-                .contains("  - Trust 62 -\\> 57 (-5)")
+        assertThat(md).contains("- **\\[Facilitator inject\\]** Border clash \\<b\\>near\\</b\\> Khabarovsk\\\n"
+                        + "  Shots across the river \\* at dawn\n  - Trust 62 \u2192 57 (-5)\n")
                 .contains("  - Facilitator's reason: to test the \"hotline\" \\& the players")
                 .contains("- **\\[Facilitator override\\]** Delivery roll set to failure")
                 .contains("- **\\[Facilitator (FacilitatorPause)\\]** Game paused for discussion.")
@@ -60,7 +61,9 @@ class ReportRenderTest {
     void html_facilitatorAndUnknownEntries_areMarkedAndEscaped() throws Exception {
         String html = HtmlReport.render(withExtraEntries(List.of(INJECT, OVERRIDE, FUTURE, UNKNOWN)));
         assertThat(html).contains("<div class=\"entry facilitator\">\n<p class=\"marker\">Facilitator inject</p>\n"
-                        + "<p class=\"head\"><strong>Border clash &lt;b&gt;near&lt;/b&gt; Khabarovsk</strong></p>")
+                        + "<p class=\"head\"><strong>Border clash &lt;b&gt;near&lt;/b&gt; Khabarovsk</strong></p>\n"
+                        + "<p class=\"text\">Shots across the river * at dawn</p>\n<ul class=\"changes\">\n"
+                        + "<li>Trust 62 &rarr; 57 <span class=\"neg\">(-5)</span></li>")
                 .contains("<p class=\"reason\">Facilitator&#39;s reason: to test the &quot;hotline&quot; &amp; the "
                         + "players</p>")
                 .contains("<p class=\"marker\">Facilitator override</p>")
@@ -72,7 +75,7 @@ class ReportRenderTest {
     @Test
     void facilitatorMarker_unknownKind_namesTheKindGenerically() {
         assertThat(Formats.facilitatorMarker("inject")).isEqualTo("Facilitator inject");
-        assertThat(Formats.facilitatorMarker("ruling")).isEqualTo("Facilitator (ruling)");
+        assertThat(Formats.facilitatorMarker("pause")).isEqualTo("Facilitator (pause)");
     }
 
     @Test

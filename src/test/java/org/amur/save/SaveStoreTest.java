@@ -228,4 +228,24 @@ class SaveStoreTest {
         assertThat(store.list()).extracting(SaveInfo::name).containsExactly("good");
         assertThat(store.list().get(0).turn()).isEqualTo(4);
     }
+
+    @Test
+    void facilitatorInjectsNotesAndRulings_areSavedAndReplayExactly() throws Exception {
+        Session s = Session.start(baseline, 21);
+        s.apply(new Action.Inject("new-sanctions", null, null, "as briefed"));
+        s.apply(new Action.Inject(null, "Blockade drill", List.of(new org.amur.engine.Scenario.CardEffect(
+                org.amur.engine.Indicator.US_CHINA_WAR_RISK, 12)), "white cell"));
+        s.apply(new Action.Note("Discuss: who pays for the sanctions?"));
+        s.apply(new Action.Commit(Side.MOSCOW, Variant.ARMS_S400));
+        org.amur.engine.Step step = s.apply(new Action.Adjudicated(new Action.Commit(Side.BEIJING, "arms.s400", "need it"),
+                List.of(new Action.RollOverride(org.amur.engine.RollKind.DELIVERY, Variant.ARMS_S400, false)),
+                List.of(new org.amur.engine.Scenario.CardEffect(org.amur.engine.Indicator.TRUST, -3)),
+                "semi-rigid: the plant is behind"));
+        assertThat(step).isInstanceOf(org.amur.engine.Step.Accepted.class);
+        Path f = store.save(s, "facilitated", new SaveMeta("human", "human"));
+        assertThat(Files.readString(f)).contains("\"side\" : \"facilitator\"").contains("\"ruling\"");
+        LoadedGame g = store.load(f);
+        assertThat(g.session().state()).isEqualTo(s.state());
+        assertThat(g.session().events()).isEqualTo(s.events());
+    }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -444,6 +445,302 @@ class ScenarioLoaderTest {
         Path file = tmp.resolve("absent.json");
         Problem p = only(loadProblems(file));
         assertThat(p.format()).isEqualTo(file + ": error: no such file");
+    }
+
+    // ================================================================== schema layer
+
+    /**
+     * The single problem of a document, which must be an error at {@code path}, located where the {@code |}
+     * in {@code needle} is (the needle is found in the document without the bar).
+     */
+    private static Problem errorAt(String text, String path, String needle) {
+        Problem p = only(problems(text));
+        assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
+        assertThat(p.path()).isEqualTo(path);
+        int bar = needle.indexOf('|');
+        int at = text.indexOf(needle.replace("|", ""));
+        assertThat(at).as("'%s' in the document", needle).isNotNegative();
+        String before = text.substring(0, at + bar);
+        assertThat(p.line()).as("line of %s", path).isEqualTo((int) before.chars().filter(c -> c == '\n').count() + 1);
+        assertThat(p.column()).as("column of %s", path).isEqualTo(before.length() - before.lastIndexOf('\n'));
+        return p;
+    }
+
+    @Test
+    void schema_objectGivenAsString_saysAnObjectWasExpected() {
+        ObjectNode t = tree();
+        t.put("briefing", "Read the report.");
+        String text = json(t);
+        Problem p = errorAt(text, "briefing", "\"briefing\" : |\"Read");
+        assertThat(p.message()).isEqualTo("must be an object { ... }, got a string");
+    }
+
+    @Test
+    void schema_listGivenAsObject_isOneProblemNotOnePerCard() {
+        ObjectNode t = tree();
+        t.putObject("deck");
+        String text = json(t);
+        Problem p = errorAt(text, "deck", "\"deck\" : |{ }");
+        assertThat(p.message()).isEqualTo("must be a list [ ... ], got an object");
+    }
+
+    @Test
+    void schema_misspeltVariant_suggestsTheRightOne() {
+        ObjectNode t = tree();
+        t.putArray("variants").add("alliance.consult").add("exercise.training").add("alliance.sing");
+        String text = json(t);
+        Problem p = errorAt(text, "variants[2]", "|\"alliance.sing\"");
+        assertThat(p.message()).isEqualTo("unknown variant \"alliance.sing\" (did you mean \"alliance.sign\"?)");
+    }
+
+    @Test
+    void schema_lowerCaseAsymmetry_suggestsTheRightOne() {
+        ObjectNode t = tree();
+        t.putObject("weights").put("A1", 1.5).put("a3", 2);
+        String text = json(t);
+        Problem p = errorAt(text, "weights.a3", "\"a3\" : |2");
+        assertThat(p.message()).isEqualTo("unknown asymmetry \"a3\" (did you mean \"A3\"?) (expected A1..A13)");
+    }
+
+    @Test
+    void schema_weightOutOfRange_reportsTheRange() {
+        ObjectNode t = tree();
+        t.putObject("weights").put("A12", 7);
+        Problem p = errorAt(json(t), "weights.A12", "\"A12\" : |7");
+        assertThat(p.message()).isEqualTo("must be from 0 to 5, got 7");
+    }
+
+    @Test
+    void schema_conditionWithBothBounds_asksForExactlyOne() {
+        ObjectNode t = tree();
+        ObjectNode c = ((ObjectNode) t.get("deck").get(11)).putArray("trigger").addObject();
+        c.put("indicator", "ru.economy").put("at_least", 10).put("at_most", 50);
+        String text = json(t);
+        Problem p = errorAt(text, "deck[11].trigger[0]", "\"trigger\" : [ |{\n      \"indicator\" : \"ru.economy\",\n      \"at_least\" : 10");
+        assertThat(p.message()).isEqualTo("give the indicator and exactly one of at_least or at_most");
+    }
+
+    @Test
+    void schema_scoreAsObjective_isRefusedWithAReason() {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("objectives").get("beijing").get(0)).put("indicator", "cn.score");
+        String text = json(t);
+        Problem p = errorAt(text, "objectives.beijing[0].indicator", "|\"cn.score\"");
+        assertThat(p.message()).isEqualTo("cn.score is a score; a score cannot be an objective");
+    }
+
+    @Test
+    void schema_missingDeck_explainsThatAnEmptyDeckWillDo() {
+        ObjectNode t = tree();
+        t.remove("deck");
+        Problem p = only(problems(t));
+        assertThat(p.path()).isEmpty();
+        assertThat(p.message()).isEqualTo("missing field \"deck\" (a scenario needs a deck of event cards; "
+                + "it may be empty: [])");
+    }
+
+    @Test
+    void schema_misspeltCardField_suggestsItAndReportsTheMissingOne() {
+        ObjectNode t = tree();
+        ObjectNode card = (ObjectNode) t.get("deck").get(2);
+        card.set("chanse", card.remove("chance"));
+        String text = json(t);
+        List<Problem> ps = problems(text);
+        assertThat(ps).hasSize(2);
+        assertThat(at(ps, "deck[2].chanse").message()).isEqualTo("unknown field \"chanse\" (did you mean \"chance\"?)");
+        assertThat(at(ps, "deck[2]").message()).isEqualTo("missing field \"chance\"");
+        assertThat(at(ps, "deck[2]").line()).isEqualTo(lineOf(text, "\"id\" : \"engine-setback\"") - 1);
+    }
+
+    @Test
+    void schema_unknownStateIdInTrigger_isReportedOnceBySchemaNotAgainBySemantics() {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("deck").get(11).get("trigger").get(0)).put("indicator", "ru.econmy");
+        String text = json(t);
+        Problem p = errorAt(text, "deck[11].trigger[0].indicator", "|\"ru.econmy\"");
+        assertThat(p.message()).isEqualTo("unknown state id \"ru.econmy\" (did you mean \"ru.economy\"?)");
+    }
+
+    @Test
+    void schema_numberFarBeyondAnyRange_isARangeErrorQuotingTheValue() {
+        // 1e300 does not fit a long; the validator must still answer with a range error, not an exception.
+        String text = baseline.replace("\"turns\": 8,", "\"turns\": 1e300,");
+        Problem p = errorAt(text, "turns", "\"turns\": |1e300");
+        assertThat(p.message()).isEqualTo("must be from 1 to 60, got 1.0E300");
+    }
+
+    @Test
+    void parse_invisibleCharacterOutsideAString_isQuotedHarmlessly() {
+        String text = baseline.replace("\"turns\": 8,", "\"turns\": \u200b8,");
+        Problem p = only(problems(text));
+        assertThat(p.message()).startsWith("not valid JSON: ").contains("0x200b").doesNotContain("\u200b")
+                .contains("\uFFFD");
+        assertThat(TextRules.firstForbidden(p.format(), false)).isEmpty();
+    }
+
+    @Test
+    void problemFormat_fileNameWithEscapeCharacter_isPrintedHarmlessly() {
+        Problem p = new Problem("evil\u001b[2J.json", 3, 4, "turns", Problem.Severity.ERROR, "bad");
+        assertThat(p.format()).isEqualTo("evil\uFFFD[2J.json:3:4: error: turns: bad");
+    }
+
+    // ================================================================== semantic layer
+
+    @Test
+    void semantic_duplicateCardId_isAnErrorAtTheSecondCard() {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("deck").get(3)).put("id", "engine-setback");
+        String text = json(t);
+        List<Problem> ps = problems(text);
+        Problem p = only(ps);
+        assertThat(p.path()).isEqualTo("deck[3].id");
+        assertThat(p.message()).isEqualTo("another card already has id \"engine-setback\"");
+        assertThat(p.line()).isEqualTo(lineOf(text, "\"title\" : \"Missile plant bottleneck\"") - 1);
+    }
+
+    @Test
+    void semantic_cardAfterTheLastTurn_isAnError() {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("deck").get(2)).put("first_turn", 9);
+        String text = json(t);
+        Problem p = errorAt(text, "deck[2].first_turn", "\"first_turn\" : |9");
+        assertThat(p.message()).isEqualTo("first_turn 9 is after the last turn of the scenario (8); the card could "
+                + "never fire");
+    }
+
+    @Test
+    void semantic_lastTurnBeforeFirstTurn_isAnError() {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("deck").get(2)).put("first_turn", 5).put("last_turn", 3);
+        Problem p = only(problems(t));
+        assertThat(p.path()).isEqualTo("deck[2].last_turn");
+        assertThat(p.message()).isEqualTo("last_turn 3 is before first_turn 5; the card could never fire");
+    }
+
+    @Test
+    void semantic_guidanceAfterTheLastTurn_isAnError() {
+        ObjectNode t = tree();
+        t.putArray("guidance").addObject().put("turn", 12).put("text", "Too late.");
+        String text = json(t);
+        Problem p = errorAt(text, "guidance[0].turn", "\"turn\" : |12");
+        assertThat(p.message()).isEqualTo("turn 12 is after the last turn of the scenario (8)");
+    }
+
+    @Test
+    void semantic_sameObjectiveTwice_isAnError() {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("objectives").get("moscow").get(2)).put("indicator", "ru.economy");
+        Problem p = only(problems(t));
+        assertThat(p.path()).isEqualTo("objectives.moscow[3].indicator");
+        assertThat(p.message()).isEqualTo("ru.economy is already an objective of moscow; give each indicator once, "
+                + "with one weight");
+    }
+
+    @Test
+    void semantic_invalidTurns_isNotReportedAgainOnEveryCard() {
+        // 100 turns is out of range; the card beyond the old last turn must not be reported as well.
+        ObjectNode t = tree();
+        t.put("turns", 100);
+        ((ObjectNode) t.get("deck").get(2)).put("first_turn", 9);
+        t.putArray("guidance").addObject().put("turn", 12).put("text", "Later.");
+        Problem p = only(problems(t));
+        assertThat(p.path()).isEqualTo("turns");
+        assertThat(p.message()).isEqualTo("must be from 1 to 60, got 100");
+    }
+
+    @Test
+    void semantic_cardTurnOfWrongType_isOnlyATypeError() {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("deck").get(2)).put("first_turn", "one").put("last_turn", 0);
+        List<Problem> ps = problems(t);
+        assertThat(ps).extracting(Problem::path).containsExactlyInAnyOrder("deck[2].first_turn", "deck[2].last_turn");
+        assertThat(at(ps, "deck[2].first_turn").message()).isEqualTo("must be a whole number from 1 to 60, got \"one\"");
+        assertThat(at(ps, "deck[2].last_turn").message()).isEqualTo("must be from 1 to 60, got 0");
+    }
+
+    /** Loads a document that must load, returning its warnings. */
+    private static List<Problem> warnings(ObjectNode t) throws ScenarioException {
+        return ScenarioLoader.parse(NAME, json(t)).warnings();
+    }
+
+    @Test
+    void semantic_objectiveNothingCanMove_isAWarningAndTheScenarioLoads() throws Exception {
+        ObjectNode t = tree();
+        t.putArray("variants").add("alliance.consult").add("exercise.peace_mission").add("arms.engines_helicopters");
+        ((ObjectNode) t.get("objectives").get("beijing").get(6)).put("indicator", "interoperability.naval");
+        String text = json(t);
+        Problem w = ScenarioLoader.parse(NAME, text).warnings().stream()
+                .filter(p -> p.path().equals("objectives.beijing[6].indicator")).findFirst().orElseThrow();
+        assertThat(w.severity()).isEqualTo(Problem.Severity.WARNING);
+        assertThat(w.message()).isEqualTo("nothing in this scenario can change interoperability.naval (no variant on "
+                + "offer, no card and no rule of the game moves it), so this objective always scores 0");
+        assertThat(w.line()).isEqualTo(lineOf(text, "\"indicator\" : \"interoperability.naval\""));
+        // the same objective is reachable once a naval exercise is on offer
+        ((ArrayNode) t.get("variants")).add("exercise.maritime_home");
+        assertThat(warnings(t)).noneMatch(p -> p.path().startsWith("objectives"));
+    }
+
+    @Test
+    void semantic_triggerBeyondTheIndicatorsBounds_isAWarning() throws Exception {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("deck").get(11).get("trigger").get(0)).remove("at_most");
+        ((ObjectNode) t.get("deck").get(11).get("trigger").get(0)).put("at_least", 150);
+        Problem w = only(warnings(t));
+        assertThat(w.path()).isEqualTo("deck[11].trigger[0]");
+        assertThat(w.message()).isEqualTo("can never hold: ru.economy is never above 100");
+    }
+
+    @Test
+    void semantic_contradictoryConditions_isAWarning() throws Exception {
+        ObjectNode t = tree();
+        ((ArrayNode) t.get("deck").get(11).get("trigger")).addObject()
+                .put("indicator", "ru.economy").put("at_least", 60);
+        Problem w = only(warnings(t));
+        assertThat(w.path()).isEqualTo("deck[11].trigger");
+        assertThat(w.message()).isEqualTo("the conditions on ru.economy contradict each other (at least 60 and at "
+                + "most 50); the card can never fire");
+    }
+
+    @Test
+    void semantic_triggerOnAValueNothingMoves_isAWarning() throws Exception {
+        ObjectNode t = tree();
+        t.putArray("variants").add("alliance.consult").add("exercise.peace_mission").add("arms.engines_helicopters");
+        ObjectNode c = (ObjectNode) t.get("deck").get(11).get("trigger").get(0);
+        c.remove("at_most");
+        c.put("indicator", "interoperability.aerospace").put("at_least", 50);
+        Problem w = only(warnings(t));
+        assertThat(w.path()).isEqualTo("deck[11].trigger[0]");
+        assertThat(w.message()).isEqualTo("can never hold: nothing in this scenario changes "
+                + "interoperability.aerospace, which stays at its start value 25");
+    }
+
+    @Test
+    void semantic_variantListedTwice_isAWarning() throws Exception {
+        ObjectNode t = tree();
+        t.putArray("variants").add("alliance.consult").add("exercise.training").add("arms.su35")
+                .add("exercise.training");
+        Problem w = only(warnings(t));
+        assertThat(w.path()).isEqualTo("variants[3]");
+        assertThat(w.message()).isEqualTo("variant exercise.training is listed twice");
+    }
+
+    @Test
+    void semantic_lineOfEffortNotOffered_isAWarning() throws Exception {
+        ObjectNode t = tree();
+        t.putArray("variants").add("alliance.consult").add("arms.su35");
+        Problem w = only(warnings(t));
+        assertThat(w.path()).isEqualTo("variants");
+        assertThat(w.message()).isEqualTo("no variant of the exercises line is offered");
+    }
+
+    @Test
+    void semantic_trustAtTheRuptureThresholdFromTheStart_isAWarning() throws Exception {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("start")).put("trust", 12);
+        Problem w = only(warnings(t));
+        assertThat(w.path()).isEqualTo("start.trust");
+        assertThat(w.message()).isEqualTo("trust starts at 12, at or below thresholds.rupture_trust (15): unless it "
+                + "rises in the first turn the partnership breaks at once");
     }
 
     // ================================================================== all problems at once
