@@ -78,6 +78,31 @@ class ReportBuilderTest {
     }
 
     @Test
+    void everyShippedScenario_reportsAddUpAndRenderWithoutGaps() throws Exception {
+        java.util.Set<EndReason> endings = java.util.EnumSet.noneOf(EndReason.class);
+        for (java.nio.file.Path file : new org.amur.scenario.ScenarioLoader(java.nio.file.Path.of("scenarios")).files()) {
+            LoadedScenario sc = org.amur.scenario.ScenarioLoader.load(file);
+            for (long seed = 0; seed < 8; seed++) {
+                Session s = Games.botGame(sc, seed);
+                endings.add(s.state().ending());
+                GameReport r = report(s);
+                for (GameReport.SideScore score : r.scores()) {
+                    assertThat(score.total()).as("%s seed %d", file, seed).isEqualTo(s.state().score(score.side()));
+                    assertThat(score.objectivePoints() + score.outcomePoints() + score.entanglementPoints())
+                            .as("%s seed %d %s", file, seed, score.side()).isCloseTo(score.total(), within(1e-9));
+                }
+                for (ReportFormat f : ReportFormat.values()) {
+                    String text = f.render(r);
+                    assertThat(MISSING_KEY.matcher(text).find()).as(f + " " + file).isFalse();
+                    assertThat(text).doesNotContainPattern("\\{[0-9]\\}");
+                }
+            }
+        }
+        assertThat(endings).as("the crises end some games in war").containsAnyOf(EndReason.WAR_US_CHINA,
+                EndReason.WAR_RUSSIA_NATO);
+    }
+
+    @Test
     void timeline_mirrorsTheEvents_oneRevealPerTurnEveryRollEveryCard() throws Exception {
         LoadedScenario sc = Games.baseline();
         for (long seed = 100; seed < 110; seed++) {
