@@ -95,6 +95,8 @@ final class PlayCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        boolean moscowHuman = moscow.equals("human");
+        boolean beijingHuman = beijing.equals("human");
         LoadedScenario loaded;
         try {
             loaded = Scenarios.load(scenario);
@@ -118,9 +120,9 @@ final class PlayCommand implements Callable<Integer> {
 
         out.println(loaded.info().title());
         out.println("Seed " + s + " (replay this game with: amur play --scenario " + loaded.id() + " --seed " + s + ")");
-        boolean hotSeat = moscow.equals("human") && beijing.equals("human");
+        boolean hotSeat = moscowHuman && beijingHuman;
         if (!hotSeat) {
-            Side human = moscow.equals("human") ? Side.MOSCOW : beijing.equals("human") ? Side.BEIJING : null;
+            Side human = moscowHuman ? Side.MOSCOW : beijingHuman ? Side.BEIJING : null;
             if (human != null) {
                 out.println();
                 out.println("Your briefing (" + human.displayName() + "):");
@@ -129,17 +131,18 @@ final class PlayCommand implements Callable<Integer> {
         }
         // At a real keyboard, stop after each reveal so the year's log does not scroll past the next menu.
         boolean pauseAfterReveal = input == null && System.console() != null
-                && (moscow.equals("human") || beijing.equals("human"));
+                && (moscowHuman || beijingHuman);
         // What the people at this screen may read: one human seat sees its own secrets, a hot seat or
         // two bots only what both may know.
-        Audience audience = hotSeat || (Seats.isBot(moscow) && Seats.isBot(beijing)) ? Audience.PUBLIC
-                : Audience.of(moscow.equals("human") ? Side.MOSCOW : Side.BEIJING);
+        Audience audience = hotSeat || (!moscowHuman && !beijingHuman) ? Audience.PUBLIC
+                : Audience.of(moscowHuman ? Side.MOSCOW : Side.BEIJING);
         Step.Accepted start = engine.newGame(s);
         GameState state = start.state();
+        tell(moscowBot, beijingBot, start.events());
         print(audience.redact(start.events()), loaded);
         while (!state.isOver()) {
             for (Side side : Side.values()) {
-                boolean human = (side == Side.MOSCOW ? moscow : beijing).equals("human");
+                boolean human = side == Side.MOSCOW ? moscowHuman : beijingHuman;
                 Action.Commit c;
                 if (human) {
                     if (hotSeat) {
@@ -164,6 +167,7 @@ final class PlayCommand implements Callable<Integer> {
                     continue;
                 }
                 state = step.stateOrThrow();
+                tell(moscowBot, beijingBot, step.eventsOrEmpty());
                 if (state.moscow() == null && state.beijing() == null) {
                     print(audience.redact(step.eventsOrEmpty()), loaded);
                     if (pauseAfterReveal && !state.isOver()) {
@@ -178,6 +182,16 @@ final class PlayCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Bots hear what their seat was shown, as a person in that seat would. */
+    private static void tell(Bot moscowBot, Bot beijingBot, List<Event> events) {
+        if (moscowBot != null) {
+            moscowBot.observe(Audience.MOSCOW.redact(events));
+        }
+        if (beijingBot != null) {
+            beijingBot.observe(Audience.BEIJING.redact(events));
+        }
     }
 
     private Action.Commit ask(Engine engine, GameState state, Side side) throws IOException {

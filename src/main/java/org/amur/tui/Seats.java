@@ -1,30 +1,21 @@
 package org.amur.tui;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.LongFunction;
 import org.amur.ai.Bot;
-import org.amur.ai.RandomBot;
+import org.amur.ai.Bots;
 import org.amur.engine.Engine;
 import org.amur.engine.Event;
 import org.amur.engine.Side;
 
 /**
- * Who can sit at a seat: {@value #HUMAN} or a bot by name. A seat spec is what saves record
- * ({@code SaveMeta}) and what {@code --moscow}/{@code --beijing} take. To offer another bot, add
- * one line to {@link #BOTS}.
+ * Who can sit at a seat: {@value #HUMAN} or a bot by its spec ({@link Bots#specs()}: random, the
+ * personalities, the search bot at each difficulty). A seat spec is what saves record
+ * ({@code SaveMeta}) and what {@code --moscow}/{@code --beijing} take. New bots are added in
+ * {@link Bots}.
  */
 public final class Seats {
     public static final String HUMAN = "human";
-
-    /** Bot name -> factory from a seed; in the order the new-game screen offers them. */
-    private static final Map<String, LongFunction<Bot>> BOTS = new LinkedHashMap<>();
-
-    static {
-        BOTS.put("random", RandomBot::new);
-    }
 
     private Seats() {
     }
@@ -46,16 +37,16 @@ public final class Seats {
     public static List<String> specs() {
         List<String> out = new ArrayList<>();
         out.add(HUMAN);
-        out.addAll(BOTS.keySet());
+        out.addAll(Bots.specs());
         return out;
     }
 
     public static boolean valid(String spec) {
-        return HUMAN.equals(spec) || BOTS.containsKey(spec);
+        return HUMAN.equals(spec) || Bots.isBot(spec);
     }
 
     public static boolean isBot(String spec) {
-        return BOTS.containsKey(spec);
+        return Bots.isBot(spec);
     }
 
     /**
@@ -63,19 +54,17 @@ public final class Seats {
      * plan with the rules); throws for {@code human} or an unknown name.
      */
     public static Bot bot(String spec, Engine engine, Side seat, long seed) {
-        LongFunction<Bot> f = BOTS.get(spec);
-        if (f == null) {
+        if (!Bots.isBot(spec)) {
             throw new IllegalArgumentException("not a bot: " + spec);
         }
-        return f.apply(seed);
+        return Bots.create(spec, engine, seat, seed);
     }
 
     /**
      * Tells a bot what its seat was shown (events already redacted for the seat), so a bot with memory
-     * can learn from revealed choices. Today's bots have no memory; this is where a bot's observe
-     * method is called once the Bot contract has one.
+     * (the search bot) can learn from revealed choices.
      */
     static void observe(Bot bot, List<Event> events) {
-        // no bot listens yet
+        bot.observe(events);
     }
 }

@@ -131,7 +131,23 @@ class MainTest {
     @Test
     void play_unknownSeatType_isAUsageError() {
         assertThat(run("play", "--moscow", "genius")).isEqualTo(2);
-        assertThat(err.toString()).contains("'human', 'random'").contains("not 'genius'");
+        assertThat(err.toString()).contains("'human', 'random'").contains("'historian'").contains("'mcts:hard'")
+                .contains("not 'genius'");
+    }
+
+    @Test
+    void play_personalityAgainstSearchBot_playsAWholeGameAndExplainsEveryMove() {
+        assertThat(run("play", "--plain", "--moscow", "historian", "--beijing", "mcts:easy", "--seed", "5")).isZero();
+        String text = out.toString();
+        assertThat(text).contains("Game over after turn").contains("Final scores");
+        assertThat(text).containsPattern("Moscow's reason: Moscow \\(Historian\\) (offered|requested|proposed) ");
+        assertThat(text).containsPattern("Beijing's reason: Beijing \\(Search, easy\\) (offered|requested|proposed) ");
+    }
+
+    @Test
+    void play_botSpecsAreCaseInsensitive_andMctsAloneMeansNormal() {
+        assertThat(run("play", "--plain", "--moscow", "Hedger", "--beijing", "mcts", "--seed", "2")).isZero();
+        assertThat(out.toString()).contains("Moscow (Hedger)").contains("Beijing (Search, normal)");
     }
 
     @Test

@@ -56,7 +56,7 @@ class FlowTest {
         String s = h.text();
         assertThat(s).contains("Beijing (you) to choose").containsPattern("Copy prog\\. +10 ").doesNotContain("Copy prog.  secret");
         h.keys(ch('1')).enter().enter();
-        assertThat(h.text()).contains("Moscow (bot: random)").contains("Why: picked at random");
+        assertThat(h.text()).contains("Moscow (bot: random)").contains("Why: Moscow (Random)");
         assertThat(h.app.game().audience()).isEqualTo(org.amur.engine.Audience.BEIJING);
     }
 

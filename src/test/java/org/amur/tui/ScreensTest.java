@@ -58,7 +58,8 @@ class ScreensTest {
         wellFormed(s, cols, rows);
         assertThat(s).contains("Partnership without alliance (2018 baseline)", "human at this keyboard",
                 "bot: random", "Seed        4242", "Start the game", "Solo: you play one side against a bot");
-        h.keys(k(KeyType.ArrowUp), k(KeyType.ArrowUp), k(KeyType.ArrowRight));
+        // Beijing's seat: one step left from the random bot is a human (right goes on to the other bots).
+        h.keys(k(KeyType.ArrowUp), k(KeyType.ArrowUp), k(KeyType.ArrowLeft));
         assertThat(h.text()).contains("Hot seat: both sides at this keyboard");
         h.keys(k(KeyType.ArrowRight), k(KeyType.ArrowUp), k(KeyType.ArrowRight));
         assertThat(h.text()).contains("Bot against bot").contains("Moscow      < bot: random >");
@@ -222,7 +223,7 @@ class ScreensTest {
         String s = h.text();
         wellFormed(s, cols, rows);
         assertThat(s).contains("Turn 1 (2018): the choices revealed", "Moscow (bot: random)",
-                "Why: picked at random", "a play on");
+                "Why: Moscow (Random)", "a play on");
         for (int i = 0; i < 10 && !(h.app.top() instanceof EndView); i++) {
             h.enter();
         }
