@@ -7,7 +7,7 @@ import org.amur.engine.Variant;
 
 /**
  * Picks uniformly among the legal choices with its own seeded generator, separate from the game's.
- * The baseline opponent until the personality bots exist, and the reference "no strategy" policy.
+ * The reference "no strategy" player ({@code random} in a bot spec).
  */
 public final class RandomBot implements Bot {
     private final SplitMix64 dice;
@@ -28,6 +28,7 @@ public final class RandomBot implements Bot {
             throw new IllegalStateException("no legal choice: the game is over");
         }
         Variant v = legal.get(dice.nextInt(legal.size()));
-        return new Decision(v, "picked at random among " + legal.size() + " legal choices");
+        String why = Reasons.get("random.any").replace("{count}", Integer.toString(legal.size()));
+        return new Decision(v, Reasons.line("random", view.seat(), v, why));
     }
 }

@@ -2,6 +2,8 @@ package org.amur.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.amur.scenario.ScenarioLoader;
+import org.amur.tui.Tui;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,17 +14,29 @@ import picocli.CommandLine.Command;
 @Command(name = "amur", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {
             "Amur: a wargame of Russia-China defense cooperation, after Kashin (CNA, 2018).",
-            "Run with no command to play the default scenario."},
-        subcommands = {PlayCommand.class, ReplayCommand.class, RulesCommand.class, ScenariosCommand.class, SimulateCommand.class,
-            VariantsCommand.class, ValidateCommand.class,
+            "Run with no command in a terminal to open the game screen (main menu)."},
+        subcommands = {PlayCommand.class, ReplayCommand.class, ReportCommand.class, RulesCommand.class,
+            ScenariosCommand.class, SimulateCommand.class, VariantsCommand.class, ValidateCommand.class,
+            TournamentCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Examples:", "  amur                      play the 2018 baseline (hot seat or against a bot)",
+        footer = {"", "Examples:", "  amur                      open the game screen (new game, continue, load, help)",
+            "  amur play --beijing human start a hot-seat game at once",
+            "  amur play --plain         the text game, also from a pipe or a script",
             "  amur rules                print every rule, modifier and citation",
-            "  amur validate my.json     check a scenario file you wrote"})
+            "  amur report SAVE --format html -o debrief.html   after-action report of a saved game",
+            "  amur validate my.json     check a scenario file you wrote",
+            "  amur simulate --games 100000 --moscow hawk --beijing hedger   the spread of outcomes",
+            "  amur tournament           rank the bots: every bot against every bot, both seats"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--mono", description = "No colour on the game screen (also when NO_COLOR is set).")
+    boolean mono;
+
+    /** Whether the game screen can run here; tests replace it. */
+    static java.util.function.BooleanSupplier terminal = Tui::isTerminal;
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
@@ -52,9 +66,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        // No subcommand: play the default scenario.
-        CommandLine play = spec.commandLine().getSubcommands().get("play");
-        return play.execute();
+        // No subcommand: the game screen's main menu, on the default scenario.
+        PrintWriter err = spec.commandLine().getErr();
+        if (!terminal.getAsBoolean()) {
+            err.println(Tui.notATerminal());
+            err.flush();
+            return 2;
+        }
+        return Tui.launch(new Tui.Options(ScenarioLoader.DEFAULT_ID, null, "human", "random", mono, true),
+                spec.commandLine().getOut(), err);
     }
 
     /** Version from the jar manifest, or "development" when run from classes. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amur.ai.Bot;
-import org.amur.ai.RandomBot;
 import org.amur.engine.Action;
 import org.amur.engine.Audience;
 import org.amur.engine.Engine;
@@ -28,17 +27,21 @@ import org.amur.scenario.LoadedScenario;
 import org.amur.scenario.ScenarioException;
 import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.TextRules;
+import org.amur.tui.Seats;
+import org.amur.tui.Tui;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code amur play}: a game in plain text, one prompt per decision. It works in any terminal and
+ * {@code amur play}: starts a game on the full-screen game screen ({@link Tui}), or with
+ * {@code --plain} in plain text, one prompt per decision. The plain game works in any terminal and
  * from a pipe (type or pipe the choices), which also makes it the scriptable way to play.
  */
 @Command(name = "play", mixinStandardHelpOptions = true,
-        description = "Play a game in plain text: each seat is a human at this keyboard or a bot.")
+        description = {"Start a game: each seat is a human at this keyboard or a bot.",
+            "Opens the game screen; --plain plays in plain text (works from a pipe too)."})
 final class PlayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,13 +54,29 @@ final class PlayCommand implements Callable<Integer> {
             + "the same game (default: a random seed, shown at the start).")
     Long seed;
 
-    @Option(names = "--moscow", paramLabel = "human|random", defaultValue = "human",
-            description = "Who plays Moscow (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--moscow", paramLabel = "human|BOT", defaultValue = "human",
+            description = "Who plays Moscow: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = SeatNames.class)
     String moscow;
 
-    @Option(names = "--beijing", paramLabel = "human|random", defaultValue = "random",
-            description = "Who plays Beijing (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--beijing", paramLabel = "human|BOT", defaultValue = "random",
+            description = "Who plays Beijing: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = SeatNames.class)
     String beijing;
+
+    @Option(names = "--plain", description = "Play in plain text instead of the game screen.")
+    boolean plain;
+
+    @Option(names = "--mono", description = "No colour on the game screen (also when NO_COLOR is set).")
+    boolean mono;
+
+    /** The seat names picocli lists in the help. */
+    static final class SeatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Seats.specs().iterator();
+        }
+    }
 
     /** Where choices are read from; tests replace it. */
     static BufferedReader input;
@@ -70,12 +89,14 @@ final class PlayCommand implements Callable<Integer> {
         out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (String who : List.of(moscow, beijing)) {
-            if (!who.equals("human") && !who.equals("random")) {
-                err.println("amur: a seat is played by 'human' or 'random', not '" + TextRules.sanitize(who, false)
-                        + "'.");
+            if (!Seats.valid(who)) {
+                err.println("amur: a seat is played by " + String.join(", ", Seats.specs().stream()
+                        .map(n -> "'" + n + "'").toList()) + ", not '" + TextRules.sanitize(who, false) + "'.");
                 return 2;
             }
         }
+        boolean moscowHuman = moscow.equals("human");
+        boolean beijingHuman = beijing.equals("human");
         LoadedScenario loaded;
         try {
             loaded = Scenarios.load(scenario);
@@ -83,17 +104,25 @@ final class PlayCommand implements Callable<Integer> {
             Scenarios.report(e, err);
             return 2;
         }
+        if (!plain) {
+            if (!Main.terminal.getAsBoolean()) {
+                err.println(Tui.notATerminal());
+                err.flush();
+                return 2;
+            }
+            return Tui.launch(new Tui.Options(scenario, seed, moscow, beijing, mono, false), out, err);
+        }
         in = input != null ? input : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         long s = seed != null ? seed : new SecureRandom().nextInt(1_000_000);
         Engine engine = new Engine(loaded.scenario());
-        Bot moscowBot = new RandomBot(s ^ 0x5DEECE66DL);
-        Bot beijingBot = new RandomBot(s ^ 0xB5297A4DL);
+        Bot moscowBot = Seats.isBot(moscow) ? Seats.bot(moscow, engine, Side.MOSCOW, s ^ 0x5DEECE66DL) : null;
+        Bot beijingBot = Seats.isBot(beijing) ? Seats.bot(beijing, engine, Side.BEIJING, s ^ 0xB5297A4DL) : null;
 
         out.println(loaded.info().title());
         out.println("Seed " + s + " (replay this game with: amur play --scenario " + loaded.id() + " --seed " + s + ")");
-        boolean hotSeat = moscow.equals("human") && beijing.equals("human");
+        boolean hotSeat = moscowHuman && beijingHuman;
         if (!hotSeat) {
-            Side human = moscow.equals("human") ? Side.MOSCOW : beijing.equals("human") ? Side.BEIJING : null;
+            Side human = moscowHuman ? Side.MOSCOW : beijingHuman ? Side.BEIJING : null;
             if (human != null) {
                 out.println();
                 out.println("Your briefing (" + human.displayName() + "):");
@@ -102,17 +131,18 @@ final class PlayCommand implements Callable<Integer> {
         }
         // At a real keyboard, stop after each reveal so the year's log does not scroll past the next menu.
         boolean pauseAfterReveal = input == null && System.console() != null
-                && (moscow.equals("human") || beijing.equals("human"));
+                && (moscowHuman || beijingHuman);
         // What the people at this screen may read: one human seat sees its own secrets, a hot seat or
         // two bots only what both may know.
-        Audience audience = hotSeat || (moscow.equals("random") && beijing.equals("random")) ? Audience.PUBLIC
-                : Audience.of(moscow.equals("human") ? Side.MOSCOW : Side.BEIJING);
+        Audience audience = hotSeat || (!moscowHuman && !beijingHuman) ? Audience.PUBLIC
+                : Audience.of(moscowHuman ? Side.MOSCOW : Side.BEIJING);
         Step.Accepted start = engine.newGame(s);
         GameState state = start.state();
+        tell(moscowBot, beijingBot, start.events());
         print(audience.redact(start.events()), loaded);
         while (!state.isOver()) {
             for (Side side : Side.values()) {
-                boolean human = (side == Side.MOSCOW ? moscow : beijing).equals("human");
+                boolean human = side == Side.MOSCOW ? moscowHuman : beijingHuman;
                 Action.Commit c;
                 if (human) {
                     if (hotSeat) {
@@ -137,6 +167,7 @@ final class PlayCommand implements Callable<Integer> {
                     continue;
                 }
                 state = step.stateOrThrow();
+                tell(moscowBot, beijingBot, step.eventsOrEmpty());
                 if (state.moscow() == null && state.beijing() == null) {
                     print(audience.redact(step.eventsOrEmpty()), loaded);
                     if (pauseAfterReveal && !state.isOver()) {
@@ -151,6 +182,16 @@ final class PlayCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Bots hear what their seat was shown, as a person in that seat would. */
+    private static void tell(Bot moscowBot, Bot beijingBot, List<Event> events) {
+        if (moscowBot != null) {
+            moscowBot.observe(Audience.MOSCOW.redact(events));
+        }
+        if (beijingBot != null) {
+            beijingBot.observe(Audience.BEIJING.redact(events));
+        }
     }
 
     private Action.Commit ask(Engine engine, GameState state, Side side) throws IOException {

@@ -104,7 +104,7 @@ class MainTest {
 
     @Test
     void play_twoBots_playsAWholeGameAndExplainsIt() {
-        assertThat(run("play", "--moscow", "random", "--beijing", "random", "--seed", "7")).isZero();
+        assertThat(run("play", "--plain", "--moscow", "random", "--beijing", "random", "--seed", "7")).isZero();
         String text = out.toString();
         assertThat(text).contains("Seed 7").contains("== Turn 1 (2018) ==").contains("Revealed: Moscow chose")
                 .contains("Game over after turn").contains("Final scores");
@@ -112,17 +112,17 @@ class MainTest {
 
     @Test
     void play_sameSeedAndChoices_printsTheSameGame() {
-        run("play", "--moscow", "random", "--beijing", "random", "--seed", "11");
+        run("play", "--plain", "--moscow", "random", "--beijing", "random", "--seed", "11");
         String first = out.toString();
         out.getBuffer().setLength(0);
-        run("play", "--moscow", "random", "--beijing", "random", "--seed", "11");
+        run("play", "--plain", "--moscow", "random", "--beijing", "random", "--seed", "11");
         assertThat(out.toString()).isEqualTo(first);
     }
 
     @Test
     void play_humanSeat_readsChoicesAndRationaleFromInput() {
         PlayCommand.input = new BufferedReader(new StringReader("?1\n99\nabc\n1\nkeep talking\nq\n"));
-        assertThat(run("play", "--seed", "3")).isZero();
+        assertThat(run("play", "--plain", "--seed", "3")).isZero();
         String text = out.toString();
         assertThat(text).contains("Type a number from 1 to").contains("[alliance.consult]")
                 .contains("Moscow's reason: keep talking").contains("Game left at turn 2");
@@ -131,7 +131,46 @@ class MainTest {
     @Test
     void play_unknownSeatType_isAUsageError() {
         assertThat(run("play", "--moscow", "genius")).isEqualTo(2);
-        assertThat(err.toString()).contains("'human' or 'random'");
+        assertThat(err.toString()).contains("'human', 'random'").contains("'historian'").contains("'mcts:hard'")
+                .contains("not 'genius'");
+    }
+
+    @Test
+    void play_personalityAgainstSearchBot_playsAWholeGameAndExplainsEveryMove() {
+        assertThat(run("play", "--plain", "--moscow", "historian", "--beijing", "mcts:easy", "--seed", "5")).isZero();
+        String text = out.toString();
+        assertThat(text).contains("Game over after turn").contains("Final scores");
+        assertThat(text).containsPattern("Moscow's reason: Moscow \\(Historian\\) (offered|requested|proposed) ");
+        assertThat(text).containsPattern("Beijing's reason: Beijing \\(Search, easy\\) (offered|requested|proposed) ");
+    }
+
+    @Test
+    void play_botSpecsAreCaseInsensitive_andMctsAloneMeansNormal() {
+        assertThat(run("play", "--plain", "--moscow", "Hedger", "--beijing", "mcts", "--seed", "2")).isZero();
+        assertThat(out.toString()).contains("Moscow (Hedger)").contains("Beijing (Search, normal)");
+    }
+
+    @Test
+    void noCommand_withoutTerminal_exitsTwoWithOneSentencePointingAtHeadlessCommands() {
+        assertThat(run()).isEqualTo(2);
+        String e = err.toString();
+        assertThat(e.strip().lines().count()).isEqualTo(1);
+        assertThat(e).contains("amur play --plain").contains("amur rules").contains("interactive terminal");
+        assertThat(e).doesNotContain("Exception").doesNotContain("AWT").doesNotContain("stty").doesNotContain("\tat ");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void play_withoutTerminal_exitsTwoAndNamesThePlainMode() {
+        assertThat(run("play", "--seed", "3", "--beijing", "human")).isEqualTo(2);
+        assertThat(err.toString().strip().lines().count()).isEqualTo(1);
+        assertThat(err.toString()).contains("amur play --plain");
+    }
+
+    @Test
+    void play_badScenarioWithoutTerminal_reportsTheScenarioFirst() {
+        assertThat(run("play", "--scenario", "basline")).isEqualTo(2);
+        assertThat(err.toString()).contains("no scenario with that id");
     }
 
     @Test

@@ -36,7 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
 class ConformanceTest {
 
     /** Games per scenario file; about 2,000 keeps the whole suite within a few seconds per scenario. */
-    private static final int GAMES_PER_SCENARIO = 2_000;
+    private static final int GAMES_PER_SCENARIO = 1_000;
 
     private static final double EPS = 1e-9;
 

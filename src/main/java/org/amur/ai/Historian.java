@@ -1,0 +1,136 @@
+package org.amur.ai;
+
+import static org.amur.engine.Variant.*;
+
+import org.amur.engine.Indicator;
+import org.amur.engine.SplitMix64;
+import org.amur.engine.Variant;
+
+/**
+ * <b>Historian</b>: plays each capital the way Kashin reads its policy in 2018 — steady exercises and
+ * arms business, the alliance kept in reserve and signed only when a real threat of war appears.
+ *
+ * <ul>
+ *   <li>Alliance (Kashin 2018, The Issue of the Sino-Russian Alliance, p.23): climbs to
+ *       preparations-in-reserve once trust allows and renews them every fourth year; signs only when US-China war risk
+ *       has reached the scenario's real-threat level (Moscow also when Russia-NATO tension reaches the
+ *       crisis level), and invokes a signed treaty in its own crisis.</li>
+ *   <li>Exercises (Joint exercises, p.17; Maritime Cooperation, p.18; Other exercises, p.19): a yearly
+ *       calendar both capitals share — Peace Mission, Maritime Cooperation, Aerospace Security,
+ *       officer training, the Mediterranean, internal security — so two Historians meet on it.</li>
+ *   <li>Arms, Moscow (Building the Defense Partnership, p.12; Trends, p.20): sells engines,
+ *       helicopters and downgraded export versions, the big S-400/Su-35 contracts when its plants need
+ *       orders, the 40N6 add-on only when trust is high, never the denied systems; under heavy
+ *       sanctions it buys Chinese diesels and electronics.</li>
+ *   <li>Arms, Beijing (Building, p.12; Trends, p.20): buys small, asks for licences and for what
+ *       Russia leads in (engines, long-range air defense); helps Moscow with parts only at a critical
+ *       moment for the Russian economy (Alliance, p.23).</li>
+ * </ul>
+ */
+final class Historian extends Heuristic {
+    /** The shared exercise calendar, one entry per exercise year. */
+    private static final Variant[] CALENDAR = {EX_PEACE_MISSION, EX_MARITIME_HOME, EX_AEROSPACE_SECURITY,
+        EX_TRAINING, EX_MARITIME_MEDITERRANEAN, EX_INTERNAL_SECURITY};
+
+    Historian() {
+        super("historian");
+    }
+
+    @Override
+    Pick moscow(Situation s, SplitMix64 dice) {
+        Pick p = alliance(s, s.usChinaThreat() || s.natoCrisisNow());
+        if (p != null) {
+            return p;
+        }
+        boolean armsYear = s.turn() % 2 == 1 || s.get(Indicator.RU_DEFENSE_INDUSTRY) < 45;
+        if (armsYear) {
+            Variant v = menu(s)
+                    .addIf(s.get(Indicator.WESTERN_PRESSURE) >= 60, REV_NAVAL_DIESELS, 2)
+                    .addIf(s.get(Indicator.WESTERN_PRESSURE) >= 60, REV_SPACE_ELECTRONICS, 2)
+                    .add(ARMS_ENGINES_HELICOPTERS, 4)
+                    .add(ARMS_DOWNGRADED_EXPORT, 3)
+                    .add(ARMS_S400, s.get(Indicator.RU_DEFENSE_INDUSTRY) < 50 ? 4 : 2)
+                    .add(ARMS_SU35, s.get(Indicator.RU_DEFENSE_INDUSTRY) < 50 ? 3 : 1)
+                    .add(ARMS_LICENSED_ANTISHIP, 1)
+                    .addIf(s.trust() >= 70, ARMS_S400_40N6, 1)
+                    .draw(dice);
+            Pick arms = pick(s, v, v == null ? "" : switch (v) {
+                case REV_NAVAL_DIESELS, REV_SPACE_ELECTRONICS -> "sanctions_parts";
+                case ARMS_DOWNGRADED_EXPORT -> "downgraded";
+                case ARMS_S400, ARMS_SU35 -> "big_contract";
+                case ARMS_LICENSED_ANTISHIP -> "licence";
+                case ARMS_S400_40N6 -> "add_on";
+                default -> "engines";
+            });
+            if (arms != null) {
+                return arms;
+            }
+        }
+        return exercise(s);
+    }
+
+    @Override
+    Pick beijing(Situation s, SplitMix64 dice) {
+        Pick p = alliance(s, s.usChinaThreat());
+        if (p != null) {
+            return p;
+        }
+        if (s.trust() < 45) {
+            Pick mend = pick(s, EX_TRAINING, "mend");
+            if (mend != null) {
+                return mend;
+            }
+        }
+        if (s.turn() % 2 == 1) {
+            boolean critical = s.get(Indicator.RU_ECONOMY) < 35;
+            Variant v = menu(s)
+                    .addIf(critical, REV_SPACE_ELECTRONICS, 4)
+                    .addIf(critical, REV_NAVAL_DIESELS, 2)
+                    .add(ARMS_ENGINES_HELICOPTERS, 4)
+                    .add(ARMS_LICENSED_ANTISHIP, 3)
+                    .add(ARMS_S400, 3)
+                    .add(ARMS_SU35, 1)
+                    .draw(dice);
+            Pick arms = pick(s, v, v == null ? "" : switch (v) {
+                case REV_SPACE_ELECTRONICS, REV_NAVAL_DIESELS -> "critical_help";
+                case ARMS_LICENSED_ANTISHIP -> "licence";
+                case ARMS_S400 -> "russian_lead";
+                case ARMS_SU35 -> "small_batch";
+                default -> "buy_small";
+            });
+            if (arms != null) {
+                return arms;
+            }
+        }
+        return exercise(s);
+    }
+
+    /** The alliance rules both capitals share; {@code threat} is what would make this capital sign. */
+    private Pick alliance(Situation s, boolean threat) {
+        Pick p = pick(s, ALLIANCE_INVOKE, "invoke");
+        if (p != null) {
+            return p;
+        }
+        if (threat && (p = pick(s, ALLIANCE_SIGN, s.usChinaThreat() ? "sign_threat" : "sign_nato")) != null) {
+            return p;
+        }
+        if (s.trust() >= 45 && (p = pick(s, nextRung(s), "climb")) != null) {
+            return p;
+        }
+        if (s.turn() % 4 == 0 && s.allianceLevel() >= 2) {
+            return pick(s, ALLIANCE_PREPARE, "reserve");
+        }
+        return null;
+    }
+
+    private Pick exercise(Situation s) {
+        int start = (s.turn() / 2) % CALENDAR.length;
+        for (int k = 0; k < CALENDAR.length; k++) {
+            Pick p = pick(s, CALENDAR[(start + k) % CALENDAR.length], "calendar");
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+}

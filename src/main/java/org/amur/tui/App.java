@@ -1,0 +1,396 @@
+package org.amur.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.amur.save.LoadedGame;
+import org.amur.save.SaveStore;
+import org.amur.scenario.LoadedScenario;
+import org.amur.scenario.ScenarioLoader;
+import org.amur.session.Session;
+
+/**
+ * The running program: the screen, the stack of views, the current game, and the UI thread's task
+ * queue. Everything that touches views, the game or the screen runs on the UI thread: keystrokes
+ * come from an input thread, bot decisions from a worker and timer ticks from a scheduler, each as a
+ * task {@link #post posted} to the queue. The UI thread blocks on the queue, so an idle game costs
+ * no CPU. After every task the top view is drawn again.
+ */
+final class App {
+    static final int MIN_COLUMNS = 80;
+    static final int MIN_ROWS = 24;
+
+    /** Runs {@code task} after {@code millis} (on some thread; the app posts the real work). */
+    interface Scheduler {
+        void after(long millis, Runnable task);
+    }
+
+    /**
+     * What the app needs from outside: scenarios, saves, colours, where bots think, how to wait,
+     * and where new seeds come from (tests fix them).
+     */
+    record Config(ScenarioLoader scenarios, SaveStore saves, Palette palette, Glyphs glyphs, Executor botWorker,
+                  Scheduler scheduler, LongSupplier newSeed, BotFactory bots) {
+    }
+
+    /** The bots on offer and how to make one (tests use slow or failing bots). */
+    interface BotFactory {
+        /** Every seat spec, {@code human} first. */
+        java.util.List<String> specs();
+
+        /** A new bot for one seat of one game; its choices depend only on the seed and what it sees. */
+        org.amur.ai.Bot create(String spec, org.amur.engine.Engine engine, org.amur.engine.Side seat, long seed);
+    }
+
+    /** How the program starts: the menu (with a default scenario) or straight into a new game. */
+    record Start(String scenario, Long seed, String moscow, String beijing, boolean menu) {
+        static Start menu(String scenario) {
+            return new Start(scenario, null, Seats.HUMAN, "random", true);
+        }
+
+        static Start game(String scenario, Long seed, String moscow, String beijing) {
+            return new Start(scenario, seed, moscow, beijing, false);
+        }
+    }
+
+    private final Screen screen;
+    private final Config config;
+    private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+    private final Deque<View> stack = new ArrayDeque<>();
+    private Game game;
+    private volatile boolean quit;
+    private String farewell = "";
+    private Consumer<String> frames;
+    private Thread uiThread;
+    private long frameCount;
+
+    App(Screen screen, Config config) {
+        this.screen = screen;
+        this.config = config;
+    }
+
+    Config config() {
+        return config;
+    }
+
+    Palette palette() {
+        return config.palette();
+    }
+
+    /** Test hook: receives the text of every frame drawn. */
+    void onFrame(Consumer<String> listener) {
+        this.frames = listener;
+    }
+
+    long frameCount() {
+        return frameCount;
+    }
+
+    Thread uiThread() {
+        return uiThread;
+    }
+
+    // ------------------------------------------------------------------ tasks
+
+    /** Queues work for the UI thread (safe from any thread). */
+    void post(Runnable task) {
+        queue.add(task);
+    }
+
+    /**
+     * Runs {@code work} on the bot worker and hands its result to {@code then} on the UI thread; an
+     * exception goes to {@code failed}, and an Error is rethrown on the UI thread (the game stops,
+     * saved, with the terminal restored).
+     */
+    <T> void offload(java.util.function.Supplier<T> work, Consumer<T> then, Consumer<RuntimeException> failed) {
+        config.botWorker().execute(() -> {
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException e) {
+                post(() -> failed.accept(e));
+                return;
+            } catch (Error e) {
+                post(() -> {
+                    throw e;
+                });
+                return;
+            }
+            post(() -> then.accept(result));
+        });
+    }
+
+    /** Runs {@code task} on the UI thread after {@code millis}. */
+    void later(long millis, Runnable task) {
+        config.scheduler().after(millis, () -> post(task));
+    }
+
+    // ------------------------------------------------------------------ views
+
+    View top() {
+        return stack.peek();
+    }
+
+    void push(View v) {
+        stack.push(v);
+    }
+
+    void pop() {
+        if (stack.size() > 1) {
+            stack.pop();
+        }
+    }
+
+    /** Replaces everything with {@code v}. */
+    void reset(View v) {
+        stack.clear();
+        stack.push(v);
+    }
+
+    /** Replaces the game's base view (the bottom of the stack) and drops anything above it. */
+    void show(View v) {
+        reset(v);
+    }
+
+    /** Replaces the bottom view and keeps what is open above it (help, the log). */
+    void replaceBase(View v) {
+        stack.pollLast();
+        stack.addLast(v);
+    }
+
+    View baseView() {
+        return stack.peekLast();
+    }
+
+    Game game() {
+        return game;
+    }
+
+    // ------------------------------------------------------------------ games
+
+    void startGame(LoadedScenario scenario, long seed, String moscow, String beijing) {
+        closeGame();
+        game = new Game(this, Session.start(scenario, seed), moscow, beijing);
+        game.begin();
+    }
+
+    void resumeGame(LoadedGame loaded) {
+        closeGame();
+        game = new Game(this, loaded.session(), loaded.meta().moscow(), loaded.meta().beijing());
+        game.resume(loaded.warnings());
+    }
+
+    /** Saves the game and goes back to the main menu. */
+    void leaveGame() {
+        if (game != null) {
+            game.autosave();
+        }
+        closeGame();
+        reset(new MenuView(this, null));
+    }
+
+    private void closeGame() {
+        if (game != null) {
+            game.close();
+            game = null;
+        }
+    }
+
+    /** Ends the program after this task; {@code message} is printed once the terminal is restored. */
+    void quit(String message) {
+        farewell = message == null ? "" : message;
+        quit = true;
+    }
+
+    boolean quitting() {
+        return quit;
+    }
+
+    String farewell() {
+        return farewell;
+    }
+
+    /** Ctrl-C, end of input or quit from the menu: autosave any game, then stop. */
+    void interrupt() {
+        String msg = "";
+        if (game != null) {
+            java.nio.file.Path p = game.autosave();
+            msg = p != null ? Ui.t("exit.saved", p) : game.saveProblem();
+            closeGame();
+        }
+        quit(msg);
+    }
+
+    // ------------------------------------------------------------------ input and drawing
+
+    boolean tooSmall() {
+        TerminalSize s = screen.getTerminalSize();
+        return s.getColumns() < MIN_COLUMNS || s.getRows() < MIN_ROWS;
+    }
+
+    /** Handles one key stroke on the UI thread (the caller draws afterwards). */
+    void dispatch(KeyStroke k) {
+        if (quit) {
+            return;
+        }
+        screen.doResizeIfNecessary();
+        if (Keys.ctrl(k, 'c') || k.getKeyType() == KeyType.EOF) {
+            interrupt();
+            return;
+        }
+        if (tooSmall()) {
+            return; // keys are not acted on blind; what was typed before stays
+        }
+        View v = top();
+        if (Keys.help(k) && !v.typing() && !(v instanceof HelpView)) {
+            push(new HelpView(this));
+        } else {
+            v.key(k);
+        }
+    }
+
+    /** Draws the top view (or the "enlarge" message) and refreshes the terminal. */
+    void render() {
+        if (quit) {
+            return;
+        }
+        TerminalSize resized = screen.doResizeIfNecessary();
+        TerminalSize size = screen.getTerminalSize();
+        screen.clear();
+        Canvas c = new Canvas(screen.newTextGraphics(), size, config.palette(), config.glyphs());
+        int[] cursor = null;
+        if (size.getColumns() < MIN_COLUMNS || size.getRows() < MIN_ROWS) {
+            drawTooSmall(c);
+        } else {
+            View v = top();
+            v.draw(c);
+            cursor = v.cursor();
+        }
+        screen.setCursorPosition(cursor == null ? null : new TerminalPosition(cursor[0], cursor[1]));
+        try {
+            screen.refresh(resized != null ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        frameCount++;
+        if (frames != null) {
+            frames.accept(text());
+        }
+    }
+
+    private void drawTooSmall(Canvas c) {
+        int w = c.width();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.addAll(Canvas.wrap(Ui.t("small.message", MIN_COLUMNS, MIN_ROWS, c.width(), c.height()), w));
+        lines.addAll(Canvas.wrap(Ui.t("small.resume"), w));
+        int top = Math.max(0, (c.height() - lines.size()) / 2);
+        for (int i = 0; i < lines.size(); i++) {
+            c.text(0, top + i, lines.get(i), i == 0 ? Role.WARN : Role.NORMAL);
+        }
+    }
+
+    /** The screen's current content as text, one line per row (for tests and the frame hook). */
+    String text() {
+        TerminalSize size = screen.getTerminalSize();
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < size.getRows(); r++) {
+            StringBuilder line = new StringBuilder();
+            for (int col = 0; col < size.getColumns(); col++) {
+                TextCharacter ch = screen.getBackCharacter(col, r);
+                if (ch == null) {
+                    line.append(' ');
+                    continue;
+                }
+                line.append(ch.getCharacterString());
+                if (ch.isDoubleWidth()) {
+                    col++;
+                }
+            }
+            sb.append(line.toString().stripTrailing()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ running
+
+    /** Shows the first view and draws it. */
+    void start(Start start) {
+        uiThread = Thread.currentThread();
+        reset(new MenuView(this, start.scenario()));
+        if (!start.menu()) {
+            NewGameView ng = new NewGameView(this, start.scenario(), start.moscow(), start.beijing(), start.seed());
+            push(ng);
+            ng.startIfReady();
+        }
+        render();
+    }
+
+    /** Runs every queued task (tests driving the app from their own thread). */
+    void drain() {
+        Runnable r;
+        while (!quit && (r = queue.poll()) != null) {
+            r.run();
+            render();
+        }
+    }
+
+    /**
+     * The program's loop on the calling thread: reads keys on a daemon input thread, redraws on
+     * resize, and returns when the player quits. Any error escapes after a best-effort autosave.
+     */
+    void run(Start start) throws InterruptedException {
+        start(start);
+        if (screen instanceof TerminalScreen ts) {
+            ts.getTerminal().addResizeListener((t, s) -> post(() -> { }));
+        }
+        Thread input = new Thread(this::pumpInput, "amur-input");
+        input.setDaemon(true);
+        input.start();
+        try {
+            while (!quit) {
+                Runnable r = queue.take();
+                r.run();
+                render();
+            }
+        } catch (RuntimeException | Error e) {
+            if (game != null) {
+                game.autosave();
+            }
+            throw e;
+        } finally {
+            input.interrupt();
+        }
+    }
+
+    private void pumpInput() {
+        try {
+            while (!quit) {
+                KeyStroke k = screen.readInput();
+                if (k == null) {
+                    continue;
+                }
+                post(() -> dispatch(k));
+                if (k.getKeyType() == KeyType.EOF) {
+                    return;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (!quit) {
+                post(() -> dispatch(new KeyStroke(KeyType.EOF)));
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.amur.tui;
+
+import java.util.List;
+import java.util.Map;
+import org.amur.engine.Indicator;
+import org.amur.engine.Narration;
+import org.amur.engine.Text;
+import org.amur.session.Session;
+
+/**
+ * The state at a glance, in three columns (Shared, Moscow, Beijing): each indicator's value, its
+ * change since the start of the previous turn, and a sparkline of its value at the start of every
+ * turn so far. Indicators a seat may not see are shown as secret, never with a value.
+ */
+final class Dashboard {
+    static final List<Indicator> SHARED = List.of(Indicator.TRUST, Indicator.INTEROPERABILITY,
+            Indicator.ALLIANCE_LEVEL, Indicator.US_CHINA_WAR_RISK, Indicator.RUSSIA_NATO_TENSION,
+            Indicator.WESTERN_PRESSURE, Indicator.INTEROP_GROUND_AIR, Indicator.INTEROP_NAVAL,
+            Indicator.INTEROP_AEROSPACE, Indicator.INTEROP_INTERNAL_SECURITY);
+    static final List<Indicator> MOSCOW = List.of(Indicator.RU_SCORE, Indicator.RU_DEFENSE_INDUSTRY,
+            Indicator.RU_FAR_EAST_SECURITY, Indicator.RU_TECH_EDGE, Indicator.RU_ECONOMY, Indicator.RU_FREEDOM,
+            Indicator.RU_ARMS_REVENUE, Indicator.RU_DELIVERY_BACKLOG);
+    static final List<Indicator> BEIJING = List.of(Indicator.CN_SCORE, Indicator.CN_PLA_MODERNIZATION,
+            Indicator.CN_INDIGENOUS_INDUSTRY, Indicator.CN_ECONOMY, Indicator.CN_STANDING, Indicator.CN_FREEDOM,
+            Indicator.CN_LEVERAGE, Indicator.CN_COPY_PROGRESS);
+
+    private Dashboard() {
+    }
+
+    /** Rows the dashboard would like (a heading plus the longest column). */
+    static int fullHeight() {
+        return 1 + Math.max(SHARED.size(), Math.max(MOSCOW.size(), BEIJING.size()));
+    }
+
+    /** Draws the dashboard in rows {@code top .. top+rows-1} across the whole width. */
+    static void draw(Canvas c, int top, int rows, Map<Indicator, Double> visible, Session session) {
+        int colW = (c.width() - 2) / 3;
+        List<List<Indicator>> groups = List.of(SHARED, MOSCOW, BEIJING);
+        String[] titles = {Ui.t("group.shared"), Ui.t("group.moscow"), Ui.t("group.beijing")};
+        Role[] roles = {Role.BOLD, Role.MOSCOW, Role.BEIJING};
+        for (int g = 0; g < 3; g++) {
+            int x = g * (colW + 1);
+            if (g > 0) {
+                c.vline(x - 1, top, rows, Role.DIM);
+            }
+            Cell cell = new Cell(colW);
+            c.text(x, top, cell.labelW, titles[g], roles[g]);
+            String caption = Canvas.padLeft(Ui.t("dash.now"), 4) + " " + Canvas.padLeft(Ui.t("dash.change"), cell.deltaW);
+            if (Canvas.columns(caption) + 1 + Canvas.columns(Ui.t("dash.trend")) <= colW - cell.labelW - 1) {
+                caption += " " + Ui.t("dash.trend");
+            }
+            c.text(x + cell.labelW + 1, top, colW - cell.labelW - 1, caption, Role.DIM);
+            List<Indicator> list = groups.get(g);
+            for (int i = 0; i < list.size() && i < rows - 1; i++) {
+                drawCell(c, x, top + 1 + i, cell, list.get(i), visible, session);
+            }
+        }
+    }
+
+    /** Column widths of one cell. */
+    private static final class Cell {
+        final int width;
+        final int sparkW;
+        final int deltaW;
+        final int labelW;
+
+        Cell(int width) {
+            this.width = width;
+            this.deltaW = width >= 34 ? 6 : 4;
+            this.sparkW = Math.max(3, Math.min(9, width - 22));
+            this.labelW = width - 4 - deltaW - sparkW - 3;
+        }
+    }
+
+    private static void drawCell(Canvas c, int x, int y, Cell cell, Indicator i, Map<Indicator, Double> visible,
+                                 Session session) {
+        String full = Text.label(i);
+        String label = Canvas.columns(full) <= cell.labelW ? full : Ui.t("dash." + i.id());
+        c.text(x, y, cell.labelW, label, i == Indicator.RU_SCORE || i == Indicator.CN_SCORE ? Role.BOLD : Role.NORMAL);
+        int vx = x + cell.labelW + 1;
+        Double v = visible.get(i);
+        if (v == null) {
+            c.text(vx, y, cell.width - cell.labelW - 1, Ui.t("dash.secret"), Role.DIM);
+            return;
+        }
+        c.text(vx, y, 4, Canvas.padLeft(value(v), 4), Role.NORMAL);
+        double[] h = session.history(i);
+        double change = h.length >= 2 ? h[h.length - 1] - h[h.length - 2] : 0;
+        String d = delta(change, cell.deltaW >= 6, h.length >= 2, c.glyphs());
+        Role role = Math.abs(change) < 0.05 ? Role.DIM : change > 0 ? Role.UP : Role.DOWN;
+        c.text(vx + 5, y, cell.deltaW, Canvas.padLeft(d, cell.deltaW), role);
+        c.text(vx + 5 + cell.deltaW + 1, y, cell.sparkW, spark(h, cell.sparkW, i, c.glyphs()), Role.NORMAL);
+    }
+
+    /** A value in at most 4 columns. */
+    static String value(double v) {
+        String s = Narration.number(v, 1);
+        return s.length() > 4 ? Narration.number(v, 0) : s;
+    }
+
+    /** A change in at most 4 columns ({@code +1.2}), or 6 with an arrow; a dot when nothing moved. */
+    static String delta(double d, boolean arrows, boolean known, Glyphs g) {
+        if (!known || Math.abs(d) < 0.05) {
+            return g.dot();
+        }
+        String s = Narration.signed(d, 1);
+        if (s.length() > 4) {
+            s = Narration.signed(d, 0);
+        }
+        return arrows ? (d > 0 ? g.up() : g.down()) + " " + s : s;
+    }
+
+    /**
+     * The last {@code width} values as a sparkline, scaled between their own lowest and highest
+     * (at least a small span, so noise does not look like a trend).
+     */
+    static String spark(double[] h, int width, Indicator i, Glyphs g) {
+        int n = Math.min(width, h.length);
+        if (n == 0) {
+            return "";
+        }
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        for (int k = h.length - n; k < h.length; k++) {
+            lo = Math.min(lo, h[k]);
+            hi = Math.max(hi, h[k]);
+        }
+        double minSpan = (i == Indicator.RU_SCORE || i == Indicator.CN_SCORE) ? 2 : i.range() * 0.03;
+        if (hi - lo < minSpan) {
+            double mid = (hi + lo) / 2;
+            lo = mid - minSpan / 2;
+            hi = mid + minSpan / 2;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = h.length - n; k < h.length; k++) {
+            sb.append(g.sparkAt((h[k] - lo) / (hi - lo)));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,431 @@
+package org.amur.tui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.amur.ai.Bot;
+import org.amur.engine.Action;
+import org.amur.engine.Audience;
+import org.amur.engine.Engine;
+import org.amur.engine.Event;
+import org.amur.engine.GameState;
+import org.amur.engine.Indicator;
+import org.amur.engine.Line;
+import org.amur.engine.SeatView;
+import org.amur.engine.Side;
+import org.amur.engine.Step;
+import org.amur.engine.Variant;
+import org.amur.save.SaveException;
+import org.amur.save.SaveMeta;
+import org.amur.scenario.ScenarioInfo;
+import org.amur.scenario.TextRules;
+import org.amur.session.Session;
+
+/**
+ * One game on screen: the session, who sits at each seat, and the flow between screens. Humans
+ * commit through the turn screen; bots think on the worker and their choices come back as tasks.
+ * In a hot seat, after the first side commits, a blank hand-over screen stands between the two
+ * sides, and nothing shows what was chosen until both are in. Only touched on the UI thread.
+ */
+final class Game {
+
+    enum Mode { SOLO, HOT_SEAT, BOTS }
+
+    /** What a seat's turn screen remembers between frames: the line and variant highlighted, the rationale. */
+    static final class SeatUi {
+        int line;
+        final int[] index = new int[Line.values().length];
+        String rationale = "";
+    }
+
+    private final App app;
+    private final Session session;
+    private final String[] specs = new String[2];
+    private final Bot[] bots = new Bot[2];
+    private final boolean[] thinking = new boolean[2];
+    private final String[] botReason = {"", ""};
+    private final SeatUi[] seatUi = {new SeatUi(), new SeatUi()};
+    private final Mode mode;
+    private final Audience audience;
+    private long token;
+    private Side handedTo;
+    private Path lastSave;
+    private String saveProblem = "";
+    private boolean closed;
+    private boolean autoPlay;
+    private long delayMillis = 1500;
+
+    Game(App app, Session session, String moscow, String beijing) {
+        this.app = app;
+        this.session = session;
+        specs[0] = moscow;
+        specs[1] = beijing;
+        boolean hm = Seats.HUMAN.equals(moscow);
+        boolean hb = Seats.HUMAN.equals(beijing);
+        mode = hm && hb ? Mode.HOT_SEAT : (hm || hb ? Mode.SOLO : Mode.BOTS);
+        audience = mode == Mode.SOLO ? Audience.of(hm ? Side.MOSCOW : Side.BEIJING) : Audience.PUBLIC;
+        for (Side s : Side.values()) {
+            if (!human(s)) {
+                bots[s.ordinal()] = app.config().bots().create(spec(s), session.engine(), s, botSeed(s));
+            }
+        }
+        tellBots(session.events()); // a resumed game's bots hear its history first
+    }
+
+    /** Bots hear what their seat was shown, on the bot worker so it never races their thinking. */
+    private void tellBots(List<Event> events) {
+        for (Side s : Side.values()) {
+            Bot bot = bots[s.ordinal()];
+            if (bot != null) {
+                List<Event> seen = Audience.of(s).redact(List.copyOf(events));
+                app.config().botWorker().execute(() -> Seats.observe(bot, seen));
+            }
+        }
+    }
+
+    private long botSeed(Side s) {
+        long k = s == Side.MOSCOW ? 0x5DEECE66DL : 0xB5297A4DL;
+        return session.seed() ^ k ^ (session.state().turn() - 1L) * 0x9E3779B97F4A7C15L;
+    }
+
+    // ------------------------------------------------------------------ read
+
+    Session session() {
+        return session;
+    }
+
+    Engine engine() {
+        return session.engine();
+    }
+
+    GameState state() {
+        return session.state();
+    }
+
+    ScenarioInfo info() {
+        return session.scenario().info();
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    Glyphs glyphs() {
+        return app.config().glyphs();
+    }
+
+    Audience audience() {
+        return audience;
+    }
+
+    String spec(Side s) {
+        return specs[s.ordinal()];
+    }
+
+    boolean human(Side s) {
+        return Seats.HUMAN.equals(spec(s));
+    }
+
+    /** The human seat in a solo game, else null. */
+    Side soloSide() {
+        return mode != Mode.SOLO ? null : human(Side.MOSCOW) ? Side.MOSCOW : Side.BEIJING;
+    }
+
+    boolean thinking(Side s) {
+        return thinking[s.ordinal()];
+    }
+
+    SeatUi seatUi(Side s) {
+        return seatUi[s.ordinal()];
+    }
+
+    Path lastSave() {
+        return lastSave;
+    }
+
+    String saveProblem() {
+        return saveProblem;
+    }
+
+    boolean autoPlay() {
+        return autoPlay;
+    }
+
+    long delayMillis() {
+        return delayMillis;
+    }
+
+    /** Who a seat is, for screens: "Moscow (you)", "Beijing (bot: random)". */
+    String seatName(Side s) {
+        String who = human(s) ? (mode == Mode.SOLO ? Ui.t("seat.you") : Ui.t("seat.human"))
+                : Ui.t("seat.bot", spec(s));
+        return s.displayName() + " (" + who + ")";
+    }
+
+    /** The values a seat (or, with null, the public) may see now. */
+    java.util.Map<Indicator, Double> visibleValues(Side seat) {
+        if (seat != null) {
+            return engine().view(state(), seat).values();
+        }
+        java.util.Map<Indicator, Double> m = new java.util.EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            if (audience.sees(i)) {
+                m.put(i, state().get(i));
+            }
+        }
+        return m;
+    }
+
+    /** The event-card titles of the current turn (public). */
+    List<Event.CardDrawn> cardsNow() {
+        List<Event.CardDrawn> out = new ArrayList<>();
+        GameState s = state();
+        int turn = s.isOver() ? -1 : s.turn();
+        if (turn < 1 || turn > session.resolvedTurns() + 1) {
+            return out;
+        }
+        for (Event e : audience.redact(session.eventsOfTurn(turn))) {
+            if (e instanceof Event.CardDrawn c) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ flow
+
+    /** A new game: the introduction, then turn 1. */
+    void begin() {
+        autosave();
+        app.show(new IntroView(app, this));
+    }
+
+    /** A loaded game: straight back to where it was, warnings first. */
+    void resume(List<String> warnings) {
+        startTurn();
+        if (!warnings.isEmpty()) {
+            app.push(new MessageView(app, Ui.t("load.warning_title"), String.join("\n\n", warnings)));
+        }
+    }
+
+    /** Begins (or resumes) the current turn: bots start thinking, the right screen shows. */
+    void startTurn() {
+        token++;
+        handedTo = null;
+        if (state().isOver()) {
+            app.show(new EndView(app, this));
+            return;
+        }
+        thinkBots();
+        app.show(nextView());
+        ScenarioInfo.Guidance g = guidance(state().turn());
+        if (g != null) {
+            app.push(new MessageView(app, Ui.t("guidance.title", state().turn()), g.text()));
+        }
+    }
+
+    ScenarioInfo.Guidance guidance(int turn) {
+        for (ScenarioInfo.Guidance g : info().guidance()) {
+            if (g.turn() == turn) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The screen the game should show now, from the state alone. */
+    View nextView() {
+        GameState s = state();
+        if (s.isOver()) {
+            return new EndView(app, this);
+        }
+        for (Side side : Side.values()) {
+            if (human(side) && !s.hasCommitted(side)) {
+                if (mode == Mode.HOT_SEAT && s.hasCommitted(side.other()) && handedTo != side) {
+                    return new PassView(app, this, side);
+                }
+                return new TurnView(app, this, side);
+            }
+        }
+        if (mode == Mode.BOTS) {
+            return new WatchView(app, this);
+        }
+        return new TurnView(app, this, soloSide());
+    }
+
+    /** The hand-over screen was acknowledged by {@code side}. */
+    void handOver(Side side) {
+        handedTo = side;
+        replaceBase(nextView());
+    }
+
+    private void replaceBase(View v) {
+        app.replaceBase(v);
+    }
+
+    private void thinkBots() {
+        for (Side side : Side.values()) {
+            if (human(side) || state().hasCommitted(side) || thinking[side.ordinal()] || state().isOver()) {
+                continue;
+            }
+            Bot bot = bots[side.ordinal()];
+            SeatView view = engine().view(state(), side);
+            long t = token;
+            thinking[side.ordinal()] = true;
+            app.offload(() -> bot.decide(view), d -> botDecided(side, t, d), e -> botFailed(side, t, e));
+        }
+    }
+
+    private void botDecided(Side side, long t, Bot.Decision d) {
+        if (closed || t != token) {
+            return;
+        }
+        thinking[side.ordinal()] = false;
+        String reason = TextRules.sanitize(d.reason() == null ? "" : d.reason(), false);
+        if (reason.length() > Engine.MAX_RATIONALE) {
+            reason = reason.substring(0, Engine.MAX_RATIONALE);
+        }
+        botReason[side.ordinal()] = reason;
+        Step step = session.apply(new Action.Commit(side, d.variant().id(), reason));
+        if (step instanceof Step.Rejected r) {
+            botFailed(side, t, new IllegalStateException(r.rejection().message()));
+            return;
+        }
+        accepted((Step.Accepted) step);
+    }
+
+    /** A bot broke (threw or chose something illegal): its seat takes the first legal choice instead. */
+    private void botFailed(Side side, long t, RuntimeException e) {
+        if (closed || t != token) {
+            return;
+        }
+        thinking[side.ordinal()] = false;
+        List<Variant> legal = engine().legalChoices(state(), side);
+        if (legal.isEmpty()) {
+            return;
+        }
+        String reason = Ui.t("bot.failed", spec(side), TextRules.sanitize(String.valueOf(e.getMessage()), false));
+        if (reason.length() > Engine.MAX_RATIONALE) {
+            reason = reason.substring(0, Engine.MAX_RATIONALE);
+        }
+        Step step = session.apply(new Action.Commit(side, legal.get(0).id(), reason));
+        if (step instanceof Step.Accepted a) {
+            accepted(a);
+        }
+    }
+
+    /** A human commits from the turn screen. Returns the engine's objection, or null. */
+    String commit(Side side, Variant v, String rationale) {
+        String why = TextRules.sanitize(rationale == null ? "" : rationale.strip(), false);
+        if (why.length() > Engine.MAX_RATIONALE) {
+            why = why.substring(0, Engine.MAX_RATIONALE);
+        }
+        Step step = session.apply(new Action.Commit(side, v.id(), why));
+        if (step instanceof Step.Rejected r) {
+            return r.rejection().message();
+        }
+        seatUi(side).rationale = "";
+        accepted((Step.Accepted) step);
+        return null;
+    }
+
+    /** Takes back a side's committed choice before the reveal (logged as an event). */
+    void withdraw(Side side) {
+        Step step = session.apply(new Action.Withdraw(side));
+        if (step instanceof Step.Accepted) {
+            handedTo = null;
+            replaceBase(nextView());
+        }
+    }
+
+    private void accepted(Step.Accepted step) {
+        tellBots(step.events());
+        int resolvedTurn = -1;
+        for (Event e : step.events()) {
+            if (e instanceof Event.ChoicesRevealed r) {
+                resolvedTurn = r.turn();
+            }
+        }
+        if (resolvedTurn < 0) {
+            replaceBase(nextView());
+            return;
+        }
+        token++;
+        handedTo = null;
+        autosave();
+        RevealView reveal = new RevealView(app, this, resolvedTurn, step.events());
+        replaceBase(reveal);
+        if (mode == Mode.BOTS && autoPlay) {
+            scheduleAdvance(reveal);
+        }
+    }
+
+    /** From the reveal: on to the next turn, or to the end screen. */
+    void afterReveal() {
+        startTurn();
+    }
+
+    void toggleAutoPlay(RevealView current) {
+        autoPlay = !autoPlay;
+        if (autoPlay && current != null) {
+            scheduleAdvance(current);
+        }
+    }
+
+    void faster() {
+        delayMillis = Math.max(250, delayMillis / 2);
+    }
+
+    void slower() {
+        delayMillis = Math.min(8000, delayMillis * 2);
+    }
+
+    private void scheduleAdvance(RevealView reveal) {
+        long t = token;
+        app.later(delayMillis, () -> {
+            if (closed || t != token || !autoPlay) {
+                return;
+            }
+            if (app.top() == reveal) {
+                afterReveal();
+            } else if (app.baseView() == reveal) {
+                scheduleAdvance(reveal); // the player is reading help or the log: wait
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ saving
+
+    /** Autosaves now; returns the file, or null (and {@link #saveProblem()} says why). */
+    Path autosave() {
+        SaveMeta meta = new SaveMeta(spec(Side.MOSCOW), spec(Side.BEIJING));
+        try {
+            lastSave = app.config().saves().autosave(session, meta);
+            saveProblem = "";
+            return lastSave;
+        } catch (SaveException e) {
+            saveProblem = e.getMessage();
+            return null;
+        } catch (RuntimeException e) {
+            saveProblem = Ui.t("save.failed", e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    /** Saves under a name the player typed; returns an error sentence, or null. */
+    String saveAs(String name) {
+        try {
+            lastSave = app.config().saves().save(session, name,
+                    new SaveMeta(spec(Side.MOSCOW), spec(Side.BEIJING)));
+            return null;
+        } catch (SaveException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Stops listening to bots and timers (the player left this game). */
+    void close() {
+        closed = true;
+        token++;
+    }
+}

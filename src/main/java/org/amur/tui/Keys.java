@@ -1,0 +1,52 @@
+package org.amur.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
+/** Small helpers to read key strokes. */
+final class Keys {
+    private Keys() {
+    }
+
+    static boolean is(KeyStroke k, KeyType t) {
+        return k.getKeyType() == t;
+    }
+
+    /** A plain character key (no Ctrl/Alt), case-insensitive for letters. */
+    static boolean ch(KeyStroke k, char c) {
+        return k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()
+                && Character.toLowerCase(k.getCharacter()) == Character.toLowerCase(c);
+    }
+
+    static boolean ctrl(KeyStroke k, char c) {
+        return k.getKeyType() == KeyType.Character && k.isCtrlDown() && Character.toLowerCase(k.getCharacter()) == c;
+    }
+
+    static boolean enter(KeyStroke k) {
+        return k.getKeyType() == KeyType.Enter;
+    }
+
+    static boolean back(KeyStroke k) {
+        return k.getKeyType() == KeyType.Escape || ch(k, 'q');
+    }
+
+    static boolean up(KeyStroke k) {
+        return k.getKeyType() == KeyType.ArrowUp || ch(k, 'k');
+    }
+
+    static boolean down(KeyStroke k) {
+        return k.getKeyType() == KeyType.ArrowDown || ch(k, 'j');
+    }
+
+    static boolean left(KeyStroke k) {
+        return k.getKeyType() == KeyType.ArrowLeft || k.getKeyType() == KeyType.ReverseTab;
+    }
+
+    static boolean right(KeyStroke k) {
+        return k.getKeyType() == KeyType.ArrowRight || k.getKeyType() == KeyType.Tab;
+    }
+
+    static boolean help(KeyStroke k) {
+        return k.getKeyType() == KeyType.F1 || (k.getKeyType() == KeyType.Character && k.getCharacter() == '?');
+    }
+}

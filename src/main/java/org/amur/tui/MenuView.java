@@ -1,0 +1,114 @@
+package org.amur.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.List;
+import java.util.Optional;
+import org.amur.save.SaveInfo;
+
+/** The main menu: new game, continue, load, scenarios, help, quit. */
+final class MenuView implements View {
+    private static final List<String> ITEMS = List.of("new", "continue", "load", "scenarios", "help", "quit");
+
+    private final App app;
+    private final String defaultScenario;
+    private int index;
+    private Optional<SaveInfo> latest = Optional.empty();
+    private int saveCount;
+
+    MenuView(App app, String defaultScenario) {
+        this.app = app;
+        this.defaultScenario = defaultScenario;
+        refresh();
+    }
+
+    private void refresh() {
+        latest = app.config().saves().latestAutosave();
+        saveCount = app.config().saves().list().size();
+    }
+
+    private boolean enabled(String item) {
+        return switch (item) {
+            case "continue" -> latest.isPresent();
+            case "load" -> saveCount > 0;
+            default -> true;
+        };
+    }
+
+    @Override
+    public void draw(Canvas c) {
+        Bars.header(c, Ui.t("app.name"), Ui.t("menu.subtitle"));
+        int row = 2;
+        c.text(3, row++, Ui.t("menu.banner"), Role.BOLD);
+        for (String l : Canvas.wrap(Ui.t("menu.tagline"), c.width() - 6)) {
+            c.text(3, row++, l, Role.DIM);
+        }
+        row++;
+        for (int i = 0; i < ITEMS.size(); i++) {
+            String item = ITEMS.get(i);
+            boolean sel = i == index;
+            boolean on = enabled(item);
+            String label = Ui.t("menu." + item);
+            String key = Ui.t("menu.key." + item);
+            String extra = "";
+            if (item.equals("continue")) {
+                extra = latest.map(s -> Ui.t("menu.continue_info", s.scenarioId(), s.turn(), Saves.when(s.savedAt()),
+                        s.over() ? Ui.t("menu.over") : "")).orElse(Ui.t("menu.no_autosave"));
+            } else if (item.equals("load")) {
+                extra = saveCount == 0 ? Ui.t("menu.no_saves") : Ui.t("menu.saves_count", saveCount);
+            } else if (item.equals("new")) {
+                extra = Ui.t("menu.new_info", defaultScenario == null ? "baseline" : defaultScenario);
+            }
+            String text = (sel ? c.glyphs().pointer() + " " : "  ") + key + "  " + label;
+            int y = row + i * 2;
+            if (sel) {
+                c.fill(3, y, Math.min(c.width() - 6, 40), Role.SELECTED);
+            }
+            c.text(3, y, Math.min(c.width() - 6, 40), text, sel ? Role.SELECTED : on ? Role.NORMAL : Role.DISABLED);
+            c.text(45, y, c.width() - 46, extra, on ? Role.DIM : Role.DISABLED);
+        }
+        int foot = row + ITEMS.size() * 2 + 1;
+        for (String l : Canvas.wrap(Ui.t("menu.footer", app.config().saves().directory()), c.width() - 6)) {
+            if (foot < c.height() - 1) {
+                c.text(3, foot++, l, Role.DIM);
+            }
+        }
+        Bars.keys(c, c.height() - 1, Ui.t("keys.menu"));
+    }
+
+    @Override
+    public void key(KeyStroke k) {
+        if (Keys.up(k)) {
+            index = (index + ITEMS.size() - 1) % ITEMS.size();
+        } else if (Keys.down(k)) {
+            index = (index + 1) % ITEMS.size();
+        } else if (Keys.enter(k)) {
+            activate(ITEMS.get(index));
+        } else if (Keys.is(k, com.googlecode.lanterna.input.KeyType.Escape)) {
+            activate("quit");
+        } else {
+            for (String item : ITEMS) {
+                String key = Ui.t("menu.key." + item);
+                if (key.length() == 1 && Keys.ch(k, key.charAt(0))) {
+                    index = ITEMS.indexOf(item);
+                    activate(item);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void activate(String item) {
+        if (!enabled(item)) {
+            return;
+        }
+        switch (item) {
+            case "new" -> app.push(new NewGameView(app, defaultScenario, null, null, null));
+            case "continue" -> Saves.open(app, latest.get().file(), false);
+            case "load" -> app.push(new LoadView(app));
+            case "scenarios" -> app.push(new ScenariosView(app));
+            case "help" -> app.push(new HelpView(app));
+            case "quit" -> app.quit("");
+            default -> throw new IllegalStateException(item);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.amur.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.List;
+import org.amur.engine.Event;
+import org.amur.engine.Side;
+import org.amur.engine.Text;
+import org.amur.engine.Variant;
+
+/**
+ * Both choices side by side, then everything that followed from them: each roll with base odds,
+ * modifiers, draw and result; each change with its cause; the net change of the turn; and the
+ * event cards that open the next year. Shows the events as this game's audience may see them.
+ */
+final class RevealView extends DocView {
+    private final Game game;
+    private final int turn;
+    private final List<Event> events;
+    private final Event.ChoicesRevealed choices;
+
+    RevealView(App app, Game game, int turn, List<Event> events) {
+        super(app);
+        this.game = game;
+        this.turn = turn;
+        this.events = game.audience().redact(events);
+        Event.ChoicesRevealed found = null;
+        for (Event e : this.events) {
+            if (e instanceof Event.ChoicesRevealed r) {
+                found = r;
+            }
+        }
+        this.choices = found;
+    }
+
+    int turn() {
+        return turn;
+    }
+
+    @Override
+    String title() {
+        return Ui.t("reveal.title", turn, game.engine().scenario().yearOf(turn));
+    }
+
+    @Override
+    String right() {
+        return game.state().isOver() ? Ui.t("reveal.game_over") : Ui.t("reveal.next", game.state().turn());
+    }
+
+    @Override
+    int fixedRows(Canvas c) {
+        return 5;
+    }
+
+    @Override
+    void drawFixed(Canvas c, int top) {
+        int half = (c.width() - 1) / 2;
+        for (Side s : Side.values()) {
+            int x = s == Side.MOSCOW ? 1 : half + 2;
+            int w = half - 2;
+            Variant v = s == Side.MOSCOW ? choices.moscow() : choices.beijing();
+            String why = s == Side.MOSCOW ? choices.moscowRationale() : choices.beijingRationale();
+            c.text(x, top, w, game.seatName(s), s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING);
+            c.text(x, top + 1, w, Ui.t("roleof." + v.role(s), Text.title(v)), Role.BOLD);
+            List<String> lines = Canvas.wrap(why.isEmpty() ? Ui.t("reveal.no_reason")
+                    : Ui.t("reveal.reason", why), w);
+            for (int i = 0; i < 2 && i < lines.size(); i++) {
+                c.text(x, top + 2 + i, w, lines.get(i), Role.DIM);
+            }
+        }
+        c.vline(half, top, 4, Role.DIM);
+        c.hline(0, top + 4, c.width(), Role.DIM);
+    }
+
+    @Override
+    Doc build(int width) {
+        Doc d = new Doc(width);
+        Story story = new Story(d, game.info(), game.glyphs());
+        boolean next = false;
+        for (Event e : events) {
+            if (e instanceof Event.TurnStarted) {
+                d.heading(Ui.t("reveal.next_year", game.engine().scenario().yearOf(turn + 1)));
+                next = true;
+                continue;
+            }
+            if (e instanceof Event.ChoicesRevealed || e instanceof Event.ChoiceCommitted) {
+                continue;
+            }
+            story.add(e, false);
+        }
+        if (next && game.cardsNow().isEmpty()) {
+            d.para(Ui.t("turn.no_events"), Role.DIM);
+        }
+        if (game.lastSave() != null) {
+            d.blank().para(Ui.t("reveal.saved", game.lastSave()), Role.DIM);
+        } else if (!game.saveProblem().isEmpty()) {
+            d.blank().para(game.saveProblem(), Role.WARN);
+        }
+        return d;
+    }
+
+    @Override
+    String keys() {
+        if (game.mode() == Game.Mode.BOTS) {
+            return Ui.t(game.autoPlay() ? "keys.reveal_bots_auto" : "keys.reveal_bots",
+                    game.delayMillis() / 1000.0);
+        }
+        return Ui.t(game.state().isOver() ? "keys.reveal_end" : "keys.reveal");
+    }
+
+    @Override
+    public void key(KeyStroke k) {
+        if (scroller.key(k, page)) {
+            return;
+        }
+        if (Keys.enter(k) || Keys.ch(k, 'n')) {
+            game.afterReveal();
+        } else if (Keys.ch(k, 'l')) {
+            app.push(new LogView(app, game));
+        } else if (Keys.ch(k, 'q')) {
+            app.leaveGame();
+        } else if (game.mode() == Game.Mode.BOTS) {
+            if (Keys.ch(k, 'a')) {
+                game.toggleAutoPlay(this);
+            } else if (Keys.ch(k, '+') || Keys.ch(k, '=')) {
+                game.faster();
+            } else if (Keys.ch(k, '-')) {
+                game.slower();
+            }
+        }
+    }
+}

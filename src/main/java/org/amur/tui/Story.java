@@ -1,0 +1,134 @@
+package org.amur.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.amur.engine.Event;
+import org.amur.engine.Mod;
+import org.amur.engine.Narration;
+import org.amur.engine.Side;
+import org.amur.engine.Text;
+import org.amur.scenario.ScenarioInfo;
+
+/**
+ * Events as styled, wrapped text for the reveal and the log: every roll with its base odds, each
+ * modifier with its size and the pages it comes from, the draw and the result in words; every change
+ * with before, after and cause; event cards with their text. The wording comes from
+ * {@link Narration} and {@code model.properties}, so the log, replay and reports say the same thing.
+ * Callers pass events already redacted for their audience.
+ */
+final class Story {
+    private final Doc doc;
+    private final ScenarioInfo info;
+    private final Glyphs glyphs;
+
+    Story(Doc doc, ScenarioInfo info, Glyphs glyphs) {
+        this.doc = doc;
+        this.info = info;
+        this.glyphs = glyphs;
+    }
+
+    /** Options: whether to show commitments and the reveal line (the log does, the reveal screen does not). */
+    void add(Event e, boolean showCommitments) {
+        if (e instanceof Event.GameStarted g) {
+            doc.para(Ui.t("story.started", info.title(), g.seed(), g.rngAlgorithm()), Role.DIM);
+        } else if (e instanceof Event.TurnStarted t) {
+            doc.heading(Ui.t("story.turn", t.turn(), t.year()));
+        } else if (e instanceof Event.CardDrawn c) {
+            card(c);
+        } else if (e instanceof Event.ChoiceCommitted c) {
+            if (showCommitments) {
+                doc.para(Ui.t("story.committed", c.side().displayName()), Role.DIM, 0, 2);
+            }
+        } else if (e instanceof Event.ChoiceWithdrawn w) {
+            if (showCommitments) {
+                doc.para(Ui.t("story.withdrawn", w.side().displayName()), Role.DIM, 0, 2);
+            }
+        } else if (e instanceof Event.ChoicesRevealed r) {
+            if (showCommitments) {
+                doc.para(Ui.t("story.revealed", Narration.choice(r.moscow(), Side.MOSCOW),
+                        Narration.choice(r.beijing(), Side.BEIJING)), Role.BOLD, 0, 2);
+                if (!r.moscowRationale().isEmpty()) {
+                    doc.para(Ui.t("story.reason", Side.MOSCOW.displayName(), r.moscowRationale()), Role.NORMAL, 2, 2);
+                }
+                if (!r.beijingRationale().isEmpty()) {
+                    doc.para(Ui.t("story.reason", Side.BEIJING.displayName(), r.beijingRationale()), Role.NORMAL, 2, 2);
+                }
+            }
+        } else if (e instanceof Event.Roll r) {
+            roll(r);
+        } else if (e instanceof Event.Effect fx) {
+            doc.para(Text.narrate(fx), Role.BOLD, 0, 2);
+            if (!fx.factors().isEmpty()) {
+                List<String> fs = new ArrayList<>();
+                for (Event.Applied a : fx.factors()) {
+                    fs.add(Narration.applied(a) + " (" + a.mod().asymmetry().pages() + ")");
+                }
+                doc.para(Ui.t("story.scaled", String.join("; ", fs)), Role.DIM, 2, 2);
+            }
+            for (Event.Delta d : fx.deltas()) {
+                delta(d, 2);
+            }
+        } else if (e instanceof Event.AllianceChanged a) {
+            doc.para(Ui.t("story.alliance", Narration.allianceRung(a.from()), glyphs.arrow(),
+                    Narration.allianceRung(a.to())), Role.WARN, 0, 2);
+        } else if (e instanceof Event.TurnResolved t) {
+            doc.heading(Ui.t("story.net", t.turn(), t.year()));
+            if (t.net().isEmpty()) {
+                doc.para(Ui.t("story.nothing_moved"), Role.DIM, 2, 2);
+            }
+            for (Event.Delta d : t.net()) {
+                delta(d, 2);
+            }
+        } else if (e instanceof Event.GameEnded g) {
+            doc.heading(Ui.t("story.ended", g.turn()));
+            doc.para(Text.describe(g.reason()), Role.WARN, 2, 2);
+            doc.para(Ui.t("story.final_scores", Narration.signed(g.moscowScore(), 1),
+                    Narration.signed(g.beijingScore(), 1)), Role.BOLD, 2, 2);
+        } else {
+            // anything else (a facilitator's inject, ruling or note in a loaded game): the shared narration
+            List<String> lines = Narration.lines(e);
+            for (int i = 0; i < lines.size(); i++) {
+                doc.para(lines.get(i).strip(), i == 0 ? Role.WARN : Role.NORMAL, i == 0 ? 0 : 2, 2);
+            }
+        }
+    }
+
+    private void card(Event.CardDrawn c) {
+        doc.para(Ui.t("story.card", c.title(), c.chance(), c.draw()) + (c.citation().isEmpty() ? ""
+                : " [" + c.citation() + "]"), Role.WARN, 0, 2);
+        String text = info.cardTexts().get(c.cardId());
+        if (text != null && !text.isBlank()) {
+            doc.para(text, Role.NORMAL, 2, 0);
+        }
+        for (Event.Delta d : c.deltas()) {
+            delta(d, 2);
+        }
+    }
+
+    private void roll(Event.Roll r) {
+        String subject = r.subject() != null ? " (" + Text.title(r.subject()) + ")"
+                : r.kind() == org.amur.engine.RollKind.DELIVERY ? " (" + Ui.t("story.backlog") + ")" : "";
+        doc.para(Ui.t("story.roll", Text.name(r.kind()) + subject, r.baseOdds()), Role.NORMAL, 0, 2);
+        for (Event.Applied a : r.modifiers()) {
+            Mod m = a.mod();
+            String size = m.unit() == Mod.Unit.FACTOR ? "x" + Narration.number(a.size(), 2)
+                    : Narration.signed(a.size(), 1) + " pp";
+            doc.para(m.asymmetry().id() + " " + m.asymmetry().title() + " " + size + " ("
+                    + m.asymmetry().pages() + ")", Role.DIM, 4, 2);
+        }
+        doc.row(new Span("    " + Ui.t("story.roll_result", r.odds(), r.draw()) + " ", Role.NORMAL),
+                new Span(Ui.t(r.success() ? "story.yes" : "story.no"), r.success() ? Role.GOOD : Role.BAD));
+    }
+
+    private void delta(Event.Delta d, int indent) {
+        double ch = d.change();
+        String arrow = ch > 0 ? glyphs.up() : glyphs.down();
+        String s = arrow + " " + Text.label(d.indicator()) + " " + Narration.number(d.before(), 1) + " "
+                + glyphs.arrow() + " " + Narration.number(d.after(), 1) + " (" + Narration.signed(ch, 1) + ")";
+        if (d.cause() != null) {
+            s += " [" + d.cause().asymmetry().id() + " " + d.cause().asymmetry().title() + ", "
+                    + d.cause().asymmetry().pages() + "]";
+        }
+        doc.para(s, ch > 0 ? Role.UP : Role.DOWN, indent, 2);
+    }
+}

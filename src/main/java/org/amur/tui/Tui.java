@@ -1,0 +1,162 @@
+package org.amur.tui;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import org.amur.save.SaveStore;
+import org.amur.scenario.Home;
+import org.amur.scenario.ScenarioLoader;
+
+/**
+ * Starts the full-screen game on the real terminal and always gives the terminal back as it found
+ * it (echo and line mode restored, the normal screen back), whether the player quits, presses
+ * Ctrl-C, or the program fails; a failure ends with one sentence and the path of a log holding the
+ * details.
+ */
+public final class Tui {
+
+    /** What the command line asked for. {@code menu} opens the main menu; otherwise a game starts at once. */
+    public record Options(String scenario, Long seed, String moscow, String beijing, boolean mono, boolean menu) {
+    }
+
+    private Tui() {
+    }
+
+    /** True when stdin and stdout are an interactive terminal (the only place the game screen can run). */
+    public static boolean isTerminal() {
+        return System.console() != null;
+    }
+
+    /** The one sentence said when there is no terminal, pointing at the commands that need none. */
+    public static String notATerminal() {
+        return Ui.t("cli.not_a_terminal");
+    }
+
+    /** Runs the game until the player leaves; returns the exit code (0 done, 1 failure, 2 no terminal). */
+    public static int launch(Options o, PrintWriter out, PrintWriter err) {
+        Charset cs = Charset.defaultCharset();
+        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, cs)
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        Terminal terminal;
+        try {
+            terminal = factory.createTerminal();
+        } catch (IOException | RuntimeException e) {
+            err.println(Ui.t("cli.no_terminal", e.getClass().getSimpleName()));
+            return 2;
+        }
+        ExecutorService botWorker = Executors.newSingleThreadExecutor(daemon("amur-bot"));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("amur-timer"));
+        SecureRandom random = new SecureRandom();
+        App.Config config = new App.Config(ScenarioLoader.forInstallation(), SaveStore.forInstallation(),
+                Palette.detect(o.mono(), System.getenv()), Glyphs.forCharset(cs), botWorker,
+                (ms, task) -> timer.schedule(task, ms, TimeUnit.MILLISECONDS), () -> random.nextInt(1_000_000),
+                Seats.FACTORY);
+        App.Start start = o.menu() ? App.Start.menu(o.scenario())
+                : App.Start.game(o.scenario(), o.seed(), o.moscow(), o.beijing());
+        try {
+            return run(terminal, config, start, out, err);
+        } finally {
+            botWorker.shutdownNow();
+            timer.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs the app on {@code terminal} and restores it in every case: stop the screen, then close the
+     * terminal (closing a Unix terminal runs stty to give back echo and canonical mode, which stopping
+     * the screen alone does not; Lanterna issue #532).
+     */
+    static int run(Terminal terminal, App.Config config, App.Start start, PrintWriter out, PrintWriter err) {
+        App app = null;
+        Throwable failure = null;
+        try {
+            TerminalScreen screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            try {
+                app = new App(screen, config);
+                app.run(start);
+            } finally {
+                try {
+                    screen.stopScreen();
+                } catch (IOException | RuntimeException ignored) {
+                    // the terminal is closed below either way
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable t) {
+            failure = t;
+        } finally {
+            try {
+                terminal.close();
+            } catch (IOException | RuntimeException ignored) {
+                // nothing more can be done for the terminal
+            }
+        }
+        if (failure != null) {
+            Path log = writeLog(failure);
+            err.println(Ui.t("crash.message", failure.getClass().getSimpleName(),
+                    log == null ? Ui.t("crash.no_log") : log.toString()));
+            err.flush();
+            return 1;
+        }
+        if (app != null && !app.farewell().isEmpty()) {
+            out.println(app.farewell());
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Writes the trace to {@code $AMUR_HOME/logs} (or the temporary folder); returns the file, or null. */
+    static Path writeLog(Throwable t) {
+        StringWriter sw = new StringWriter();
+        try (PrintWriter pw = new PrintWriter(sw)) {
+            pw.println("Amur " + version() + ", Java " + System.getProperty("java.version") + ", "
+                    + System.getProperty("os.name") + ", TERM=" + System.getenv("TERM"));
+            t.printStackTrace(pw);
+        }
+        String name = "amur-error-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                + ".log";
+        for (Path dir : new Path[] {Home.path().resolve("logs"), Path.of(System.getProperty("java.io.tmpdir"))}) {
+            try {
+                Files.createDirectories(dir);
+                Path f = dir.resolve(name);
+                Files.writeString(f, sw.toString(), StandardCharsets.UTF_8);
+                return f;
+            } catch (IOException | RuntimeException e) {
+                // try the next place
+            }
+        }
+        return null;
+    }
+
+    private static String version() {
+        String v = Tui.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build)" : v;
+    }
+}

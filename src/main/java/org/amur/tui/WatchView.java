@@ -1,0 +1,39 @@
+package org.amur.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import org.amur.engine.Side;
+
+/** Bot against bot, between reveals: the public dashboard while the bots think. */
+final class WatchView implements View {
+    private final App app;
+    private final Game game;
+
+    WatchView(App app, Game game) {
+        this.app = app;
+        this.game = game;
+    }
+
+    @Override
+    public void draw(Canvas c) {
+        Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + game.info().title(),
+                Ui.t("turn.of", game.state().turn(), game.engine().scenario().turns(), game.state().year()));
+        int row = 1;
+        for (Side s : Side.values()) {
+            String what = game.state().hasCommitted(s) ? Ui.t("watch.chosen", game.seatName(s))
+                    : Ui.t("watch.thinking", game.seatName(s));
+            c.text(0, row++, what, s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING);
+        }
+        Dashboard.draw(c, row + 1, Math.min(Dashboard.fullHeight(), c.height() - row - 3), game.visibleValues(null),
+                game.session());
+        Bars.keys(c, c.height() - 1, Ui.t("keys.watch"));
+    }
+
+    @Override
+    public void key(KeyStroke k) {
+        if (Keys.ch(k, 'l')) {
+            app.push(new LogView(app, game));
+        } else if (Keys.ch(k, 'q')) {
+            app.leaveGame();
+        }
+    }
+}

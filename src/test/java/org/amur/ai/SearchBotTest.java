@@ -1,0 +1,101 @@
+package org.amur.ai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.amur.engine.Engine;
+import org.amur.engine.GameState;
+import org.amur.engine.Indicator;
+import org.amur.engine.SeatView;
+import org.amur.engine.Side;
+import org.amur.engine.Variant;
+import org.junit.jupiter.api.Test;
+
+/** The search bot's plumbing: its budget, its reading of the other side, its estimate of a hidden value. */
+class SearchBotTest {
+    private static final Engine ENGINE = new Engine(Games.load(Path.of("scenarios/baseline.json")));
+
+    @Test
+    void search_spendsExactlyItsBudget_onLegalFirstMoves() {
+        SeatView view = ENGINE.view(ENGINE.newGame(1).state(), Side.MOSCOW);
+        SearchBot bot = new SearchBot(ENGINE, Side.MOSCOW, 250, 3, "mcts:easy");
+        SearchBot.Result r = bot.search(view);
+        int total = 0;
+        for (Variant v : Variant.values()) {
+            if (!view.legalChoices().contains(v)) {
+                assertThat(r.visits(v)).as("visits of illegal %s", v.id()).isZero();
+            }
+            total += r.visits(v);
+        }
+        assertThat(total).isEqualTo(250);
+        assertThat(r.best).isNotEqualTo(r.runnerUp);
+        if (r.style == null) {
+            // The most visited first move.
+            assertThat(r.visits(r.best)).isGreaterThanOrEqualTo(r.visits(r.runnerUp));
+        } else {
+            // In character: the style's move, within the tolerance of the most visited one.
+            assertThat(r.visits(r.runnerUp)).isGreaterThanOrEqualTo(r.visits(r.best));
+            assertThat(r.mean(r.best)).isGreaterThanOrEqualTo(r.mean(r.runnerUp) - SearchBot.TOLERANCE);
+        }
+    }
+
+    @Test
+    void levels_growInBudget() {
+        assertThat(SearchBot.Level.EASY.iterations()).isLessThan(SearchBot.Level.NORMAL.iterations());
+        assertThat(SearchBot.Level.NORMAL.iterations()).isLessThan(SearchBot.Level.HARD.iterations());
+    }
+
+    @Test
+    void reading_afterAFewTurns_namesThePersonalityItFaces() {
+        // For each personality as Beijing, over 20 seeds: after four turns the Moscow search bot's most
+        // likely model of Beijing is that personality in at least 16 of 20 games (stated margin: 80 %).
+        Personality[] kinds = Personality.values();
+        Engine short4 = new Engine(new Shortened(ENGINE, 4).scenario());
+        for (int k = 0; k < kinds.length; k++) {
+            int right = 0;
+            for (long seed = 0; seed < 20; seed++) {
+                SearchBot reader = new SearchBot(short4, Side.MOSCOW, 1, seed, "mcts:easy");
+                Bot beijing = Bots.create(kinds[k].id(), short4, Side.BEIJING, seed + 100);
+                Games.play(short4, seed, reader, beijing, null);
+                double[] p = reader.posterior();
+                int likely = 0;
+                for (int i = 1; i < p.length; i++) {
+                    if (p[i] > p[likely]) {
+                        likely = i;
+                    }
+                }
+                right += likely == k ? 1 : 0;
+            }
+            assertThat(right).as("games where %s was read correctly", kinds[k].id()).isGreaterThanOrEqualTo(16);
+        }
+    }
+
+    @Test
+    void moscowsCopyEstimate_followsTheDeliveriesItWasShown() {
+        // Beijing's copy progress is hidden from Moscow, but deliveries are public and the exposure rule is
+        // in the rules: over 30 games the estimate stays within 2 points of the truth on average.
+        double error = 0;
+        int n = 0;
+        for (long seed = 0; seed < 30; seed++) {
+            SearchBot moscow = new SearchBot(ENGINE, Side.MOSCOW, 1, seed, "mcts:easy");
+            List<GameState> states = new ArrayList<>();
+            Games.play(ENGINE, seed, moscow, Bots.create("historian", ENGINE, Side.BEIJING, seed), states);
+            GameState last = states.get(states.size() - 1);
+            error += Math.abs(moscow.copyEstimate() - last.get(Indicator.CN_COPY_PROGRESS));
+            n++;
+        }
+        assertThat(error / n).isLessThan(2.0);
+    }
+
+    /** The baseline cut to a few turns, for quick games. */
+    private record Shortened(Engine engine, int turns) {
+        org.amur.engine.Scenario scenario() {
+            var s = engine.scenario();
+            return new org.amur.engine.Scenario(s.id(), s.title(), s.startYear(), turns, s.yearsPerTurn(), s.start(),
+                    s.variants(), s.moscowObjectives(), s.beijingObjectives(), s.deck(), s.maxCardsPerTurn(),
+                    s.thresholds(), s.weights(), s.outcomeScores());
+        }
+    }
+}

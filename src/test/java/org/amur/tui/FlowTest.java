@@ -1,0 +1,179 @@
+package org.amur.tui;
+
+import static org.amur.tui.Harness.ch;
+import static org.amur.tui.Harness.k;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import org.amur.engine.Side;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the screens follow one another in solo, hot-seat and bot games. */
+@Timeout(60)
+class FlowTest {
+    @TempDir
+    Path saves;
+
+    @Test
+    void botsAutoPlay_advancesOnTheTimerWithoutKeys_andPausesOnRequest() {
+        Harness h = Harness.sync(80, 24, saves).game(7, "random", "random").enter();
+        assertThat(h.text()).contains("Turn 1 (2018): the choices revealed");
+        h.keys(ch('a'));
+        assertThat(h.text()).contains("a pause");
+        h.fireTimers();
+        assertThat(h.text()).contains("Turn 2 (2019): the choices revealed");
+        h.fireTimers();
+        assertThat(h.text()).contains("Turn 3 (2020): the choices revealed");
+        h.keys(ch('a')); // pause
+        h.fireTimers();
+        assertThat(h.text()).contains("Turn 3 (2020)");
+        h.keys(ch('a'));
+        for (int i = 0; i < 10 && !(h.app.top() instanceof EndView); i++) {
+            h.fireTimers();
+            if (h.app.game().state().isOver() && h.app.top() instanceof RevealView) {
+                h.enter();
+            }
+        }
+        assertThat(h.app.top()).isInstanceOf(EndView.class);
+    }
+
+    @Test
+    void botsAutoPlay_waitsWhileThePlayerReadsTheLog() {
+        Harness h = Harness.sync(80, 24, saves).game(7, "random", "random").enter().keys(ch('a'), ch('l'));
+        h.fireTimers();
+        assertThat(h.text()).contains("Log:");
+        assertThat(h.app.game().state().turn()).isEqualTo(2);
+        h.keys(k(KeyType.Escape)).fireTimers();
+        assertThat(h.text()).contains("Turn 2 (2019): the choices revealed");
+    }
+
+    @Test
+    void soloAsBeijing_seesItsOwnSecretAndTheBotsReasonAfterTheReveal() {
+        Harness h = Harness.sync(80, 24, saves).game(12, "random", "human").enter();
+        String s = h.text();
+        assertThat(s).contains("Beijing (you) to choose").containsPattern("Copy prog\\. +10 ").doesNotContain("Copy prog.  secret");
+        h.keys(ch('1')).enter().enter();
+        assertThat(h.text()).contains("Moscow (bot: random)").contains("Why: Moscow (Random)");
+        assertThat(h.app.game().audience()).isEqualTo(org.amur.engine.Audience.BEIJING);
+    }
+
+    @Test
+    void solo_takingBackWhileTheBotThinks_isLoggedAndLetsThePlayerChooseAgain() {
+        // a worker that never runs: the bot is still thinking when the player commits
+        java.util.List<Runnable> parked = new java.util.ArrayList<>();
+        Harness h = new Harness(80, 24, saves, new Palette(Palette.Mode.COLOR_256), parked::add).game(3, "human",
+                "random").enter();
+        h.keys(ch('2')).enter().enter();
+        assertThat(h.text()).contains("Moscow (you) has chosen").contains("u take back");
+        h.keys(ch('u'));
+        assertThat(h.text()).contains("Moscow (you) to choose");
+        h.keys(ch('l'));
+        assertThat(h.text()).contains("Moscow took its choice back.");
+        h.keys(k(KeyType.Escape), ch('1')).enter().enter();
+        parked.forEach(Runnable::run);
+        h.app.drain();
+        assertThat(h.app.top()).isInstanceOf(RevealView.class);
+        assertThat(h.text()).contains("proposes Strategic consultations");
+    }
+
+    @Test
+    void typingAReason_questionMarkAndQAreLettersNotCommands() {
+        Harness h = Harness.sync(80, 24, saves).game(3, "human", "human").enter();
+        h.keys(ch('1')).enter().type("why? quit? lol");
+        assertThat(h.text()).contains("Why we chose it (optional): why? quit? lol");
+        assertThat(h.app.top()).isInstanceOf(TurnView.class);
+        h.keys(k(KeyType.F1));
+        assertThat(h.app.top()).isInstanceOf(TurnView.class); // F1 while typing does not steal the text box
+        h.keys(k(KeyType.Backspace), k(KeyType.Backspace), k(KeyType.Backspace), k(KeyType.Backspace));
+        h.enter();
+        assertThat(h.text()).contains("Pass the keyboard to Beijing");
+        assertThat(h.app.game().state().commitment(Side.MOSCOW).rationale()).isEqualTo("why? quit?");
+    }
+
+    @Test
+    void illegalVariant_saysWhyInsteadOfCommitting() {
+        Harness h = Harness.sync(80, 24, saves).game(3, "human", "human").enter();
+        h.keys(ch('1'), k(KeyType.End)).enter();
+        assertThat(h.text()).contains("Not possible now: only a signed, not yet invoked treaty can be invoked");
+        assertThat(h.app.game().state().hasCommitted(Side.MOSCOW)).isFalse();
+    }
+
+    @Test
+    void menuQuit_endsWithoutAGame_andEscBacksOutOfScreens() {
+        Harness h = Harness.sync(80, 24, saves).menu();
+        h.keys(ch('n'), k(KeyType.Escape), ch('s'), k(KeyType.Escape), ch('h'), k(KeyType.Escape));
+        assertThat(h.app.top()).isInstanceOf(MenuView.class);
+        h.keys(ch('q'));
+        assertThat(h.app.quitting()).isTrue();
+        assertThat(h.app.farewell()).isEmpty();
+    }
+
+    @Test
+    void playWithABadScenario_staysOnNewGameAndSaysWhy() {
+        Harness h = Harness.sync(80, 24, saves).start(App.Start.game("nosuch", 1L, "human", "random"));
+        assertThat(h.app.game()).isNull();
+        assertThat(h.text()).contains("The scenario nosuch cannot be used").contains("no scenario with that id");
+    }
+
+    @Test
+    void watch_showsBotsThinkingOnThePublicDashboard() {
+        java.util.List<Runnable> parked = new java.util.ArrayList<>();
+        Harness h = new Harness(80, 24, saves, new Palette(Palette.Mode.COLOR_256), parked::add).game(3, "random",
+                "random").enter();
+        assertThat(h.app.top()).isInstanceOf(WatchView.class);
+        assertThat(h.text()).contains("Moscow (bot: random) is thinking...").contains("SHARED")
+                .contains("Copy prog.  secret");
+        parked.forEach(Runnable::run);
+        h.app.drain();
+        assertThat(h.text()).contains("Turn 1 (2018): the choices revealed");
+    }
+
+    /** A copy of the baseline with tutorial guidance, in its own scenarios folder. */
+    private Path guidedScenarios() throws java.io.IOException {
+        Path dir = saves.resolve("scenarios");
+        java.nio.file.Files.createDirectories(dir);
+        String json = java.nio.file.Files.readString(Path.of("scenarios/baseline.json"))
+                .replace("\"id\": \"baseline\"", "\"id\": \"guided\"")
+                .replace("\"max_cards_per_turn\": 2,", "\"max_cards_per_turn\": 2, \"guidance\": ["
+                        + "{\"turn\": 0, \"text\": \"Welcome: read the dashboard first.\"},"
+                        + "{\"turn\": 1, \"text\": \"Try a joint exercise this year.\"}],");
+        java.nio.file.Files.writeString(dir.resolve("guided.json"), json);
+        return dir;
+    }
+
+    @Test
+    void guidance_showsOnTheIntroductionAndAtTheStartOfItsTurn() throws Exception {
+        Path dir = guidedScenarios();
+        Harness h = new Harness(80, 24, saves.resolve("s"), dir, new Palette(Palette.Mode.COLOR_256), Runnable::run,
+                Seats.FACTORY).start(App.Start.game("guided", 1L, "human", "random"));
+        assertThat(h.text()).contains("Welcome: read the dashboard first.");
+        h.enter();
+        assertThat(h.text()).contains("Guidance for turn 1").contains("Try a joint exercise this year.");
+        h.enter();
+        assertThat(h.app.top()).isInstanceOf(TurnView.class);
+    }
+
+    @Test
+    void loadingAfterTheScenarioChanged_asksFirstThenReplaysWithAWarning() throws Exception {
+        Path dir = guidedScenarios();
+        Path saveDir = saves.resolve("s");
+        Harness first = new Harness(80, 24, saveDir, dir, new Palette(Palette.Mode.COLOR_256), Runnable::run,
+                Seats.FACTORY).start(App.Start.game("guided", 1L, "human", "random"));
+        first.enter().enter().keys(ch('2')).enter().enter().enter().keys(ch('q'));
+        Path f = dir.resolve("guided.json");
+        java.nio.file.Files.writeString(f, java.nio.file.Files.readString(f)
+                .replace("Welcome: read the dashboard first.", "Welcome, again."));
+        Harness h = new Harness(80, 24, saveDir, dir, new Palette(Palette.Mode.COLOR_256), Runnable::run,
+                Seats.FACTORY).start(App.Start.menu("guided"));
+        h.keys(ch('c'));
+        assertThat(h.text()).contains("The scenario has changed").contains("y:yes".replace(":", " "));
+        h.keys(ch('y'));
+        assertThat(h.text()).contains("Note about this save").contains("has changed since this game was saved");
+        h.enter();
+        assertThat(h.app.top()).isInstanceOf(TurnView.class);
+        assertThat(h.app.game().state().turn()).isEqualTo(2);
+    }
+}
