@@ -23,6 +23,8 @@ import org.amur.scenario.TextRules;
  *       scripted variant is not legal at that moment the seat falls back, deterministically, to the
  *       first legal choice of the same line of effort, else to the first legal choice, and the
  *       fallback is counted.</li>
+ *   <li>a bot spec ({@code historian}, {@code hawk}, {@code hedger}, {@code mercantilist},
+ *       {@code mcts:easy|normal|hard}; see {@link org.amur.ai.Bots#specs()}).</li>
  * </ul>
  *
  * <p>A spec is immutable and shared by every game of a batch; {@link #seat} makes the per-game player.
@@ -62,8 +64,13 @@ public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripte
         if (lower.startsWith("script:")) {
             return Scripted.parse(s.substring("script:".length()), scenario);
         }
+        if (org.amur.ai.Bots.isBot(lower)) {
+            String spec = org.amur.ai.Bots.canonical(lower);
+            return new BotPolicy(spec, (engine, side, seed) -> org.amur.ai.Bots.create(spec, engine, side, seed));
+        }
         throw new IllegalArgumentException("unknown policy '" + TextRules.sanitize(s, false)
-                + "': use random or script:VARIANT[,VARIANT...] (list the variant ids with: amur variants)");
+                + "': use random, a bot (" + String.join(", ", org.amur.ai.Bots.specs())
+                + ") or script:VARIANT[,VARIANT...] (list the variant ids with: amur variants)");
     }
 
     /** Makes the bot for one game. */
