@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
             "  amur rules                print every rule, modifier and citation",
             "  amur report SAVE --format html -o debrief.html   after-action report of a saved game",
             "  amur validate my.json     check a scenario file you wrote",
-            "  amur simulate --games 100000 --moscow historian --beijing historian   outcomes of many games",
+            "  amur simulate --games 100000 --moscow hawk --beijing hedger   the spread of outcomes",
             "  amur tournament           rank the bots: every bot against every bot, both seats"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 

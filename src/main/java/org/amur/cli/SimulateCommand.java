@@ -34,14 +34,17 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Play many seeded games and print the spread of outcomes: how often each ending "
                 + "happens, each side's score, and every state id at the end (mean, sd, p5, p50, p95), "
                 + "plus per-turn means.",
-            "POLICY is random, or script:VARIANT[,VARIANT...] (one variant id per turn, the last one "
-                + "repeating; see: amur variants)."},
+            "POLICY is random, a bot (historian, hawk, hedger, mercantilist, mcts:easy|normal|hard), or "
+                + "script:VARIANT[,VARIANT...] (one variant id per turn, the last one repeating; see: amur variants)."},
         footer = {"", "Examples:",
-            "  amur simulate --games 100000",
+            "  amur simulate --games 100000 --moscow historian --beijing historian",
             "  amur simulate --moscow script:arms.s400 --beijing script:arms.s400 --json",
-            "  amur simulate --games 20000 --vary all           which asymmetries move each outcome most",
+            "  amur simulate --games 20000 --vary all           what moves each outcome most",
             "  amur simulate --games 10000 --csv games.csv      one row per game"})
 final class SimulateCommand implements Callable<Integer> {
+    /** Each worker holds its own totals (about 3 MB), so the number of workers is capped. */
+    static final int MAX_THREADS = 64;
+
     @Spec
     CommandSpec spec;
 
@@ -91,9 +94,9 @@ final class SimulateCommand implements Callable<Integer> {
         if (games < 1 || games > SimConfig.MAX_GAMES) {
             return usage(err, "--games must be between 1 and " + SimConfig.MAX_GAMES + ".");
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 1024) {
-            return usage(err, "--threads must be between 1 and 1024.");
+        int t = threads == null ? Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()) : threads;
+        if (t < 1 || t > MAX_THREADS) {
+            return usage(err, "--threads must be between 1 and " + MAX_THREADS + ".");
         }
         LoadedScenario loaded;
         try {

@@ -27,9 +27,13 @@ final class TurnResolver {
     private final List<Action.RollOverride> overrides = new ArrayList<>(0);
     private List<Event> out;
 
+    /** The values this resolver started from (immutable): what the turn's net changes are measured against. */
+    private final Indicators initial;
+
     TurnResolver(Engine engine, Indicators values, long rngState) {
         this.engine = engine;
         this.scenario = engine.scenario();
+        this.initial = values;
         this.v = values.copyArray();
         this.rng = new SplitMix64(rngState);
     }
@@ -256,7 +260,7 @@ final class TurnResolver {
             out.add(new Event.Adjudicated(committed.turn(), ruling.rationale(), ruling.overrides().size(),
                     ruling.adjustments().size()));
         }
-        double[] before = v.clone();
+        Indicators before = initial; // nothing has changed v since the resolver was made
         v[RU_ARMS_REVENUE.ordinal()] = 0; // revenue is this turn's deliveries
 
         boolean cooperated = resolveAlliance(m, b);
@@ -308,8 +312,9 @@ final class TurnResolver {
 
         List<Event.Delta> net = new ArrayList<>(v.length);
         for (Indicator i : Indicator.all()) {
-            if (v[i.ordinal()] != before[i.ordinal()]) {
-                net.add(new Event.Delta(i, before[i.ordinal()], v[i.ordinal()], null));
+            double was = before.get(i);
+            if (v[i.ordinal()] != was) {
+                net.add(new Event.Delta(i, was, v[i.ordinal()], null));
             }
         }
         out.add(new Event.TurnResolved(turn, committed.year(), frozen(net)));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.amur.ai.Bots;
 import org.amur.engine.Engine;
 import org.amur.engine.GameState;
 import org.amur.engine.Scenario;
@@ -19,12 +20,12 @@ import org.amur.scenario.TextRules;
  * <ul>
  *   <li>{@code random}: uniform among the legal choices, with the seat's own seeded dice (the same
  *       choices as {@link org.amur.ai.RandomBot} with that seed);</li>
+ *   <li>a bot spec ({@code historian}, {@code hawk}, {@code hedger}, {@code mercantilist},
+ *       {@code mcts:easy|normal|hard}): a fresh bot per game with the seat's seed ({@link BotPolicy});</li>
  *   <li>{@code script:VARIANT[,VARIANT...]}: one variant id per turn, the last one repeating. When the
  *       scripted variant is not legal at that moment the seat falls back, deterministically, to the
  *       first legal choice of the same line of effort, else to the first legal choice, and the
  *       fallback is counted.</li>
- *   <li>a bot spec ({@code historian}, {@code hawk}, {@code hedger}, {@code mercantilist},
- *       {@code mcts:easy|normal|hard}; see {@link org.amur.ai.Bots#specs()}).</li>
  * </ul>
  *
  * <p>A spec is immutable and shared by every game of a batch; {@link #seat} makes the per-game player.
@@ -64,13 +65,13 @@ public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripte
         if (lower.startsWith("script:")) {
             return Scripted.parse(s.substring("script:".length()), scenario);
         }
-        if (org.amur.ai.Bots.isBot(lower)) {
-            String spec = org.amur.ai.Bots.canonical(lower);
-            return new BotPolicy(spec, (engine, side, seed) -> org.amur.ai.Bots.create(spec, engine, side, seed));
+        if (Bots.isBot(lower)) {
+            String spec = Bots.canonical(lower);
+            return new BotPolicy(spec, (engine, side, seed) -> Bots.create(spec, engine, side, seed));
         }
-        throw new IllegalArgumentException("unknown policy '" + TextRules.sanitize(s, false)
-                + "': use random, a bot (" + String.join(", ", org.amur.ai.Bots.specs())
-                + ") or script:VARIANT[,VARIANT...] (list the variant ids with: amur variants)");
+        throw new IllegalArgumentException("unknown policy '" + TextRules.sanitize(s, false) + "': use "
+                + String.join(", ", Bots.specs()) + " or script:VARIANT[,VARIANT...] (list the variant ids with: "
+                + "amur variants)");
     }
 
     /** Makes the bot for one game. */

@@ -180,6 +180,25 @@ class SimulatorTest {
     }
 
     @Test
+    void parse_botSpecs_becomeBotPoliciesInCanonicalForm() {
+        assertThat(PolicySpec.parse("Historian", baseline)).isInstanceOf(PolicySpec.BotPolicy.class)
+                .extracting(PolicySpec::text).isEqualTo("historian");
+        assertThat(PolicySpec.parse("mcts", baseline).text()).isEqualTo("mcts:normal");
+        assertThat(PolicySpec.parse("mcts:hard", baseline).text()).isEqualTo("mcts:hard");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PolicySpec.parse("mcts:insane", baseline))
+                .hasMessageContaining("hawk").hasMessageContaining("script:");
+    }
+
+    @Test
+    void run_personalityBots_sameResultOnOneOrTwoThreadsAndUnlikeRandom() {
+        String one = Reports.jsonText(new Simulator(config(400, "hawk", "hedger", 1)).run(), null);
+        String two = Reports.jsonText(new Simulator(config(400, "hawk", "hedger", 2)).run(), null);
+        assertThat(two).isEqualTo(one);
+        assertThat(one).contains("\"moscow\" : \"hawk\"");
+        assertThat(one).isNotEqualTo(Reports.jsonText(new Simulator(config(400, "random", "random", 2)).run(), null));
+    }
+
+    @Test
     void parse_acceptsRandomAndScriptsCaseInsensitively() {
         assertThat(PolicySpec.parse(" Random ", baseline)).isInstanceOf(PolicySpec.Random.class);
         PolicySpec s = PolicySpec.parse("SCRIPT:arms.su35, exercise.training", baseline);
