@@ -15,14 +15,17 @@ import picocli.CommandLine.Command;
         description = {
             "Amur: a wargame of Russia-China defense cooperation, after Kashin (CNA, 2018).",
             "Run with no command in a terminal to open the game screen (main menu)."},
-        subcommands = {PlayCommand.class, ReplayCommand.class, RulesCommand.class, ScenariosCommand.class,
-            ValidateCommand.class, TournamentCommand.class,
+        subcommands = {PlayCommand.class, ReplayCommand.class, ReportCommand.class, RulesCommand.class,
+            ScenariosCommand.class, SimulateCommand.class, VariantsCommand.class, ValidateCommand.class,
+            TournamentCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  amur                      open the game screen (new game, continue, load, help)",
             "  amur play --beijing human start a hot-seat game at once",
             "  amur play --plain         the text game, also from a pipe or a script",
             "  amur rules                print every rule, modifier and citation",
+            "  amur report SAVE --format html -o debrief.html   after-action report of a saved game",
             "  amur validate my.json     check a scenario file you wrote",
+            "  amur simulate --games 100000 --moscow hawk --beijing hedger   the spread of outcomes",
             "  amur tournament           rank the bots: every bot against every bot, both seats"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 

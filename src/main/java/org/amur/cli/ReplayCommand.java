@@ -1,15 +1,12 @@
 package org.amur.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.amur.engine.Audience;
 import org.amur.engine.Event;
 import org.amur.engine.Narration;
 import org.amur.report.EventJson;
 import org.amur.save.LoadedGame;
-import org.amur.save.SaveException;
 import org.amur.save.SaveStore;
 import org.amur.scenario.StrictJson;
 import org.amur.scenario.TextRules;
@@ -44,22 +41,11 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SaveStore store = SaveStore.forInstallation();
-        LoadedGame game;
-        try {
-            Path file = Path.of(save);
-            if (!Files.exists(file) && !save.contains("/")) {
-                file = store.fileFor(save);
-            }
-            game = store.load(file, anyway);
-        } catch (SaveException e) {
-            err.println("amur: " + e.getMessage());
-            if (e.kind() == SaveException.Kind.SCENARIO_CHANGED) {
-                err.println("Replay it on the current scenario with: amur replay --anyway " + save);
-            }
-            err.flush();
+        SaveArgument.Opened opened = SaveArgument.open(SaveStore.forInstallation(), save, anyway, "replay", err);
+        if (opened == null) {
             return 2;
         }
+        LoadedGame game = opened.game();
         Session s = game.session();
         if (json) {
             ObjectNode root = StrictJson.mapper().createObjectNode();

@@ -33,6 +33,8 @@ public final class Engine {
     private final Scenario scenario;
     private final double[] weights = new double[Asymmetry.values().length];
     private final double[] modSizes = new double[Mod.values().length];
+    /** Whether each variant (by ordinal) is on offer in this scenario: a lookup, not a list search. */
+    private final boolean[] available = new boolean[Variant.values().length];
 
     public Engine(Scenario scenario) {
         this(scenario, Map.of());
@@ -49,6 +51,9 @@ public final class Engine {
         }
         for (Mod m : Mod.values()) {
             modSizes[m.ordinal()] = m.scaled(weights[m.asymmetry().ordinal()]);
+        }
+        for (Variant v : scenario.variants()) {
+            available[v.ordinal()] = true;
         }
     }
 
@@ -84,13 +89,30 @@ public final class Engine {
         if (state.isOver() || state.hasCommitted(side)) {
             return List.of();
         }
-        List<Variant> out = new ArrayList<>();
+        List<Variant> out = new ArrayList<>(scenario.variants().size());
         for (Variant v : scenario.variants()) {
-            if (whyIllegal(state, side, v).isEmpty()) {
+            if (isLegal(state, side, v)) {
                 out.add(v);
             }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * True if {@code side} may choose {@code v} now: the same rule as {@link #whyIllegal} (a test keeps
+     * them equal), without building a reason; the simulator's hot path.
+     */
+    public boolean isLegal(GameState state, Side side, Variant v) {
+        if (state.isOver() || !available[v.ordinal()]) {
+            return false;
+        }
+        if (v == Variant.ALLIANCE_SIGN) {
+            return state.allianceLevel() == 2;
+        }
+        if (v == Variant.ALLIANCE_INVOKE) {
+            return state.allianceLevel() == 3 && crisisFor(state.values(), side);
+        }
+        return true;
     }
 
     /** Empty if {@code side} may choose {@code v} now, otherwise the reason it may not. */
@@ -98,7 +120,7 @@ public final class Engine {
         if (state.isOver()) {
             return Optional.of(new Rejection(Rejection.Code.GAME_OVER, "the game is over"));
         }
-        if (!scenario.variants().contains(v)) {
+        if (!available[v.ordinal()]) {
             return Optional.of(new Rejection(Rejection.Code.NOT_AVAILABLE,
                     v.id() + " is not available in scenario " + scenario.id()));
         }
@@ -193,7 +215,7 @@ public final class Engine {
         if (next.moscow() == null || next.beijing() == null) {
             return new Step.Accepted(next, List.of(new Event.ChoiceCommitted(side)));
         }
-        List<Event> events = new ArrayList<>();
+        List<Event> events = new ArrayList<>(48);
         events.add(new Event.ChoiceCommitted(side));
         GameState resolved = new TurnResolver(this, state.values(), state.rng()).resolve(next, events, ruling);
         return new Step.Accepted(resolved, events);

@@ -24,12 +24,16 @@ final class TurnResolver {
     private final double[] v;
     private final SplitMix64 rng;
     private final List<Variant> overdue = new ArrayList<>(2);
-    private final List<Action.RollOverride> overrides = new ArrayList<>(2);
+    private final List<Action.RollOverride> overrides = new ArrayList<>(0);
     private List<Event> out;
+
+    /** The values this resolver started from (immutable): what the turn's net changes are measured against. */
+    private final Indicators initial;
 
     TurnResolver(Engine engine, Indicators values, long rngState) {
         this.engine = engine;
         this.scenario = engine.scenario();
+        this.initial = values;
         this.v = values.copyArray();
         this.rng = new SplitMix64(rngState);
     }
@@ -44,13 +48,18 @@ final class TurnResolver {
 
     // ------------------------------------------------------------------ effects
 
+    // Scratch lists shared by the effects of one resolution: effects are recorded one after the other
+    // (each is emitted before the next one changes anything), so one pair of lists serves them all and
+    // each effect's event gets an exact-size immutable copy.
+    private final ArrayList<Event.Applied> scratchFactors = new ArrayList<>(8);
+    private final ArrayList<Event.Delta> scratchDeltas = new ArrayList<>(16);
+    private Fx recording;
+
     /** Collects the changes and factors of one thing that happened. */
     private final class Fx {
         final String key;
         final Variant subject;
         final Side actor;
-        final List<Event.Applied> factors = new ArrayList<>(4);
-        final List<Event.Delta> deltas = new ArrayList<>(8);
 
         Fx(String key, Variant subject, Side actor) {
             this.key = key;
@@ -58,16 +67,29 @@ final class TurnResolver {
             this.actor = actor;
         }
 
+        /** Claims the scratch lists; two effects recording at once would be a bug in the resolver. */
+        private void claim() {
+            if (recording != this) {
+                if (recording != null && (!scratchDeltas.isEmpty() || !scratchFactors.isEmpty())) {
+                    throw new IllegalStateException("effect " + key + " recorded while " + recording.key
+                            + " was still open");
+                }
+                scratchDeltas.clear();
+                scratchFactors.clear();
+                recording = this;
+            }
+        }
+
         /** Records a factor modifier and returns its size. */
         double factor(Mod m) {
             double s = size(m);
-            factors.add(new Event.Applied(m, s));
+            applied(new Event.Applied(m, s));
             return s;
         }
 
         /** Records an already computed factor attributed to a modifier and returns it. */
         double factor(Mod m, double value) {
-            factors.add(new Event.Applied(m, value));
+            applied(new Event.Applied(m, value));
             return value;
         }
 
@@ -82,7 +104,8 @@ final class TurnResolver {
                 return;
             }
             v[i.ordinal()] = after;
-            deltas.add(new Event.Delta(i, before, after, cause));
+            claim();
+            scratchDeltas.add(new Event.Delta(i, before, after, cause));
             if (i.ordinal() >= EXERCISE_DOMAINS_START && i.ordinal() < EXERCISE_DOMAINS_START + 4) {
                 recomputeDerived();
             }
@@ -111,9 +134,54 @@ final class TurnResolver {
             }
         }
 
-        void emit() {
-            out.add(new Event.Effect(key, subject, actor, factors, deltas));
+        private void applied(Event.Applied a) {
+            claim();
+            scratchFactors.add(a);
         }
+
+        /** This effect's changes, as an immutable list; ends its recording. */
+        List<Event.Delta> deltas() {
+            if (recording != this) {
+                return List.of();
+            }
+            List<Event.Delta> d = frozen(scratchDeltas);
+            scratchDeltas.clear();
+            return d;
+        }
+
+        void emit() {
+            List<Event.Applied> f = recording == this ? frozen(scratchFactors) : List.of();
+            List<Event.Delta> d = deltas();
+            scratchFactors.clear();
+            if (recording == this) {
+                recording = null;
+            }
+            out.add(new Event.Effect(key, subject, actor, f, d));
+        }
+    }
+
+    /**
+     * An immutable copy of a short list, made with {@code List.of}'s fixed-arity forms: they keep their
+     * elements without the second array copy that {@code List.copyOf} of an {@code ArrayList} makes, and
+     * the events' own {@code List.copyOf} then keeps them as they are. Same elements, same order.
+     */
+    static <T> List<T> frozen(List<T> l) {
+        return switch (l.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(l.get(0));
+            case 2 -> List.of(l.get(0), l.get(1));
+            case 3 -> List.of(l.get(0), l.get(1), l.get(2));
+            case 4 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3));
+            case 5 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4));
+            case 6 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5));
+            case 7 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6));
+            case 8 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7));
+            case 9 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7),
+                    l.get(8));
+            case 10 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7),
+                    l.get(8), l.get(9));
+            default -> List.copyOf(l);
+        };
     }
 
     void recomputeDerived() {
@@ -166,7 +234,7 @@ final class TurnResolver {
         }
         int draw = rng.d100();
         boolean success = draw <= finalOdds;
-        out.add(new Event.Roll(kind, subject, (int) Math.round(base), rollMods, finalOdds, draw, success));
+        out.add(new Event.Roll(kind, subject, (int) Math.round(base), frozen(rollMods), finalOdds, draw, success));
         rollMods.clear();
         if (forced != null) {
             overrides.remove(forced);
@@ -192,7 +260,7 @@ final class TurnResolver {
             out.add(new Event.Adjudicated(committed.turn(), ruling.rationale(), ruling.overrides().size(),
                     ruling.adjustments().size()));
         }
-        double[] before = v.clone();
+        Indicators before = initial; // nothing has changed v since the resolver was made
         v[RU_ARMS_REVENUE.ordinal()] = 0; // revenue is this turn's deliveries
 
         boolean cooperated = resolveAlliance(m, b);
@@ -242,13 +310,14 @@ final class TurnResolver {
         }
         score(ending);
 
-        List<Event.Delta> net = new ArrayList<>();
-        for (Indicator i : Indicator.values()) {
-            if (v[i.ordinal()] != before[i.ordinal()]) {
-                net.add(new Event.Delta(i, before[i.ordinal()], v[i.ordinal()], null));
+        List<Event.Delta> net = new ArrayList<>(v.length);
+        for (Indicator i : Indicator.all()) {
+            double was = before.get(i);
+            if (v[i.ordinal()] != was) {
+                net.add(new Event.Delta(i, was, v[i.ordinal()], null));
             }
         }
-        out.add(new Event.TurnResolved(turn, committed.year(), net));
+        out.add(new Event.TurnResolved(turn, committed.year(), frozen(net)));
 
         if (ending != null) {
             out.add(new Event.GameEnded(ending, turn, get(RU_SCORE), get(CN_SCORE)));
@@ -267,7 +336,7 @@ final class TurnResolver {
             fx.add(e.indicator(), e.delta(), null);
         }
         score(null);
-        out.add(new Event.Injected(s.turn(), cardId, title, fx.deltas, rationale));
+        out.add(new Event.Injected(s.turn(), cardId, title, fx.deltas(), rationale));
         List<String> cards = new ArrayList<>(s.cards());
         cards.add(cardId == null ? "inject:" + title : cardId);
         return new GameState(s.turn(), s.year(), Indicators.wrap(v), s.moscow(), s.beijing(), s.rng(), cards,
@@ -281,20 +350,30 @@ final class TurnResolver {
         out.add(new Event.TurnStarted(turn, year));
         List<String> fired = new ArrayList<>(2);
         List<String> spentNow = new ArrayList<>(spent);
-        Indicators snapshot = Indicators.wrap(v.clone());
-        for (Scenario.Card card : scenario.deck()) {
+        // Triggers see the state before this turn's cards. Until a card fires that is v itself; when the
+        // first card fires, the triggers of the cards after it are settled on v before its effects apply
+        // (bit k of laterTriggers = card first + 1 + k), so no copy of the state is needed. A deck of more
+        // than 64 cards copies the state instead.
+        List<Scenario.Card> deck = scenario.deck();
+        Indicators current = Indicators.wrap(v);
+        Indicators snapshot = null;
+        int first = -1;
+        long laterTriggers = 0;
+        for (int k = 0; k < deck.size(); k++) {
+            Scenario.Card card = deck.get(k);
             if (fired.size() >= scenario.maxCardsPerTurn()) {
                 break;
             }
             if (turn < card.firstTurn() || turn > card.lastTurn() || (card.once() && spentNow.contains(card.id()))) {
                 continue;
             }
-            boolean triggered = true;
-            for (Scenario.Condition c : card.trigger()) {
-                if (!c.holds(snapshot)) {
-                    triggered = false;
-                    break;
-                }
+            boolean triggered;
+            if (first < 0) {
+                triggered = triggers(card, current);
+            } else if (snapshot != null) {
+                triggered = triggers(card, snapshot);
+            } else {
+                triggered = (laterTriggers & (1L << (k - first - 1))) != 0;
             }
             if (!triggered) {
                 continue;
@@ -303,18 +382,41 @@ final class TurnResolver {
             if (draw > card.chance()) {
                 continue;
             }
+            if (first < 0) {
+                first = k;
+                if (deck.size() - k - 1 > 64) {
+                    snapshot = Indicators.wrap(v.clone());
+                } else {
+                    for (int j = k + 1; j < deck.size(); j++) {
+                        if (triggers(deck.get(j), current)) {
+                            laterTriggers |= 1L << (j - k - 1);
+                        }
+                    }
+                }
+            }
             Fx fx = new Fx("card", null, null);
             for (Scenario.CardEffect e : card.effects()) {
                 fx.add(e.indicator(), e.delta(), null);
             }
-            out.add(new Event.CardDrawn(card.id(), card.title(), card.chance(), draw, fx.deltas,
+            out.add(new Event.CardDrawn(card.id(), card.title(), card.chance(), draw, fx.deltas(),
                     card.citation() == null ? "" : card.citation().toString()));
             fired.add(card.id());
             if (card.once()) {
                 spentNow.add(card.id());
             }
         }
-        return new GameState(turn, year, Indicators.wrap(v), null, null, rng.state(), fired, spentNow, overdue, null);
+        return new GameState(turn, year, Indicators.wrap(v), null, null, rng.state(), frozen(fired), frozen(spentNow),
+                frozen(overdue), null);
+    }
+
+    private static boolean triggers(Scenario.Card card, Indicators values) {
+        List<Scenario.Condition> trigger = card.trigger();
+        for (int i = 0; i < trigger.size(); i++) {
+            if (!trigger.get(i).holds(values)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ formal alliance

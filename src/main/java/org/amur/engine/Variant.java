@@ -225,11 +225,15 @@ public enum Variant {
     }
 
     public static Optional<Variant> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /** Lookup by id (only looked up, never iterated). */
+    private static final java.util.Map<String, Variant> BY_ID = new java.util.HashMap<>();
+
+    static {
         for (Variant v : values()) {
-            if (v.id.equals(id)) {
-                return Optional.of(v);
-            }
+            BY_ID.put(v.id, v);
         }
-        return Optional.empty();
     }
 }

@@ -12,9 +12,10 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes a file so that a crash at any moment leaves either the old or the new content in place,
  * never a torn file: a temporary file in the same folder, fsync, atomic rename over the target, fsync
- * of the folder. The previous content is kept as {@code <file>.bak} the same way.
+ * of the folder. The previous content is kept as {@code <file>.bak} the same way. Public so that other
+ * files Amur writes (reports) get the same guarantee.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     /**
      * Fault injection for the crash test only: a pause in milliseconds between 1 KiB chunks of a write,
      * which widens the window in which a kill lands mid-write. Zero (no pause) unless the system
@@ -31,7 +32,7 @@ final class AtomicFiles {
     }
 
     /** Replaces {@code target} with {@code bytes}; if {@code keepBackup}, the old content becomes the .bak. */
-    static void write(Path target, byte[] bytes, boolean keepBackup) throws IOException {
+    public static void write(Path target, byte[] bytes, boolean keepBackup) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         if (keepBackup && Files.isRegularFile(target)) {

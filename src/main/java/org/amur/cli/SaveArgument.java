@@ -1,0 +1,49 @@
+package org.amur.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import org.amur.save.LoadedGame;
+import org.amur.save.SaveException;
+import org.amur.save.SaveStore;
+
+/**
+ * How the commands that read a saved game ({@code replay}, {@code report}) find and open it: a path to
+ * a file, or the name of a save in the saves folder. Problems are told in one sentence on the error
+ * writer, with a hint when the scenario has changed since the game was saved.
+ */
+final class SaveArgument {
+    private SaveArgument() {
+    }
+
+    /** A save that opened: the file it came from and the replayed game. */
+    record Opened(Path file, LoadedGame game) {
+    }
+
+    /**
+     * Opens {@code save} (a path, or a name in the store's folder). On failure prints why on {@code err}
+     * and returns null; {@code command} is the subcommand named in the {@code --anyway} hint.
+     */
+    static Opened open(SaveStore store, String save, boolean anyway, String command, PrintWriter err) {
+        try {
+            Path file;
+            try {
+                file = Path.of(save);
+            } catch (InvalidPathException e) {
+                throw new SaveException(SaveException.Kind.NOT_FOUND, "'" + save + "' is not a usable file name.");
+            }
+            if (!Files.exists(file) && !save.contains("/")) {
+                file = store.fileFor(save);
+            }
+            return new Opened(file, store.load(file, anyway));
+        } catch (SaveException e) {
+            err.println("amur: " + e.getMessage());
+            if (e.kind() == SaveException.Kind.SCENARIO_CHANGED) {
+                err.println("Use it with the current scenario anyway: amur " + command + " --anyway " + save);
+            }
+            err.flush();
+            return null;
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.amur.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.amur.ai.Bots;
+import org.amur.engine.Engine;
+import org.amur.engine.GameState;
+import org.amur.engine.Scenario;
+import org.amur.engine.Side;
+import org.amur.engine.SplitMix64;
+import org.amur.engine.Variant;
+import org.amur.scenario.TextRules;
+
+/**
+ * How one seat plays a batch of games, parsed from what an analyst types after {@code --moscow} or
+ * {@code --beijing}:
+ *
+ * <ul>
+ *   <li>{@code random}: uniform among the legal choices, with the seat's own seeded dice (the same
+ *       choices as {@link org.amur.ai.RandomBot} with that seed);</li>
+ *   <li>a bot spec ({@code historian}, {@code hawk}, {@code hedger}, {@code mercantilist},
+ *       {@code mcts:easy|normal|hard}): a fresh bot per game with the seat's seed ({@link BotPolicy});</li>
+ *   <li>{@code script:VARIANT[,VARIANT...]}: one variant id per turn, the last one repeating. When the
+ *       scripted variant is not legal at that moment the seat falls back, deterministically, to the
+ *       first legal choice of the same line of effort, else to the first legal choice, and the
+ *       fallback is counted.</li>
+ * </ul>
+ *
+ * <p>A spec is immutable and shared by every game of a batch; {@link #seat} makes the per-game player.
+ * A bot plays through {@link BotPolicy}: it gets a fresh bot per game with the seat's seed and decides
+ * from its {@link org.amur.engine.SeatView} only, exactly as in {@code amur play}.
+ */
+public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripted, PolicySpec.BotPolicy {
+
+    /** The spec as the analyst would type it, canonical (used in reports). */
+    String text();
+
+    /** A fresh player for one game. */
+    SeatPlayer seat(Engine engine, Side side, long seed);
+
+    /** One game's player for one seat. Not thread-safe: one per game. */
+    interface SeatPlayer {
+        /** The variant to commit in {@code state}, which awaits this seat's choice. */
+        Variant choose(GameState state);
+
+        /** How many of this game's choices fell back from a scripted variant that was not legal. */
+        default int fallbacks() {
+            return 0;
+        }
+    }
+
+    /**
+     * Parses a policy for {@code scenario}.
+     *
+     * @throws IllegalArgumentException with one plain sentence when {@code text} is not a policy
+     */
+    static PolicySpec parse(String text, Scenario scenario) {
+        String s = text == null ? "" : text.strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.equals("random")) {
+            return new Random();
+        }
+        if (lower.startsWith("script:")) {
+            return Scripted.parse(s.substring("script:".length()), scenario);
+        }
+        if (Bots.isBot(lower)) {
+            String spec = Bots.canonical(lower);
+            return new BotPolicy(spec, (engine, side, seed) -> Bots.create(spec, engine, side, seed));
+        }
+        throw new IllegalArgumentException("unknown policy '" + TextRules.sanitize(s, false) + "': use "
+                + String.join(", ", Bots.specs()) + " or script:VARIANT[,VARIANT...] (list the variant ids with: "
+                + "amur variants)");
+    }
+
+    /** Makes the bot for one game. */
+    @FunctionalInterface
+    interface BotFactory {
+        org.amur.ai.Bot create(Engine engine, Side side, long seed);
+    }
+
+    /** A bot plays the seat; {@code text} is its canonical spec (e.g. {@code hawk}, {@code mcts:hard}). */
+    record BotPolicy(String text, BotFactory factory) implements PolicySpec {
+        @Override
+        public SeatPlayer seat(Engine engine, Side side, long seed) {
+            org.amur.ai.Bot bot = factory.create(engine, side, seed);
+            return state -> bot.decide(engine.view(state, side)).variant();
+        }
+    }
+
+    /** Uniform among the legal choices. */
+    record Random() implements PolicySpec {
+        @Override
+        public String text() {
+            return "random";
+        }
+
+        @Override
+        public SeatPlayer seat(Engine engine, Side side, long seed) {
+            SplitMix64 dice = new SplitMix64(SplitMix64.seedState(seed));
+            return state -> {
+                List<Variant> legal = engine.legalChoices(state, side);
+                return legal.get(dice.nextInt(legal.size()));
+            };
+        }
+    }
+
+    /** One variant per turn, the last one repeating. */
+    record Scripted(List<Variant> script) implements PolicySpec {
+        public Scripted {
+            script = List.copyOf(script);
+            if (script.isEmpty()) {
+                throw new IllegalArgumentException("a script needs at least one variant");
+            }
+        }
+
+        static Scripted parse(String list, Scenario scenario) {
+            if (list.isBlank()) {
+                throw new IllegalArgumentException("script: needs at least one variant id, e.g. "
+                        + "script:exercise.peace_mission,arms.su35 (list them with: amur variants)");
+            }
+            List<Variant> out = new ArrayList<>();
+            String[] parts = list.split(",", -1);
+            for (int i = 0; i < parts.length; i++) {
+                String id = parts[i].strip();
+                if (id.isEmpty()) {
+                    throw new IllegalArgumentException("script: item " + (i + 1)
+                            + " is empty; separate variant ids with single commas");
+                }
+                Optional<Variant> v = Variant.byId(id);
+                if (v.isEmpty()) {
+                    throw new IllegalArgumentException("script: '" + TextRules.sanitize(id, false)
+                            + "' is not a variant id" + suggestion(id) + " (list them with: amur variants)");
+                }
+                if (!scenario.variants().contains(v.get())) {
+                    throw new IllegalArgumentException("script: " + id + " is not on offer in scenario "
+                            + scenario.id() + " (list them with: amur variants --scenario " + scenario.id() + ")");
+                }
+                out.add(v.get());
+            }
+            return new Scripted(out);
+        }
+
+        private static String suggestion(String id) {
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Variant v : Variant.values()) {
+                int d = distance(id.toLowerCase(Locale.ROOT), v.id());
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = v.id();
+                }
+            }
+            return best != null && bestDistance <= Math.max(2, best.length() / 4) ? "; did you mean " + best + "?"
+                    : "";
+        }
+
+        private static int distance(String a, String b) {
+            int[] prev = new int[b.length() + 1];
+            int[] cur = new int[b.length() + 1];
+            for (int j = 0; j <= b.length(); j++) {
+                prev[j] = j;
+            }
+            for (int i = 1; i <= a.length(); i++) {
+                cur[0] = i;
+                for (int j = 1; j <= b.length(); j++) {
+                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                    cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                }
+                int[] t = prev;
+                prev = cur;
+                cur = t;
+            }
+            return prev[b.length()];
+        }
+
+        @Override
+        public String text() {
+            StringBuilder sb = new StringBuilder("script:");
+            for (int i = 0; i < script.size(); i++) {
+                sb.append(i == 0 ? "" : ",").append(script.get(i).id());
+            }
+            return sb.toString();
+        }
+
+        /** The scripted variant for a 1-based turn. */
+        public Variant forTurn(int turn) {
+            return script.get(Math.min(turn, script.size()) - 1);
+        }
+
+        @Override
+        public SeatPlayer seat(Engine engine, Side side, long seed) {
+            return new SeatPlayer() {
+                private int fallbacks;
+
+                @Override
+                public Variant choose(GameState state) {
+                    Variant wanted = forTurn(state.turn());
+                    if (engine.isLegal(state, side, wanted)) {
+                        return wanted;
+                    }
+                    fallbacks++;
+                    List<Variant> legal = engine.legalChoices(state, side);
+                    for (Variant v : legal) {
+                        if (v.line() == wanted.line()) {
+                            return v;
+                        }
+                    }
+                    return legal.get(0);
+                }
+
+                @Override
+                public int fallbacks() {
+                    return fallbacks;
+                }
+            };
+        }
+    }
+}

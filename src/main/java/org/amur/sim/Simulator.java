@@ -1,0 +1,242 @@
+package org.amur.sim;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.amur.engine.Action;
+import org.amur.engine.Engine;
+import org.amur.engine.EndReason;
+import org.amur.engine.Event;
+import org.amur.engine.GameState;
+import org.amur.engine.Side;
+import org.amur.engine.Step;
+import org.amur.engine.Variant;
+
+/**
+ * Plays a batch of games and folds them into a {@link SimResult}.
+ *
+ * <p>Games are cut into chunks of {@link #CHUNK} consecutive indices; worker threads take chunks in
+ * order, each folds its games into its own {@link Accumulator}, and the accumulators are merged at the
+ * end with exact integer arithmetic. Game {@code i} always has the seed {@link GameSeeds#game}, so the
+ * result does not depend on the number of threads. Memory is bounded: a few accumulators, and when
+ * CSV rows are wanted, at most {@code 4 x threads} chunks of rows waiting to be written in order.
+ */
+public final class Simulator {
+    /** Games per unit of work. */
+    static final int CHUNK = 256;
+
+    /** Told how far a batch has come; called from the thread that called {@link #run}. */
+    public interface Progress {
+        void update(long done, long total);
+    }
+
+    private final SimConfig config;
+    private final Engine engine;
+
+    public Simulator(SimConfig config) {
+        this.config = config;
+        this.engine = new Engine(config.scenario(), config.scale());
+    }
+
+    public SimConfig config() {
+        return config;
+    }
+
+    /** Runs the batch with no progress and no CSV. */
+    public SimResult run() {
+        try {
+            return run(null, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs the batch.
+     *
+     * @param progress told every 200 ms how many games are done, or null
+     * @param csv      receives one row per game in game order (no header), or null
+     * @throws IOException if writing a CSV row fails
+     */
+    public SimResult run(Progress progress, Writer csv) throws IOException {
+        long chunks = (config.games() + CHUNK - 1) / CHUNK;
+        int threads = (int) Math.min(config.threads(), chunks);
+        AtomicLong nextChunk = new AtomicLong();
+        AtomicLong done = new AtomicLong();
+        OrderedRows rows = csv == null ? null : new OrderedRows(csv, 4 * threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "amur-sim");
+            t.setDaemon(true);
+            return t;
+        });
+        CompletionService<Accumulator> service = new ExecutorCompletionService<>(pool);
+        try {
+            for (int w = 0; w < threads; w++) {
+                service.submit(() -> work(nextChunk, chunks, done, rows));
+            }
+            pool.shutdown();
+            Accumulator total = new Accumulator(config.scenario());
+            for (int finished = 0; finished < threads; ) {
+                Future<Accumulator> f = poll(service);
+                if (f == null) {
+                    if (progress != null) {
+                        progress.update(done.get(), config.games());
+                    }
+                    continue;
+                }
+                total.merge(result(f));
+                finished++;
+            }
+            if (progress != null) {
+                progress.update(done.get(), config.games());
+            }
+            return new SimResult(config, total);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Future<Accumulator> poll(CompletionService<Accumulator> service) {
+        try {
+            return service.poll(200, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** The worker's accumulator; a worker's failure is rethrown here (the others are then interrupted). */
+    private static Accumulator result(Future<Accumulator> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
+    private Accumulator work(AtomicLong nextChunk, long chunks, AtomicLong done, OrderedRows rows)
+            throws InterruptedException {
+        Accumulator acc = new Accumulator(config.scenario());
+        StringBuilder sb = rows == null ? null : new StringBuilder(CHUNK * 256);
+        while (true) {
+            if (rows != null) {
+                rows.window.acquire();
+            }
+            long c = nextChunk.getAndIncrement();
+            if (c >= chunks) {
+                if (rows != null) {
+                    rows.window.release();
+                }
+                return acc;
+            }
+            long from = c * CHUNK;
+            long to = Math.min(config.games(), from + CHUNK);
+            for (long i = from; i < to; i++) {
+                GameRecord g = play(i, acc);
+                acc.game(g);
+                if (sb != null) {
+                    Reports.csvRow(sb, g);
+                }
+            }
+            done.addAndGet(to - from);
+            if (rows != null) {
+                rows.deposit(c, sb.toString());
+                sb.setLength(0);
+            }
+        }
+    }
+
+    /** Plays game {@code index} of the batch, adding its per-turn values to {@code acc} if not null. */
+    public GameRecord play(long index) {
+        return play(index, null);
+    }
+
+    private GameRecord play(long index, Accumulator acc) {
+        long seed = GameSeeds.game(config.seed(), index);
+        PolicySpec.SeatPlayer moscow = config.moscow().seat(engine, Side.MOSCOW, GameSeeds.seat(seed, Side.MOSCOW));
+        PolicySpec.SeatPlayer beijing = config.beijing().seat(engine, Side.BEIJING,
+                GameSeeds.seat(seed, Side.BEIJING));
+        GameState s = engine.newGame(seed).state();
+        boolean signed = false;
+        boolean invoked = false;
+        int copies = 0;
+        while (!s.isOver()) {
+            Variant vm = moscow.choose(s);
+            GameState committed = accepted(engine.apply(s, new Action.Commit(Side.MOSCOW, vm))).state();
+            Variant vb = beijing.choose(committed);
+            Step.Accepted resolved = accepted(engine.apply(committed, new Action.Commit(Side.BEIJING, vb)));
+            for (Event e : resolved.events()) {
+                if (e instanceof Event.AllianceChanged ac) {
+                    signed |= ac.to() == 3 && ac.from() < 3;
+                    invoked |= ac.to() == 4;
+                } else if (e instanceof Event.Effect fx && fx.key().equals("copy.unlicensed")) {
+                    copies++;
+                } else if (e instanceof Event.TurnResolved tr && acc != null) {
+                    acc.turn(tr.turn(), committed.values(), tr.net());
+                }
+            }
+            s = resolved.state();
+        }
+        EndReason ending = s.ending();
+        return new GameRecord(index, seed, ending, s.turn(), signed, invoked, copies, moscow.fallbacks(),
+                beijing.fallbacks(), s);
+    }
+
+    private static Step.Accepted accepted(Step step) {
+        if (step instanceof Step.Accepted a) {
+            return a;
+        }
+        throw new IllegalStateException("a policy chose an illegal move: " + ((Step.Rejected) step).rejection());
+    }
+
+    /** CSV rows written in game order although chunks finish in any order; a bounded window of chunks. */
+    private static final class OrderedRows {
+        final Semaphore window;
+        private final Writer out;
+        private final Map<Long, String> pending = new HashMap<>();
+        private long next;
+
+        OrderedRows(Writer out, int window) {
+            this.out = out;
+            this.window = new Semaphore(window);
+        }
+
+        synchronized void deposit(long chunk, String text) {
+            pending.put(chunk, text);
+            String t;
+            while ((t = pending.remove(next)) != null) {
+                try {
+                    out.write(t);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                next++;
+                window.release();
+            }
+        }
+    }
+}
