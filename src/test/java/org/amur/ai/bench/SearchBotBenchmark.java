@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * 2018 baseline is the worst case: the most turns to simulate). The claim "hard decides within a
  * second on a 2-core machine" is read off this benchmark's percentiles, never asserted in a unit test.
  *
- * <p>Run: {@code mvn -B -Pbench test-compile exec:exec}; one difficulty only:
- * {@code mvn -B -Pbench test-compile exec:exec -Dbench.args="SearchBotBenchmark -p spec=mcts:hard"}.
+ * <p>Run: {@code mvn -B test-compile exec:exec@bench -Dbench.args="SearchBotBenchmark"}; one difficulty only:
+ * {@code mvn -B test-compile exec:exec@bench -Dbench.args="SearchBotBenchmark -p spec=mcts:hard"}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
