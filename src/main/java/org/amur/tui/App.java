@@ -183,13 +183,13 @@ final class App {
 
     void startGame(LoadedScenario scenario, long seed, String moscow, String beijing) {
         closeGame();
-        game = new Game(this, Session.start(scenario, seed), moscow, beijing);
+        game = new Game(this, Session.start(scenario, seed), new org.amur.save.SaveMeta(moscow, beijing));
         game.begin();
     }
 
     void resumeGame(LoadedGame loaded) {
         closeGame();
-        game = new Game(this, loaded.session(), loaded.meta().moscow(), loaded.meta().beijing());
+        game = new Game(this, loaded.session(), loaded.meta());
         game.resume(loaded.warnings());
     }
 

@@ -41,6 +41,7 @@ final class Game {
     private final App app;
     private final Session session;
     private final String[] specs = new String[2];
+    private final SaveMeta meta;
     private final Bot[] bots = new Bot[2];
     private final boolean[] thinking = new boolean[2];
     private final String[] botReason = {"", ""};
@@ -55,9 +56,16 @@ final class Game {
     private boolean autoPlay;
     private long delayMillis = 1500;
 
-    Game(App app, Session session, String moscow, String beijing) {
+    /**
+     * A game on screen. {@code meta} is what every save of it records besides the log: the seats and,
+     * for a branched game, its parent.
+     */
+    Game(App app, Session session, SaveMeta meta) {
         this.app = app;
         this.session = session;
+        this.meta = meta;
+        String moscow = meta.moscow();
+        String beijing = meta.beijing();
         specs[0] = moscow;
         specs[1] = beijing;
         boolean hm = Seats.HUMAN.equals(moscow);
@@ -92,6 +100,11 @@ final class Game {
 
     Session session() {
         return session;
+    }
+
+    /** The seats and parent recorded with every save of this game. */
+    SaveMeta meta() {
+        return meta;
     }
 
     Engine engine() {
@@ -398,7 +411,6 @@ final class Game {
 
     /** Autosaves now; returns the file, or null (and {@link #saveProblem()} says why). */
     Path autosave() {
-        SaveMeta meta = new SaveMeta(spec(Side.MOSCOW), spec(Side.BEIJING));
         try {
             lastSave = app.config().saves().autosave(session, meta);
             saveProblem = "";
@@ -415,8 +427,7 @@ final class Game {
     /** Saves under a name the player typed; returns an error sentence, or null. */
     String saveAs(String name) {
         try {
-            lastSave = app.config().saves().save(session, name,
-                    new SaveMeta(spec(Side.MOSCOW), spec(Side.BEIJING)));
+            lastSave = app.config().saves().save(session, name, meta);
             return null;
         } catch (SaveException e) {
             return e.getMessage();
