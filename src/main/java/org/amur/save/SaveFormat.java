@@ -27,6 +27,12 @@ import tools.jackson.databind.node.ObjectNode;
  *   "rng": {"algorithm": "SplitMix64", "seed": 7},
  *   "seats": {"moscow": "human", "beijing": "random"},
  *   "parent": {"save": "class-a", "turn": 3},            (only for a branched game)
+ *   "facilitation": {"play": "closed", "adjudication": "semi-rigid"},  (only for a facilitated game;
+ *                                                        play is closed or open, adjudication rigid,
+ *                                                        semi-rigid or free: the default of every turn.
+ *                                                        Optional in v1: absent means no facilitator.
+ *                                                        Early v1 saves hold an empty "facilitator"
+ *                                                        list, which is ignored.)
  *   "created_at": "...", "saved_at": "...",
  *   "summary": {"turn": 4, "year": 2021, "over": false, "ending": null},
  *   "log": [{"turn": 1, "side": "moscow", "action": "commit", "variant": "arms.s400", "rationale": "..."},
@@ -73,6 +79,11 @@ final class SaveFormat {
             ObjectNode parent = root.putObject("parent");
             parent.put("save", meta.parent());
             parent.put("turn", meta.parentTurn());
+        }
+        if (meta.facilitator() != null) {
+            ObjectNode f = root.putObject("facilitation");
+            f.put("play", meta.facilitator().openPlay() ? "open" : "closed");
+            f.put("adjudication", meta.facilitator().adjudication().id());
         }
         root.put("created_at", createdAt.toString());
         root.put("saved_at", savedAt.toString());
@@ -233,7 +244,8 @@ final class SaveFormat {
             parent = reqStr(p, "parent.save");
             parentTurn = reqInt(p, "parent.turn", 1, 1000);
         }
-        SaveMeta meta = new SaveMeta(reqStr(seats, "seats.moscow"), reqStr(seats, "seats.beijing"), parent, parentTurn);
+        SaveMeta meta = new SaveMeta(reqStr(seats, "seats.moscow"), reqStr(seats, "seats.beijing"), parent, parentTurn,
+                facilitator(root));
         Instant created = instant(root, "created_at");
         Instant saved = instant(root, "saved_at");
         JsonNode summary = obj(root, "summary");
@@ -317,6 +329,23 @@ final class SaveFormat {
         String finalDigest = reqStr(root, "final_digest");
         return new Data(VERSION, scenarioId, sha, seedNode.longValue(), meta, created, saved, turn,
                 overNode.booleanValue(), actions, checkpoints, finalDigest);
+    }
+
+    /** The optional facilitator settings (absent or null: a game without a facilitator). */
+    private static SaveMeta.Facilitator facilitator(JsonNode root) {
+        if (!root.has("facilitation") || root.get("facilitation").isNull()) {
+            return null;
+        }
+        JsonNode f = obj(root, "facilitation");
+        String play = reqStr(f, "facilitation.play");
+        if (!play.equals("open") && !play.equals("closed")) {
+            throw new IllegalArgumentException("its facilitator play '" + clip(play) + "' is neither open nor closed");
+        }
+        String adjudication = reqStr(f, "facilitation.adjudication");
+        SaveMeta.Adjudication a = SaveMeta.Adjudication.byId(adjudication).orElseThrow(() ->
+                new IllegalArgumentException("its facilitator adjudication '" + clip(adjudication)
+                        + "' is not rigid, semi-rigid or free"));
+        return new SaveMeta.Facilitator(play.equals("open"), a);
     }
 
     private static JsonNode obj(JsonNode n, String field) {

@@ -32,6 +32,7 @@ class GoldenSavesTest {
         assertThat(Files.readString(f)).startsWith("{\n  \"format\" : \"amur-save\",\n  \"version\" : 1,");
         LoadedGame g = store.load(f);
         assertThat(g.warnings()).isEmpty();
+        assertThat(g.meta().facilitator()).as("a save without the optional facilitator field has none").isNull();
         assertThat(g.session().state().turn()).isEqualTo(turn);
         assertThat(g.session().state().isOver()).isEqualTo(over);
         assertThat(g.session().state().score(Side.MOSCOW)).isEqualTo(ru);

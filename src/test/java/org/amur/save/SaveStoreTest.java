@@ -248,4 +248,48 @@ class SaveStoreTest {
         assertThat(g.session().state()).isEqualTo(s.state());
         assertThat(g.session().events()).isEqualTo(s.events());
     }
+
+    @Test
+    void facilitatorSettings_roundTripInEveryCombination_andBranchesKeepThem() throws Exception {
+        Session s = play(Session.start(baseline, 5), new SplittableRandom(5), 2);
+        for (boolean open : new boolean[] {false, true}) {
+            for (SaveMeta.Adjudication a : SaveMeta.Adjudication.values()) {
+                SaveMeta meta = new SaveMeta("human", "human").withFacilitator(new SaveMeta.Facilitator(open, a));
+                Path f = store.save(s, "facil " + open + " " + a.id(), meta);
+                assertThat(Files.readString(f)).contains("\"facilitation\" : {")
+                        .contains("\"play\" : \"" + (open ? "open" : "closed") + "\"")
+                        .contains("\"adjudication\" : \"" + a.id() + "\"");
+                LoadedGame g = store.load(f);
+                assertThat(g.meta()).isEqualTo(meta);
+                assertThat(g.session().state()).isEqualTo(s.state());
+                assertThat(g.meta().branchedFrom("parent", 2).facilitator()).isEqualTo(meta.facilitator());
+            }
+        }
+        Path plain = store.save(s, "no facilitator", new SaveMeta("human", "random"));
+        assertThat(Files.readString(plain)).doesNotContain("facilitation");
+        assertThat(store.load(plain).meta().facilitated()).isFalse();
+    }
+
+    @Test
+    void facilitatorSettings_thatAreNotUnderstood_makeTheSaveDamagedInOneSentence() throws Exception {
+        Session s = play(Session.start(baseline, 6), new SplittableRandom(6), 1);
+        Path f = store.save(s, "facil bad", new SaveMeta("human", "human").withFacilitator(
+                new SaveMeta.Facilitator(false, SaveMeta.Adjudication.FREE)));
+        Files.writeString(f, Files.readString(f).replace("\"adjudication\" : \"free\"", "\"adjudication\" : \"loose\""));
+        assertThatThrownBy(() -> store.load(f)).isInstanceOf(SaveException.class)
+                .hasMessage("facil-bad.json is damaged: its facilitator adjudication 'loose' is not rigid, semi-rigid "
+                        + "or free.");
+        Files.writeString(f, Files.readString(f).replace("\"play\" : \"closed\"", "\"play\" : 3"));
+        assertThatThrownBy(() -> store.load(f)).isInstanceOf(SaveException.class)
+                .hasMessageContaining("facilitation.play is missing or not text");
+    }
+
+    @Test
+    void adjudication_byId_readsTheIdsAndNothingElse() {
+        assertThat(SaveMeta.Adjudication.byId("semi-rigid")).contains(SaveMeta.Adjudication.SEMI_RIGID);
+        assertThat(SaveMeta.Adjudication.byId("Free")).contains(SaveMeta.Adjudication.FREE);
+        assertThat(SaveMeta.Adjudication.byId("rigid")).contains(SaveMeta.Adjudication.RIGID);
+        assertThat(SaveMeta.Adjudication.byId("strict")).isEmpty();
+        assertThat(SaveMeta.Adjudication.byId(null)).isEmpty();
+    }
 }
