@@ -64,6 +64,17 @@ final class PlayCommand implements Callable<Integer> {
             completionCandidates = SeatNames.class)
     String beijing;
 
+    @Option(names = "--facilitator", arity = "0..1", fallbackValue = "closed", paramLabel = "closed|open",
+            description = "A facilitator (the white cell) runs the game from a console at the start of every turn: "
+                    + "injects, notes, pauses, rulings. 'open' also shows the facilitator each side's choice as soon "
+                    + "as it is made (default when given: closed).")
+    String facilitator;
+
+    @Option(names = "--adjudication", paramLabel = "rigid|semi-rigid|free",
+            description = "With --facilitator: how turns are ruled unless the facilitator changes it for a turn "
+                    + "(default: semi-rigid).")
+    String adjudication;
+
     @Option(names = "--plain", description = "Play in plain text instead of the game screen.")
     boolean plain;
 
@@ -95,6 +106,34 @@ final class PlayCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        org.amur.save.SaveMeta.Facilitator white = null;
+        if (facilitator != null || adjudication != null) {
+            String refusal = null;
+            org.amur.save.SaveMeta.Adjudication a = org.amur.save.SaveMeta.Adjudication.SEMI_RIGID;
+            if (facilitator == null) {
+                refusal = "--adjudication is for a game with a facilitator; add --facilitator.";
+            } else if (!facilitator.equals("open") && !facilitator.equals("closed")) {
+                refusal = "--facilitator takes 'closed' or 'open', not '" + TextRules.sanitize(facilitator, false)
+                        + "'.";
+            } else if (adjudication != null) {
+                var parsed = org.amur.save.SaveMeta.Adjudication.byId(adjudication);
+                if (parsed.isEmpty()) {
+                    refusal = "--adjudication takes rigid, semi-rigid or free, not '"
+                            + TextRules.sanitize(adjudication, false) + "'.";
+                } else {
+                    a = parsed.get();
+                }
+            }
+            if (refusal == null && plain) {
+                refusal = "the facilitator's console needs the game screen; leave out --plain.";
+            }
+            if (refusal != null) {
+                err.println("amur: " + refusal);
+                err.flush();
+                return 2;
+            }
+            white = new org.amur.save.SaveMeta.Facilitator("open".equals(facilitator), a);
+        }
         boolean moscowHuman = moscow.equals("human");
         boolean beijingHuman = beijing.equals("human");
         LoadedScenario loaded;
@@ -110,7 +149,7 @@ final class PlayCommand implements Callable<Integer> {
                 err.flush();
                 return 2;
             }
-            return Tui.launch(new Tui.Options(scenario, seed, moscow, beijing, mono, false), out, err);
+            return Tui.launch(new Tui.Options(scenario, seed, moscow, beijing, mono, false, white), out, err);
         }
         in = input != null ? input : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         long s = seed != null ? seed : new SecureRandom().nextInt(1_000_000);

@@ -55,14 +55,26 @@ final class App {
         org.amur.ai.Bot create(String spec, org.amur.engine.Engine engine, org.amur.engine.Side seat, long seed);
     }
 
-    /** How the program starts: the menu (with a default scenario) or straight into a new game. */
-    record Start(String scenario, Long seed, String moscow, String beijing, boolean menu) {
+    /**
+     * How the program starts: the menu (with a default scenario) or straight into a new game;
+     * {@code facilitator} is the white cell's settings for a facilitated game, or null.
+     */
+    record Start(String scenario, Long seed, String moscow, String beijing, boolean menu,
+                 org.amur.save.SaveMeta.Facilitator facilitator) {
+        Start(String scenario, Long seed, String moscow, String beijing, boolean menu) {
+            this(scenario, seed, moscow, beijing, menu, null);
+        }
+
         static Start menu(String scenario) {
             return new Start(scenario, null, Seats.HUMAN, "random", true);
         }
 
         static Start game(String scenario, Long seed, String moscow, String beijing) {
             return new Start(scenario, seed, moscow, beijing, false);
+        }
+
+        Start facilitated(org.amur.save.SaveMeta.Facilitator f) {
+            return new Start(scenario, seed, moscow, beijing, menu, f);
         }
     }
 
@@ -182,8 +194,15 @@ final class App {
     // ------------------------------------------------------------------ games
 
     void startGame(LoadedScenario scenario, long seed, String moscow, String beijing) {
+        startGame(scenario, seed, moscow, beijing, null);
+    }
+
+    /** A new game; {@code facilitator} null for a game without a facilitator. */
+    void startGame(LoadedScenario scenario, long seed, String moscow, String beijing,
+                   org.amur.save.SaveMeta.Facilitator facilitator) {
         closeGame();
-        game = new Game(this, Session.start(scenario, seed), new org.amur.save.SaveMeta(moscow, beijing));
+        game = new Game(this, Session.start(scenario, seed),
+                new org.amur.save.SaveMeta(moscow, beijing).withFacilitator(facilitator));
         game.begin();
     }
 
@@ -331,7 +350,8 @@ final class App {
         uiThread = Thread.currentThread();
         reset(new MenuView(this, start.scenario()));
         if (!start.menu()) {
-            NewGameView ng = new NewGameView(this, start.scenario(), start.moscow(), start.beijing(), start.seed());
+            NewGameView ng = new NewGameView(this, start.scenario(), start.moscow(), start.beijing(), start.seed(),
+                    start.facilitator());
             push(ng);
             ng.startIfReady();
         }

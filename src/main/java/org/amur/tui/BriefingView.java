@@ -35,12 +35,18 @@ final class BriefingView extends DocView {
         d.para(info.description());
         if (cards) {
             d.heading(Ui.t("briefing.events", game.state().year()));
-            if (game.cardsNow().isEmpty()) {
+            if (game.cardsNow().isEmpty() && game.facilitatorEventsNow(game.audience()).stream()
+                    .noneMatch(e -> e instanceof Event.Injected)) {
                 d.para(Ui.t("turn.no_events"), Role.DIM);
             }
             Story story = new Story(d, info, game.glyphs());
             for (Event.CardDrawn c : game.cardsNow()) {
                 story.add(c, false);
+            }
+            for (Event e : game.facilitatorEventsNow(game.audience())) {
+                if (e instanceof Event.Injected) {
+                    story.add(e, false);
+                }
             }
         }
         for (Side s : Side.values()) {

@@ -177,6 +177,8 @@ final class EndView extends DocView {
     void other(KeyStroke k) {
         if (Keys.ch(k, 'l')) {
             app.push(new LogView(app, game));
+        } else if (Keys.ch(k, 'r')) {
+            app.push(new ReportView(app, game));
         }
     }
 }

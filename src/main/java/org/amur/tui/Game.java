@@ -56,6 +56,17 @@ final class Game {
     private boolean autoPlay;
     private long delayMillis = 1500;
 
+    // The white cell (null when the game has no facilitator): the adjudication chosen for this turn, the
+    // turn whose console has handed the game to the teams, and the second choice held for a ruling.
+    private final SaveMeta.Facilitator facilitator;
+    private SaveMeta.Adjudication turnAdjudication;
+    private int turnAdjudicationFor;
+    private int consoleDoneTurn;
+    private Action.Commit heldForRuling;
+    private boolean rulingTaken;
+    private String facilitatorMessage = "";
+    private boolean facilitatorMessageBad;
+
     /**
      * A game on screen. {@code meta} is what every save of it records besides the log: the seats and,
      * for a branched game, its parent.
@@ -64,6 +75,7 @@ final class Game {
         this.app = app;
         this.session = session;
         this.meta = meta;
+        this.facilitator = meta.facilitator();
         String moscow = meta.moscow();
         String beijing = meta.beijing();
         specs[0] = moscow;
@@ -225,11 +237,15 @@ final class Game {
     void startTurn() {
         token++;
         handedTo = null;
+        heldForRuling = null;
+        rulingTaken = false;
         if (state().isOver()) {
             app.show(new EndView(app, this));
             return;
         }
-        thinkBots();
+        if (!consoleFirst()) {
+            thinkBots(); // in a facilitated game the bots wait until the console hands the turn over
+        }
         app.show(nextView());
         ScenarioInfo.Guidance g = guidance(state().turn());
         if (g != null) {
@@ -251,6 +267,12 @@ final class Game {
         GameState s = state();
         if (s.isOver()) {
             return new EndView(app, this);
+        }
+        if (heldForRuling != null) {
+            return rulingTaken ? new RulingView(app, this) : new RulingPassView(app, this);
+        }
+        if (consoleFirst()) {
+            return new ConsoleView(app, this);
         }
         for (Side side : Side.values()) {
             if (human(side) && !s.hasCommitted(side)) {
@@ -299,12 +321,10 @@ final class Game {
             reason = reason.substring(0, Engine.MAX_RATIONALE);
         }
         botReason[side.ordinal()] = reason;
-        Step step = session.apply(new Action.Commit(side, d.variant().id(), reason));
-        if (step instanceof Step.Rejected r) {
-            botFailed(side, t, new IllegalStateException(r.rejection().message()));
-            return;
+        String refused = submit(new Action.Commit(side, d.variant().id(), reason));
+        if (refused != null) {
+            botFailed(side, t, new IllegalStateException(refused));
         }
-        accepted((Step.Accepted) step);
     }
 
     /** A bot broke (threw or chose something illegal): its seat takes the first legal choice instead. */
@@ -321,10 +341,7 @@ final class Game {
         if (reason.length() > Engine.MAX_RATIONALE) {
             reason = reason.substring(0, Engine.MAX_RATIONALE);
         }
-        Step step = session.apply(new Action.Commit(side, legal.get(0).id(), reason));
-        if (step instanceof Step.Accepted a) {
-            accepted(a);
-        }
+        submit(new Action.Commit(side, legal.get(0).id(), reason));
     }
 
     /** A human commits from the turn screen. Returns the engine's objection, or null. */
@@ -333,13 +350,41 @@ final class Game {
         if (why.length() > Engine.MAX_RATIONALE) {
             why = why.substring(0, Engine.MAX_RATIONALE);
         }
-        Step step = session.apply(new Action.Commit(side, v.id(), why));
+        String refused = submit(new Action.Commit(side, v.id(), why));
+        if (refused == null) {
+            seatUi(side).rationale = "";
+        }
+        return refused;
+    }
+
+    /**
+     * Applies a seat's choice; in a facilitated game whose turn is not adjudicated rigidly, the second
+     * choice is held (checked, not applied) for the facilitator's ruling. Returns the engine's
+     * objection, or null.
+     */
+    private String submit(Action.Commit c) {
+        if (rulingDue(c.side())) {
+            Step check = engine().apply(state(), c);
+            if (check instanceof Step.Rejected r) {
+                return r.rejection().message();
+            }
+            heldForRuling = c;
+            rulingTaken = false;
+            replaceBase(nextView());
+            return null;
+        }
+        Step step = session.apply(c);
         if (step instanceof Step.Rejected r) {
             return r.rejection().message();
         }
-        seatUi(side).rationale = "";
         accepted((Step.Accepted) step);
         return null;
+    }
+
+    /** True when {@code side}'s choice would resolve the turn and the facilitator is to rule on it. */
+    private boolean rulingDue(Side side) {
+        return facilitated() && adjudication() != SaveMeta.Adjudication.RIGID && state().hasCommitted(side.other())
+                && !state().hasCommitted(side);
     }
 
     /** Takes back a side's committed choice before the reveal (logged as an event). */
@@ -405,6 +450,181 @@ final class Game {
                 scheduleAdvance(reveal); // the player is reading help or the log: wait
             }
         });
+    }
+
+    // ------------------------------------------------------------------ facilitator (white cell)
+
+    boolean facilitated() {
+        return facilitator != null;
+    }
+
+    /** Open play: the facilitator sees the sides' pending choices before the reveal. */
+    boolean openPlay() {
+        return facilitator != null && facilitator.openPlay();
+    }
+
+    /** How this turn is adjudicated: the game's default unless the facilitator changed it for this turn. */
+    SaveMeta.Adjudication adjudication() {
+        if (facilitator == null) {
+            return SaveMeta.Adjudication.RIGID;
+        }
+        return turnAdjudication != null && turnAdjudicationFor == state().turn() ? turnAdjudication
+                : facilitator.adjudication();
+    }
+
+    /** Sets this turn's adjudication (the next turn starts again from the game's default). */
+    void setAdjudication(SaveMeta.Adjudication a) {
+        turnAdjudication = a;
+        turnAdjudicationFor = state().turn();
+    }
+
+    /** Everything the white cell may see now (pending choices only in open play). */
+    org.amur.engine.FacilitatorView facilitatorView() {
+        return engine().facilitatorView(state(), openPlay());
+    }
+
+    /** True while this turn's console has not yet handed the game to the teams (and nobody has chosen). */
+    private boolean consoleFirst() {
+        GameState s = state();
+        return facilitated() && !s.isOver() && consoleDoneTurn != s.turn() && !s.hasCommitted(Side.MOSCOW)
+                && !s.hasCommitted(Side.BEIJING);
+    }
+
+    /** The last thing the facilitator did, as a sentence for the console (empty if nothing yet). */
+    String facilitatorMessage() {
+        return facilitatorMessage;
+    }
+
+    boolean facilitatorMessageBad() {
+        return facilitatorMessageBad;
+    }
+
+    void tellFacilitator(String sentence, boolean bad) {
+        facilitatorMessage = sentence == null ? "" : sentence;
+        facilitatorMessageBad = bad;
+    }
+
+    /** The second choice held for the facilitator's ruling, or null. */
+    Action.Commit heldForRuling() {
+        return heldForRuling;
+    }
+
+    /**
+     * Plays an event card of the deck ({@code cardId}) or a free-text event at the start of the turn.
+     * Returns the engine's objection, or null once it is applied (and saved).
+     */
+    String inject(String cardId, String title, List<org.amur.engine.Scenario.CardEffect> effects, String rationale) {
+        Step step = session.apply(new Action.Inject(cardId, cardId == null ? clean(title, 120) : null,
+                cardId == null ? effects : null, clean(rationale, Engine.MAX_NOTE)));
+        if (step instanceof Step.Rejected r) {
+            return r.rejection().message();
+        }
+        facilitatorStep((Step.Accepted) step);
+        return null;
+    }
+
+    /** A discussion note for this turn's debrief. Returns the engine's objection, or null. */
+    String note(String text) {
+        Step step = session.apply(new Action.Note(clean(text, Engine.MAX_NOTE)));
+        if (step instanceof Step.Rejected r) {
+            return r.rejection().message();
+        }
+        facilitatorStep((Step.Accepted) step);
+        return null;
+    }
+
+    private void facilitatorStep(Step.Accepted step) {
+        tellBots(step.events());
+        autosave();
+    }
+
+    private static String clean(String s, int max) {
+        String t = TextRules.sanitize(s == null ? "" : s.strip(), false);
+        return t.length() > max ? t.substring(0, max) : t;
+    }
+
+    /** A key bar spec with the facilitator's key added (before help) in a facilitated game. */
+    String withConsoleKey(String spec) {
+        if (!facilitated()) {
+            return spec;
+        }
+        String f = Ui.t("keys.console_key");
+        int help = spec.indexOf("|?:");
+        return help < 0 ? spec + "|" + f : spec.substring(0, help) + "|" + f + spec.substring(help);
+    }
+
+    /** Asks before opening the console mid-turn: it shows both sides' secrets. */
+    void askForConsole() {
+        app.push(new ConfirmView(app, Ui.t("console.open_title"), Ui.t("console.open_question"), this::openConsole));
+    }
+
+    /** The facilitator hands the turn to the teams: the seats' screens follow, bots start thinking. */
+    void handToTeams() {
+        consoleDoneTurn = state().turn();
+        thinkBots();
+        replaceBase(nextView());
+    }
+
+    /**
+     * The facilitator takes the terminal in the middle of a turn. Bots stop thinking (what they would
+     * decide on could change) and start again when the console hands the turn back.
+     */
+    void openConsole() {
+        token++;
+        java.util.Arrays.fill(thinking, false);
+        replaceBase(new ConsoleView(app, this));
+    }
+
+    /** The facilitator has the terminal for the ruling. */
+    void takeRuling() {
+        rulingTaken = true;
+        replaceBase(nextView());
+    }
+
+    /** The side whose choice is held takes it back before the ruling (humans only). */
+    void takeBackHeld() {
+        if (heldForRuling == null || !human(heldForRuling.side())) {
+            return;
+        }
+        heldForRuling = null;
+        rulingTaken = false;
+        replaceBase(nextView());
+    }
+
+    /** What the engine would do with {@code action} now, without doing it (the engine is pure). */
+    Step preview(Action action) {
+        return engine().apply(state(), action);
+    }
+
+    /**
+     * Resolves the turn with the held choice: {@code action} is that choice itself (the engine's
+     * outcome accepted) or an {@link Action.Adjudicated} ruling on it. Returns the engine's objection,
+     * or null once the turn is resolved.
+     */
+    String rule(Action action) {
+        Step step = session.apply(action);
+        if (step instanceof Step.Rejected r) {
+            return r.rejection().message();
+        }
+        heldForRuling = null;
+        rulingTaken = false;
+        accepted((Step.Accepted) step);
+        return null;
+    }
+
+    /** Facilitator events of the current turn (injects, notes), as {@code audience} may see them. */
+    List<Event> facilitatorEventsNow(Audience audience) {
+        List<Event> out = new ArrayList<>();
+        GameState s = state();
+        if (s.isOver() || s.turn() > session.resolvedTurns() + 1) {
+            return out;
+        }
+        for (Event e : audience.redact(session.eventsOfTurn(s.turn()))) {
+            if (e instanceof Event.Injected || e instanceof Event.FacilitatorNote) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ saving

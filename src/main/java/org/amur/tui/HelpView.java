@@ -21,9 +21,18 @@ final class HelpView extends DocView {
 
     /** Key rows as (keys, what) pairs from ui.properties {@code help.key.N}. */
     static List<String[]> keyRows() {
+        return rows("help.key.");
+    }
+
+    /** The facilitator's keys, {@code help.facil.N}, in a section of their own after the others. */
+    static List<String[]> facilitatorRows() {
+        return rows("help.facil.");
+    }
+
+    private static List<String[]> rows(String prefix) {
         List<String[]> out = new ArrayList<>();
-        for (int i = 1; Ui.has("help.key." + i); i++) {
-            String s = Ui.t("help.key." + i);
+        for (int i = 1; Ui.has(prefix + i); i++) {
+            String s = Ui.t(prefix + i);
             int bar = s.indexOf('|');
             out.add(new String[] {s.substring(0, bar), s.substring(bar + 1)});
         }
@@ -33,18 +42,24 @@ final class HelpView extends DocView {
     private Doc keys(int width, Glyphs g) {
         Doc d = new Doc(width);
         d.row(new Span(Ui.t("help.keys_heading"), Role.HEADER));
+        keyTable(d, keyRows(), width, g);
+        d.heading(Ui.t("help.facil_heading"));
+        keyTable(d, facilitatorRows(), width, g);
+        return d;
+    }
+
+    private static void keyTable(Doc d, List<String[]> rows, int width, Glyphs g) {
         int kw = 0;
-        for (String[] r : keyRows()) {
+        for (String[] r : rows) {
             kw = Math.max(kw, Canvas.columns(arrows(r[0], g)));
         }
-        for (String[] r : keyRows()) {
+        for (String[] r : rows) {
             String k = arrows(r[0], g);
             List<String> lines = Canvas.wrap(r[1], Math.max(10, width - kw - 2));
             for (int i = 0; i < lines.size(); i++) {
                 d.row(new Span(Canvas.pad(i == 0 ? k : "", kw) + "  ", Role.KEY), new Span(lines.get(i), Role.NORMAL));
             }
         }
-        return d;
     }
 
     private static String arrows(String s, Glyphs g) {

@@ -29,6 +29,11 @@ final class IntroView extends DocView {
         long seed = game.session().seed();
         d.row(new Span(Ui.t("intro.seats", game.seatName(Side.MOSCOW), game.seatName(Side.BEIJING)), Role.BOLD));
         d.para(Ui.t("intro.mode." + game.mode().name().toLowerCase(java.util.Locale.ROOT)), Role.NORMAL);
+        if (game.facilitated()) {
+            d.para(Ui.t("intro.facilitated", Ui.t(game.openPlay() ? "newgame.facilitator.open"
+                    : "newgame.facilitator.closed"), Ui.t("adjudication." + game.meta().facilitator().adjudication().id())),
+                    Role.WARN);
+        }
         d.para(Ui.t("intro.seed", seed, game.session().scenario().id(), game.spec(Side.MOSCOW),
                 game.spec(Side.BEIJING)), Role.DIM);
         d.blank();

@@ -1,5 +1,6 @@
 package org.amur.tui;
 
+import org.amur.engine.Audience;
 import org.amur.engine.Event;
 
 /**
@@ -9,10 +10,17 @@ import org.amur.engine.Event;
  */
 final class LogView extends DocView {
     private final Game game;
+    private final Audience audience;
 
     LogView(App app, Game game) {
+        this(app, game, game.audience());
+    }
+
+    /** The log for another audience: the facilitator's console shows everything. */
+    LogView(App app, Game game, Audience audience) {
         super(app);
         this.game = game;
+        this.audience = audience;
         scroller.followEnd();
     }
 
@@ -23,14 +31,14 @@ final class LogView extends DocView {
 
     @Override
     String right() {
-        return Ui.t("log.audience." + game.audience().name().toLowerCase(java.util.Locale.ROOT));
+        return Ui.t("log.audience." + audience.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override
     Doc build(int width) {
         Doc d = new Doc(width);
         Story story = new Story(d, game.info(), game.glyphs());
-        for (Event e : game.audience().redact(game.session().events())) {
+        for (Event e : audience.redact(game.session().events())) {
             story.add(e, true);
         }
         return d;

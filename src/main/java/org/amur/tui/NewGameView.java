@@ -5,16 +5,25 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
 import org.amur.engine.Side;
+import org.amur.save.SaveMeta;
 import org.amur.scenario.LoadedScenario;
 import org.amur.scenario.ScenarioException;
 
-/** Setting up a game: scenario, who plays each seat, and the seed (shown, so the game can be replayed). */
+/**
+ * Setting up a game: scenario, who plays each seat, whether a facilitator (the white cell) runs it and
+ * how turns are adjudicated, and the seed (shown, so the game can be replayed).
+ */
 final class NewGameView implements View {
     private static final int SCENARIO = 0;
     private static final int MOSCOW = 1;
     private static final int BEIJING = 2;
-    private static final int SEED = 3;
-    private static final int START = 4;
+    private static final int FACILITATOR = 3;
+    private static final int ADJUDICATION = 4;
+    private static final int SEED = 5;
+    private static final int START = 6;
+    private static final int FIELDS = 7;
+    /** The facilitator choices: none, closed play, open play. */
+    private static final String[] FACILITATORS = {"none", "closed", "open"};
 
     private final App app;
     private final List<ScenarioList.Entry> scenarios;
@@ -23,12 +32,22 @@ final class NewGameView implements View {
     private int scenario;
     private final int[] seat = new int[2];
     private String seed;
+    private int facilitator;
+    private int adjudication = SaveMeta.Adjudication.SEMI_RIGID.ordinal();
     private String message = "";
     private String scenarioError = "";
     private int[] cursor;
 
     NewGameView(App app, String scenarioId, String moscow, String beijing, Long seed) {
+        this(app, scenarioId, moscow, beijing, seed, null);
+    }
+
+    NewGameView(App app, String scenarioId, String moscow, String beijing, Long seed, SaveMeta.Facilitator f) {
         this.app = app;
+        if (f != null) {
+            facilitator = f.openPlay() ? 2 : 1;
+            adjudication = f.adjudication().ordinal();
+        }
         this.seats = app.config().bots().specs();
         this.scenarios = new ArrayList<>(ScenarioList.read(app.config().scenarios()));
         String want = scenarioId == null ? org.amur.scenario.ScenarioLoader.DEFAULT_ID : scenarioId;
@@ -81,25 +100,31 @@ final class NewGameView implements View {
     public void draw(Canvas c) {
         Bars.header(c, Ui.t("newgame.title"), "");
         int row = 2;
+        int gap = c.height() >= 30 ? 2 : 1;
         int labelW = 12;
         ScenarioList.Entry e = entry();
         String[] labels = {Ui.t("newgame.scenario"), Ui.t("newgame.moscow"), Ui.t("newgame.beijing"),
-            Ui.t("newgame.seed")};
+            Ui.t("newgame.facilitator"), Ui.t("newgame.adjudication"), Ui.t("newgame.seed")};
         String[] values = {
             e == null ? Ui.t("newgame.no_scenarios", app.config().scenarios().directory()) : e.title(),
-            seatLabel(seats.get(seat[0])), seatLabel(seats.get(seat[1])), seed};
+            seatLabel(seats.get(seat[0])), seatLabel(seats.get(seat[1])),
+            Ui.t("newgame.facilitator." + FACILITATORS[facilitator]),
+            facilitator == 0 ? Ui.t("newgame.adjudication.unused") : Ui.t("adjudication." + adjudicationId()), seed};
         cursor = null;
-        for (int f = 0; f < 4; f++) {
+        for (int f = 0; f < SEED + 1; f++) {
             boolean sel = field == f;
-            c.text(1, row, (sel ? c.glyphs().pointer() + " " : "  ") + labels[f], sel ? Role.BOLD : Role.NORMAL);
+            boolean off = f == ADJUDICATION && facilitator == 0;
+            c.text(1, row, (sel ? c.glyphs().pointer() + " " : "  ") + labels[f],
+                    sel ? Role.BOLD : off ? Role.DIM : Role.NORMAL);
             int x = 3 + labelW;
-            String v = f == SEED ? values[f] : "< " + values[f] + " >";
-            int used = c.text(x, row, c.width() - x - 1, v, sel ? Role.SELECTED : Role.NORMAL);
+            String v = f == SEED || off ? values[f] : "< " + values[f] + " >";
+            int used = c.text(x, row, c.width() - x - 1, v, sel ? Role.SELECTED : off ? Role.DIM : Role.NORMAL);
             if (sel && f == SEED) {
                 cursor = new int[] {x + used, row};
             }
-            row += 2;
+            row += gap;
         }
+        row += 2 - gap;
         boolean startSel = field == START;
         String startLabel = (startSel ? c.glyphs().pointer() + " " : "  ") + "[ " + Ui.t("newgame.start") + " ]";
         c.text(1, row, startLabel, startSel ? Role.SELECTED : Role.BOLD);
@@ -120,6 +145,10 @@ final class NewGameView implements View {
             d.blank();
         }
         d.para(Ui.t("newgame.mode." + mode()), Role.NORMAL);
+        if (facilitator > 0) {
+            d.para(Ui.t("newgame.facilitator_note." + FACILITATORS[facilitator]) + " "
+                    + Ui.t("adjudication.about." + adjudicationId()), Role.NORMAL);
+        }
         d.para(Ui.t("newgame.seed_note"), Role.DIM);
         for (int i = 0; i < d.size() && row + i < c.height() - 1; i++) {
             c.spans(2, row + i, c.width() - 4, d.rows().get(i));
@@ -143,16 +172,19 @@ final class NewGameView implements View {
         if (Keys.is(k, KeyType.Escape) || Keys.ch(k, 'q')) {
             app.pop();
         } else if (Keys.up(k) && !(field == SEED && Keys.ch(k, 'k'))) {
-            field = (field + 4) % 5;
+            field = step(field, -1);
         } else if (Keys.down(k) && !(field == SEED && Keys.ch(k, 'j'))) {
-            field = (field + 1) % 5;
+            field = step(field, 1);
         } else if (Keys.left(k) || Keys.right(k)) {
             int d = Keys.left(k) ? -1 : 1;
+            int adjudications = SaveMeta.Adjudication.values().length;
             switch (field) {
                 case SCENARIO -> scenario = scenarios.isEmpty() ? 0 : (scenario + d + scenarios.size()) % scenarios.size();
                 case MOSCOW -> seat[0] = (seat[0] + d + seats.size()) % seats.size();
                 case BEIJING -> seat[1] = (seat[1] + d + seats.size()) % seats.size();
-                default -> field = (field + d + 5) % 5;
+                case FACILITATOR -> facilitator = (facilitator + d + FACILITATORS.length) % FACILITATORS.length;
+                case ADJUDICATION -> adjudication = (adjudication + d + adjudications) % adjudications;
+                default -> field = step(field, d);
             }
         } else if (Keys.enter(k)) {
             start();
@@ -168,6 +200,25 @@ final class NewGameView implements View {
         }
     }
 
+    /** The next field up or down; the adjudication is skipped while there is no facilitator. */
+    private int step(int from, int d) {
+        int f = (from + d + FIELDS) % FIELDS;
+        if (f == ADJUDICATION && facilitator == 0) {
+            f = (f + d + FIELDS) % FIELDS;
+        }
+        return f;
+    }
+
+    private String adjudicationId() {
+        return SaveMeta.Adjudication.values()[adjudication].id();
+    }
+
+    /** The white cell's settings chosen here, or null for no facilitator. */
+    SaveMeta.Facilitator facilitatorChoice() {
+        return facilitator == 0 ? null
+                : new SaveMeta.Facilitator(facilitator == 2, SaveMeta.Adjudication.values()[adjudication]);
+    }
+
     private void start() {
         ScenarioList.Entry e = entry();
         if (e == null || e.scenario() == null) {
@@ -181,6 +232,7 @@ final class NewGameView implements View {
             message = Ui.t("newgame.bad_seed");
             return;
         }
-        app.startGame(e.scenario(), s, seats.get(seat[Side.MOSCOW.ordinal()]), seats.get(seat[Side.BEIJING.ordinal()]));
+        app.startGame(e.scenario(), s, seats.get(seat[Side.MOSCOW.ordinal()]), seats.get(seat[Side.BEIJING.ordinal()]),
+                facilitatorChoice());
     }
 }

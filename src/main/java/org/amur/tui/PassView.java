@@ -32,10 +32,10 @@ final class PassView implements View {
         center(c, mid + 2, Ui.t("pass.committed", to.other().displayName()), Role.NORMAL);
         center(c, mid + 4, Ui.t("pass.ready", to.displayName()), Role.BOLD);
         center(c, mid + 6, Ui.t("pass.undo", to.other().displayName()), Role.DIM);
-        Bars.keys(c, c.height() - 1, Ui.t("keys.pass"));
+        Bars.keys(c, c.height() - 1, game.withConsoleKey(Ui.t("keys.pass")));
     }
 
-    private static void center(Canvas c, int row, String text, Role role) {
+    static void center(Canvas c, int row, String text, Role role) {
         for (String line : Canvas.wrap(text, c.width() - 4)) {
             c.text(Math.max(0, (c.width() - Canvas.columns(line)) / 2), row++, line, role);
         }
@@ -49,6 +49,8 @@ final class PassView implements View {
             game.withdraw(to.other());
         } else if (Keys.ch(k, 'q')) {
             app.leaveGame();
+        } else if (Keys.ch(k, 'f') && game.facilitated()) {
+            game.askForConsole();
         }
     }
 }

@@ -17,6 +17,8 @@ final class RevealView extends DocView {
     private final int turn;
     private final List<Event> events;
     private final Event.ChoicesRevealed choices;
+    /** What the facilitator did earlier in this turn (injects, notes), shown first. */
+    private final List<Event> facilitatorEarlier = new java.util.ArrayList<>();
 
     RevealView(App app, Game game, int turn, List<Event> events) {
         super(app);
@@ -30,6 +32,13 @@ final class RevealView extends DocView {
             }
         }
         this.choices = found;
+        if (turn >= 1 && turn <= game.session().resolvedTurns()) {
+            for (Event e : game.audience().redact(game.session().eventsOfTurn(turn))) {
+                if (e instanceof Event.Injected || e instanceof Event.FacilitatorNote) {
+                    facilitatorEarlier.add(e);
+                }
+            }
+        }
     }
 
     int turn() {
@@ -75,6 +84,13 @@ final class RevealView extends DocView {
     Doc build(int width) {
         Doc d = new Doc(width);
         Story story = new Story(d, game.info(), game.glyphs());
+        if (!facilitatorEarlier.isEmpty()) {
+            d.row(new Span(Ui.t("reveal.facilitator"), Role.HEADER));
+            for (Event e : facilitatorEarlier) {
+                story.add(e, false);
+            }
+            d.blank();
+        }
         boolean next = false;
         for (Event e : events) {
             if (e instanceof Event.TurnStarted) {

@@ -57,7 +57,8 @@ final class Story {
         } else if (e instanceof Event.Roll r) {
             roll(r);
         } else if (e instanceof Event.Effect fx) {
-            doc.para(Text.narrate(fx), Role.BOLD, 0, 2);
+            boolean ruled = fx.key().startsWith("facilitator.");
+            doc.para(ruled ? Ui.t("story.facil.adjusted") : Text.narrate(fx), ruled ? Role.WARN : Role.BOLD, 0, 2);
             if (!fx.factors().isEmpty()) {
                 List<String> fs = new ArrayList<>();
                 for (Event.Applied a : fx.factors()) {
@@ -84,8 +85,28 @@ final class Story {
             doc.para(Text.describe(g.reason()), Role.WARN, 2, 2);
             doc.para(Ui.t("story.final_scores", Narration.signed(g.moscowScore(), 1),
                     Narration.signed(g.beijingScore(), 1)), Role.BOLD, 2, 2);
+        } else if (e instanceof Event.Injected i) {
+            doc.para(Ui.t("story.facil.inject", i.title()), Role.WARN, 0, 2);
+            String text = i.cardId() == null ? null : info.cardTexts().get(i.cardId());
+            if (text != null && !text.isBlank()) {
+                doc.para(text, Role.NORMAL, 2, 0);
+            }
+            if (!i.rationale().isEmpty()) {
+                doc.para(Ui.t("story.facil.why", i.rationale()), Role.NORMAL, 2, 2);
+            }
+            for (Event.Delta d : i.deltas()) {
+                delta(d, 2);
+            }
+        } else if (e instanceof Event.Adjudicated a) {
+            doc.para(Ui.t("story.facil.ruling", a.overrides(), a.adjustments()), Role.WARN, 0, 2);
+            doc.para(Ui.t("story.facil.why", a.rationale()), Role.NORMAL, 2, 2);
+        } else if (e instanceof Event.Overridden o) {
+            doc.para(Ui.t("story.facil.override", rollName(o.kind(), o.subject()), Ui.t(o.ruling() ? "story.yes" : "story.no"),
+                    Ui.t(o.engineResult() ? "story.yes" : "story.no")), Role.WARN, 4, 2);
+        } else if (e instanceof Event.FacilitatorNote n) {
+            doc.para(Ui.t("story.facil.note", n.text()), Role.WARN, 0, 2);
         } else {
-            // anything else (a facilitator's inject, ruling or note in a loaded game): the shared narration
+            // anything else (an event this screen does not know yet): the shared narration
             List<String> lines = Narration.lines(e);
             for (int i = 0; i < lines.size(); i++) {
                 doc.para(lines.get(i).strip(), i == 0 ? Role.WARN : Role.NORMAL, i == 0 ? 0 : 2, 2);
@@ -105,10 +126,15 @@ final class Story {
         }
     }
 
+    /** A roll's name with what it is about: {@code Delivery (S-400 air defence)}. */
+    static String rollName(org.amur.engine.RollKind kind, org.amur.engine.Variant subject) {
+        String about = subject != null ? " (" + Text.title(subject) + ")"
+                : kind == org.amur.engine.RollKind.DELIVERY ? " (" + Ui.t("story.backlog") + ")" : "";
+        return Text.name(kind) + about;
+    }
+
     private void roll(Event.Roll r) {
-        String subject = r.subject() != null ? " (" + Text.title(r.subject()) + ")"
-                : r.kind() == org.amur.engine.RollKind.DELIVERY ? " (" + Ui.t("story.backlog") + ")" : "";
-        doc.para(Ui.t("story.roll", Text.name(r.kind()) + subject, r.baseOdds()), Role.NORMAL, 0, 2);
+        doc.para(Ui.t("story.roll", rollName(r.kind(), r.subject()), r.baseOdds()), Role.NORMAL, 0, 2);
         for (Event.Applied a : r.modifiers()) {
             Mod m = a.mod();
             String size = m.unit() == Mod.Unit.FACTOR ? "x" + Narration.number(a.size(), 2)

@@ -31,8 +31,15 @@ import org.amur.scenario.ScenarioLoader;
  */
 public final class Tui {
 
-    /** What the command line asked for. {@code menu} opens the main menu; otherwise a game starts at once. */
-    public record Options(String scenario, Long seed, String moscow, String beijing, boolean mono, boolean menu) {
+    /**
+     * What the command line asked for. {@code menu} opens the main menu; otherwise a game starts at once,
+     * run by a facilitator when {@code facilitator} is not null.
+     */
+    public record Options(String scenario, Long seed, String moscow, String beijing, boolean mono, boolean menu,
+                          org.amur.save.SaveMeta.Facilitator facilitator) {
+        public Options(String scenario, Long seed, String moscow, String beijing, boolean mono, boolean menu) {
+            this(scenario, seed, moscow, beijing, mono, menu, null);
+        }
     }
 
     private Tui() {
@@ -69,7 +76,7 @@ public final class Tui {
                 (ms, task) -> timer.schedule(task, ms, TimeUnit.MILLISECONDS), () -> random.nextInt(1_000_000),
                 Seats.FACTORY);
         App.Start start = o.menu() ? App.Start.menu(o.scenario())
-                : App.Start.game(o.scenario(), o.seed(), o.moscow(), o.beijing());
+                : App.Start.game(o.scenario(), o.seed(), o.moscow(), o.beijing()).facilitated(o.facilitator());
         try {
             return run(terminal, config, start, out, err);
         } finally {

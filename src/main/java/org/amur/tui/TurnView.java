@@ -137,14 +137,19 @@ final class TurnView implements View {
 
     private void drawEvents(Canvas c, int row) {
         List<Event.CardDrawn> cards = game.cardsNow();
+        List<Event> injected = game.facilitatorEventsNow(game.audience());
+        injected.removeIf(e -> !(e instanceof Event.Injected));
         int col = c.text(0, row, Ui.t("turn.events") + " ", Role.BOLD);
-        if (cards.isEmpty()) {
+        if (cards.isEmpty() && injected.isEmpty()) {
             c.text(col, row, Ui.t("turn.no_events"), Role.DIM);
             return;
         }
         List<String> titles = new ArrayList<>();
         for (Event.CardDrawn cd : cards) {
             titles.add(cd.title());
+        }
+        for (Event e : injected) {
+            titles.add(Ui.t("turn.injected", ((Event.Injected) e).title()));
         }
         c.text(col, row, c.fitEllipsis(Canvas.clean(String.join("; ", titles) + "  " + Ui.t("turn.events_more")),
                 c.width() - col), Role.WARN);
@@ -272,7 +277,7 @@ final class TurnView implements View {
         } else {
             c.text(0, row, Ui.t("turn.hint"), Role.DIM);
         }
-        Bars.keys(c, row + 1, Ui.t(committed() ? "keys.turn_committed" : "keys.turn"));
+        Bars.keys(c, row + 1, game.withConsoleKey(Ui.t(committed() ? "keys.turn_committed" : "keys.turn")));
     }
 
     // ------------------------------------------------------------------ keys
@@ -297,6 +302,8 @@ final class TurnView implements View {
             }
         } else if (Keys.ch(k, 'q')) {
             app.leaveGame();
+        } else if (Keys.ch(k, 'f') && game.facilitated()) {
+            game.askForConsole();
         } else if (committed()) {
             if (Keys.ch(k, 'u')) {
                 game.withdraw(side);

@@ -25,7 +25,7 @@ final class WatchView implements View {
         }
         Dashboard.draw(c, row + 1, Math.min(Dashboard.fullHeight(), c.height() - row - 3), game.visibleValues(null),
                 game.session());
-        Bars.keys(c, c.height() - 1, Ui.t("keys.watch"));
+        Bars.keys(c, c.height() - 1, game.withConsoleKey(Ui.t("keys.watch")));
     }
 
     @Override
@@ -34,6 +34,8 @@ final class WatchView implements View {
             app.push(new LogView(app, game));
         } else if (Keys.ch(k, 'q')) {
             app.leaveGame();
+        } else if (Keys.ch(k, 'f') && game.facilitated()) {
+            game.askForConsole();
         }
     }
 }

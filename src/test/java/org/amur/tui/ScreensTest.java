@@ -34,6 +34,11 @@ class ScreensTest {
         assertThat(screen).doesNotContain("\u001b").doesNotContain("@ud").doesNotContain("@lr");
     }
 
+    /** The screen's words with every run of spaces and line breaks made one space (wrapped text). */
+    private static String flat(String screen) {
+        return screen.replaceAll("\\s+", " ");
+    }
+
     private static String row(String screen, int r) {
         return screen.split("\n", -1)[r];
     }
@@ -58,11 +63,39 @@ class ScreensTest {
         wellFormed(s, cols, rows);
         assertThat(s).contains("Partnership without alliance (2018 baseline)", "human at this keyboard",
                 "bot: random", "Seed        4242", "Start the game", "Solo: you play one side against a bot");
-        // Beijing's seat: one step left from the random bot is a human (right goes on to the other bots).
-        h.keys(k(KeyType.ArrowUp), k(KeyType.ArrowUp), k(KeyType.ArrowLeft));
+        assertThat(s).contains("Facilitator < none >", "Rulings     (only with a facilitator)");
+        // Beijing's seat (up from Start: the seed, the facilitator, then Beijing, the rulings skipped while there
+        // is no facilitator): one step left from the random bot is a human (right goes on to the other bots).
+        h.keys(k(KeyType.ArrowUp), k(KeyType.ArrowUp), k(KeyType.ArrowUp), k(KeyType.ArrowLeft));
         assertThat(h.text()).contains("Hot seat: both sides at this keyboard");
         h.keys(k(KeyType.ArrowRight), k(KeyType.ArrowUp), k(KeyType.ArrowRight));
         assertThat(h.text()).contains("Bot against bot").contains("Moscow      < bot: random >");
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"80,24", "120,40"})
+    void newGame_facilitatorAndRulings_areOfferedAndExplained(int cols, int rows) {
+        Harness h = Harness.sync(cols, rows, saves).menu().keys(ch('n'));
+        h.keys(k(KeyType.ArrowUp), k(KeyType.ArrowUp), k(KeyType.ArrowRight));
+        String s = h.text();
+        wellFormed(s, cols, rows);
+        assertThat(s).contains("Facilitator < facilitator, closed play >", "Rulings     < semi-rigid >");
+        assertThat(flat(s)).contains("never shows a side's choice before the reveal", "may overturn any roll");
+        h.keys(k(KeyType.ArrowRight));
+        assertThat(h.text()).contains("< facilitator, open play >");
+        assertThat(flat(h.text())).contains("as soon as it is made");
+        h.keys(k(KeyType.ArrowDown), k(KeyType.ArrowRight));
+        assertThat(h.text()).contains("Rulings     < free >");
+        assertThat(flat(h.text())).contains("may overturn rolls and also set values directly");
+        h.keys(k(KeyType.ArrowRight));
+        assertThat(h.text()).contains("Rulings     < rigid >");
+        assertThat(flat(h.text())).contains("the dice and the rules settle every turn");
+        NewGameView ng = (NewGameView) h.app.top();
+        assertThat(ng.facilitatorChoice()).isEqualTo(new org.amur.save.SaveMeta.Facilitator(true,
+                org.amur.save.SaveMeta.Adjudication.RIGID));
+        h.keys(k(KeyType.ArrowUp), k(KeyType.ArrowRight));
+        assertThat(ng.facilitatorChoice()).as("back round to no facilitator").isNull();
+        assertThat(h.text()).contains("Rulings     (only with a facilitator)");
     }
 
     @ParameterizedTest(name = "{0}x{1}")
@@ -97,6 +130,16 @@ class ScreensTest {
         assertThat(s).contains("Ctrl-C", "Save and quit at once", "F1");
         h.keys(k(KeyType.End));
         assertThat(h.text()).contains("Arms transfers").contains("nothing depends on colour");
+        StringBuilder all = new StringBuilder(s);
+        h.keys(k(KeyType.Home));
+        for (int i = 0; i < 12; i++) {
+            h.keys(k(KeyType.PageDown));
+            all.append(h.text());
+        }
+        assertThat(all.toString()).contains("Keys for the facilitator");
+        for (String[] r : HelpView.facilitatorRows()) {
+            assertThat(all.toString()).as(r[0]).contains(r[0]);
+        }
         h.keys(k(KeyType.Escape));
         assertThat(h.text()).contains("New game");
     }

@@ -1,0 +1,141 @@
+package org.amur.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One line of text typed by the facilitator (a note, the reason for an inject or a ruling). Enter
+ * hands the text to {@code submit}, which answers with a sentence saying why it was refused (the
+ * prompt stays open and shows it) or null (the prompt closes). With a {@code required} sentence, an
+ * empty text is refused with it before {@code submit} sees it.
+ */
+final class PromptView implements View {
+    private final App app;
+    private final String title;
+    private final String intro;
+    private final String prompt;
+    private final String required;
+    private final int max;
+    private final Function<String, String> submit;
+    private String text = "";
+    private String message = "";
+    private List<String> summary = List.of();
+    private Runnable then = () -> { };
+    private int[] cursor;
+
+    PromptView(App app, String title, String intro, String prompt, String required, int max,
+               Function<String, String> submit) {
+        this.app = app;
+        this.title = title;
+        this.intro = intro;
+        this.prompt = prompt;
+        this.required = required;
+        this.max = max;
+        this.submit = submit;
+    }
+
+    /** Lines shown under the introduction (what is about to happen). */
+    PromptView summary(List<String> lines) {
+        this.summary = List.copyOf(lines);
+        return this;
+    }
+
+    /** Runs after the prompt closed on an accepted text (e.g. to close the screen that opened it). */
+    PromptView then(Runnable r) {
+        this.then = r;
+        return this;
+    }
+
+    String message() {
+        return message;
+    }
+
+    @Override
+    public boolean typing() {
+        return true;
+    }
+
+    @Override
+    public int[] cursor() {
+        return cursor;
+    }
+
+    @Override
+    public void draw(Canvas c) {
+        Bars.header(c, title, "");
+        int w = c.width() - 2;
+        int bottom = c.height() - 2;
+        int row = 2;
+        for (String l : Canvas.wrap(intro, w)) {
+            c.text(1, row++, l, Role.NORMAL);
+        }
+        for (String s : summary) {
+            for (String l : Canvas.wrap(s, w - 2)) {
+                if (row < bottom - 6) {
+                    c.text(3, row++, l, Role.DIM);
+                }
+            }
+        }
+        row++;
+        c.text(1, row++, prompt, Role.BOLD);
+        // the text wraps over up to three rows; longer text shows its end
+        List<String> lines = Canvas.wrap(text.isEmpty() ? "" : text, w);
+        int shown = Math.min(3, lines.size());
+        int first = lines.size() - shown;
+        int col = 1;
+        for (int i = 0; i < shown; i++) {
+            col = 1 + c.text(1, row, lines.get(first + i), Role.NORMAL);
+            if (i < shown - 1) {
+                row++;
+            }
+        }
+        if (!text.isEmpty() && text.endsWith(" ") && col < c.width() - 1) {
+            col++;
+        }
+        cursor = new int[] {Math.min(col, c.width() - 1), row};
+        row += 2;
+        c.text(1, row++, Ui.t("prompt.count", text.length(), max), Role.DIM);
+        for (String l : Canvas.wrap(message, w)) {
+            if (row < c.height() - 1) {
+                c.text(1, row++, l, Role.WARN);
+            }
+        }
+        Bars.keys(c, c.height() - 1, Ui.t("keys.prompt"));
+    }
+
+    @Override
+    public void key(KeyStroke k) {
+        if (Keys.is(k, KeyType.Escape)) {
+            app.pop();
+        } else if (Keys.enter(k)) {
+            String t = text.strip();
+            if (t.isEmpty() && required != null) {
+                message = required;
+                return;
+            }
+            String refused = submit.apply(t);
+            if (refused == null) {
+                if (app.top() == this) {
+                    app.pop();
+                }
+                then.run();
+            } else {
+                message = refused;
+            }
+        } else if (Keys.is(k, KeyType.Backspace)) {
+            if (!text.isEmpty()) {
+                text = text.substring(0, text.offsetByCodePoints(text.length(), -1));
+            }
+        } else if (Keys.ctrl(k, 'u')) {
+            text = "";
+        } else if (k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()) {
+            String add = Canvas.clean(String.valueOf(k.getCharacter()));
+            if (text.length() + add.length() <= max) {
+                text += add;
+                message = "";
+            }
+        }
+    }
+}
