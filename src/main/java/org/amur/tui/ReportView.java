@@ -99,12 +99,8 @@ final class ReportView extends DocView {
         try {
             GameReport report = ReportBuilder.build(game.session(), game.meta(), List.of(), shown(save));
             AtomicFiles.write(target, format.render(report).getBytes(StandardCharsets.UTF_8), false);
-        } catch (IOException e) {
-            say(Ui.t("report.failed", target, e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage())), Role.WARN);
-            return;
-        } catch (RuntimeException e) {
-            say(Ui.t("report.failed", target, e.getClass().getSimpleName()), Role.WARN);
+        } catch (IOException | RuntimeException e) {
+            say(Ui.t("report.failed", target, reason(e)), Role.WARN);
             return;
         }
         try {
@@ -122,6 +118,14 @@ final class ReportView extends DocView {
         Path here = Path.of("").toAbsolutePath();
         Path abs = save.toAbsolutePath().normalize();
         return abs.startsWith(here) ? here.relativize(abs).toString() : abs.toString();
+    }
+
+    /** {@code DirectoryNotEmptyException} becomes {@code directory not empty}: words, not a class name. */
+    static String reason(Exception e) {
+        String words = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(java.util.Locale.ROOT).strip();
+        String m = e.getMessage();
+        return (words.isEmpty() ? "error" : words) + (m == null || m.isBlank() ? "" : ": " + Canvas.clean(m));
     }
 
     private void say(String s, Role role) {

@@ -30,6 +30,8 @@ final class RulingView implements View {
     private int selected;
     private int top;
     private int page = 10;
+    /** Whether the window follows the highlighted item (moving it does; paging frees the window). */
+    private boolean follow = true;
     private String message = "";
     private Role messageRole = Role.NORMAL;
 
@@ -84,7 +86,7 @@ final class RulingView implements View {
         List<Integer> itemRows = new ArrayList<>();
         Doc d = build(w - 3, itemRows);
         selected = Math.max(0, Math.min(selected, Math.max(0, items() - 1)));
-        if (!itemRows.isEmpty()) {
+        if (follow && !itemRows.isEmpty()) {
             int r = itemRows.get(Math.min(selected, itemRows.size() - 1));
             if (r < top) {
                 top = Math.max(0, r - 1);
@@ -131,10 +133,17 @@ final class RulingView implements View {
                     + Ui.t("ruling.roll", r.odds(), r.draw()) + " ";
             List<Span> spans = new ArrayList<>();
             spans.add(new Span(line, sel ? Role.SELECTED : Role.NORMAL));
-            spans.add(new Span(Ui.t(r.success() ? "story.yes" : "story.no"), r.success() ? Role.GOOD : Role.BAD));
+            String dice = Ui.t(r.success() ? "story.yes" : "story.no");
+            spans.add(new Span(dice, r.success() ? Role.GOOD : Role.BAD));
             if (rr.override() != null) {
-                spans.add(new Span(" " + Ui.t("ruling.overturned", Ui.t(rr.result() ? "story.yes" : "story.no")),
-                        Role.WARN));
+                String ruled = Ui.t("ruling.overturned", Ui.t(rr.result() ? "story.yes" : "story.no"));
+                if (Canvas.columns(line + dice + " " + ruled) <= width) {
+                    spans.add(new Span(" " + ruled, Role.WARN));
+                } else {
+                    d.row(spans);
+                    spans = new ArrayList<>();
+                    spans.add(new Span("    " + ruled, Role.WARN));
+                }
             }
             d.row(spans);
             item++;
@@ -172,6 +181,8 @@ final class RulingView implements View {
     public void key(KeyStroke k) {
         message = "";
         int rolls = ruling.rolls().size();
+        follow = !Keys.is(k, KeyType.PageDown) && !Keys.is(k, KeyType.PageUp) && (follow || Keys.up(k)
+                || Keys.down(k));
         if (Keys.is(k, KeyType.ArrowUp) || Keys.ch(k, 'k')) {
             selected = Math.max(0, selected - 1);
         } else if (Keys.is(k, KeyType.ArrowDown) || Keys.ch(k, 'j')) {

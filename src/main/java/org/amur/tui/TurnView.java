@@ -145,11 +145,11 @@ final class TurnView implements View {
             return;
         }
         List<String> titles = new ArrayList<>();
+        for (Event e : injected) { // the facilitator's events first: they are this turn's news
+            titles.add(Ui.t("turn.injected", ((Event.Injected) e).title()));
+        }
         for (Event.CardDrawn cd : cards) {
             titles.add(cd.title());
-        }
-        for (Event e : injected) {
-            titles.add(Ui.t("turn.injected", ((Event.Injected) e).title()));
         }
         c.text(col, row, c.fitEllipsis(Canvas.clean(String.join("; ", titles) + "  " + Ui.t("turn.events_more")),
                 c.width() - col), Role.WARN);
