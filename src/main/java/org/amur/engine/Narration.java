@@ -104,7 +104,7 @@ public final class Narration {
         } else if (e instanceof Event.FacilitatorNote n) {
             out.add(Text.fill("narration.note", "turn", n.turn(), "text", n.text()));
         } else if (e instanceof Event.GameEnded g) {
-            out.add(Text.fill("narration.game_ended", "turn", g.turn(), "reason", Text.describe(g.reason())));
+            out.add(Text.fill("narration.game_ended", "turn", g.turn(), "reason", Text.ending(g.reason(), g.treaty())));
             out.add("  " + Text.fill("narration.final_scores", "moscow", signed(g.moscowScore(), 1), "beijing",
                     signed(g.beijingScore(), 1)));
         }

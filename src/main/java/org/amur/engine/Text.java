@@ -51,6 +51,10 @@ public final class Text {
         }
         for (EndReason e : EndReason.values()) {
             keys.add("end." + e.id());
+            if (e == EndReason.WAR_US_CHINA || e == EndReason.WAR_RUSSIA_NATO) {
+                keys.add("end." + e.id() + ".treaty");
+                keys.add("end." + e.id() + ".no_treaty");
+            }
         }
         keys.addAll(NARRATION_KEYS);
         keys.addAll(List.of("rules.intro", "rules.asymmetries", "rules.modifiers", "rules.scoring",
@@ -120,8 +124,18 @@ public final class Text {
         return get("roll." + r.id());
     }
 
+    /** What an ending means in general (the rules): a war's text says what a treaty would do. */
     public static String describe(EndReason e) {
         return get("end." + e.id());
+    }
+
+    /**
+     * How this game ended: a war's text says whether a treaty dragged the partner in ({@code treaty})
+     * or the partner stayed out.
+     */
+    public static String ending(EndReason e, boolean treaty) {
+        String key = "end." + e.id() + (treaty ? ".treaty" : ".no_treaty");
+        return has(key) ? get(key) : describe(e);
     }
 
     /**

@@ -52,7 +52,7 @@ final class EndView extends DocView {
         GameState s = game.state();
         EndReason reason = s.ending();
         d.row(new Span(Ui.t("end.outcome." + reason.id()), Role.WARN));
-        d.para(Text.describe(reason));
+        d.para(Text.ending(reason, s.allianceLevel() >= 3));
         d.blank();
         double ru = s.score(Side.MOSCOW);
         double cn = s.score(Side.BEIJING);

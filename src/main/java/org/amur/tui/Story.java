@@ -81,7 +81,7 @@ final class Story {
             }
         } else if (e instanceof Event.GameEnded g) {
             doc.heading(Ui.t("story.ended", g.turn()));
-            doc.para(Text.describe(g.reason()), Role.WARN, 2, 2);
+            doc.para(Text.ending(g.reason(), g.treaty()), Role.WARN, 2, 2);
             doc.para(Ui.t("story.final_scores", Narration.signed(g.moscowScore(), 1),
                     Narration.signed(g.beijingScore(), 1)), Role.BOLD, 2, 2);
         } else {
