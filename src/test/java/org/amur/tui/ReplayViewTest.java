@@ -185,6 +185,21 @@ class ReplayViewTest {
         double copy = s.stateAtTurnStart(1).get(Indicator.CN_COPY_PROGRESS);
         assertThat(h.text()).containsPattern("Copy progress +" + Pattern.quote(Dashboard.value(copy))
                 + " .*\\(secret during play: only Beijing saw it\\)");
+        // the copy roll, which the players never saw, is shown and labelled
+        int copyTurn = 0;
+        for (int t = s.resolvedTurns(); t >= 1; t--) {
+            for (Event e : s.eventsOfTurn(t)) {
+                if (e instanceof Event.Roll r && r.kind() == org.amur.engine.RollKind.UNLICENSED_COPY) {
+                    copyTurn = t;
+                }
+            }
+        }
+        assertThat(copyTurn).as("a copy roll in this game").isPositive();
+        for (int t = 1; t < copyTurn; t++) {
+            h.keys(k(KeyType.ArrowRight));
+        }
+        assertThat(wholeTurn(h)).containsPattern("Roll for " + Pattern.quote(Text.name(
+                org.amur.engine.RollKind.UNLICENSED_COPY)) + ".*\\(secret during play: only Beijing saw it\\)");
     }
 
     @Test
