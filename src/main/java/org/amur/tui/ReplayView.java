@@ -8,6 +8,7 @@ import org.amur.engine.Audience;
 import org.amur.engine.Event;
 import org.amur.engine.GameState;
 import org.amur.engine.Indicator;
+import org.amur.engine.Narration;
 import org.amur.engine.Scenario;
 import org.amur.engine.Side;
 import org.amur.engine.Text;
@@ -206,12 +207,19 @@ final class ReplayView extends DocView {
         }
     }
 
-    /** The main indicators at the start of the turn and, for a finished turn, their change over it. */
+    /**
+     * The main indicators at the start of the turn (after its world events) and, for a finished turn,
+     * their change by the start of the next one (or the end of the game).
+     */
     private void indicators(Doc d, int width, boolean done) {
         GameState start = session.stateAtTurnStart(turn);
         GameState end = done ? session.stateAtTurnStart(turn + 1) : null;
-        d.row(new Span(Ui.t(done ? "replay.start_heading" : "replay.start_heading_pending",
-                scenario().yearOf(turn)), Role.HEADER));
+        // Turn starts are taken after the year's world events, so the change runs from one year's
+        // decision to the next (as on the dashboard), or to the end of a finished game.
+        String heading = !done ? "replay.start_heading_pending"
+                : turn == session.resolvedTurns() && session.state().isOver() ? "replay.start_heading_end"
+                : "replay.start_heading";
+        d.row(new Span(Ui.t(heading, scenario().yearOf(turn), scenario().yearOf(turn + 1)), Role.HEADER));
         List<Span[]> cells = new ArrayList<>();
         List<Indicator> secret = new ArrayList<>();
         for (Indicator i : MAIN) {
@@ -251,7 +259,8 @@ final class ReplayView extends DocView {
         String full = Text.label(i);
         String label = Canvas.columns(full) <= labelW ? full : Ui.t("dash." + i.id());
         double v = start.get(i);
-        Span value = new Span(Canvas.padLeft(Dashboard.value(v), 5), Role.NORMAL);
+        String shown = Narration.number(v, 1);
+        Span value = new Span(Canvas.padLeft(shown.length() > 6 ? Narration.number(v, 0) : shown, 6), Role.NORMAL);
         if (end == null) {
             return new Span[] {new Span(Canvas.pad(label, labelW) + " ", Role.NORMAL), value,
                 new Span(Canvas.pad("", 9), Role.NORMAL)};

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.amur.engine.Action;
 import org.amur.engine.Event;
 import org.amur.engine.Indicator;
+import org.amur.engine.Narration;
 import org.amur.engine.Scenario;
 import org.amur.engine.Side;
 import org.amur.engine.Text;
@@ -151,7 +152,11 @@ class ReplayViewTest {
                 .contains("Net change in turn 3 (2020)");
         // the state at the start of the turn, with its change over the turn
         double trust = s.stateAtTurnStart(3).get(Indicator.TRUST);
-        assertThat(t3).containsPattern("Trust +" + Pattern.quote(Dashboard.value(trust)) + " ");
+        assertThat(t3).containsPattern("Trust +" + Pattern.quote(Narration.number(trust, 1)) + " ");
+        double score = s.stateAtTurnStart(3).get(Indicator.RU_SCORE);
+        double change = s.stateAtTurnStart(4).get(Indicator.RU_SCORE) - score;
+        assertThat(t3).containsPattern("Score \\(Moscow\\) +" + Pattern.quote(Narration.number(score, 1)) + " +[\u25B2\u25BC] "
+                + Pattern.quote(Narration.signed(change, 1)) + " ");
 
         h.keys(k(KeyType.ArrowLeft));
         assertThat(h.text()).contains("turn 2 of 6, 2019").contains("Why: Moscow reason in turn 2");
@@ -183,7 +188,7 @@ class ReplayViewTest {
         Session s = savedGame(h);
         openViewer(h);
         double copy = s.stateAtTurnStart(1).get(Indicator.CN_COPY_PROGRESS);
-        assertThat(h.text()).containsPattern("Copy progress +" + Pattern.quote(Dashboard.value(copy))
+        assertThat(h.text()).containsPattern("Copy progress +" + Pattern.quote(Narration.number(copy, 1))
                 + " .*\\(secret during play: only Beijing saw it\\)");
         // the copy roll, which the players never saw, is shown and labelled
         int copyTurn = 0;
@@ -468,6 +473,7 @@ class ReplayViewTest {
         assertThat(h.text()).contains("turn 1 of " + played + ", 2018");
         h.keys(k(KeyType.End));
         assertThat(((ReplayView) h.app.top()).turn()).isEqualTo(played);
+        assertThat(h.text()).contains("after its world events; change by the end of the game");
         h.keys(k(KeyType.Escape));
         assertThat(h.app.top()).isInstanceOf(EndView.class);
         byte[] before = bytes(saves.resolve("autosave-baseline-7.json"));
