@@ -513,6 +513,14 @@ class ReplayViewTest {
     }
 
     @Test
+    void help_listsTheViewerAndBranchKeysOnItsFirstScreenAt80x24() {
+        Harness h = Harness.sync(80, 24, saves).menu().keys(ch('?'));
+        assertThat(h.text()).contains("replay a game turn by turn", "Replay: previous or next turn",
+                "Replay: branch, a new game from the turn shown");
+        assertThat(new HelpView(h.app).build(100).plain()).contains("v on the load screen or the end screen opens the replay viewer");
+    }
+
+    @Test
     void helpers_nameBranchesAfterTheirParent() {
         List<String> names = new ArrayList<>();
         names.add(org.amur.save.SaveStore.branchName("autosave-baseline-7", 3));
