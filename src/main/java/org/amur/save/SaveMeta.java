@@ -19,4 +19,9 @@ public record SaveMeta(String moscow, String beijing, String parent, int parentT
     public SaveMeta branchedFrom(String parentName, int turn) {
         return new SaveMeta(moscow, beijing, parentName, turn);
     }
+
+    /** The same record with other seats. */
+    public SaveMeta withSeats(String newMoscow, String newBeijing) {
+        return new SaveMeta(newMoscow, newBeijing, parent, parentTurn);
+    }
 }

@@ -193,6 +193,19 @@ final class App {
         game.resume(loaded.warnings());
     }
 
+    /**
+     * Plays a game branched from a save ({@link BranchView}): it carries on at its first turn on the
+     * normal game screen, with a note of where it came from and where it was saved.
+     */
+    void startBranch(Session session, org.amur.save.SaveMeta meta, java.nio.file.Path savedAs, String parent) {
+        closeGame();
+        game = new Game(this, session, meta);
+        game.resume(java.util.List.of());
+        int turn = session.state().turn();
+        push(new MessageView(this, Ui.t("branch.started_title", parent), Ui.t("branch.started", turn,
+                session.engine().scenario().yearOf(turn), parent, savedAs)));
+    }
+
     /** Saves the game and goes back to the main menu. */
     void leaveGame() {
         if (game != null) {

@@ -177,6 +177,9 @@ final class EndView extends DocView {
     void other(KeyStroke k) {
         if (Keys.ch(k, 'l')) {
             app.push(new LogView(app, game));
+        } else if (Keys.ch(k, 'v')) {
+            app.push(new ReplayView(app, game.session(), game.meta(),
+                    game.lastSave() == null || !game.saveProblem().isEmpty() ? null : Saves.name(game.lastSave())));
         }
     }
 }

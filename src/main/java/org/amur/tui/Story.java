@@ -20,11 +20,29 @@ final class Story {
     private final Doc doc;
     private final ScenarioInfo info;
     private final Glyphs glyphs;
+    private boolean markSecrets;
 
     Story(Doc doc, ScenarioInfo info, Glyphs glyphs) {
         this.doc = doc;
         this.info = info;
         this.glyphs = glyphs;
+    }
+
+    /**
+     * For a debrief that shows everything: changes to an indicator only one side could see, and the
+     * rolls that would have revealed it, are labelled as secret during play.
+     */
+    Story markSecrets() {
+        markSecrets = true;
+        return this;
+    }
+
+    private String secretMark(org.amur.engine.Indicator i) {
+        return switch (i.visibility()) {
+            case PUBLIC -> "";
+            case MOSCOW_ONLY -> " " + Ui.t("story.secret", Side.MOSCOW.displayName());
+            case BEIJING_ONLY -> " " + Ui.t("story.secret", Side.BEIJING.displayName());
+        };
     }
 
     /** Options: whether to show commitments and the reveal line (the log does, the reveal screen does not). */
@@ -108,7 +126,8 @@ final class Story {
     private void roll(Event.Roll r) {
         String subject = r.subject() != null ? " (" + Text.title(r.subject()) + ")"
                 : r.kind() == org.amur.engine.RollKind.DELIVERY ? " (" + Ui.t("story.backlog") + ")" : "";
-        doc.para(Ui.t("story.roll", Text.name(r.kind()) + subject, r.baseOdds()), Role.NORMAL, 0, 2);
+        String secret = markSecrets && r.kind().hazard() != null ? secretMark(r.kind().hazard().driver()) : "";
+        doc.para(Ui.t("story.roll", Text.name(r.kind()) + subject, r.baseOdds()) + secret, Role.NORMAL, 0, 2);
         for (Event.Applied a : r.modifiers()) {
             Mod m = a.mod();
             String size = m.unit() == Mod.Unit.FACTOR ? "x" + Narration.number(a.size(), 2)
@@ -128,6 +147,9 @@ final class Story {
         if (d.cause() != null) {
             s += " [" + d.cause().asymmetry().id() + " " + d.cause().asymmetry().title() + ", "
                     + d.cause().asymmetry().pages() + "]";
+        }
+        if (markSecrets) {
+            s += secretMark(d.indicator());
         }
         doc.para(s, ch > 0 ? Role.UP : Role.DOWN, indent, 2);
     }

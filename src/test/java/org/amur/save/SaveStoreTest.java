@@ -147,6 +147,36 @@ class SaveStoreTest {
         assertThat(Files.readString(file)).contains("\"parent\"");
     }
 
+    @Test
+    void autosave_ofABranchedGame_goesToItsOwnFileAndNeverToItsParents() throws Exception {
+        Session s = play(Session.start(baseline, 8), new SplittableRandom(8), 4);
+        Path parent = store.autosave(s, new SaveMeta("human", "random"));
+        byte[] before = Files.readAllBytes(parent);
+        Session branch = s.branchAt(2);
+        SaveMeta meta = new SaveMeta("human", "random").branchedFrom("autosave-baseline-8", 2);
+        Path file = store.autosave(branch, meta);
+        assertThat(file.getFileName().toString()).isEqualTo("autosave-baseline-8-from-t2.json");
+        assertThat(Files.readAllBytes(parent)).isEqualTo(before);
+        assertThat(store.load(file).meta().parent()).isEqualTo("autosave-baseline-8");
+        assertThat(store.list()).filteredOn(i -> i.file().equals(file)).singleElement()
+                .satisfies(i -> assertThat(i.parent()).isEqualTo("autosave-baseline-8"))
+                .satisfies(i -> assertThat(i.parentTurn()).isEqualTo(2));
+        // a parent name that cleans to nothing still gets a file of its own in the folder
+        Path odd = store.autosave(branch, new SaveMeta("human", "random").branchedFrom("\u202e/..", 2));
+        assertThat(odd.getParent()).isEqualTo(saves.toAbsolutePath().normalize());
+        assertThat(odd).isNotEqualTo(parent);
+    }
+
+    @Test
+    void unusedName_addsANumberWhenTheNameIsTaken() throws Exception {
+        Session s = play(Session.start(baseline, 8), new SplittableRandom(8), 1);
+        assertThat(store.unusedName("what if")).isEqualTo("what-if");
+        store.save(s, "what-if", new SaveMeta("human", "human"));
+        assertThat(store.unusedName("what if")).isEqualTo("what-if-2");
+        store.save(s, "what-if-2", new SaveMeta("human", "human"));
+        assertThat(store.unusedName("what-if")).isEqualTo("what-if-3");
+    }
+
     // ---------------------------------------------------------------- the corpus of bad saves
 
     private Path goodSave() throws Exception {
