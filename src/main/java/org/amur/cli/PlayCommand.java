@@ -147,6 +147,7 @@ final class PlayCommand implements Callable<Integer> {
         Session session = Session.start(loaded, s);
         SaveStore saves = saveStore.get();
         SaveMeta meta = new SaveMeta(moscow, beijing);
+        java.nio.file.Path saveFile = saves.newAutosaveFile(session, meta);
         GameState state = session.state();
         tell(moscowBot, beijingBot, session.events());
         print(audience.redact(session.events()), loaded);
@@ -161,7 +162,7 @@ final class PlayCommand implements Callable<Integer> {
                     }
                     c = ask(engine, state, side);
                     if (c == null) {
-                        out.println("Game left at turn " + state.turn() + ". " + autosave(saves, session, meta, true));
+                        out.println("Game left at turn " + state.turn() + ". " + autosave(saves, saveFile, session, meta, true));
                         out.flush();
                         return 0;
                     }
@@ -179,7 +180,7 @@ final class PlayCommand implements Callable<Integer> {
                 tell(moscowBot, beijingBot, step.eventsOrEmpty());
                 if (state.moscow() == null && state.beijing() == null) {
                     print(audience.redact(step.eventsOrEmpty()), loaded);
-                    String saved = autosave(saves, session, meta, state.isOver());
+                    String saved = autosave(saves, saveFile, session, meta, state.isOver());
                     if (state.isOver()) {
                         out.println();
                         out.println(saved);
@@ -202,9 +203,10 @@ final class PlayCommand implements Callable<Integer> {
      * Autosaves after a resolved turn and on quitting, like the game screen; returns what to tell the
      * player (where the game is and how to go on or read it), or why it could not be saved.
      */
-    private static String autosave(SaveStore saves, Session session, SaveMeta meta, boolean tell) {
+    private static String autosave(SaveStore saves, java.nio.file.Path saveFile, Session session, SaveMeta meta,
+                                   boolean tell) {
         try {
-            java.nio.file.Path file = saves.autosave(session, meta);
+            java.nio.file.Path file = saves.autosave(saveFile, session, meta);
             String name = file.getFileName().toString().replaceFirst("\\.json$", "");
             return !tell ? "" : session.state().isOver()
                     ? "Saved as " + name + "; read it with ./amur replay " + name + " or ./amur report " + name + "."

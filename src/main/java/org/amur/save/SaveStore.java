@@ -54,9 +54,46 @@ public final class SaveStore {
         return dir;
     }
 
-    /** Saves the game as its autosave ({@link #autosaveFile}); returns the file. */
+    /**
+     * Saves the game to {@link #autosaveFile}, whatever is there; returns the file. Front ends use
+     * {@link #newAutosaveFile} once per game and {@link #autosave(Path, Session, SaveMeta)}, so that a
+     * second game with the same scenario and seed never writes over the first one's autosave.
+     */
     public Path autosave(Session s, SaveMeta meta) throws SaveException {
         return write(autosaveFile(s, meta), s, meta);
+    }
+
+    /**
+     * Saves the game to its own autosave {@code file} (from {@link #newAutosaveFile}, or the autosave it
+     * was resumed from); returns the file.
+     */
+    public Path autosave(Path file, Session s, SaveMeta meta) throws SaveException {
+        Path f = file.toAbsolutePath().normalize();
+        if (!dir.equals(f.getParent()) || !f.getFileName().toString().startsWith(AUTOSAVE_PREFIX)) {
+            throw new IllegalArgumentException("not an autosave file of " + dir + ": " + file);
+        }
+        return write(f, s, meta);
+    }
+
+    /**
+     * The autosave file for a game starting now: {@link #autosaveFile}, or if a file of that name (or its
+     * backup, or a damaged one moved aside) is already there, the same name with {@code -2}, {@code -3}...
+     * A class that plays seed 42 twice keeps both games.
+     */
+    public Path newAutosaveFile(Session s, SaveMeta meta) {
+        Path preferred = autosaveFile(s, meta);
+        String base = preferred.getFileName().toString();
+        base = base.substring(0, base.length() - ".json".length());
+        Path file = preferred;
+        for (int i = 2; taken(file); i++) {
+            file = dir.resolve(base + "-" + i + ".json");
+        }
+        return file;
+    }
+
+    private static boolean taken(Path file) {
+        return Files.exists(file) || Files.exists(AtomicFiles.backupOf(file))
+                || Files.exists(file.resolveSibling(file.getFileName() + ".unreadable-1"));
     }
 
     /**

@@ -187,9 +187,16 @@ final class App {
         game.begin();
     }
 
-    void resumeGame(LoadedGame loaded) {
+    /**
+     * Carries on a loaded game. Resumed from an autosave, it keeps saving there; resumed from a named
+     * save, it autosaves to a file of its own and the named save stays as the player left it.
+     */
+    void resumeGame(LoadedGame loaded, java.nio.file.Path from) {
         closeGame();
-        game = new Game(this, loaded.session(), loaded.meta());
+        boolean autosave = from != null && from.getFileName() != null
+                && from.getFileName().toString().startsWith(SaveStore.AUTOSAVE_PREFIX)
+                && from.getFileName().toString().endsWith(".json");
+        game = new Game(this, loaded.session(), loaded.meta(), autosave ? from : null);
         game.resume(loaded.warnings());
     }
 

@@ -22,7 +22,7 @@ final class Saves {
 
     /** Loads and resumes {@code file}; problems become a message screen, never an exception. */
     static void open(App app, Path file, boolean evenIfScenarioChanged) {
-        load(app, file, evenIfScenarioChanged, app::resumeGame);
+        load(app, file, evenIfScenarioChanged, g -> app.resumeGame(g, file));
     }
 
     /**

@@ -125,7 +125,9 @@ class MainTest {
         String first = out.toString();
         out.getBuffer().setLength(0);
         run("play", "--plain", "--moscow", "random", "--beijing", "random", "--seed", "11");
-        assertThat(out.toString()).isEqualTo(first);
+        // the same game, saved next to the first one rather than over it
+        assertThat(first).contains("Saved as autosave-baseline-11;");
+        assertThat(out.toString()).isEqualTo(first.replace("autosave-baseline-11", "autosave-baseline-11-2"));
     }
 
     @Test

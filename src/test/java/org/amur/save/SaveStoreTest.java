@@ -109,6 +109,33 @@ class SaveStoreTest {
     }
 
     @Test
+    void newAutosaveFile_takenNameOrBackupOrMovedAside_picksTheNextFreeNumber() throws Exception {
+        Session s = Session.start(baseline, 42);
+        SaveMeta meta = new SaveMeta("human", "random");
+        Path first = store.newAutosaveFile(s, meta);
+        assertThat(first.getFileName().toString()).isEqualTo("autosave-baseline-42.json");
+        store.autosave(first, s, meta);
+        assertThat(store.newAutosaveFile(s, meta).getFileName().toString()).isEqualTo("autosave-baseline-42-2.json");
+        java.nio.file.Files.move(first, first.resolveSibling("autosave-baseline-42.json.bak"));
+        assertThat(store.newAutosaveFile(s, meta).getFileName().toString())
+                .as("a backup alone still holds the name").isEqualTo("autosave-baseline-42-2.json");
+        Path second = store.autosave(store.newAutosaveFile(s, meta), s, meta);
+        java.nio.file.Files.move(second, second.resolveSibling("autosave-baseline-42-2.json.unreadable-1"));
+        assertThat(store.newAutosaveFile(s, meta).getFileName().toString()).isEqualTo("autosave-baseline-42-3.json");
+    }
+
+    @Test
+    void autosaveToAFile_outsideTheFolderOrNotAnAutosave_isRefused() {
+        Session s = Session.start(baseline, 42);
+        SaveMeta meta = new SaveMeta("human", "random");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.autosave(saves.resolve("../autosave-x.json"), s,
+                meta)).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.autosave(saves.resolve("mine.json"), s, meta))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(saves.resolve("mine.json")).doesNotExist();
+    }
+
+    @Test
     void saveNames_cannotLeaveTheFolderOrHideOrPoseAsAutosaves() throws Exception {
         assertThat(store.fileFor("../../etc/passwd").getParent()).isEqualTo(saves.toAbsolutePath().normalize());
         assertThat(store.fileFor("../../etc/passwd").getFileName().toString()).isEqualTo("etcpasswd.json");
