@@ -143,7 +143,7 @@ final class Story {
         double ch = d.change();
         String arrow = ch > 0 ? glyphs.up() : glyphs.down();
         String s = arrow + " " + Text.label(d.indicator()) + " " + Narration.number(d.before(), 1) + " "
-                + glyphs.arrow() + " " + Narration.number(d.after(), 1) + " (" + Narration.signed(ch, 1) + ")";
+                + glyphs.arrow() + " " + Narration.number(d.after(), 1) + " (" + Narration.change(d.before(), d.after(), 1) + ")";
         if (d.cause() != null) {
             s += " [" + d.cause().asymmetry().id() + " " + d.cause().asymmetry().title() + ", "
                     + d.cause().asymmetry().pages() + "]";
