@@ -14,7 +14,7 @@ import org.amur.engine.Variant;
  *   <li>Alliance (Kashin 2018, The Issue of the Sino-Russian Alliance, p.23): climbs to
  *       preparations-in-reserve once trust allows and renews them every fourth year; signs only when US-China war risk
  *       has reached the scenario's real-threat level (Moscow also when Russia-NATO tension reaches the
- *       crisis level), and invokes a signed treaty in its own crisis.</li>
+ *       crisis level, but only while trust could absorb a refusal), and invokes a signed treaty in its own crisis.</li>
  *   <li>Exercises (Joint exercises, p.17; Maritime Cooperation, p.18; Other exercises, p.19): a yearly
  *       calendar both capitals share — Peace Mission, Maritime Cooperation, Aerospace Security,
  *       officer training, the Mediterranean, internal security — so two Historians meet on it.</li>
@@ -32,13 +32,19 @@ final class Historian extends Heuristic {
     private static final Variant[] CALENDAR = {EX_PEACE_MISSION, EX_MARITIME_HOME, EX_AEROSPACE_SECURITY,
         EX_TRAINING, EX_MARITIME_MEDITERRANEAN, EX_INTERNAL_SECURITY};
 
+    /** The trust Moscow needs before it asks Beijing to sign because of a NATO crisis. */
+    static final double NATO_ASK_TRUST = 55;
+
     Historian() {
         super("historian");
     }
 
     @Override
     Pick moscow(Situation s, SplitMix64 dice) {
-        Pick p = alliance(s, s.usChinaThreat() || s.natoCrisisNow());
+        // In a NATO crisis Moscow presses for the treaty only while trust can take a refusal: Beijing has
+        // little reason to sign for a European war (A12, p.23) and every refusal costs trust (A13), so a
+        // Historian that asked every year would wear the partnership down to a rupture.
+        Pick p = alliance(s, s.usChinaThreat() || s.natoCrisisNow() && s.trust() >= NATO_ASK_TRUST);
         if (p != null) {
             return p;
         }

@@ -1,12 +1,6 @@
 package org.amur.ai;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.amur.engine.Engine;
@@ -14,6 +8,7 @@ import org.amur.engine.Indicator;
 import org.amur.engine.Narration;
 import org.amur.engine.Side;
 import org.amur.engine.Text;
+import org.amur.engine.TextBundle;
 import org.amur.engine.Variant;
 
 /**
@@ -24,33 +19,19 @@ import org.amur.engine.Variant;
  * {@link #fill}), so every line states the numbers the bot acted on.
  */
 public final class Reasons {
-    private static final Properties TEXT = load();
+    private static final TextBundle TEXT = TextBundle.load(Reasons.class, "bots.properties");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)\\}");
 
     private Reasons() {
     }
 
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = Reasons.class.getResourceAsStream("bots.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("bots.properties is missing from the build");
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
-
     /** The text for {@code key}, or {@code [key]} if missing (a test checks that none is). */
     public static String get(String key) {
-        String s = TEXT.getProperty(key);
-        return s == null ? "[" + key + "]" : s;
+        return TEXT.get(key);
     }
 
     public static boolean has(String key) {
-        return TEXT.containsKey(key);
+        return TEXT.has(key);
     }
 
     /** Display name of a bot spec, e.g. {@code Historian} or {@code Search, hard}. */

@@ -23,10 +23,14 @@ import org.amur.engine.Side;
 import org.amur.engine.Step;
 import org.amur.engine.Text;
 import org.amur.engine.Variant;
+import org.amur.save.SaveException;
+import org.amur.save.SaveMeta;
+import org.amur.save.SaveStore;
 import org.amur.scenario.LoadedScenario;
 import org.amur.scenario.ScenarioException;
 import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.TextRules;
+import org.amur.session.Session;
 import org.amur.tui.Seats;
 import org.amur.tui.Tui;
 import picocli.CommandLine.Command;
@@ -91,6 +95,9 @@ final class PlayCommand implements Callable<Integer> {
 
     /** Where choices are read from; tests replace it. */
     static BufferedReader input;
+
+    /** Where plain games autosave; tests point it at a temporary folder. */
+    static java.util.function.Supplier<SaveStore> saveStore = SaveStore::forInstallation;
 
     private PrintWriter out;
     private BufferedReader in;
@@ -158,7 +165,8 @@ final class PlayCommand implements Callable<Integer> {
         Bot beijingBot = Seats.isBot(beijing) ? Seats.bot(beijing, engine, Side.BEIJING, s ^ 0xB5297A4DL) : null;
 
         out.println(loaded.info().title());
-        out.println("Seed " + s + " (replay this game with: amur play --scenario " + loaded.id() + " --seed " + s + ")");
+        out.println("Seed " + s + " (play it again with: ./amur play --plain --scenario " + loaded.id() + " --seed " + s
+                + " --moscow " + moscow + " --beijing " + beijing + ")");
         boolean hotSeat = moscowHuman && beijingHuman;
         if (!hotSeat) {
             Side human = moscowHuman ? Side.MOSCOW : beijingHuman ? Side.BEIJING : null;
@@ -175,10 +183,13 @@ final class PlayCommand implements Callable<Integer> {
         // two bots only what both may know.
         Audience audience = hotSeat || (!moscowHuman && !beijingHuman) ? Audience.PUBLIC
                 : Audience.of(moscowHuman ? Side.MOSCOW : Side.BEIJING);
-        Step.Accepted start = engine.newGame(s);
-        GameState state = start.state();
-        tell(moscowBot, beijingBot, start.events());
-        print(audience.redact(start.events()), loaded);
+        Session session = Session.start(loaded, s);
+        SaveStore saves = saveStore.get();
+        SaveMeta meta = new SaveMeta(moscow, beijing);
+        java.nio.file.Path saveFile = saves.newAutosaveFile(session, meta);
+        GameState state = session.state();
+        tell(moscowBot, beijingBot, session.events());
+        print(audience.redact(session.events()), loaded);
         while (!state.isOver()) {
             for (Side side : Side.values()) {
                 boolean human = side == Side.MOSCOW ? moscowHuman : beijingHuman;
@@ -190,8 +201,7 @@ final class PlayCommand implements Callable<Integer> {
                     }
                     c = ask(engine, state, side);
                     if (c == null) {
-                        out.println("Game left at turn " + state.turn() + ". (Saving games comes in a later version; "
-                                + "replay with the same seed and choices.)");
+                        out.println("Game left at turn " + state.turn() + ". " + autosave(saves, saveFile, session, meta, true));
                         out.flush();
                         return 0;
                     }
@@ -200,7 +210,7 @@ final class PlayCommand implements Callable<Integer> {
                     Bot.Decision d = bot.decide(engine.view(state, side));
                     c = new Action.Commit(side, d.variant().id(), d.reason());
                 }
-                Step step = engine.apply(state, c);
+                Step step = session.apply(c);
                 if (step instanceof Step.Rejected r) {
                     out.println("Not allowed: " + r.rejection().message());
                     continue;
@@ -209,6 +219,11 @@ final class PlayCommand implements Callable<Integer> {
                 tell(moscowBot, beijingBot, step.eventsOrEmpty());
                 if (state.moscow() == null && state.beijing() == null) {
                     print(audience.redact(step.eventsOrEmpty()), loaded);
+                    String saved = autosave(saves, saveFile, session, meta, state.isOver());
+                    if (state.isOver()) {
+                        out.println();
+                        out.println(saved);
+                    }
                     if (pauseAfterReveal && !state.isOver()) {
                         out.print("-- Enter for the next turn (scroll up to read the whole year) --");
                         out.flush();
@@ -221,6 +236,24 @@ final class PlayCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Autosaves after a resolved turn and on quitting, like the game screen; returns what to tell the
+     * player (where the game is and how to go on or read it), or why it could not be saved.
+     */
+    private static String autosave(SaveStore saves, java.nio.file.Path saveFile, Session session, SaveMeta meta,
+                                   boolean tell) {
+        try {
+            java.nio.file.Path file = saves.autosave(saveFile, session, meta);
+            String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+            return !tell ? "" : session.state().isOver()
+                    ? "Saved as " + name + "; read it with ./amur replay " + name + " or ./amur report " + name + "."
+                    : "Saved as " + name + "; continue it with ./amur (Continue), or read it with ./amur replay " + name
+                            + ".";
+        } catch (SaveException e) {
+            return e.getMessage();
+        }
     }
 
     /** Bots hear what their seat was shown, as a person in that seat would. */

@@ -22,7 +22,8 @@ final class SaveArgument {
     }
 
     /**
-     * Opens {@code save} (a path, or a name in the store's folder). On failure prints why on {@code err}
+     * Opens {@code save} (a path, or a name in the store's folder: a file name such as
+     * {@code autosave-baseline-7} or a name given to "save as"). On failure prints why on {@code err}
      * and returns null; {@code command} is the subcommand named in the {@code --anyway} hint.
      */
     static Opened open(SaveStore store, String save, boolean anyway, String command, PrintWriter err) {
@@ -33,8 +34,11 @@ final class SaveArgument {
             } catch (InvalidPathException e) {
                 throw new SaveException(SaveException.Kind.NOT_FOUND, "'" + save + "' is not a usable file name.");
             }
-            if (!Files.exists(file) && !save.contains("/")) {
-                file = store.fileFor(save);
+            if (!Files.exists(file) && !save.contains("/") && !save.contains(java.io.File.separator)) {
+                // a name as the saves folder lists it (autosaves included), with or without .json;
+                // else a name as the game screen's "save as" would have written it
+                Path listed = store.directory().resolve(save.endsWith(".json") ? save : save + ".json");
+                file = !save.startsWith(".") && Files.isRegularFile(listed) ? listed : store.fileFor(save);
             }
             return new Opened(file, store.load(file, anyway));
         } catch (SaveException e) {

@@ -76,7 +76,12 @@ public sealed interface Event {
     }
 
     /** The game is over. */
-    record GameEnded(EndReason reason, int turn, double moscowScore, double beijingScore) implements Event {
+    /**
+     * The game is over. {@code treaty} is true when a treaty was in force at the end (alliance level 3
+     * or more), which decides whether a war drags the partner in.
+     */
+    record GameEnded(EndReason reason, int turn, double moscowScore, double beijingScore, boolean treaty)
+            implements Event {
     }
 
     /** The facilitator played an event (a deck card, or a free-text one when {@code cardId} is null). */

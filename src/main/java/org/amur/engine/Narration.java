@@ -27,6 +27,20 @@ public final class Narration {
         return String.format(Locale.ROOT, "%." + decimals + "f", r).replaceAll("0+$", "");
     }
 
+    /**
+     * The change from {@code before} to {@code after} as the two shown values make it, so the line adds
+     * up ({@code 43.6 -> 43.3 (-0.3)}, not {@code (-0.2)}); a change too small to move the shown values
+     * reads {@code +<0.1} or {@code -<0.1}.
+     */
+    public static String change(double before, double after, int decimals) {
+        double scale = Math.pow(10, decimals);
+        double shown = (Math.round(after * scale) - Math.round(before * scale)) / scale;
+        if (shown == 0 && after != before) {
+            return (after > before ? "+<" : "-<") + number(1 / scale, decimals);
+        }
+        return signed(shown, decimals);
+    }
+
     /** {@code A6 Russian delivery capacity -11 pp}. */
     public static String applied(Event.Applied a) {
         Mod m = a.mod();
@@ -104,7 +118,7 @@ public final class Narration {
         } else if (e instanceof Event.FacilitatorNote n) {
             out.add(Text.fill("narration.note", "turn", n.turn(), "text", n.text()));
         } else if (e instanceof Event.GameEnded g) {
-            out.add(Text.fill("narration.game_ended", "turn", g.turn(), "reason", Text.describe(g.reason())));
+            out.add(Text.fill("narration.game_ended", "turn", g.turn(), "reason", Text.ending(g.reason(), g.treaty())));
             out.add("  " + Text.fill("narration.final_scores", "moscow", signed(g.moscowScore(), 1), "beijing",
                     signed(g.beijingScore(), 1)));
         }
@@ -132,7 +146,7 @@ public final class Narration {
     /** {@code Trust 62 -> 63.2 (+1.2) [A13 Trust and memory, Kashin 2018 pp.1, 3, 19]}. */
     public static String delta(Event.Delta d) {
         String s = Text.label(d.indicator()) + " " + number(d.before(), 1) + " -> " + number(d.after(), 1) + " ("
-                + signed(d.change(), 1) + ")";
+                + change(d.before(), d.after(), 1) + ")";
         if (d.cause() != null) {
             Asymmetry a = d.cause().asymmetry();
             s += " [" + a.id() + " " + a.title() + ", " + a.pages() + "]";

@@ -1,13 +1,7 @@
 package org.amur.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * The model's player-facing text, kept out of Java code in {@code org/amur/engine/model.properties}
@@ -17,32 +11,18 @@ import java.util.Properties;
  * <p>Narration templates may use {@code {subject}} (the variant's title) and {@code {actor}} (the side).
  */
 public final class Text {
-    private static final Properties TEXT = load();
+    private static final TextBundle TEXT = TextBundle.load(Text.class, "model.properties");
 
     private Text() {
     }
 
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = Text.class.getResourceAsStream("model.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("model.properties is missing from the build");
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
-
     /** The text for {@code key}, or {@code [key]} if it is missing (a test checks that none is). */
     public static String get(String key) {
-        String s = TEXT.getProperty(key);
-        return s == null ? "[" + key + "]" : s;
+        return TEXT.get(key);
     }
 
     public static boolean has(String key) {
-        return TEXT.containsKey(key);
+        return TEXT.has(key);
     }
 
     /** Every key the model needs, for the completeness test. */
@@ -71,6 +51,10 @@ public final class Text {
         }
         for (EndReason e : EndReason.values()) {
             keys.add("end." + e.id());
+            if (e == EndReason.WAR_US_CHINA || e == EndReason.WAR_RUSSIA_NATO) {
+                keys.add("end." + e.id() + ".treaty");
+                keys.add("end." + e.id() + ".no_treaty");
+            }
         }
         keys.addAll(NARRATION_KEYS);
         keys.addAll(List.of("rules.intro", "rules.asymmetries", "rules.modifiers", "rules.scoring",
@@ -140,8 +124,18 @@ public final class Text {
         return get("roll." + r.id());
     }
 
+    /** What an ending means in general (the rules): a war's text says what a treaty would do. */
     public static String describe(EndReason e) {
         return get("end." + e.id());
+    }
+
+    /**
+     * How this game ended: a war's text says whether a treaty dragged the partner in ({@code treaty})
+     * or the partner stayed out.
+     */
+    public static String ending(EndReason e, boolean treaty) {
+        String key = "end." + e.id() + (treaty ? ".treaty" : ".no_treaty");
+        return has(key) ? get(key) : describe(e);
     }
 
     /**

@@ -320,7 +320,8 @@ final class TurnResolver {
         out.add(new Event.TurnResolved(turn, committed.year(), frozen(net)));
 
         if (ending != null) {
-            out.add(new Event.GameEnded(ending, turn, get(RU_SCORE), get(CN_SCORE)));
+            out.add(new Event.GameEnded(ending, turn, get(RU_SCORE), get(CN_SCORE),
+                    (int) Math.round(get(ALLIANCE_LEVEL)) >= 3));
             return new GameState(turn, committed.year(), Indicators.wrap(v), null, null, rng.state(), List.of(),
                     committed.spentCards(), overdue, ending);
         }

@@ -41,7 +41,7 @@ public sealed interface Entry {
 
         String text() {
             return label + " " + Narration.number(before, 1) + " -> " + Narration.number(after, 1) + " ("
-                    + Narration.signed(change(), 1) + ")" + (causeId == null ? "" : " [" + causeId + " " + causeTitle
+                    + Narration.change(before, after, 1) + ")" + (causeId == null ? "" : " [" + causeId + " " + causeTitle
                     + ", " + pages + "]");
         }
     }

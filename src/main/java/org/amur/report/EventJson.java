@@ -98,7 +98,8 @@ public final class EventJson {
             o.put("type", "note").put("facilitator", true).put("turn", n.turn()).put("text", n.text());
         } else if (e instanceof Event.GameEnded g) {
             o.put("type", "game_ended").put("reason", g.reason().id()).put("turn", g.turn())
-                    .put("moscow_score", g.moscowScore()).put("beijing_score", g.beijingScore());
+                    .put("moscow_score", g.moscowScore()).put("beijing_score", g.beijingScore())
+                    .put("treaty", g.treaty());
         }
         o.put("text", String.join("\n", Narration.lines(e)));
         return o;

@@ -19,6 +19,11 @@ final class Formats {
         return Narration.signed(d, 1);
     }
 
+    /** A change as its shown values make it ({@link Narration#change}). */
+    static String change(Entry.Change c) {
+        return Narration.change(c.before(), c.after(), 1);
+    }
+
     /** Points with two decimals at most, for weights. */
     static String n2(double d) {
         return Narration.number(d, 2);

@@ -1,6 +1,7 @@
 package org.amur.report;
 
 import static org.amur.report.Escape.html;
+import static org.amur.report.Formats.change;
 import static org.amur.report.Formats.n;
 import static org.amur.report.Formats.signed;
 
@@ -411,7 +412,7 @@ public final class HtmlReport {
     private static String netCells(Entry.Change c) {
         return "<td class=\"ind\">" + html(c.label()) + (c.secret() ? " <span class=\"secret\">" + t("timeline.secret") + "</span>" : "")
                 + "</td><td>" + n(c.before()) + "</td><td>" + n(c.after()) + "</td><td class=\"" + sign(c.change()) + "\">"
-                + html(signed(c.change())) + "</td>";
+                + html(change(c)) + "</td>";
     }
 
     private static String factor(Entry.Factor m) {
@@ -426,7 +427,7 @@ public final class HtmlReport {
         nl("<ul class=\"changes\">");
         for (Entry.Change c : cs) {
             nl("<li>" + html(c.label()) + " " + n(c.before()) + " &rarr; " + n(c.after()) + " <span class=\""
-                    + sign(c.change()) + "\">(" + html(signed(c.change())) + ")</span>"
+                    + sign(c.change()) + "\">(" + html(change(c)) + ")</span>"
                     + (c.secret() ? " <span class=\"secret\">" + t("timeline.secret") + "</span>" : "")
                     + (c.causeId() == null ? "" : " <span class=\"cite\">" + html(c.causeId() + " " + c.causeTitle()
                     + ", " + c.pages()) + "</span>") + "</li>");

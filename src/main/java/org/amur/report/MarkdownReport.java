@@ -2,6 +2,7 @@ package org.amur.report;
 
 import static org.amur.report.Escape.markdown;
 import static org.amur.report.Escape.markdownBlock;
+import static org.amur.report.Formats.change;
 import static org.amur.report.Formats.n;
 import static org.amur.report.Formats.signed;
 
@@ -259,7 +260,7 @@ public final class MarkdownReport {
             line("|---|--:|--:|--:|");
             for (Entry.Change c : net.changes()) {
                 line("| " + markdown(c.label()) + (c.secret() ? " (" + markdown(t("timeline.secret")) + ")" : "")
-                        + " | " + n(c.before()) + " | " + n(c.after()) + " | " + signed(c.change()) + " |");
+                        + " | " + n(c.before()) + " | " + n(c.after()) + " | " + change(c) + " |");
             }
         } else if (e instanceof Entry.Ended end) {
             line("- " + markdownBlock(end.reason()));
@@ -307,7 +308,7 @@ public final class MarkdownReport {
     private void changes(List<Entry.Change> cs) {
         for (Entry.Change c : cs) {
             line("  - " + markdownBlock(c.label() + " " + n(c.before()) + " \u2192 " + n(c.after()) + " ("
-                    + signed(c.change()) + ")")
+                    + change(c) + ")")
                     + (c.secret() ? " *(" + markdown(t("timeline.secret")) + ")*" : "")
                     + (c.causeId() == null ? "" : " \u2014 " + markdown(c.causeId() + " " + c.causeTitle() + " ("
                     + c.pages() + ")")));

@@ -92,7 +92,7 @@ public final class ReportBuilder {
                 SplitMix64.ALGORITHM, seat(meta.moscow()), seat(meta.beijing()),
                 meta.parent() == null ? null : clean(meta.parent()), meta.parentTurn(), name, w, sc.startYear(),
                 sc.turns(), resolved, sc.yearOf(Math.max(1, shownTurns)), st.isOver(),
-                st.isOver() ? Text.describe(st.ending()) : null, scores.get(0).total(), scores.get(1).total(),
+                st.isOver() ? Text.ending(st.ending(), st.allianceLevel() >= 3) : null, scores.get(0).total(), scores.get(1).total(),
                 replay, play);
     }
 
@@ -177,7 +177,7 @@ public final class ReportBuilder {
         } else if (e instanceof Event.TurnResolved t) {
             return new Entry.Net(changes(t.net()));
         } else if (e instanceof Event.GameEnded g) {
-            return new Entry.Ended(Text.describe(g.reason()), g.moscowScore(), g.beijingScore());
+            return new Entry.Ended(Text.ending(g.reason(), g.treaty()), g.moscowScore(), g.beijingScore());
         }
         // An event this report does not know yet: shown as the log narrates it, never dropped.
         List<String> lines = Narration.lines(e).stream().map(l -> clean(l)).toList();

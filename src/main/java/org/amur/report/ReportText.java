@@ -1,11 +1,6 @@
 package org.amur.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
+import org.amur.engine.TextBundle;
 
 /**
  * The after-action report's own words (headings, labels, discussion questions), kept in
@@ -13,32 +8,18 @@ import java.util.Properties;
  * replaced literally (no MessageFormat quoting rules, so apostrophes need no doubling).
  */
 public final class ReportText {
-    private static final Properties TEXT = load();
+    private static final TextBundle TEXT = TextBundle.load(ReportText.class, "report.properties");
 
     private ReportText() {
     }
 
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = ReportText.class.getResourceAsStream("report.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("report.properties is missing from the build");
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
-
     /** The text for {@code key}, or {@code [key]} if it is missing (a test checks that none is). */
     public static String get(String key) {
-        String s = TEXT.getProperty(key);
-        return s == null ? "[" + key + "]" : s;
+        return TEXT.get(key);
     }
 
     public static boolean has(String key) {
-        return TEXT.containsKey(key);
+        return TEXT.has(key);
     }
 
     /**
@@ -52,11 +33,6 @@ public final class ReportText {
 
     /** The text for {@code key} with {@code {i}} replaced by {@code args[i]}. */
     public static String fmt(String key, Object... args) {
-        String s = get(key);
-        // replace from the highest index down so that {1} is never mistaken for part of {10}
-        for (int i = args.length - 1; i >= 0; i--) {
-            s = s.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return s;
+        return TEXT.format(key, args);
     }
 }

@@ -79,4 +79,9 @@ public record SaveMeta(String moscow, String beijing, String parent, int parentT
     public boolean facilitated() {
         return facilitator != null;
     }
+
+    /** The same record (parent and facilitator included) with other seats. */
+    public SaveMeta withSeats(String newMoscow, String newBeijing) {
+        return new SaveMeta(newMoscow, newBeijing, parent, parentTurn, facilitator);
+    }
 }

@@ -54,10 +54,95 @@ public final class SaveStore {
         return dir;
     }
 
-    /** Saves the game as its autosave; returns the file. */
+    /**
+     * Saves the game to {@link #autosaveFile}, whatever is there; returns the file. Front ends use
+     * {@link #newAutosaveFile} once per game and {@link #autosave(Path, Session, SaveMeta)}, so that a
+     * second game with the same scenario and seed never writes over the first one's autosave.
+     */
     public Path autosave(Session s, SaveMeta meta) throws SaveException {
-        return write(dir.resolve(AUTOSAVE_PREFIX + s.scenario().id() + "-" + Long.toUnsignedString(s.seed()) + ".json"),
-                s, meta);
+        return write(autosaveFile(s, meta), s, meta);
+    }
+
+    /**
+     * Saves the game to its own autosave {@code file} (from {@link #newAutosaveFile}, or the autosave it
+     * was resumed from); returns the file.
+     */
+    public Path autosave(Path file, Session s, SaveMeta meta) throws SaveException {
+        Path f = file.toAbsolutePath().normalize();
+        if (!dir.equals(f.getParent()) || !f.getFileName().toString().startsWith(AUTOSAVE_PREFIX)) {
+            throw new IllegalArgumentException("not an autosave file of " + dir + ": " + file);
+        }
+        return write(f, s, meta);
+    }
+
+    /**
+     * The autosave file for a game starting now: {@link #autosaveFile}, or if a file of that name (or its
+     * backup, or a damaged one moved aside) is already there, the same name with {@code -2}, {@code -3}...
+     * A class that plays seed 42 twice keeps both games.
+     */
+    public Path newAutosaveFile(Session s, SaveMeta meta) {
+        Path preferred = autosaveFile(s, meta);
+        String base = preferred.getFileName().toString();
+        base = base.substring(0, base.length() - ".json".length());
+        Path file = preferred;
+        for (int i = 2; taken(file); i++) {
+            file = dir.resolve(base + "-" + i + ".json");
+        }
+        return file;
+    }
+
+    private static boolean taken(Path file) {
+        return Files.exists(file) || Files.exists(AtomicFiles.backupOf(file))
+                || Files.exists(file.resolveSibling(file.getFileName() + ".unreadable-1"));
+    }
+
+    /**
+     * Where a game autosaves: {@code autosave-<scenario>-<seed>.json}. A branched game has its parent's
+     * scenario and seed, so it autosaves to {@code autosave-<parent>-from-t<turn>.json} instead and never
+     * overwrites its parent's autosave.
+     */
+    public Path autosaveFile(Session s, SaveMeta meta) {
+        String plain = AUTOSAVE_PREFIX + s.scenario().id() + "-" + Long.toUnsignedString(s.seed());
+        if (meta.parent() == null) {
+            return dir.resolve(plain + ".json");
+        }
+        String branch = branchName(meta.parent(), meta.parentTurn());
+        Path file = dir.resolve(AUTOSAVE_PREFIX + (branch.isEmpty() ? plain.substring(AUTOSAVE_PREFIX.length())
+                + "-from-t" + meta.parentTurn() : branch) + ".json").normalize();
+        if (file.equals(dir.resolve(meta.parent() + ".json").normalize()) || !dir.equals(file.getParent())) {
+            file = dir.resolve(plain + "-branch-t" + meta.parentTurn() + ".json");
+        }
+        return file;
+    }
+
+    /**
+     * The name of a branch of the save {@code parent} at {@code turn}: the parent's name without the
+     * autosave prefix, then {@code -from-t<turn>}, cleaned like a user's save name (empty if nothing of
+     * the parent's name is left).
+     */
+    public static String branchName(String parent, int turn) {
+        String p = clean(parent == null ? "" : parent, 60);
+        if (p.startsWith(AUTOSAVE_PREFIX)) {
+            p = p.substring(AUTOSAVE_PREFIX.length());
+        }
+        String suffix = "-from-t" + turn;
+        p = p.length() > 60 - suffix.length() ? p.substring(0, 60 - suffix.length()) : p;
+        p = p.replaceAll("-+$", "");
+        return p.isEmpty() ? "" : p + suffix;
+    }
+
+    /**
+     * A save name based on {@code base} that no file in the folder has yet: {@code base}, else
+     * {@code base-2}, {@code base-3}... (as {@link #fileFor} would clean it).
+     */
+    public String unusedName(String base) throws SaveException {
+        String clean = fileFor(base).getFileName().toString();
+        clean = clean.substring(0, clean.length() - 5);
+        String name = clean;
+        for (int i = 2; Files.exists(fileFor(name)) || Files.exists(AtomicFiles.backupOf(fileFor(name))); i++) {
+            name = clean + "-" + i;
+        }
+        return name;
     }
 
     /** Saves the game under a name the user chose; returns the file. */
@@ -70,20 +155,7 @@ public final class SaveStore {
      * {@code -}), anything else dropped; never outside the folder, never hidden, never an autosave name.
      */
     public Path fileFor(String name) throws SaveException {
-        String n = name == null ? "" : name.strip();
-        if (n.toLowerCase(Locale.ROOT).endsWith(".json")) {
-            n = n.substring(0, n.length() - 5);
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n.length() && sb.length() < 60; i++) {
-            char c = n.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
-                sb.append(c);
-            } else if (c == ' ' || c == '.') {
-                sb.append('-');
-            }
-        }
-        String clean = sb.toString().replaceAll("-{2,}", "-").replaceAll("^[-_]+", "");
+        String clean = clean(name == null ? "" : name, 60);
         if (clean.isEmpty()) {
             throw new SaveException(SaveException.Kind.BAD_NAME,
                     "A save name needs at least one letter or digit.");
@@ -96,6 +168,24 @@ public final class SaveStore {
             throw new SaveException(SaveException.Kind.BAD_NAME, "A save name cannot point outside the saves folder.");
         }
         return file;
+    }
+
+    /** A name cut down to letters, digits, {@code - _} ({@code .} and spaces become {@code -}), at most {@code max}. */
+    private static String clean(String name, int max) {
+        String n = name.strip();
+        if (n.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            n = n.substring(0, n.length() - 5);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n.length() && sb.length() < max; i++) {
+            char c = n.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
+                sb.append(c);
+            } else if (c == ' ' || c == '.') {
+                sb.append('-');
+            }
+        }
+        return sb.toString().replaceAll("-{2,}", "-").replaceAll("^[-_]+", "");
     }
 
     private boolean sweptTemporaries;
@@ -175,7 +265,7 @@ public final class SaveStore {
                     SaveFormat.Data d = SaveFormat.read(p.getFileName().toString(), readText(p));
                     String name = p.getFileName().toString();
                     out.add(new SaveInfo(p, name.substring(0, name.length() - 5), d.scenarioId(), d.turn(),
-                            d.savedAt(), d.over()));
+                            d.savedAt(), d.over(), d.meta().parent(), d.meta().parentTurn()));
                 } catch (SaveException e) {
                     // not listable; load() would say why
                 }

@@ -206,10 +206,30 @@ final class App {
         game.begin();
     }
 
-    void resumeGame(LoadedGame loaded) {
+    /**
+     * Carries on a loaded game. Resumed from an autosave, it keeps saving there; resumed from a named
+     * save, it autosaves to a file of its own and the named save stays as the player left it.
+     */
+    void resumeGame(LoadedGame loaded, java.nio.file.Path from) {
         closeGame();
-        game = new Game(this, loaded.session(), loaded.meta());
+        boolean autosave = from != null && from.getFileName() != null
+                && from.getFileName().toString().startsWith(SaveStore.AUTOSAVE_PREFIX)
+                && from.getFileName().toString().endsWith(".json");
+        game = new Game(this, loaded.session(), loaded.meta(), autosave ? from : null);
         game.resume(loaded.warnings());
+    }
+
+    /**
+     * Plays a game branched from a save ({@link BranchView}): it carries on at its first turn on the
+     * normal game screen, with a note of where it came from and where it was saved.
+     */
+    void startBranch(Session session, org.amur.save.SaveMeta meta, java.nio.file.Path savedAs, String parent) {
+        closeGame();
+        game = new Game(this, session, meta);
+        game.resume(java.util.List.of());
+        int turn = session.state().turn();
+        push(new MessageView(this, Ui.t("branch.started_title", parent), Ui.t("branch.started", turn,
+                session.engine().scenario().yearOf(turn), parent, savedAs)));
     }
 
     /** Saves the game and goes back to the main menu. */

@@ -52,7 +52,7 @@ final class EndView extends DocView {
         GameState s = game.state();
         EndReason reason = s.ending();
         d.row(new Span(Ui.t("end.outcome." + reason.id()), Role.WARN));
-        d.para(Text.describe(reason));
+        d.para(Text.ending(reason, s.allianceLevel() >= 3));
         d.blank();
         double ru = s.score(Side.MOSCOW);
         double cn = s.score(Side.BEIJING);
@@ -179,6 +179,9 @@ final class EndView extends DocView {
             app.push(new LogView(app, game));
         } else if (Keys.ch(k, 'r')) {
             app.push(new ReportView(app, game));
+        } else if (Keys.ch(k, 'v')) {
+            app.push(new ReplayView(app, game.session(), game.meta(),
+                    game.lastSave() == null || !game.saveProblem().isEmpty() ? null : Saves.name(game.lastSave())));
         }
     }
 }

@@ -42,6 +42,7 @@ final class Game {
     private final Session session;
     private final String[] specs = new String[2];
     private final SaveMeta meta;
+    private Path autosaveFile;
     private final Bot[] bots = new Bot[2];
     private final boolean[] thinking = new boolean[2];
     private final String[] botReason = {"", ""};
@@ -72,7 +73,16 @@ final class Game {
      * for a branched game, its parent.
      */
     Game(App app, Session session, SaveMeta meta) {
+        this(app, session, meta, null);
+    }
+
+    /**
+     * A game that autosaves to {@code autosaveFile} (the autosave it was resumed from), or with null to
+     * a file of its own chosen at its first save, so it never writes over another game's autosave.
+     */
+    Game(App app, Session session, SaveMeta meta, Path autosaveFile) {
         this.app = app;
+        this.autosaveFile = autosaveFile;
         this.session = session;
         this.meta = meta;
         this.facilitator = meta.facilitator();
@@ -632,7 +642,10 @@ final class Game {
     /** Autosaves now; returns the file, or null (and {@link #saveProblem()} says why). */
     Path autosave() {
         try {
-            lastSave = app.config().saves().autosave(session, meta);
+            if (autosaveFile == null) {
+                autosaveFile = app.config().saves().newAutosaveFile(session, meta);
+            }
+            lastSave = app.config().saves().autosave(autosaveFile, session, meta);
             saveProblem = "";
             return lastSave;
         } catch (SaveException e) {

@@ -15,11 +15,16 @@ record Glyphs(String spark, String pointer, String up, String down, String hline
 
     static Glyphs forCharset(Charset cs) {
         try {
-            return cs.newEncoder().canEncode("\u2581\u2588\u25B6\u25B2\u25BC\u2500\u2502\u00B7\u2026\u2192\u2191\u2193\u2190\u2713")
+            return cs.newEncoder().canEncode("\u2581\u2588\u25B6\u25B2\u25BC\u2500\u2502\u00B7\u2026\u2192\u2191\u2193\u2190\u2713\u21B3")
                     ? UNICODE : ASCII;
         } catch (UnsupportedOperationException e) {
             return ASCII;
         }
+    }
+
+    /** Marks a game branched from another (the load screen, the replay viewer). */
+    String branch() {
+        return equals(ASCII) ? "+" : "\u21B3";
     }
 
     /** The sparkline character for a level between 0 (lowest) and 1 (highest). */

@@ -4,7 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 import org.amur.save.SaveInfo;
 
-/** The saves folder, newest first; Enter opens one. */
+/** The saves folder, newest first; Enter resumes one, v opens it in the replay viewer. */
 final class LoadView implements View {
     private final App app;
     private final List<SaveInfo> saves;
@@ -19,7 +19,7 @@ final class LoadView implements View {
     @Override
     public void draw(Canvas c) {
         Bars.header(c, Ui.t("load.title"), app.config().saves().directory().toString());
-        int h = c.height() - 4;
+        int h = c.height() - 5;
         c.text(2, 1, Ui.t("load.columns"), Role.DIM);
         if (saves.isEmpty()) {
             c.text(2, 3, Ui.t("menu.no_saves"), Role.DIM);
@@ -33,13 +33,19 @@ final class LoadView implements View {
         for (int i = 0; i < h && top + i < saves.size(); i++) {
             SaveInfo s = saves.get(top + i);
             boolean sel = top + i == index;
-            String line = (sel ? c.glyphs().pointer() + " " : "  ") + Canvas.pad(s.name(), 34) + " "
+            String name = s.parent() == null ? s.name() : c.glyphs().branch() + " " + s.name();
+            String line = (sel ? c.glyphs().pointer() + " " : "  ") + Canvas.pad(name, 34) + " "
                     + Canvas.pad(s.scenarioId(), 14) + " " + Canvas.pad(Ui.t(s.over() ? "load.over" : "load.turn", s.turn()), 10)
                     + " " + Saves.when(s.savedAt());
             if (sel) {
                 c.fill(0, 2 + i, c.width(), Role.SELECTED);
             }
             c.text(0, 2 + i, line, sel ? Role.SELECTED : Role.NORMAL);
+        }
+        if (!saves.isEmpty() && saves.get(index).parent() != null) {
+            SaveInfo s = saves.get(index);
+            c.text(2, c.height() - 2, c.width() - 4, Ui.t("load.branch", c.glyphs().branch(), s.parent(),
+                    s.parentTurn()), Role.DIM);
         }
         Bars.keys(c, c.height() - 1, Ui.t("keys.load"));
     }
@@ -54,6 +60,8 @@ final class LoadView implements View {
             app.pop();
         } else if (Keys.enter(k) && !saves.isEmpty()) {
             Saves.open(app, saves.get(index).file(), false);
+        } else if (Keys.ch(k, 'v') && !saves.isEmpty()) {
+            Saves.view(app, saves.get(index).file(), false);
         }
     }
 }

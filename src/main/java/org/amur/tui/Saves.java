@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 import org.amur.save.LoadedGame;
 import org.amur.save.SaveException;
 
@@ -21,13 +22,36 @@ final class Saves {
 
     /** Loads and resumes {@code file}; problems become a message screen, never an exception. */
     static void open(App app, Path file, boolean evenIfScenarioChanged) {
+        load(app, file, evenIfScenarioChanged, g -> app.resumeGame(g, file));
+    }
+
+    /**
+     * Opens {@code file} in the replay viewer, with the same handling of bad saves and changed
+     * scenarios as {@link #open}. Only reads the file.
+     */
+    static void view(App app, Path file, boolean evenIfScenarioChanged) {
+        load(app, file, evenIfScenarioChanged, g -> {
+            app.push(new ReplayView(app, g.session(), g.meta(), name(file)));
+            if (!g.warnings().isEmpty()) {
+                app.push(new MessageView(app, Ui.t("load.warning_title"), String.join("\n\n", g.warnings())));
+            }
+        });
+    }
+
+    /** A save's name as the load screen lists it (the file name without {@code .json}). */
+    static String name(Path file) {
+        String n = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return n.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? n.substring(0, n.length() - 5) : n;
+    }
+
+    private static void load(App app, Path file, boolean evenIfScenarioChanged, Consumer<LoadedGame> then) {
         LoadedGame g;
         try {
             g = app.config().saves().load(file, evenIfScenarioChanged);
         } catch (SaveException e) {
             if (e.kind() == SaveException.Kind.SCENARIO_CHANGED) {
                 app.push(new ConfirmView(app, Ui.t("load.changed_title"), e.getMessage() + "\n\n"
-                        + Ui.t("load.changed_question"), () -> open(app, file, true)));
+                        + Ui.t("load.changed_question"), () -> load(app, file, true, then)));
             } else {
                 app.push(new MessageView(app, Ui.t("load.failed_title"), e.getMessage()));
             }
@@ -37,6 +61,6 @@ final class Saves {
                     file.getFileName(), e.getClass().getSimpleName())));
             return;
         }
-        app.resumeGame(g);
+        then.accept(g);
     }
 }

@@ -20,11 +20,29 @@ final class Story {
     private final Doc doc;
     private final ScenarioInfo info;
     private final Glyphs glyphs;
+    private boolean markSecrets;
 
     Story(Doc doc, ScenarioInfo info, Glyphs glyphs) {
         this.doc = doc;
         this.info = info;
         this.glyphs = glyphs;
+    }
+
+    /**
+     * For a debrief that shows everything: changes to an indicator only one side could see, and the
+     * rolls that would have revealed it, are labelled as secret during play.
+     */
+    Story markSecrets() {
+        markSecrets = true;
+        return this;
+    }
+
+    private String secretMark(org.amur.engine.Indicator i) {
+        return switch (i.visibility()) {
+            case PUBLIC -> "";
+            case MOSCOW_ONLY -> " " + Ui.t("story.secret", Side.MOSCOW.displayName());
+            case BEIJING_ONLY -> " " + Ui.t("story.secret", Side.BEIJING.displayName());
+        };
     }
 
     /** Options: whether to show commitments and the reveal line (the log does, the reveal screen does not). */
@@ -57,8 +75,7 @@ final class Story {
         } else if (e instanceof Event.Roll r) {
             roll(r);
         } else if (e instanceof Event.Effect fx) {
-            boolean ruled = fx.key().startsWith("facilitator.");
-            doc.para(ruled ? Ui.t("story.facil.adjusted") : Text.narrate(fx), ruled ? Role.WARN : Role.BOLD, 0, 2);
+            doc.para(Text.narrate(fx), fx.key().startsWith("facilitator.") ? Role.WARN : Role.BOLD, 0, 2);
             if (!fx.factors().isEmpty()) {
                 List<String> fs = new ArrayList<>();
                 for (Event.Applied a : fx.factors()) {
@@ -82,11 +99,12 @@ final class Story {
             }
         } else if (e instanceof Event.GameEnded g) {
             doc.heading(Ui.t("story.ended", g.turn()));
-            doc.para(Text.describe(g.reason()), Role.WARN, 2, 2);
+            doc.para(Text.ending(g.reason(), g.treaty()), Role.WARN, 2, 2);
             doc.para(Ui.t("story.final_scores", Narration.signed(g.moscowScore(), 1),
                     Narration.signed(g.beijingScore(), 1)), Role.BOLD, 2, 2);
         } else if (e instanceof Event.Injected i) {
-            doc.para(Ui.t("story.facil.inject", i.title()), Role.WARN, 0, 2);
+            // the facilitator's events: the shared narration's marked heading, then the details
+            doc.para(Narration.lines(e).get(0), Role.WARN, 0, 2);
             String text = i.cardId() == null ? null : info.cardTexts().get(i.cardId());
             if (text != null && !text.isBlank()) {
                 doc.para(text, Role.NORMAL, 2, 0);
@@ -97,14 +115,10 @@ final class Story {
             for (Event.Delta d : i.deltas()) {
                 delta(d, 2);
             }
-        } else if (e instanceof Event.Adjudicated a) {
-            doc.para(Ui.t("story.facil.ruling", a.overrides(), a.adjustments()), Role.WARN, 0, 2);
-            doc.para(Ui.t("story.facil.why", a.rationale()), Role.NORMAL, 2, 2);
-        } else if (e instanceof Event.Overridden o) {
-            doc.para(Ui.t("story.facil.override", rollName(o.kind(), o.subject()), Ui.t(o.ruling() ? "story.yes" : "story.no"),
-                    Ui.t(o.engineResult() ? "story.yes" : "story.no")), Role.WARN, 4, 2);
-        } else if (e instanceof Event.FacilitatorNote n) {
-            doc.para(Ui.t("story.facil.note", n.text()), Role.WARN, 0, 2);
+        } else if (e instanceof Event.Adjudicated || e instanceof Event.FacilitatorNote) {
+            doc.para(Narration.lines(e).get(0), Role.WARN, 0, 2);
+        } else if (e instanceof Event.Overridden) {
+            doc.para(Narration.lines(e).get(0), Role.WARN, 4, 2);
         } else {
             // anything else (an event this screen does not know yet): the shared narration
             List<String> lines = Narration.lines(e);
@@ -134,7 +148,8 @@ final class Story {
     }
 
     private void roll(Event.Roll r) {
-        doc.para(Ui.t("story.roll", rollName(r.kind(), r.subject()), r.baseOdds()), Role.NORMAL, 0, 2);
+        String secret = markSecrets && r.kind().hazard() != null ? secretMark(r.kind().hazard().driver()) : "";
+        doc.para(Ui.t("story.roll", rollName(r.kind(), r.subject()), r.baseOdds()) + secret, Role.NORMAL, 0, 2);
         for (Event.Applied a : r.modifiers()) {
             Mod m = a.mod();
             String size = m.unit() == Mod.Unit.FACTOR ? "x" + Narration.number(a.size(), 2)
@@ -150,10 +165,13 @@ final class Story {
         double ch = d.change();
         String arrow = ch > 0 ? glyphs.up() : glyphs.down();
         String s = arrow + " " + Text.label(d.indicator()) + " " + Narration.number(d.before(), 1) + " "
-                + glyphs.arrow() + " " + Narration.number(d.after(), 1) + " (" + Narration.signed(ch, 1) + ")";
+                + glyphs.arrow() + " " + Narration.number(d.after(), 1) + " (" + Narration.change(d.before(), d.after(), 1) + ")";
         if (d.cause() != null) {
             s += " [" + d.cause().asymmetry().id() + " " + d.cause().asymmetry().title() + ", "
                     + d.cause().asymmetry().pages() + "]";
+        }
+        if (markSecrets) {
+            s += secretMark(d.indicator());
         }
         doc.para(s, ch > 0 ? Role.UP : Role.DOWN, indent, 2);
     }

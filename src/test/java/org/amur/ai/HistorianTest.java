@@ -56,6 +56,37 @@ class HistorianTest {
     }
 
     @Test
+    void balticStandoff_moscowHistorianStopsAskingOnceRefusalsHaveWornTrustDown() {
+        Engine engine = new Engine(Games.load(Path.of("scenarios/baltic-standoff.json")));
+        int games = 400;
+        int ruptures = 0;
+        int askedBelowBar = 0;
+        int asked = 0;
+        for (long seed = 0; seed < games; seed++) {
+            List<GameState> states = new ArrayList<>();
+            List<Games.Move> moves = Games.play(engine, seed, Bots.create("historian", engine, Side.MOSCOW, seed),
+                    Bots.create("historian", engine, Side.BEIJING, seed + 1), states);
+            for (Games.Move m : moves) {
+                if (m.side() == Side.MOSCOW && m.variant() == Variant.ALLIANCE_SIGN) {
+                    asked++;
+                    GameState before = states.get(m.turn() - 1);
+                    askedBelowBar += before.get(Indicator.TRUST) < Historian.NATO_ASK_TRUST
+                            && before.get(Indicator.US_CHINA_WAR_RISK) < engine.scenario().thresholds().realThreat()
+                            ? 1 : 0;
+                }
+            }
+            GameState last = states.get(states.size() - 1);
+            ruptures += last.ending() == org.amur.engine.EndReason.RUPTURE ? 1 : 0;
+        }
+        // The standoff keeps Russia-NATO tension at crisis level, so Moscow wants the treaty; it asks while
+        // trust can absorb Beijing's refusal (A13), then goes back to business and exercises.
+        assertThat(asked).as("treaty proposals by Moscow").isGreaterThan(0);
+        assertThat(askedBelowBar).as("proposals made with trust below the bar and no US-China threat").isZero();
+        // Asking every year used to wear trust down to a rupture in about 3 % of these games.
+        assertThat(ruptures).as("ruptures in %d historian games", games).isLessThanOrEqualTo(games / 200);
+    }
+
+    @Test
     void baseline_historiansKeepTheAllianceInReserveAndDoBusiness() {
         Engine engine = new Engine(Games.load(Path.of("scenarios/baseline.json")));
         int signed = 0;

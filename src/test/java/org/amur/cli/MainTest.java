@@ -25,9 +25,18 @@ class MainTest {
         return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    Path saveDir;
+
+    @org.junit.jupiter.api.BeforeEach
+    void privateSaves() {
+        PlayCommand.saveStore = () -> new org.amur.save.SaveStore(saveDir);
+    }
+
     @AfterEach
     void resetInput() {
         PlayCommand.input = null;
+        PlayCommand.saveStore = org.amur.save.SaveStore::forInstallation;
     }
 
     @Test
@@ -116,7 +125,9 @@ class MainTest {
         String first = out.toString();
         out.getBuffer().setLength(0);
         run("play", "--plain", "--moscow", "random", "--beijing", "random", "--seed", "11");
-        assertThat(out.toString()).isEqualTo(first);
+        // the same game, saved next to the first one rather than over it
+        assertThat(first).contains("Saved as autosave-baseline-11;");
+        assertThat(out.toString()).isEqualTo(first.replace("autosave-baseline-11", "autosave-baseline-11-2"));
     }
 
     @Test
@@ -125,7 +136,23 @@ class MainTest {
         assertThat(run("play", "--plain", "--seed", "3")).isZero();
         String text = out.toString();
         assertThat(text).contains("Type a number from 1 to").contains("[alliance.consult]")
-                .contains("Moscow's reason: keep talking").contains("Game left at turn 2");
+                .contains("Moscow's reason: keep talking").contains("Game left at turn 2")
+                .contains("Saved as autosave-baseline-3; continue it with ./amur");
+    }
+
+    @Test
+    void play_plainGame_autosavesEveryTurnAndTheSaveReplaysTheSameGame() throws Exception {
+        PlayCommand.input = new BufferedReader(new StringReader("1\nfirst\n1\n\nq\n"));
+        assertThat(run("play", "--plain", "--seed", "3", "--beijing", "historian")).isZero();
+        Path file = saveDir.resolve("autosave-baseline-3.json");
+        org.amur.save.LoadedGame g = new org.amur.save.SaveStore(saveDir).load(file);
+        assertThat(g.session().state().turn()).isEqualTo(3);
+        assertThat(g.meta().beijing()).isEqualTo("historian");
+        assertThat(g.session().actions()).hasSize(4);
+        assertThat(((org.amur.engine.Action.Commit) g.session().actions().get(0)).rationale()).isEqualTo("first");
+        out.getBuffer().setLength(0);
+        assertThat(run("replay", file.toString())).isZero();
+        assertThat(out.toString()).contains("first");
     }
 
     @Test

@@ -109,6 +109,33 @@ class SaveStoreTest {
     }
 
     @Test
+    void newAutosaveFile_takenNameOrBackupOrMovedAside_picksTheNextFreeNumber() throws Exception {
+        Session s = Session.start(baseline, 42);
+        SaveMeta meta = new SaveMeta("human", "random");
+        Path first = store.newAutosaveFile(s, meta);
+        assertThat(first.getFileName().toString()).isEqualTo("autosave-baseline-42.json");
+        store.autosave(first, s, meta);
+        assertThat(store.newAutosaveFile(s, meta).getFileName().toString()).isEqualTo("autosave-baseline-42-2.json");
+        java.nio.file.Files.move(first, first.resolveSibling("autosave-baseline-42.json.bak"));
+        assertThat(store.newAutosaveFile(s, meta).getFileName().toString())
+                .as("a backup alone still holds the name").isEqualTo("autosave-baseline-42-2.json");
+        Path second = store.autosave(store.newAutosaveFile(s, meta), s, meta);
+        java.nio.file.Files.move(second, second.resolveSibling("autosave-baseline-42-2.json.unreadable-1"));
+        assertThat(store.newAutosaveFile(s, meta).getFileName().toString()).isEqualTo("autosave-baseline-42-3.json");
+    }
+
+    @Test
+    void autosaveToAFile_outsideTheFolderOrNotAnAutosave_isRefused() {
+        Session s = Session.start(baseline, 42);
+        SaveMeta meta = new SaveMeta("human", "random");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.autosave(saves.resolve("../autosave-x.json"), s,
+                meta)).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.autosave(saves.resolve("mine.json"), s, meta))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(saves.resolve("mine.json")).doesNotExist();
+    }
+
+    @Test
     void saveNames_cannotLeaveTheFolderOrHideOrPoseAsAutosaves() throws Exception {
         assertThat(store.fileFor("../../etc/passwd").getParent()).isEqualTo(saves.toAbsolutePath().normalize());
         assertThat(store.fileFor("../../etc/passwd").getFileName().toString()).isEqualTo("etcpasswd.json");
@@ -145,6 +172,36 @@ class SaveStoreTest {
         assertThat(loaded.meta().parentTurn()).isEqualTo(3);
         assertThat(loaded.session().state().allianceLevel()).isEqualTo(3);
         assertThat(Files.readString(file)).contains("\"parent\"");
+    }
+
+    @Test
+    void autosave_ofABranchedGame_goesToItsOwnFileAndNeverToItsParents() throws Exception {
+        Session s = play(Session.start(baseline, 8), new SplittableRandom(8), 4);
+        Path parent = store.autosave(s, new SaveMeta("human", "random"));
+        byte[] before = Files.readAllBytes(parent);
+        Session branch = s.branchAt(2);
+        SaveMeta meta = new SaveMeta("human", "random").branchedFrom("autosave-baseline-8", 2);
+        Path file = store.autosave(branch, meta);
+        assertThat(file.getFileName().toString()).isEqualTo("autosave-baseline-8-from-t2.json");
+        assertThat(Files.readAllBytes(parent)).isEqualTo(before);
+        assertThat(store.load(file).meta().parent()).isEqualTo("autosave-baseline-8");
+        assertThat(store.list()).filteredOn(i -> i.file().equals(file)).singleElement()
+                .satisfies(i -> assertThat(i.parent()).isEqualTo("autosave-baseline-8"))
+                .satisfies(i -> assertThat(i.parentTurn()).isEqualTo(2));
+        // a parent name that cleans to nothing still gets a file of its own in the folder
+        Path odd = store.autosave(branch, new SaveMeta("human", "random").branchedFrom("\u202e/..", 2));
+        assertThat(odd.getParent()).isEqualTo(saves.toAbsolutePath().normalize());
+        assertThat(odd).isNotEqualTo(parent);
+    }
+
+    @Test
+    void unusedName_addsANumberWhenTheNameIsTaken() throws Exception {
+        Session s = play(Session.start(baseline, 8), new SplittableRandom(8), 1);
+        assertThat(store.unusedName("what if")).isEqualTo("what-if");
+        store.save(s, "what-if", new SaveMeta("human", "human"));
+        assertThat(store.unusedName("what if")).isEqualTo("what-if-2");
+        store.save(s, "what-if-2", new SaveMeta("human", "human"));
+        assertThat(store.unusedName("what-if")).isEqualTo("what-if-3");
     }
 
     // ---------------------------------------------------------------- the corpus of bad saves

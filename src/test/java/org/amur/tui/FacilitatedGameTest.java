@@ -71,8 +71,9 @@ class FacilitatedGameTest {
         h.enter().type(why).enter();
     }
 
+    /** The screen's words as one line: wrapped text joined, the scroll bar at the right edge left out. */
     private static String flat(String screen) {
-        return screen.replaceAll("\\s+", " ");
+        return screen.replaceAll("[\u2502\u2588\u25B2\u25BC] *\n", "\n").replaceAll("\\s+", " ");
     }
 
     private static Variant variantOf(Game g, Line line, int downs) {
@@ -189,15 +190,15 @@ class FacilitatedGameTest {
             String reveal = flat(h.text());
             if (turn == 1) {
                 assertThat(reveal).contains("The facilitator this turn",
-                        "Facilitator's event: Naval incident in the South China Sea", "Reason: " + INJECT_WHY,
-                        "Facilitator's note: " + NOTE, "Facilitator's ruling on this turn (1 roll(s) overturned",
-                        "Reason: " + OVERRIDE_WHY);
+                        "FACILITATOR INJECT: Naval incident in the South China Sea", "Reason: " + INJECT_WHY,
+                        "FACILITATOR NOTE (turn 1): " + NOTE,
+                        "FACILITATOR RULING on this turn (1 roll(s) overridden, 0 adjustment(s)): " + OVERRIDE_WHY);
                 h.keys(k(KeyType.End));
-                assertThat(flat(h.app.text()) + reveal).contains("Facilitator's override:");
+                assertThat(flat(h.app.text()) + reveal).contains("FACILITATOR OVERRIDE:");
             }
             if (turn == 2) {
-                assertThat(reveal).contains("Facilitator's ruling on this turn (0 roll(s) overturned, 1 value(s) set",
-                        "Reason: " + FREE_WHY);
+                assertThat(reveal).contains("FACILITATOR RULING on this turn (0 roll(s) overridden, 1 adjustment(s)): "
+                        + FREE_WHY);
                 h.keys(ch('l'));
                 assertThat(flat(h.text())).contains("Log:");
                 h.keys(k(KeyType.Home));
@@ -206,8 +207,8 @@ class FacilitatedGameTest {
                     log.append(flat(h.text()));
                     h.keys(k(KeyType.PageDown));
                 }
-                assertThat(log.toString()).contains("Facilitator's note: " + NOTE,
-                        "Set directly by the facilitator's ruling:", "Facilitator's override:");
+                assertThat(log.toString()).contains("FACILITATOR NOTE (turn 1): " + NOTE,
+                        "By the facilitator's ruling, these values were set directly:", "FACILITATOR OVERRIDE:");
                 h.keys(k(KeyType.Escape));
             }
             h.enter();
@@ -314,7 +315,7 @@ class FacilitatedGameTest {
             h.keys(k(KeyType.PageDown));
             pages.append(flat(h.text()));
         }
-        assertThat(pages.toString()).contains("Trust -5", "Set directly by the facilitator's ruling:");
+        assertThat(pages.toString()).contains("Trust -5", "By the facilitator's ruling, these values were set directly:");
         h.enter().type(FREE_WHY).enter();
         assertThat(g.session().resolvedTurns()).isEqualTo(2);
     }

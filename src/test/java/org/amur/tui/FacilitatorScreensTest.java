@@ -319,7 +319,7 @@ class FacilitatorScreensTest {
         assertThat(g.openPlay()).isTrue();
         assertThat(g.adjudication()).isEqualTo(SaveMeta.Adjudication.FREE);
         assertThat(h.app.top()).isInstanceOf(ConsoleView.class);
-        assertThat(flat(((ConsoleView) h.app.top()).build(78).plain())).contains("Facilitator's note: before the break");
+        assertThat(flat(((ConsoleView) h.app.top()).build(78).plain())).contains("FACILITATOR NOTE (turn 1): before the break");
     }
 
     @ParameterizedTest(name = "{0}x{1}")

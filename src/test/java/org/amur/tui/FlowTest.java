@@ -176,4 +176,33 @@ class FlowTest {
         assertThat(h.app.top()).isInstanceOf(TurnView.class);
         assertThat(h.app.game().state().turn()).isEqualTo(2);
     }
+
+    @Test
+    void sameSeedTwice_secondGameGetsItsOwnAutosave_andContinueKeepsSavingToTheFileItCameFrom() throws Exception {
+        Harness first = Harness.sync(80, 24, saves).game(42, "random", "random").enter(); // turn 1 revealed
+        first.keys(ch('q'));
+        java.nio.file.Path one = saves.resolve("autosave-baseline-42.json");
+        byte[] firstGame = java.nio.file.Files.readAllBytes(one);
+        byte[] firstBackup = java.nio.file.Files.readAllBytes(first.saves.backupOf(one).orElseThrow());
+        assertThat(first.saves.load(one).session().state().turn()).isEqualTo(2);
+
+        Harness second = Harness.sync(80, 24, saves).game(42, "random", "random");
+        java.nio.file.Path two = saves.resolve("autosave-baseline-42-2.json");
+        assertThat(second.app.game().lastSave()).isEqualTo(two);
+        second.enter().keys(ch('q'));
+        assertThat(java.nio.file.Files.readAllBytes(one)).as("the first game's autosave").isEqualTo(firstGame);
+        assertThat(java.nio.file.Files.readAllBytes(second.saves.backupOf(one).orElseThrow())).as("nor its backup")
+                .isEqualTo(firstBackup);
+
+        // continuing the first game keeps writing to its own file
+        Harness again = Harness.sync(80, 24, saves).menu();
+        org.amur.tui.Saves.open(again.app, one, false);
+        again.app.drain(); // the bots play on: turn 2 resolves at once
+        int now = again.app.game().session().state().turn();
+        assertThat(now).isEqualTo(3);
+        again.app.game().autosave();
+        assertThat(again.app.game().lastSave()).isEqualTo(one);
+        assertThat(again.saves.load(one).session().state().turn()).isEqualTo(now);
+        assertThat(again.saves.load(two).session().state().turn()).isEqualTo(2);
+    }
 }
