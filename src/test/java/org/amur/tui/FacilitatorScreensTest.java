@@ -335,6 +335,7 @@ class FacilitatorScreensTest {
         h.keys(ch('r'));
         wellFormed(h.text(), cols, rows);
         assertThat(flat(h.text())).contains("After-action report", "h HTML", "m Markdown", "c CSV");
+        assertThat(h.text()).as("the HTML line fits, with its Enter").contains("or to print (Enter)");
         Path save = h.app.game().lastSave();
         for (char key : new char[] {'h', 'm', 'c'}) {
             h.keys(ch(key));
