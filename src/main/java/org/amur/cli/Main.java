@@ -57,11 +57,22 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("amur: " + ex.getMessage());
+            c.getErr().println("amur: " + plain(ex.getMessage()));
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
             return 2;
         });
         return cl.execute(args);
+    }
+
+    /** Picocli's type names said the way a player would ("'abc' is not a whole number"). */
+    static String plain(String message) {
+        if (message == null) {
+            return "";
+        }
+        return message.replace("' is not a long", "' is not a whole number")
+                .replace("' is not an int", "' is not a whole number")
+                .replace("' is not a double", "' is not a number")
+                .replace("' is not a float", "' is not a number");
     }
 
     @Override

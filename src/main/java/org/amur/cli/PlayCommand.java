@@ -108,8 +108,10 @@ final class PlayCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         for (String who : List.of(moscow, beijing)) {
             if (!Seats.valid(who)) {
+                String guess = Seats.closest(who);
                 err.println("amur: a seat is played by " + String.join(", ", Seats.specs().stream()
-                        .map(n -> "'" + n + "'").toList()) + ", not '" + TextRules.sanitize(who, false) + "'.");
+                        .map(n -> "'" + n + "'").toList()) + ", not '" + TextRules.sanitize(who, false) + "'"
+                        + (guess == null ? "." : "; did you mean '" + guess + "'?"));
                 return 2;
             }
         }

@@ -19,9 +19,13 @@ final class Scenarios {
         for (Problem p : e.problems()) {
             err.println(p.format());
         }
-        long errors = e.errors().size();
-        err.println("The scenario cannot be used: " + errors + (errors == 1 ? " error" : " errors")
-                + ". Fix it and check it with: amur validate FILE");
+        // A scenario that was not found has nothing to fix: the one line above says so and lists the ids.
+        String file = e.problems().isEmpty() ? "" : e.problems().get(0).file();
+        if (!file.isEmpty() && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(file))) {
+            long errors = e.errors().size();
+            err.println("The scenario cannot be used: " + errors + (errors == 1 ? " error" : " errors")
+                    + ". Fix it and check it with: ./amur validate " + file);
+        }
         err.flush();
     }
 }

@@ -54,11 +54,15 @@ public enum Asymmetry {
         return sb.toString();
     }
 
-    /** Short form of the citation for log lines: {@code Kashin 2018 p.23} or {@code Kashin 2018 pp.3, 12}. */
+    /**
+     * Short form of the citation for log lines, pages in order: {@code Kashin 2018 p.23} or
+     * {@code Kashin 2018 pp.3, 12}.
+     */
     public String pages() {
-        StringBuilder sb = new StringBuilder(citations.size() == 1 ? "Kashin 2018 p." : "Kashin 2018 pp.");
-        for (int i = 0; i < citations.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(citations.get(i).page());
+        int[] pages = citations.stream().mapToInt(Citation::page).distinct().sorted().toArray();
+        StringBuilder sb = new StringBuilder(pages.length == 1 ? "Kashin 2018 p." : "Kashin 2018 pp.");
+        for (int i = 0; i < pages.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(pages[i]);
         }
         return sb.toString();
     }

@@ -277,6 +277,35 @@ public final class SaveStore {
         return out;
     }
 
+    /**
+     * The {@code .json} files of the folder that do not read as saves, by name, each with the reason
+     * and its backup if there is one: the load screen shows them rather than hiding them.
+     */
+    public List<UnreadableSave> unreadable() {
+        List<UnreadableSave> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json")) {
+            for (Path p : ds) {
+                if (!Files.isRegularFile(p)) {
+                    continue;
+                }
+                String name = p.getFileName().toString();
+                try {
+                    SaveFormat.read(name, readText(p));
+                } catch (SaveException e) {
+                    out.add(new UnreadableSave(p, name.substring(0, name.length() - 5), e.getMessage(),
+                            backupOf(p).orElse(null)));
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        out.sort(Comparator.comparing(UnreadableSave::name));
+        return out;
+    }
+
     /** The most recently saved autosave, for "continue". */
     public Optional<SaveInfo> latestAutosave() {
         return list().stream().filter(i -> i.name().startsWith(AUTOSAVE_PREFIX)).findFirst();

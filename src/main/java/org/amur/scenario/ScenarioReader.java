@@ -585,44 +585,9 @@ final class ScenarioReader {
     }
 
     private static <T> String closest(String got, List<T> candidates, Function<T, String> name) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        String g = got.toLowerCase(Locale.ROOT);
-        for (T c : candidates) {
-            String n = name.apply(c);
-            int d = levenshtein(g, n.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = n;
-            }
-        }
+        String best = TextRules.closest(got, candidates.stream().map(name).toList());
         String safe = TextRules.sanitize(got, false);
-        if (best != null && bestDistance <= Math.max(2, best.length() / 3)) {
-            return " \"" + safe + "\" (did you mean \"" + best + "\"?)";
-        }
-        return " \"" + safe + "\"";
-    }
-
-    private static int levenshtein(String a, String b) {
-        if (a.length() > 100 || b.length() > 100) {
-            return Integer.MAX_VALUE / 2;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return best != null ? " \"" + safe + "\" (did you mean \"" + best + "\"?)" : " \"" + safe + "\"";
     }
 
     static String sha256(String text) {

@@ -9,6 +9,29 @@ import java.util.Optional;
  * rejects control characters) or show text that reads differently from what it is (bidi tricks).
  */
 public final class TextRules {
+
+    /**
+     * The candidate a mistyped name most likely meant ({@code basline} -> {@code baseline}), ignoring
+     * case, or null when none is within about a third of its length (at least two edits).
+     */
+    public static String closest(String typed, java.util.Collection<String> candidates) {
+        if (typed == null || typed.isBlank() || typed.length() > 200) {
+            return null;
+        }
+        String t = typed.strip().toLowerCase(java.util.Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance()
+                    .apply(t, c.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, best.length() / 3) ? best : null;
+    }
+
     private TextRules() {
     }
 

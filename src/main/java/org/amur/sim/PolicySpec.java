@@ -143,36 +143,9 @@ public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripte
         }
 
         private static String suggestion(String id) {
-            String best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (Variant v : Variant.values()) {
-                int d = distance(id.toLowerCase(Locale.ROOT), v.id());
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = v.id();
-                }
-            }
-            return best != null && bestDistance <= Math.max(2, best.length() / 4) ? "; did you mean " + best + "?"
-                    : "";
-        }
-
-        private static int distance(String a, String b) {
-            int[] prev = new int[b.length() + 1];
-            int[] cur = new int[b.length() + 1];
-            for (int j = 0; j <= b.length(); j++) {
-                prev[j] = j;
-            }
-            for (int i = 1; i <= a.length(); i++) {
-                cur[0] = i;
-                for (int j = 1; j <= b.length(); j++) {
-                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                    cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                }
-                int[] t = prev;
-                prev = cur;
-                cur = t;
-            }
-            return prev[b.length()];
+            java.util.List<String> ids = java.util.Arrays.stream(Variant.values()).map(Variant::id).toList();
+            String best = org.amur.scenario.TextRules.closest(id, ids);
+            return best != null ? "; did you mean " + best + "?" : "";
         }
 
         @Override

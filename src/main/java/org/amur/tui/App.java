@@ -88,6 +88,8 @@ final class App {
     private Consumer<String> frames;
     private Thread uiThread;
     private long frameCount;
+    /** Set when the terminal may show something other than what the screen buffer thinks it shows. */
+    private boolean repaintAll;
 
     App(Screen screen, Config config) {
         this.screen = screen;
@@ -285,9 +287,17 @@ final class App {
         if (quit) {
             return;
         }
-        screen.doResizeIfNecessary();
+        // A resize seen here must still repaint the whole terminal at the next frame: a partial
+        // refresh after a resize leaves stray characters behind.
+        if (screen.doResizeIfNecessary() != null) {
+            repaintAll = true;
+        }
         if (Keys.ctrl(k, 'c') || k.getKeyType() == KeyType.EOF) {
             interrupt();
+            return;
+        }
+        if (Keys.ctrl(k, 'l')) {
+            repaintAll = true; // the usual "redraw the screen" key
             return;
         }
         if (tooSmall()) {
@@ -320,7 +330,8 @@ final class App {
         }
         screen.setCursorPosition(cursor == null ? null : new TerminalPosition(cursor[0], cursor[1]));
         try {
-            screen.refresh(resized != null ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+            screen.refresh(resized != null || repaintAll ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+            repaintAll = false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,7 +23,7 @@ final class MenuView implements View {
 
     private void refresh() {
         latest = app.config().saves().latestAutosave();
-        saveCount = app.config().saves().list().size();
+        saveCount = app.config().saves().list().size() + app.config().saves().unreadable().size();
     }
 
     private boolean enabled(String item) {

@@ -41,6 +41,14 @@ public final class Seats {
         return out;
     }
 
+    /**
+     * The seat spec a mistyped one most likely meant ({@code histoiran} -> {@code historian}), or null
+     * when none is close.
+     */
+    public static String closest(String typed) {
+        return org.amur.scenario.TextRules.closest(typed, specs());
+    }
+
     public static boolean valid(String spec) {
         return HUMAN.equals(spec) || Bots.isBot(spec);
     }

@@ -199,6 +199,35 @@ class MainTest {
     }
 
     @Test
+    void play_mistypedSeat_suggestsTheClosestBot() {
+        assertThat(run("play", "--plain", "--moscow", "histoiran")).isEqualTo(2);
+        assertThat(err.toString()).contains("not 'histoiran'; did you mean 'historian'?");
+        assertThat(err.toString().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void play_seedThatIsNotANumber_saysSoInPlainWords() {
+        assertThat(run("play", "--plain", "--seed", "abc")).isEqualTo(2);
+        assertThat(err.toString()).contains("'abc' is not a whole number").doesNotContain("long");
+    }
+
+    @Test
+    void play_unknownScenarioId_isOneLineWithTheIdsAndNoAdviceToValidateAFile() {
+        assertThat(run("play", "--plain", "--scenario", "basline")).isEqualTo(2);
+        assertThat(err.toString()).contains("did you mean \"baseline\"").doesNotContain("validate");
+        assertThat(err.toString().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void play_brokenScenarioFile_pointsAtValidateWithThatFile(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path f = dir.resolve("mine.json");
+        java.nio.file.Files.writeString(f, "{\"id\": \"mine\"");
+        assertThat(run("play", "--plain", "--scenario", f.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("./amur validate " + f);
+    }
+
+    @Test
     void play_botSpecsAreCaseInsensitive_andMctsAloneMeansNormal() {
         assertThat(run("play", "--plain", "--moscow", "Hedger", "--beijing", "mcts", "--seed", "2")).isZero();
         assertThat(out.toString()).contains("Moscow (Hedger)").contains("Beijing (Search, normal)");

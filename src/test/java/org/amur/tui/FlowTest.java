@@ -205,4 +205,27 @@ class FlowTest {
         assertThat(again.saves.load(one).session().state().turn()).isEqualTo(now);
         assertThat(again.saves.load(two).session().state().turn()).isEqualTo(2);
     }
+
+    @Test
+    void loadScreen_listsAFileThatCannotBeRead_saysWhy_andOffersItsBackupWithoutTouchingIt() throws Exception {
+        Harness first = Harness.sync(80, 24, saves).game(5, "random", "random").enter();
+        first.keys(ch('q'));
+        java.nio.file.Path good = saves.resolve("autosave-baseline-5.json");
+        java.nio.file.Path broken = saves.resolve("lesson-1.json");
+        java.nio.file.Files.copy(good, saves.resolve("lesson-1.json.bak"));
+        java.nio.file.Files.writeString(broken, "{\"format\": \"amur-save\", \"version\": 1, \"scen");
+        byte[] before = java.nio.file.Files.readAllBytes(broken);
+
+        Harness h = Harness.sync(80, 24, saves).menu().keys(ch('o'));
+        assertThat(h.text()).contains("autosave-baseline-5").contains("lesson-1").contains("cannot be read");
+        h.keys(k(KeyType.ArrowDown));
+        assertThat(h.text()).contains("lesson-1.json cannot be read: it is not complete JSON").contains("previous version is kept as lesson-1.json.bak");
+        h.enter();
+        assertThat(h.app.top()).isInstanceOf(ConfirmView.class);
+        h.keys(ch('y'));
+        assertThat(h.app.game()).isNotNull();
+        assertThat(h.app.game().session().seed()).isEqualTo(5);
+        h.keys(ch('q'));
+        assertThat(java.nio.file.Files.readAllBytes(broken)).as("the unreadable file").isEqualTo(before);
+    }
 }

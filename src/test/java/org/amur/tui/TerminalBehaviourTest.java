@@ -56,6 +56,26 @@ class TerminalBehaviourTest {
     }
 
     @Test
+    void resizeSeenByAKeyBeforeTheNextFrame_stillRepaintsTheWholeTerminal() {
+        Harness h = Harness.sync(100, 30, saves).game(11, "human", "random").enter();
+        // the terminal shrinks and a key arrives before any frame is drawn at the new size
+        h.terminal.setTerminalSize(new com.googlecode.lanterna.TerminalSize(80, 24));
+        h.keys(k(KeyType.ArrowDown));
+        assertThat(h.terminalText()).as("what reached the terminal").isEqualTo(h.text());
+    }
+
+    @Test
+    void ctrlL_repaintsEverythingFromTheScreenBuffer() {
+        Harness h = Harness.sync(80, 24, saves).game(11, "human", "random").enter();
+        h.terminal.setCursorPosition(0, 5);
+        h.terminal.putString("line noise from another program");
+        assertThat(h.terminalText()).isNotEqualTo(h.text());
+        h.keys(new com.googlecode.lanterna.input.KeyStroke('l', true, false));
+        assertThat(h.terminalText()).isEqualTo(h.text());
+        assertThat(h.app.game().state().turn()).isEqualTo(1);
+    }
+
+    @Test
     void resizing_backAndForthMidGame_neverThrowsAndUsesTheSpace() {
         Harness h = Harness.sync(80, 24, saves).game(11, "human", "human").enter();
         int[][] sizes = {{200, 60}, {80, 24}, {81, 25}, {300, 24}, {80, 100}, {12, 3}, {1, 1}, {120, 40}};
