@@ -180,6 +180,10 @@ public final class Engine {
                         + " characters");
             }
             for (Scenario.CardEffect e : a.adjustments()) {
+                String bad = badChange(e);
+                if (bad != null) {
+                    return reject(Rejection.Code.NOT_LEGAL_NOW, bad);
+                }
                 if (e.indicator().derived() || e.indicator() == Indicator.ALLIANCE_LEVEL) {
                     return reject(Rejection.Code.NOT_LEGAL_NOW, e.indicator().id() + " cannot be adjusted directly");
                 }
@@ -247,6 +251,10 @@ public final class Engine {
             return reject(Rejection.Code.NOT_LEGAL_NOW, "a free-text event needs a title of at most 120 characters");
         }
         for (Scenario.CardEffect e : effects) {
+            String bad = badChange(e);
+            if (bad != null) {
+                return reject(Rejection.Code.NOT_LEGAL_NOW, bad);
+            }
             if (e.indicator().derived() || e.indicator() == Indicator.ALLIANCE_LEVEL) {
                 return reject(Rejection.Code.NOT_LEGAL_NOW, e.indicator().id() + " cannot be changed by an event");
             }
@@ -285,6 +293,21 @@ public final class Engine {
                 openPlay && state.moscow() != null ? state.moscow().variant() : null,
                 openPlay && state.beijing() != null ? state.beijing().variant() : null,
                 state.cards(), state.ending(), state.score(Side.MOSCOW), state.score(Side.BEIJING));
+    }
+
+    /**
+     * Why a facilitator's change cannot be applied as given (no indicator, not a finite number, or more
+     * than the indicator's whole range), or null when it can.
+     */
+    private static String badChange(Scenario.CardEffect e) {
+        if (e == null || e.indicator() == null) {
+            return "a change needs an indicator";
+        }
+        if (!Double.isFinite(e.delta()) || Math.abs(e.delta()) > e.indicator().range()) {
+            return "a change to " + e.indicator().id() + " must be a number between -" + fmt(e.indicator().range())
+                    + " and +" + fmt(e.indicator().range());
+        }
+        return null;
     }
 
     private static Step reject(Rejection.Code code, String message) {

@@ -94,6 +94,21 @@ class FacilitatorTest {
     }
 
     @Test
+    void changesThatAreNotFiniteOrExceedTheRange_areRefusedInInjectsAndRulings() {
+        GameState m = engine.apply(start, new Action.Commit(Side.MOSCOW, Variant.ALLIANCE_CONSULT)).stateOrThrow();
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 101, -100.5}) {
+            List<Scenario.CardEffect> fx = List.of(new Scenario.CardEffect(Indicator.TRUST, bad));
+            assertThat(rejected(engine.apply(start, new Action.Inject(null, "Odd event", fx, ""))).message())
+                    .as("inject of %s", bad).contains("trust must be a number between -100 and +100");
+            assertThat(rejected(engine.apply(m, new Action.Adjudicated(new Action.Commit(Side.BEIJING,
+                    Variant.ALLIANCE_CONSULT), List.of(), fx, "testing"))).message())
+                    .as("ruling of %s", bad).contains("trust must be a number");
+        }
+        List<Scenario.CardEffect> whole = List.of(new Scenario.CardEffect(Indicator.TRUST, -100));
+        assertThat(engine.apply(start, new Action.Inject(null, "Collapse", whole, ""))).isInstanceOf(Step.Accepted.class);
+    }
+
+    @Test
     void ruling_adjustments_setValuesDirectly_andAreMarked() {
         GameState m = engine.apply(start, new Action.Commit(Side.MOSCOW, Variant.ALLIANCE_CONSULT)).stateOrThrow();
         Step.Accepted plain = accepted(engine.apply(m, new Action.Commit(Side.BEIJING, Variant.ALLIANCE_CONSULT)));
