@@ -16,15 +16,20 @@ final class Bars {
 
     /**
      * A row of key hints from a spec {@code key:what|key:what}, where {@code @ud} and {@code @lr}
-     * stand for the arrow keys. Hints that do not fit are left out (help lists them all).
+     * stand for the arrow keys. When the row is too narrow, hints are left out from the middle, the
+     * first ones (the screen's own keys) and the last two ({@code ? help}, {@code q menu} or
+     * {@code Esc back}, which every screen needs) kept as long as possible; help lists them all.
      */
     static void keys(Canvas c, int row, String spec) {
+        java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of(spec.split("\\|")));
+        while (items.size() > 3 && width(c, items) > c.width()) {
+            items.remove(items.size() - 3);
+        }
         int col = 0;
-        for (String item : spec.split("\\|")) {
+        for (String item : items) {
             int colon = item.indexOf(':');
-            String key = colon < 0 ? item : item.substring(0, colon);
+            String key = glyphs(c, colon < 0 ? item : item.substring(0, colon));
             String what = colon < 0 ? "" : item.substring(colon + 1);
-            key = key.replace("@ud", c.glyphs().upDown()).replace("@lr", c.glyphs().leftRight());
             int need = Canvas.columns(key) + (what.isEmpty() ? 0 : 1 + Canvas.columns(what)) + 2;
             if (col + need - 2 > c.width()) {
                 break;
@@ -35,5 +40,21 @@ final class Bars {
             }
             col += 2;
         }
+    }
+
+    private static String glyphs(Canvas c, String key) {
+        return key.replace("@ud", c.glyphs().upDown()).replace("@lr", c.glyphs().leftRight());
+    }
+
+    /** The columns a row of hints takes, without the gap after the last one. */
+    private static int width(Canvas c, java.util.List<String> items) {
+        int w = -2;
+        for (String item : items) {
+            int colon = item.indexOf(':');
+            String key = glyphs(c, colon < 0 ? item : item.substring(0, colon));
+            String what = colon < 0 ? "" : item.substring(colon + 1);
+            w += Canvas.columns(key) + (what.isEmpty() ? 0 : 1 + Canvas.columns(what)) + 2;
+        }
+        return w;
     }
 }

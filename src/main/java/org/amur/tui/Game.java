@@ -558,9 +558,22 @@ final class Game {
         if (!facilitated()) {
             return spec;
         }
+        // right after the screen's main key, so a narrow key bar drops details before the console key
         String f = Ui.t("keys.console_key");
-        int help = spec.indexOf("|?:");
-        return help < 0 ? spec + "|" + f : spec.substring(0, help) + "|" + f + spec.substring(help);
+        java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of(spec.split("\\|")));
+        int at = items.size();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).startsWith("Enter:") || items.get(i).startsWith("u:")) {
+                at = i + 1;
+                break;
+            }
+            if (items.get(i).startsWith("?:")) {
+                at = i;
+                break;
+            }
+        }
+        items.add(at, f);
+        return String.join("|", items);
     }
 
     /** Asks before opening the console mid-turn: it shows both sides' secrets. */

@@ -62,6 +62,14 @@ class FacilitatorScreensTest {
         h.keys(ch('3'), k(KeyType.Home)).enter().enter();
     }
 
+    @Test
+    void teamsTurnScreen_at80Columns_keyBarKeepsTheConsoleKeyAndHelpAndMenu() {
+        Harness h = facilitated(80, 24, 5, "human", "human", false, SaveMeta.Adjudication.RIGID).enter();
+        String bar = h.text().split("\n")[23];
+        assertThat(h.app.top()).isInstanceOf(TurnView.class);
+        assertThat(bar).contains("Enter choose", "f facilitator", "? help", "q menu");
+    }
+
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"80,24", "120,40"})
     void console_showsBothSidesWholeStateTheRulingsAndTheKeys(int cols, int rows) {
