@@ -83,7 +83,9 @@ final class Dashboard {
             c.text(vx, y, cell.width - cell.labelW - 1, Ui.t("dash.secret"), Role.DIM);
             return;
         }
-        c.text(vx, y, 4, Canvas.padLeft(value(v), 4), Role.NORMAL);
+        // the alliance level is a rung of a 0..4 ladder: shown with its top so it reads as a step
+        String shown = i == Indicator.ALLIANCE_LEVEL ? Math.round(v) + "/4" : value(v);
+        c.text(vx, y, 4, Canvas.padLeft(shown, 4), Role.NORMAL);
         double[] h = session.history(i);
         double change = h.length >= 2 ? h[h.length - 1] - h[h.length - 2] : 0;
         String d = delta(change, cell.deltaW >= 6, h.length >= 2, c.glyphs());
