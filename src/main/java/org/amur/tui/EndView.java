@@ -70,7 +70,9 @@ final class EndView extends DocView {
         } else {
             d.para(game.saveProblem().isEmpty() ? Ui.t("end.not_saved") : game.saveProblem(), Role.WARN);
         }
-        d.para(Ui.t("end.replay", game.session().seed(), game.session().scenario().id()), Role.DIM);
+        String saveName = game.lastSave() == null ? "SAVE" : Saves.name(game.lastSave());
+        d.para(Ui.t("end.replay", game.session().seed(), game.session().scenario().id(), game.spec(Side.MOSCOW),
+                game.spec(Side.BEIJING), saveName), Role.DIM);
         return d;
     }
 

@@ -228,4 +228,17 @@ class FlowTest {
         h.keys(ch('q'));
         assertThat(java.nio.file.Files.readAllBytes(broken)).as("the unreadable file").isEqualTo(before);
     }
+
+    @Test
+    void endScreen_saysHowToReadTheGameAndHowToPlayItAgainWithTheSameSeats() {
+        Harness h = Harness.sync(120, 60, saves).game(9, "historian", "hedger").enter();
+        for (int i = 0; i < 12 && !(h.app.top() instanceof EndView); i++) {
+            h.enter();
+        }
+        assertThat(h.app.top()).isInstanceOf(EndView.class);
+        h.keys(k(KeyType.End));
+        String flat = h.text().replaceAll("[\u2502\u2588]", " ").replaceAll("\\s+", " "); // without the scroll bar
+        assertThat(flat).contains("./amur replay autosave-baseline-9")
+                .contains("./amur play --scenario baseline --seed 9 --moscow historian --beijing hedger");
+    }
 }
