@@ -32,6 +32,8 @@ final class NewGameView implements View {
     private int scenario;
     private final int[] seat = new int[2];
     private String seed;
+    /** True until a digit is typed into the seed shown: the first digit replaces it, as in a selected field. */
+    private boolean seedShown = true;
     private int facilitator;
     private int adjudication = SaveMeta.Adjudication.SEMI_RIGID.ordinal();
     private String message = "";
@@ -169,6 +171,17 @@ final class NewGameView implements View {
     @Override
     public void key(KeyStroke k) {
         message = "";
+        int was = field;
+        try {
+            handle(k);
+        } finally {
+            if (field == SEED && was != SEED) {
+                seedShown = true;
+            }
+        }
+    }
+
+    private void handle(KeyStroke k) {
         if (Keys.is(k, KeyType.Escape) || Keys.ch(k, 'q')) {
             app.pop();
         } else if (Keys.up(k) && !(field == SEED && Keys.ch(k, 'k'))) {
@@ -191,11 +204,18 @@ final class NewGameView implements View {
         } else if (field == SEED) {
             if (Keys.is(k, KeyType.Backspace)) {
                 seed = seed.isEmpty() ? seed : seed.substring(0, seed.length() - 1);
+                seedShown = false;
             } else if (Keys.ch(k, 'r')) {
                 seed = Long.toString(app.config().newSeed().getAsLong());
-            } else if (k.getKeyType() == KeyType.Character && Character.isDigit(k.getCharacter())
-                    && seed.length() < 18) {
-                seed = (seed.equals("0") ? "" : seed) + k.getCharacter();
+                seedShown = true;
+            } else if (k.getKeyType() == KeyType.Character && Character.isDigit(k.getCharacter())) {
+                if (seedShown) {
+                    seed = "";
+                    seedShown = false;
+                }
+                if (seed.length() < 18) {
+                    seed = (seed.equals("0") ? "" : seed) + k.getCharacter();
+                }
             }
         }
     }
@@ -225,9 +245,14 @@ final class NewGameView implements View {
             message = e == null ? Ui.t("newgame.no_scenarios", app.config().scenarios().directory()) : e.problem();
             return;
         }
+        if (seed.isEmpty()) {
+            field = SEED;
+            message = Ui.t("newgame.empty_seed");
+            return;
+        }
         long s;
         try {
-            s = Long.parseLong(seed.isEmpty() ? "0" : seed);
+            s = Long.parseLong(seed);
         } catch (NumberFormatException ex) {
             message = Ui.t("newgame.bad_seed");
             return;

@@ -241,4 +241,17 @@ class FlowTest {
         assertThat(flat).contains("./amur replay autosave-baseline-9")
                 .contains("./amur play --scenario baseline --seed 9 --moscow historian --beijing hedger");
     }
+
+    @Test
+    void newGameSeed_typedDigitsReplaceTheShownSeed_andAnEmptySeedIsRefused() {
+        Harness h = Harness.sync(80, 24, saves).menu().keys(ch('n'), k(KeyType.ArrowUp));
+        h.keys(ch('4'), ch('2'));
+        assertThat(h.text()).containsPattern("Seed +42\\s");
+        h.keys(k(KeyType.Backspace), k(KeyType.Backspace)).enter();
+        assertThat(h.app.game()).isNull();
+        assertThat(h.text()).contains("Type a seed (digits), or press r for a new random one.");
+        h.keys(ch('7')).enter();
+        assertThat(h.app.game()).isNotNull();
+        assertThat(h.app.game().session().seed()).isEqualTo(7);
+    }
 }
