@@ -73,7 +73,10 @@ final class RevealView extends DocView {
             List<String> lines = Canvas.wrap(why.isEmpty() ? Ui.t("reveal.no_reason")
                     : Ui.t("reveal.reason", why), w);
             for (int i = 0; i < 2 && i < lines.size(); i++) {
-                c.text(x, top + 2 + i, w, lines.get(i), Role.DIM);
+                // a reason longer than two lines ends in an ellipsis here and is given whole below
+                String line = i == 1 && lines.size() > 2 ? c.fitEllipsis(lines.get(1) + " " + lines.get(2), w)
+                        : lines.get(i);
+                c.text(x, top + 2 + i, w, line, Role.DIM);
             }
         }
         c.vline(half, top, 4, Role.DIM);
@@ -84,6 +87,22 @@ final class RevealView extends DocView {
     Doc build(int width) {
         Doc d = new Doc(width);
         Story story = new Story(d, game.info(), game.glyphs());
+        int headerWidth = (width + 1) / 2 - 2;
+        String[] reasons = {choices.moscowRationale(), choices.beijingRationale()};
+        boolean cut = false;
+        for (String why : reasons) {
+            cut |= !why.isEmpty() && Canvas.wrap(Ui.t("reveal.reason", why), headerWidth).size() > 2;
+        }
+        if (cut) {
+            d.row(new Span(Ui.t("reveal.reasons_whole"), Role.HEADER));
+            for (Side s : Side.values()) {
+                String why = reasons[s.ordinal()];
+                if (!why.isEmpty()) {
+                    d.para(s.displayName() + ": " + why, s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING);
+                }
+            }
+            d.blank();
+        }
         if (!facilitatorEarlier.isEmpty()) {
             d.row(new Span(Ui.t("reveal.facilitator"), Role.HEADER));
             for (Event e : facilitatorEarlier) {

@@ -254,4 +254,23 @@ class FlowTest {
         assertThat(h.app.game()).isNotNull();
         assertThat(h.app.game().session().seed()).isEqualTo(7);
     }
+
+    @Test
+    void reveal_aReasonTooLongForTheHeader_isGivenInFullBelowIt() {
+        Harness h = Harness.sync(80, 24, saves).game(12, "human", "mcts:easy").enter();
+        h.keys(ch('2')).enter().enter();
+        assertThat(h.app.top()).isInstanceOf(RevealView.class);
+        String botReason = ((org.amur.engine.Action.Commit) h.app.game().session().actions().stream()
+                .filter(a -> a.side() == Side.BEIJING).findFirst().orElseThrow()).rationale();
+        assertThat(botReason.length()).as("the search bot explains itself at length").isGreaterThan(120);
+        String header = String.join(" ", java.util.Arrays.asList(h.text().split("\n")).subList(1, 5));
+        assertThat(header).contains("\u2026");
+        StringBuilder all = new StringBuilder(h.text());
+        for (int i = 0; i < 3; i++) {
+            h.keys(k(KeyType.PageDown));
+            all.append(h.text());
+        }
+        String flat = all.toString().replaceAll("[\u2502\u2588\u25bc\u25b2]", " ").replaceAll("\\s+", " ");
+        assertThat(flat).contains("Why they chose it, in full").contains("Beijing: " + botReason.replaceAll("\\s+", " "));
+    }
 }
