@@ -51,6 +51,17 @@ final class Dashboard {
             }
             c.text(x + cell.labelW + 1, top, colW - cell.labelW - 1, caption, Role.DIM);
             List<Indicator> list = groups.get(g);
+            if (list == SHARED && rows - 1 < list.size()) {
+                // short of rows (80x24): the four branches of interoperability share one compact row
+                List<Indicator> shown = list.subList(0, list.indexOf(Indicator.INTEROP_GROUND_AIR));
+                for (int i = 0; i < shown.size() && i < rows - 1; i++) {
+                    drawCell(c, x, top + 1 + i, cell, shown.get(i), visible, session);
+                }
+                if (shown.size() < rows - 1) {
+                    drawBranches(c, x, top + 1 + shown.size(), cell, visible);
+                }
+                continue;
+            }
             for (int i = 0; i < list.size() && i < rows - 1; i++) {
                 drawCell(c, x, top + 1 + i, cell, list.get(i), visible, session);
             }
@@ -70,6 +81,18 @@ final class Dashboard {
             this.sparkW = Math.max(3, Math.min(9, width - 22));
             this.labelW = width - 4 - deltaW - sparkW - 3;
         }
+    }
+
+    /** The four interoperability branches in one row: ground/air, naval, aerospace, internal security. */
+    private static void drawBranches(Canvas c, int x, int y, Cell cell, Map<Indicator, Double> visible) {
+        c.text(x, y, cell.labelW, Ui.t("dash.interop_branches"), Role.NORMAL);
+        StringBuilder values = new StringBuilder();
+        for (Indicator i : List.of(Indicator.INTEROP_GROUND_AIR, Indicator.INTEROP_NAVAL, Indicator.INTEROP_AEROSPACE,
+                Indicator.INTEROP_INTERNAL_SECURITY)) {
+            Double v = visible.get(i);
+            values.append(values.length() == 0 ? "" : " ").append(v == null ? "?" : Narration.number(v, 0));
+        }
+        c.text(x + cell.labelW + 1, y, cell.width - cell.labelW - 1, values.toString(), Role.NORMAL);
     }
 
     private static void drawCell(Canvas c, int x, int y, Cell cell, Indicator i, Map<Indicator, Double> visible,

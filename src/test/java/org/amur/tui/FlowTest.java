@@ -273,4 +273,12 @@ class FlowTest {
         String flat = all.toString().replaceAll("[\u2502\u2588\u25bc\u25b2]", " ").replaceAll("\\s+", " ");
         assertThat(flat).contains("Why they chose it, in full").contains("Beijing: " + botReason.replaceAll("\\s+", " "));
     }
+
+    @Test
+    void dashboardAt80x24_showsAllFourInteroperabilityBranchesInOneRow_andSeparatelyWhenThereIsRoom() {
+        Harness small = Harness.sync(80, 24, saves).game(3, "human", "random").enter();
+        assertThat(small.text()).containsPattern("Int\\.G/N/A/P +45 30 25 15");
+        Harness big = Harness.sync(120, 40, saves).game(3, "human", "random").enter();
+        assertThat(big.text()).contains("Int. aero").contains("Int. police").doesNotContain("Int.G/N/A/P");
+    }
 }
