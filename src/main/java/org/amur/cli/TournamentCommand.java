@@ -136,8 +136,9 @@ final class TournamentCommand implements Callable<Integer> {
     private static void table(PrintWriter out, Tournament r, List<LoadedScenario> loaded, double seconds) {
         Tournament.Config c = r.config();
         List<String> ids = loaded.stream().map(LoadedScenario::id).toList();
-        out.printf(Locale.ROOT, "Round robin, seed %d: %d bots, both seats, %d games per pairing over %d scenario(s) "
-                + "(%s); %d games in %.0f s.%n", c.seed(), c.bots().size(), c.gamesPerPairing(), ids.size(),
+        out.printf(Locale.ROOT, "Round robin, seed %d: %d bots, both seats, %d %s per pairing over %d %s "
+                + "(%s); %d games in %.0f s.%n", c.seed(), c.bots().size(), c.gamesPerPairing(),
+                c.gamesPerPairing() == 1 ? "game" : "games", ids.size(), ids.size() == 1 ? "scenario" : "scenarios",
                 String.join(", ", ids), r.games().size(), seconds);
         out.println();
         out.println("Own score per seat against the whole field: mean [95% confidence interval] (games).");

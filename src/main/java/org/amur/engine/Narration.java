@@ -108,8 +108,17 @@ public final class Narration {
                 out.add("  " + delta(d));
             }
         } else if (e instanceof Event.Adjudicated a) {
-            out.add(Text.fill("narration.adjudicated", "overrides", a.overrides(), "adjustments", a.adjustments(),
-                    "rationale", a.rationale()));
+            List<String> what = new ArrayList<>();
+            if (a.overrides() > 0) {
+                what.add(Text.fill(a.overrides() == 1 ? "narration.ruling.rolls.1" : "narration.ruling.rolls.n", "n",
+                        a.overrides()));
+            }
+            if (a.adjustments() > 0) {
+                what.add(Text.fill(a.adjustments() == 1 ? "narration.ruling.values.1" : "narration.ruling.values.n", "n",
+                        a.adjustments()));
+            }
+            out.add(Text.fill("narration.adjudicated", "what", what.isEmpty() ? Text.get("narration.ruling.none")
+                    : String.join(", ", what), "rationale", a.rationale()));
         } else if (e instanceof Event.Overridden o) {
             out.add(Text.fill("narration.overridden", "name", Text.name(o.kind()), "subject", o.subject() == null ? ""
                     : Text.fill("narration.roll_subject", "title", Text.title(o.subject())),

@@ -192,12 +192,12 @@ class FacilitatedGameTest {
                 assertThat(reveal).contains("The facilitator this turn",
                         "FACILITATOR INJECT: Naval incident in the South China Sea", "Reason: " + INJECT_WHY,
                         "FACILITATOR NOTE (turn 1): " + NOTE,
-                        "FACILITATOR RULING on this turn (1 roll(s) overridden, 0 adjustment(s)): " + OVERRIDE_WHY);
+                        "FACILITATOR RULING on this turn (1 roll overridden): " + OVERRIDE_WHY);
                 h.keys(k(KeyType.End));
                 assertThat(flat(h.app.text()) + reveal).contains("FACILITATOR OVERRIDE:");
             }
             if (turn == 2) {
-                assertThat(reveal).contains("FACILITATOR RULING on this turn (0 roll(s) overridden, 1 adjustment(s)): "
+                assertThat(reveal).contains("FACILITATOR RULING on this turn (1 value set directly): "
                         + FREE_WHY);
                 h.keys(ch('l'));
                 assertThat(flat(h.text())).contains("Log:");
