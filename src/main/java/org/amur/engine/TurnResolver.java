@@ -340,8 +340,16 @@ final class TurnResolver {
         out.add(new Event.Injected(s.turn(), cardId, title, fx.deltas(), rationale));
         List<String> cards = new ArrayList<>(s.cards());
         cards.add(cardId == null ? "inject:" + title : cardId);
+        // a once-only card the facilitator plays has happened: the deck will not draw it again
+        List<String> spent = s.spentCards();
+        for (Scenario.Card card : scenario.deck()) {
+            if (card.id().equals(cardId) && card.once() && !spent.contains(cardId)) {
+                spent = new ArrayList<>(spent);
+                spent.add(cardId);
+            }
+        }
         return new GameState(s.turn(), s.year(), Indicators.wrap(v), s.moscow(), s.beijing(), s.rng(), cards,
-                s.spentCards(), s.overdue(), s.ending());
+                spent, s.overdue(), s.ending());
     }
 
     /** Begins turn {@code turn}: draws the event cards and returns the state awaiting both choices. */

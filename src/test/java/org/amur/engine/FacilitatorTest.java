@@ -109,6 +109,38 @@ class FacilitatorTest {
     }
 
     @Test
+    void injectedOnceOnlyCard_isSpent_andTheDeckNeverDrawsItAgain() {
+        int drawnWithout = 0;
+        for (long seed = 0; seed < 200; seed++) {
+            boolean inject = seed % 2 == 0;
+            GameState s = engine.newGame(seed).state();
+            if (inject) {
+                s = accepted(engine.apply(s, new Action.Inject("engine-setback", null, null, ""))).state();
+                assertThat(s.spentCards()).contains("engine-setback");
+            }
+            java.util.SplittableRandom dice = new java.util.SplittableRandom(seed);
+            int drawn = 0;
+            while (!s.isOver()) {
+                for (Side side : Side.values()) {
+                    List<Variant> legal = engine.legalChoices(s, side);
+                    Step.Accepted a = accepted(engine.apply(s, new Action.Commit(side, legal.get(dice.nextInt(legal.size())))));
+                    s = a.state();
+                    for (Event e : a.events()) {
+                        drawn += e instanceof Event.CardDrawn c && "engine-setback".equals(c.cardId()) ? 1 : 0;
+                    }
+                }
+            }
+            if (inject) {
+                assertThat(drawn).as("seed %d: drawn after it was injected", seed).isZero();
+            } else {
+                drawnWithout += drawn;
+            }
+        }
+        // the check above could fail: left to the deck, the card does come up
+        assertThat(drawnWithout).isGreaterThan(3);
+    }
+
+    @Test
     void ruling_adjustments_setValuesDirectly_andAreMarked() {
         GameState m = engine.apply(start, new Action.Commit(Side.MOSCOW, Variant.ALLIANCE_CONSULT)).stateOrThrow();
         Step.Accepted plain = accepted(engine.apply(m, new Action.Commit(Side.BEIJING, Variant.ALLIANCE_CONSULT)));
