@@ -179,8 +179,8 @@ final class PlayCommand implements Callable<Integer> {
             }
         }
         // At a real keyboard, stop after each reveal so the year's log does not scroll past the next menu.
-        boolean pauseAfterReveal = input == null && System.console() != null
-                && (moscowHuman || beijingHuman);
+        boolean interactive = input == null && System.console() != null;
+        boolean pauseAfterReveal = interactive && (moscowHuman || beijingHuman);
         // What the people at this screen may read: one human seat sees its own secrets, a hot seat or
         // two bots only what both may know.
         Audience audience = hotSeat || (!moscowHuman && !beijingHuman) ? Audience.PUBLIC
@@ -198,8 +198,19 @@ final class PlayCommand implements Callable<Integer> {
                 Action.Commit c;
                 if (human) {
                     if (hotSeat) {
-                        out.println();
-                        out.println("---- Pass the keyboard to " + side.displayName() + " ----");
+                        if (interactive && side == Side.BEIJING) {
+                            // Moscow's choice and reason are on the screen and in the scrollback: wipe both
+                            // (clear screen, clear scrollback) before Beijing sits down
+                            out.print("\u001b[H\u001b[2J\u001b[3J");
+                            out.println("---- Pass the keyboard to Beijing, then press Enter ----");
+                            out.flush();
+                            if (in.readLine() == null) {
+                                return 0;
+                            }
+                        } else {
+                            out.println();
+                            out.println("---- Pass the keyboard to " + side.displayName() + " ----");
+                        }
                     }
                     c = ask(engine, state, side);
                     if (c == null) {
