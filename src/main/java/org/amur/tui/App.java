@@ -270,6 +270,8 @@ final class App {
         if (game != null) {
             java.nio.file.Path p = game.autosave();
             msg = p != null ? Ui.t("exit.saved", p) : game.saveProblem();
+            String lost = game.heldLoss();
+            msg = lost.isEmpty() ? msg : msg + " " + lost;
             closeGame();
         }
         quit(msg);

@@ -514,6 +514,25 @@ final class Game {
         facilitatorMessageBad = bad;
     }
 
+    /**
+     * Leaves to the menu; while a choice is held for the ruling it asks first, because that choice
+     * and the ruling so far are not in the save (the side chooses again when the game is continued).
+     */
+    void leaveAsking() {
+        if (heldForRuling == null) {
+            app.leaveGame();
+            return;
+        }
+        Side side = heldForRuling.side();
+        app.push(new ConfirmView(app, Ui.t("ruling.leave_title"), Ui.t("ruling.leave_text", side.displayName()),
+                app::leaveGame));
+    }
+
+    /** What quitting at once loses: the held choice, said in a sentence (empty when nothing is held). */
+    String heldLoss() {
+        return heldForRuling == null ? "" : Ui.t("exit.held_lost", heldForRuling.side().displayName());
+    }
+
     /** The second choice held for the facilitator's ruling, or null. */
     Action.Commit heldForRuling() {
         return heldForRuling;

@@ -41,7 +41,7 @@ final class RulingPassView implements View {
         } else if (Keys.ch(k, 'u')) {
             game.takeBackHeld();
         } else if (Keys.ch(k, 'q')) {
-            app.leaveGame();
+            game.leaveAsking();
         }
     }
 }

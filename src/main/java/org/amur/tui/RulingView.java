@@ -228,7 +228,7 @@ final class RulingView implements View {
         } else if (Keys.ch(k, 'l')) {
             app.push(new LogView(app, game, Audience.FACILITATOR));
         } else if (Keys.ch(k, 'q')) {
-            app.leaveGame();
+            game.leaveAsking();
         }
     }
 

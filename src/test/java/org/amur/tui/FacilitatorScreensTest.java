@@ -316,6 +316,29 @@ class FacilitatorScreensTest {
     }
 
     @Test
+    void leavingWhileAChoiceIsHeldForTheRuling_asksFirst_andQuittingSaysWhatWasNotSaved() {
+        Harness h = facilitated(80, 24, 5, "human", "human", false, SaveMeta.Adjudication.SEMI_RIGID);
+        h.enter(); // the console hands the turn to the teams
+        chooseArms(h);
+        h.enter(); // Beijing has the keyboard
+        chooseArms(h);
+        assertThat(h.app.top()).isInstanceOf(RulingPassView.class);
+        h.keys(ch('q'));
+        assertThat(h.app.top()).isInstanceOf(ConfirmView.class);
+        assertThat(flat(h.text())).contains("Beijing's choice is held for your ruling and is not in the save yet");
+        h.keys(ch('n'));
+        assertThat(h.app.top()).isInstanceOf(RulingPassView.class);
+        h.enter();
+        assertThat(h.app.top()).isInstanceOf(RulingView.class);
+        h.keys(ch('q'), ch('n'));
+        assertThat(h.app.top()).isInstanceOf(RulingView.class);
+        assertThat(h.app.game().heldForRuling()).isNotNull();
+        h.keys(k(KeyType.Escape)); // Ctrl-C now: saved, and the sentence says what was not
+        h.app.interrupt();
+        assertThat(h.app.farewell()).contains("Game saved to").contains("Beijing's choice, held for the ruling, was not saved");
+    }
+
+    @Test
     void continue_resumesAFacilitatedGameAsOne() {
         Harness h = facilitated(80, 24, 5, "human", "human", true, SaveMeta.Adjudication.FREE);
         h.keys(ch('n')).type("before the break").enter();
