@@ -111,10 +111,12 @@ final class ConsoleView extends DocView {
         if (Keys.enter(k)) {
             game.tellFacilitator("", false);
             game.handToTeams();
-        } else if (Keys.ch(k, 'i')) {
-            app.push(new InjectCardView(app, game));
-        } else if (Keys.ch(k, 'e')) {
-            app.push(EffectForm.freeEvent(app, game));
+        } else if ((Keys.ch(k, 'i') || Keys.ch(k, 'e')) && game.state().moscow() == null
+                && game.state().beijing() == null) {
+            app.push(Keys.ch(k, 'i') ? new InjectCardView(app, game) : EffectForm.freeEvent(app, game));
+        } else if (Keys.ch(k, 'i') || Keys.ch(k, 'e')) {
+            // said before the facilitator fills in a form the engine would refuse
+            game.tellFacilitator(Ui.t("console.inject_too_late"), true);
         } else if (Keys.ch(k, 'n')) {
             app.push(new PromptView(app, Ui.t("note.title", game.state().turn()), Ui.t("note.intro"),
                     Ui.t("note.prompt"), Ui.t("note.required"), org.amur.engine.Engine.MAX_NOTE, text -> {

@@ -163,11 +163,12 @@ class FacilitatedGameTest {
                 Variant mv = variantOf(g, p.moscow(), p.moscowDowns());
                 assertThat(mid).doesNotContain(Text.title(mv)).doesNotContain("has chosen: ");
                 if (turn == 3) {
-                    // an inject after a commit is refused with the engine's sentence
-                    h.keys(ch('i')).enter().enter();
-                    assertThat(flat(h.text())).contains("Not possible: an event is injected at the start of a turn, "
-                            + "before either side commits.");
-                    h.keys(k(KeyType.Escape), k(KeyType.Escape));
+                    // an inject after a commit is refused at once, before any form is filled in
+                    h.keys(ch('i'));
+                    assertThat(h.app.top()).isInstanceOf(ConsoleView.class);
+                    assertThat(flat(h.text())).contains("Too late for an event this turn: a side has already chosen");
+                    h.keys(ch('e'));
+                    assertThat(h.app.top()).isInstanceOf(ConsoleView.class);
                 }
                 h.enter(); // back to the teams: the hand-over screen again
                 assertThat(h.app.top()).isInstanceOf(PassView.class);
