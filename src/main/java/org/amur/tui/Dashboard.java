@@ -110,6 +110,13 @@ final class Dashboard {
         String shown = i == Indicator.ALLIANCE_LEVEL ? Math.round(v) + "/4" : value(v);
         c.text(vx, y, 4, Canvas.padLeft(shown, 4), Role.NORMAL);
         double[] h = session.history(i);
+        // the last point is the value now: the same as at the turn's start unless the facilitator has
+        // injected an event since (then the change and the trend include it)
+        if (h.length >= 2 && !session.state().isOver()) {
+            h[h.length - 1] = v;
+        } else if (h.length == 1 && v != h[0] && !session.state().isOver()) {
+            h = new double[] {h[0], v}; // the first turn: the change since the game began
+        }
         double change = h.length >= 2 ? h[h.length - 1] - h[h.length - 2] : 0;
         String d = delta(change, cell.deltaW >= 6, h.length >= 2, c.glyphs());
         Role role = Math.abs(change) < 0.05 ? Role.DIM : change > 0 ? Role.UP : Role.DOWN;

@@ -339,6 +339,22 @@ class FacilitatorScreensTest {
     }
 
     @Test
+    void dashboardAfterAnInject_showsTheChangeAndTrendUpToTheValueNow() {
+        Harness h = facilitated(120, 40, 5, "human", "human", false, SaveMeta.Adjudication.RIGID);
+        double before = h.app.game().state().get(org.amur.engine.Indicator.US_CHINA_WAR_RISK);
+        h.keys(ch('i'));
+        // the naval incident in the South China Sea: US-China war risk +6
+        for (int i = 0; i < 12 && !h.text().contains("\u25b6 Naval incident"); i++) {
+            h.keys(k(KeyType.ArrowDown));
+        }
+        h.enter().enter();
+        double now = h.app.game().state().get(org.amur.engine.Indicator.US_CHINA_WAR_RISK);
+        assertThat(now - before).isEqualTo(6.0);
+        assertThat(h.text()).containsPattern("US-China war risk +" + org.amur.engine.Narration.number(now, 1)
+                + " +\\S \\+6 ");
+    }
+
+    @Test
     void continue_resumesAFacilitatedGameAsOne() {
         Harness h = facilitated(80, 24, 5, "human", "human", true, SaveMeta.Adjudication.FREE);
         h.keys(ch('n')).type("before the break").enter();
