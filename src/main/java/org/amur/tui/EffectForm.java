@@ -20,7 +20,9 @@ import org.amur.engine.Text;
  */
 final class EffectForm implements View {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,6}(\\.\\d{0,3})?|\\.\\d{1,3})");
-    private static final Indicator[] INDICATORS = Indicator.values();
+    /** The values a facilitator may change: not the computed ones, not the alliance rung (only played moves climb it). */
+    private static final Indicator[] INDICATORS = java.util.Arrays.stream(Indicator.values())
+            .filter(i -> !i.derived() && i != Indicator.ALLIANCE_LEVEL).toArray(Indicator[]::new);
 
     /** One row of the form. */
     private enum Kind { TITLE, CHANGE, REASON, SUBMIT }
@@ -202,7 +204,7 @@ final class EffectForm implements View {
             Indicator ind = INDICATORS[indicator[changeIndex(field)]];
             notes.add(Ui.t("form.indicator_now", Text.label(ind), Narration.number(game.state().get(ind), 1),
                     Narration.number(ind.min(), 0), Narration.number(ind.max(), 0))
-                    + (ind.derived() || ind == Indicator.ALLIANCE_LEVEL ? " " + Ui.t("form.computed") : ""));
+                    );
         }
         for (String n : notes) {
             for (String l : Canvas.wrap(n, w)) {

@@ -299,16 +299,27 @@ class FacilitatedGameTest {
         assertThat(g.session().resolvedTurns()).isEqualTo(resolvedBefore + 1);
     }
 
-    /** Turn 2, free: a computed value is refused with the engine's sentence; trust is set down by 5. */
+    /** The values the facilitator's forms offer, in their order. */
+    private static List<Indicator> settable() {
+        return java.util.Arrays.stream(Indicator.values())
+                .filter(i -> !i.derived() && i != Indicator.ALLIANCE_LEVEL).toList();
+    }
+
+    /** Turn 2, free: only values that can be changed are offered; trust is set down by 5. */
     private static void setTrustDirectly(Harness h, RulingView rv, Game g) {
         assertThat(h.text()).contains("Ruling on turn 2", "free");
         h.keys(ch('a'));
         assertThat(h.app.top()).isInstanceOf(EffectForm.class);
-        h.keys(k(KeyType.ArrowRight)).type("3"); // interoperability: computed from the four domains
-        assertThat(flat(h.text())).contains("The engine computes it from other values");
-        h.enter().enter();
-        assertThat(flat(h.text())).contains("Not possible: interoperability cannot be adjusted directly.");
-        h.keys(k(KeyType.ArrowUp), k(KeyType.ArrowLeft), ctrl('u')).type("-5").enter().enter();
+        // computed values (interoperability, the scores) and the alliance rung are not offered at all
+        List<Indicator> offered = settable();
+        for (int i = 0; i < offered.size(); i++) {
+            String shown = flat(h.text());
+            assertThat(shown).contains("< " + Text.label(offered.get(i)) + " >")
+                    .doesNotContain("< Interoperability >").doesNotContain("< Score").doesNotContain("< Alliance");
+            h.keys(k(KeyType.ArrowRight));
+        }
+        assertThat(flat(h.text())).contains("< " + Text.label(Indicator.TRUST) + " >"); // round to the first
+        h.type("-5").enter().enter();
         assertThat(h.app.top()).isSameAs(rv);
         assertThat(rv.ruling().adjustments()).containsExactly(new Scenario.CardEffect(Indicator.TRUST, -5));
         StringBuilder pages = new StringBuilder(flat(h.text()));
@@ -325,7 +336,7 @@ class FacilitatedGameTest {
     private static void madeUpEvent(Harness h, Game g) {
         double before = g.state().get(Indicator.WESTERN_PRESSURE);
         h.keys(ch('e')).type(EVENT_TITLE).enter(); // title, then on to the first change
-        for (int i = 0; i < Indicator.WESTERN_PRESSURE.ordinal(); i++) {
+        for (int i = 0; i < settable().indexOf(Indicator.WESTERN_PRESSURE); i++) {
             h.keys(k(KeyType.ArrowRight));
         }
         h.type("+3");
