@@ -141,6 +141,20 @@ class FacilitatorTest {
     }
 
     @Test
+    void computedValuesAndTheAllianceRung_cannotBeChangedByInjectsOrRulings() {
+        GameState m = engine.apply(start, new Action.Commit(Side.MOSCOW, Variant.ALLIANCE_CONSULT)).stateOrThrow();
+        for (Indicator i : List.of(Indicator.INTEROPERABILITY, Indicator.RU_SCORE, Indicator.CN_SCORE,
+                Indicator.ALLIANCE_LEVEL)) {
+            List<Scenario.CardEffect> fx = List.of(new Scenario.CardEffect(i, 1));
+            assertThat(rejected(engine.apply(start, new Action.Inject(null, "Odd event", fx, ""))).message())
+                    .isEqualTo(i.id() + " cannot be changed by an event");
+            assertThat(rejected(engine.apply(m, new Action.Adjudicated(new Action.Commit(Side.BEIJING,
+                    Variant.ALLIANCE_CONSULT), List.of(), fx, "testing"))).message())
+                    .isEqualTo(i.id() + " cannot be adjusted directly");
+        }
+    }
+
+    @Test
     void ruling_adjustments_setValuesDirectly_andAreMarked() {
         GameState m = engine.apply(start, new Action.Commit(Side.MOSCOW, Variant.ALLIANCE_CONSULT)).stateOrThrow();
         Step.Accepted plain = accepted(engine.apply(m, new Action.Commit(Side.BEIJING, Variant.ALLIANCE_CONSULT)));
