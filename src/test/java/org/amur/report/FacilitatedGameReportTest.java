@@ -84,7 +84,7 @@ class FacilitatedGameReportTest {
         assertThat(fs.get(1).changes()).singleElement().satisfies(c -> assertThat(c.change()).isEqualTo(-10));
         assertThat(fs.get(2).title()).isEqualTo(NOTE);
         assertThat(fs.get(3).rationale()).isEqualTo(RULING);
-        assertThat(fs.get(3).title()).isEqualTo("The facilitator ruled on this turn, deciding one roll in advance and setting one value directly.");
+        assertThat(fs.get(3).title()).isEqualTo("The facilitator ruled on this turn, overturning one roll and setting one value directly.");
         assertThat(fs.get(4).title()).startsWith("Delivery (S-400 regiments) counts as a failure");
         assertThat(fs.get(5).changes()).singleElement().satisfies(c -> {
             assertThat(c.indicatorId()).isEqualTo("ru.economy");

@@ -170,7 +170,7 @@ class ReplayViewTest {
         assertThat(h.text()).contains("turn 3 of 6, 2020");
         h.keys(k(KeyType.End));
         // the sixth turn had begun, nobody had chosen yet
-        assertThat(h.text()).contains("turn 6 of 6, 2023 (unfinished)").contains("At the start of 2023")
+        assertThat(h.text()).contains("turn 6 of 6, 2023 (unfinished)").contains("Start of 2023 (after its world events")
                 .contains("Moscow (human) has not chosen yet");
         h.keys(k(KeyType.ArrowLeft));
         assertThat(h.text()).contains("turn 5 of 6, 2022").contains("Why: Beijing reason in turn 5");
@@ -473,7 +473,7 @@ class ReplayViewTest {
         assertThat(h.text()).contains("turn 1 of " + played + ", 2018");
         h.keys(k(KeyType.End));
         assertThat(((ReplayView) h.app.top()).turn()).isEqualTo(played);
-        assertThat(h.text()).contains("after its world events; change by the end of the game");
+        assertThat(h.text()).contains("Start of 2025 (after its world events, before injects); change by the end");
         h.keys(k(KeyType.Escape));
         assertThat(h.app.top()).isInstanceOf(EndView.class);
         byte[] before = bytes(saves.resolve("autosave-baseline-7.json"));
