@@ -71,8 +71,7 @@ final class EndView extends DocView {
             d.para(game.saveProblem().isEmpty() ? Ui.t("end.not_saved") : game.saveProblem(), Role.WARN);
         }
         String saveName = game.lastSave() == null ? "SAVE" : Saves.name(game.lastSave());
-        d.para(Ui.t("end.replay", game.session().seed(), game.session().scenario().id(), game.spec(Side.MOSCOW),
-                game.spec(Side.BEIJING), saveName), Role.DIM);
+        d.para(Ui.t("end.replay", game.playAgainCommand(), saveName, game.playAgainNote()), Role.DIM);
         return d;
     }
 

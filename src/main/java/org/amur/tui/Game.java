@@ -464,6 +464,27 @@ final class Game {
 
     // ------------------------------------------------------------------ facilitator (white cell)
 
+    /**
+     * The command that starts this game again from its first turn, with the same seats and
+     * facilitation ({@code ./amur play --scenario ... --seed ...}).
+     */
+    String playAgainCommand() {
+        long seed = session.seed();
+        StringBuilder sb = new StringBuilder("./amur play --scenario ").append(session.scenario().id())
+                .append(seed < 0 ? " --seed=" : " --seed ").append(seed)
+                .append(" --moscow ").append(spec(Side.MOSCOW)).append(" --beijing ").append(spec(Side.BEIJING));
+        if (facilitated()) {
+            sb.append(meta.facilitator().openPlay() ? " --facilitator=open" : " --facilitator")
+                    .append(" --adjudication ").append(meta.facilitator().adjudication().id());
+        }
+        return sb.toString();
+    }
+
+    /** What playing it again reproduces: the dice follow the choices; a facilitator's actions are not replayed. */
+    String playAgainNote() {
+        return Ui.t(facilitated() ? "again.note_facilitated" : "again.note");
+    }
+
     boolean facilitated() {
         return facilitator != null;
     }

@@ -34,8 +34,7 @@ final class IntroView extends DocView {
                     : "newgame.facilitator.closed"), Ui.t("adjudication." + game.meta().facilitator().adjudication().id())),
                     Role.WARN);
         }
-        d.para(Ui.t("intro.seed", seed, game.session().scenario().id(), game.spec(Side.MOSCOW),
-                game.spec(Side.BEIJING)), Role.DIM);
+        d.para(Ui.t("intro.seed", seed, game.playAgainCommand(), game.playAgainNote()), Role.DIM);
         d.blank();
         ScenarioInfo.Guidance g = game.guidance(0);
         if (g != null) {

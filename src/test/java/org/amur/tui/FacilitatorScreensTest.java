@@ -355,6 +355,17 @@ class FacilitatorScreensTest {
     }
 
     @Test
+    void intro_playAgainCommandKeepsTheFacilitationAndSaysWhatItDoesNotReproduce() {
+        Harness h = new Harness(120, 40, saves, new Palette(Palette.Mode.COLOR_256), Runnable::run)
+                .start(App.Start.game("baseline", 5L, "human", "human").facilitated(
+                        new SaveMeta.Facilitator(true, SaveMeta.Adjudication.FREE)));
+        assertThat(h.app.top()).isInstanceOf(IntroView.class);
+        assertThat(flat(h.text().replace("\u2502", " ").replace("\u2588", " "))).contains(
+                "./amur play --scenario baseline --seed 5 --moscow human --beijing human "
+                + "--facilitator=open --adjudication free").contains("rulings are made again by hand");
+    }
+
+    @Test
     void continue_resumesAFacilitatedGameAsOne() {
         Harness h = facilitated(80, 24, 5, "human", "human", true, SaveMeta.Adjudication.FREE);
         h.keys(ch('n')).type("before the break").enter();
