@@ -123,6 +123,9 @@ public final class HtmlReport {
         if (h.parent() != null) {
             fact(t("summary.branch"), f("summary.branch.value", h.parent(), h.parentTurn()));
         }
+        if (h.facilitation() != null) {
+            fact(t("summary.facilitation"), html(h.facilitation()));
+        }
         fact(t("summary.played"), f("summary.played.value", h.resolvedTurns(), h.plannedTurns(), h.startYear(),
                 h.lastYear()));
         fact(t("summary.result"), h.over() ? html(h.ending()) : f("summary.result.ongoing", h.resolvedTurns() + 1));

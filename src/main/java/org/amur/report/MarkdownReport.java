@@ -70,6 +70,9 @@ public final class MarkdownReport {
         if (h.parent() != null) {
             row(t("summary.branch"), markdown(f("summary.branch.value", h.parent(), h.parentTurn())));
         }
+        if (h.facilitation() != null) {
+            row(t("summary.facilitation"), markdown(h.facilitation()));
+        }
         row(t("summary.played"), markdown(f("summary.played.value", h.resolvedTurns(), h.plannedTurns(), h.startYear(),
                 h.lastYear())));
         row(t("summary.result"), markdown(h.over() ? h.ending() : f("summary.result.ongoing", h.resolvedTurns() + 1)));

@@ -87,13 +87,21 @@ public final class ReportBuilder {
         String replay = "./amur replay " + shellWord(name);
         String play = "./amur play --scenario " + shellWord(sc.id()) + " --seed" + (s.seed() < 0 ? "=" : " ") + seed
                 + " --moscow " + shellWord(meta.moscow()) + " --beijing " + shellWord(meta.beijing());
+        String facilitation = null;
+        if (meta.facilitator() != null) {
+            String adjudication = meta.facilitator().adjudication().id();
+            play += (meta.facilitator().openPlay() ? " --facilitator=open" : " --facilitator") + " --adjudication "
+                    + adjudication;
+            facilitation = ReportText.fmt("summary.facilitation.value", ReportText.get(meta.facilitator().openPlay()
+                    ? "summary.facilitation.open" : "summary.facilitation.closed"), adjudication);
+        }
         List<String> w = warnings.stream().map(x -> clean(x)).toList();
         return new GameReport.Header(clean(info.title()), sc.id(), cleanMultiline(info.description()), s.seed(),
                 SplitMix64.ALGORITHM, seat(meta.moscow()), seat(meta.beijing()),
                 meta.parent() == null ? null : clean(meta.parent()), meta.parentTurn(), name, w, sc.startYear(),
                 sc.turns(), resolved, sc.yearOf(Math.max(1, shownTurns)), st.isOver(),
                 st.isOver() ? Text.ending(st.ending(), st.allianceLevel() >= 3) : null, scores.get(0).total(), scores.get(1).total(),
-                replay, play);
+                replay, play, facilitation);
     }
 
     private static String seat(String spec) {

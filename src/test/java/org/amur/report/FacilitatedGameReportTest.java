@@ -55,7 +55,8 @@ class FacilitatedGameReportTest {
             }
             Games.finishWithBots(s);
             SaveStore store = new SaveStore(dir, loader, Games.CLOCK);
-            Path file = store.save(s, "facilitated", new SaveMeta("human", "human"));
+            Path file = store.save(s, "facilitated", new SaveMeta("human", "human").withFacilitator(
+                    new SaveMeta.Facilitator(false, SaveMeta.Adjudication.SEMI_RIGID)));
             session = store.load(file).session();
             report = ReportBuilder.build(store.load(file), "facilitated.json");
             return;
@@ -117,6 +118,17 @@ class FacilitatedGameReportTest {
                     .isCloseTo(score.total(), within(1e-9));
         }
         assertThat(report.scores().get(0).drivers()).extracting(GameReport.Driver::key).contains("facilitator");
+    }
+
+    @Test
+    void header_saysTheGameWasFacilitatedAndThePlayAgainCommandKeepsIt() {
+        assertThat(report.header().facilitation()).isEqualTo("by a facilitator in closed play (choices hidden from the "
+                + "facilitator until the reveal), semi-rigid rulings by default (each intervention is marked in the "
+                + "timeline)");
+        assertThat(report.header().playCommand()).endsWith("--moscow human --beijing human --facilitator --adjudication "
+                + "semi-rigid");
+        assertThat(MarkdownReport.render(report)).contains("| Facilitated | by a facilitator in closed play");
+        assertThat(HtmlReport.render(report)).contains("<th scope=\"row\">Facilitated</th><td>by a facilitator in closed");
     }
 
     @Test
