@@ -225,7 +225,7 @@ public final class HtmlReport {
         return String.format(java.util.Locale.ROOT, "<svg width=\"90\" height=\"10\" viewBox=\"0 0 90 10\" "
                 + "aria-hidden=\"true\"><line x1=\"45\" x2=\"45\" y1=\"0\" y2=\"10\" stroke=\"#999\"/>"
                 + "<rect x=\"%.1f\" y=\"1\" width=\"%.1f\" height=\"8\" fill=\"%s\"/></svg>", x, w,
-                points < 0 ? "#c62828" : "#2e7d32");
+                points < 0 ? "#b8460b" : "#0072b2");
     }
 
     private static String sign(double d) {

@@ -27,9 +27,9 @@ final class SvgChart {
     /** The colour and dash of a side's lines (Moscow blue, Beijing red and dashed, shared dark grey). */
     static String stroke(Side side) {
         if (side == Side.MOSCOW) {
-            return "stroke=\"#1f4e9c\"";
+            return "stroke=\"#005a9c\"";
         } else if (side == Side.BEIJING) {
-            return "stroke=\"#b3261e\" stroke-dasharray=\"5 3\"";
+            return "stroke=\"#b45f06\" stroke-dasharray=\"5 3\"";
         }
         return "stroke=\"#37474f\"";
     }
@@ -98,7 +98,7 @@ final class SvgChart {
                 String py = f(TOP + ph * (1 - (v - lo) / (hi - lo)));
                 pts.append(i == 0 ? "" : " ").append(px).append(',').append(py);
                 dots.append("<circle cx=\"").append(px).append("\" cy=\"").append(py).append("\" r=\"2.5\" fill=\"")
-                        .append(s.side() == Side.BEIJING ? "#b3261e" : s.side() == Side.MOSCOW ? "#1f4e9c" : "#37474f")
+                        .append(s.side() == Side.BEIJING ? "#b45f06" : s.side() == Side.MOSCOW ? "#005a9c" : "#37474f")
                         .append("\"><title>").append(html(s.label() + ", " + labels.get(i) + ": "
                                 + Narration.number(v, 1))).append("</title></circle>");
             }
