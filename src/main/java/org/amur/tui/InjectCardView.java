@@ -63,7 +63,8 @@ final class InjectCardView implements View {
             }
             String mark = sel ? c.glyphs().pointer() + " " : "  ";
             c.text(0, y, titleW, mark + card.title(), sel ? Role.SELECTED : Role.NORMAL);
-            c.text(titleW + 1, y, w - titleW - 1, effects(card.effects()), sel ? Role.SELECTED : Role.DIM);
+            c.text(titleW + 1, y, w - titleW - 1, c.fitEllipsis(effects(card.effects()), w - titleW - 2),
+                    sel ? Role.SELECTED : Role.DIM);
         }
         if (deck.size() > listH) {
             if (top > 0) {
