@@ -72,7 +72,7 @@ final class BranchView implements View {
         Doc d = new Doc(c.width() - 4);
         d.para(Ui.t("branch.explain", turn, year(), parent)).blank();
         d.para(Ui.t("branch.where", name + ".json", saves.directory(), parent, turn,
-                saves.autosaveFile(session, branchMeta()).getFileName()), Role.DIM).blank();
+                saves.newAutosaveFile(session, branchMeta()).getFileName()), Role.DIM).blank();
         d.para(Ui.t("branch.seats"), Role.BOLD);
         int row = 2;
         // the explanation, but always leave room for the three fields and the message below it
