@@ -14,6 +14,8 @@ final class MenuView implements View {
     private int index;
     private Optional<SaveInfo> latest = Optional.empty();
     private int saveCount;
+    /** An autosave newer than the one Continue opens that cannot be read, said on the menu; or empty. */
+    private String damaged = "";
 
     MenuView(App app, String defaultScenario) {
         this.app = app;
@@ -23,7 +25,22 @@ final class MenuView implements View {
 
     private void refresh() {
         latest = app.config().saves().latestAutosave();
-        saveCount = app.config().saves().list().size() + app.config().saves().unreadable().size();
+        java.util.List<org.amur.save.UnreadableSave> broken = app.config().saves().unreadable();
+        saveCount = app.config().saves().list().size() + broken.size();
+        damaged = "";
+        for (org.amur.save.UnreadableSave b : broken) {
+            if (!b.name().startsWith(org.amur.save.SaveStore.AUTOSAVE_PREFIX)) {
+                continue;
+            }
+            try {
+                java.time.Instant modified = java.nio.file.Files.getLastModifiedTime(b.file()).toInstant();
+                if (latest.isEmpty() || modified.isAfter(latest.get().savedAt())) {
+                    damaged = Ui.t("menu.damaged_autosave", b.name());
+                }
+            } catch (java.io.IOException e) {
+                // gone meanwhile: nothing to say
+            }
+        }
     }
 
     private boolean enabled(String item) {
@@ -67,6 +84,13 @@ final class MenuView implements View {
             c.text(45, y, c.width() - 46, extra, on ? Role.DIM : Role.DISABLED);
         }
         int foot = row + ITEMS.size() * 2 + 1;
+        if (!damaged.isEmpty()) {
+            for (String l : Canvas.wrap(damaged, c.width() - 6)) {
+                if (foot < c.height() - 1) {
+                    c.text(3, foot++, l, Role.WARN);
+                }
+            }
+        }
         for (String l : Canvas.wrap(Ui.t("menu.footer", app.config().saves().directory()), c.width() - 6)) {
             if (foot < c.height() - 1) {
                 c.text(3, foot++, l, Role.DIM);

@@ -281,4 +281,18 @@ class FlowTest {
         Harness big = Harness.sync(120, 40, saves).game(3, "human", "random").enter();
         assertThat(big.text()).contains("Int. aero").contains("Int. police").doesNotContain("Int.G/N/A/P");
     }
+
+    @Test
+    void menu_saysWhenTheNewestAutosaveCannotBeRead_andContinueOpensTheNewestThatCan() throws Exception {
+        Harness first = Harness.sync(80, 24, saves).game(5, "random", "random").enter();
+        first.keys(ch('q'));
+        java.nio.file.Path broken = saves.resolve("autosave-baseline-9.json");
+        java.nio.file.Files.writeString(broken, "{ not json");
+        java.nio.file.Files.setLastModifiedTime(broken, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.parse("2030-01-01T00:00:00Z")));
+        Harness h = Harness.sync(80, 24, saves).menu();
+        assertThat(h.text().replaceAll("\\s+", " ")).contains("autosave-baseline-9 is newer but cannot be read");
+        h.keys(ch('c'));
+        assertThat(h.app.game().session().seed()).isEqualTo(5);
+    }
 }
