@@ -99,7 +99,9 @@ final class ReplayView extends DocView {
     void drawFixed(Canvas c, int top) {
         glyphs = c.glyphs();
         timeline(c, top);
-        String seats = Ui.t("replay.seats", seatLabel(meta.moscow()), seatLabel(meta.beijing()));
+        // a branch's seats are its own from the turn it branched at; the turns before were the parent's
+        String seats = meta.parent() != null && turn < meta.parentTurn() ? Ui.t("replay.seats_parent", meta.parent())
+                : Ui.t("replay.seats", seatLabel(meta.moscow()), seatLabel(meta.beijing()));
         int used = c.text(1, top + 1, c.width() - 2, seats, Role.DIM);
         if (meta.parent() != null) {
             c.text(1 + used + 3, top + 1, c.width() - used - 5,

@@ -403,6 +403,15 @@ class ReplayViewTest {
         h.keys(ch('q'));
         assertThat(bytes(parentFile)).isEqualTo(parentBytes);
         assertThat(h.saves.load(branchFile).session().state().turn()).isEqualTo(3); // the branch point stays
+
+        // the branch in the viewer: its own seats from turn 3, the parent's game before that
+        Saves.view(h.app, auto, false);
+        h.app.drain();
+        assertThat(h.app.top()).isInstanceOf(ReplayView.class);
+        h.keys(k(KeyType.Home));
+        assertThat(h.text()).contains("Played in debrief, before this branch").doesNotContain("Beijing: human");
+        h.keys(k(KeyType.ArrowRight), k(KeyType.ArrowRight));
+        assertThat(h.text()).contains("Beijing: human").doesNotContain("Played in debrief");
     }
 
     @Test
