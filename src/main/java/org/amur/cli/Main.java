@@ -19,14 +19,21 @@ import picocli.CommandLine.Command;
             ScenariosCommand.class, SimulateCommand.class, VariantsCommand.class, ValidateCommand.class,
             TournamentCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Examples:", "  amur                      open the game screen (new game, continue, load, help)",
-            "  amur play --beijing human start a hot-seat game at once",
-            "  amur play --plain         the text game, also from a pipe or a script",
-            "  amur rules                print every rule, modifier and citation",
-            "  amur report SAVE --format html -o debrief.html   after-action report of a saved game",
-            "  amur validate my.json     check a scenario file you wrote",
-            "  amur simulate --games 100000 --moscow hawk --beijing hedger   the spread of outcomes",
-            "  amur tournament           rank the bots: every bot against every bot, both seats"})
+        footer = {"", "Examples:",
+            "  ./amur                          the game screen (new game, continue, load)",
+            "  ./amur play --beijing human     a hot-seat game at once",
+            "  ./amur play --beijing human --facilitator --adjudication semi-rigid",
+            "                                  a two-team game run by a facilitator",
+            "  ./amur play --plain             the text game, also from a pipe or a script",
+            "  ./amur rules                    every rule, modifier and citation",
+            "  ./amur replay autosave-baseline-7",
+            "                                  a saved game, turn by turn",
+            "  ./amur report autosave-baseline-7 --format html -o debrief.html",
+            "                                  the after-action report of a saved game",
+            "  ./amur validate my.json         check a scenario file you wrote",
+            "  ./amur simulate --games 100000 --moscow hawk --beijing hedger",
+            "                                  the spread of outcomes over many games",
+            "  ./amur tournament               rank the bots against each other"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
