@@ -140,7 +140,14 @@ public final class SaveStore {
         clean = clean.substring(0, clean.length() - 5);
         String name = clean;
         for (int i = 2; Files.exists(fileFor(name)) || Files.exists(AtomicFiles.backupOf(fileFor(name))); i++) {
-            name = clean + "-" + i;
+            String suffix = "-" + i;
+            // names are at most 60 characters: shorten the base so the number always survives
+            String stem = clean.length() + suffix.length() > 60 ? clean.substring(0, 60 - suffix.length()) : clean;
+            name = stem + suffix;
+            if (i > 100_000) {
+                throw new SaveException(SaveException.Kind.BAD_NAME, "There are too many saves named like " + clean
+                        + "; choose another name.");
+            }
         }
         return name;
     }

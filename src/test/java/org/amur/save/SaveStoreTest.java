@@ -195,6 +195,21 @@ class SaveStoreTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void unusedName_sixtyCharacterNameTaken_findsAFreeNameThatKeepsItsNumber() throws Exception {
+        String base = SaveStore.branchName("spring-term-class-a-section-two-russia-china-exercise-one", 3);
+        assertThat(base).hasSize(60);
+        java.nio.file.Files.createDirectories(saves);
+        for (int i = 0; i < 3; i++) {
+            String next = store.unusedName(base);
+            assertThat(store.fileFor(next)).doesNotExist();
+            assertThat(next.length()).isLessThanOrEqualTo(60);
+            java.nio.file.Files.writeString(store.fileFor(next), "{}");
+        }
+        assertThat(store.unusedName(base)).endsWith("-4");
+    }
+
+    @Test
     void unusedName_addsANumberWhenTheNameIsTaken() throws Exception {
         Session s = play(Session.start(baseline, 8), new SplittableRandom(8), 1);
         assertThat(store.unusedName("what if")).isEqualTo("what-if");
