@@ -282,6 +282,9 @@ final class Game {
             return rulingTaken ? new RulingView(app, this) : new RulingPassView(app, this);
         }
         if (consoleFirst()) {
+            // the console can come back mid-turn (a choice taken back in a resumed game): bots must not
+            // commit under it with a decision made before an inject
+            stopBots();
             return new ConsoleView(app, this);
         }
         for (Side side : Side.values()) {
@@ -310,7 +313,8 @@ final class Game {
 
     private void thinkBots() {
         for (Side side : Side.values()) {
-            if (human(side) || state().hasCommitted(side) || thinking[side.ordinal()] || state().isOver()) {
+            if (human(side) || state().hasCommitted(side) || thinking[side.ordinal()] || state().isOver()
+                    || heldForRuling != null && heldForRuling.side() == side) {
                 continue;
             }
             Bot bot = bots[side.ordinal()];
@@ -633,9 +637,21 @@ final class Game {
      * decide on could change) and start again when the console hands the turn back.
      */
     void openConsole() {
-        token++;
-        java.util.Arrays.fill(thinking, false);
+        if (heldForRuling != null) {
+            // a choice arrived (a bot's) while the question was up: the turn is now the ruling's
+            replaceBase(nextView());
+            return;
+        }
+        stopBots();
         replaceBase(new ConsoleView(app, this));
+    }
+
+    /** Whatever the bots are thinking is dropped (their answers carry an older token). */
+    private void stopBots() {
+        if (thinking[0] || thinking[1]) {
+            token++;
+            java.util.Arrays.fill(thinking, false);
+        }
     }
 
     /** The facilitator has the terminal for the ruling. */
