@@ -187,7 +187,7 @@ final class PlayCommand implements Callable<Integer> {
                 : Audience.of(moscowHuman ? Side.MOSCOW : Side.BEIJING);
         Session session = Session.start(loaded, s);
         SaveStore saves = saveStore.get();
-        SaveMeta meta = new SaveMeta(moscow, beijing);
+        SaveMeta meta = new SaveMeta(Seats.canonical(moscow), Seats.canonical(beijing));
         java.nio.file.Path saveFile = saves.newAutosaveFile(session, meta);
         GameState state = session.state();
         tell(moscowBot, beijingBot, session.events());
@@ -205,6 +205,9 @@ final class PlayCommand implements Callable<Integer> {
                             out.println("---- Pass the keyboard to Beijing, then press Enter ----");
                             out.flush();
                             if (in.readLine() == null) {
+                                out.println("Game left at turn " + state.turn() + ". "
+                                        + autosave(saves, saveFile, session, meta, true));
+                                out.flush();
                                 return 0;
                             }
                         } else {

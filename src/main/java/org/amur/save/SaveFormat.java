@@ -243,6 +243,10 @@ final class SaveFormat {
             JsonNode p = obj(root, "parent");
             parent = reqStr(p, "parent.save");
             parentTurn = reqInt(p, "parent.turn", 1, 1000);
+            if (parent.length() > 200 || org.amur.scenario.TextRules.firstForbidden(parent, false).isPresent()
+                    || parent.contains("/") || parent.contains("\\")) {
+                throw new IllegalArgumentException("the name of the save it was branched from is not a usable name");
+            }
         }
         SaveMeta meta = new SaveMeta(reqStr(seats, "seats.moscow"), reqStr(seats, "seats.beijing"), parent, parentTurn,
                 facilitator(root));

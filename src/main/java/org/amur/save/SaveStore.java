@@ -109,7 +109,7 @@ public final class SaveStore {
         String branch = branchName(meta.parent(), meta.parentTurn());
         Path file = dir.resolve(AUTOSAVE_PREFIX + (branch.isEmpty() ? plain.substring(AUTOSAVE_PREFIX.length())
                 + "-from-t" + meta.parentTurn() : branch) + ".json").normalize();
-        if (file.equals(dir.resolve(meta.parent() + ".json").normalize()) || !dir.equals(file.getParent())) {
+        if (file.getFileName().toString().equals(meta.parent() + ".json") || !dir.equals(file.getParent())) {
             file = dir.resolve(plain + "-branch-t" + meta.parentTurn() + ".json");
         }
         return file;

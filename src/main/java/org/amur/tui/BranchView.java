@@ -37,8 +37,8 @@ final class BranchView implements View {
         this.parent = parent;
         this.turn = turn;
         this.specs = app.config().bots().specs();
-        seat[MOSCOW] = Math.max(0, specs.indexOf(meta.moscow()));
-        seat[BEIJING] = Math.max(0, specs.indexOf(meta.beijing()));
+        seat[MOSCOW] = Math.max(0, specs.indexOf(Seats.canonical(meta.moscow())));
+        seat[BEIJING] = Math.max(0, specs.indexOf(Seats.canonical(meta.beijing())));
     }
 
     private int year() {

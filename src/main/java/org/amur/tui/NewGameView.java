@@ -72,8 +72,8 @@ final class NewGameView implements View {
             }
         }
         this.scenario = Math.max(0, found);
-        seat[0] = Math.max(0, seats.indexOf(moscow == null ? Seats.HUMAN : moscow));
-        seat[1] = Math.max(0, seats.indexOf(beijing == null ? "random" : beijing));
+        seat[0] = Math.max(0, seats.indexOf(Seats.canonical(moscow == null ? Seats.HUMAN : moscow)));
+        seat[1] = Math.max(0, seats.indexOf(Seats.canonical(beijing == null ? "random" : beijing)));
         this.seed = Long.toString(seed != null ? seed : app.config().newSeed().getAsLong());
     }
 

@@ -61,6 +61,13 @@ final class Saves {
                     file.getFileName(), e.getClass().getSimpleName())));
             return;
         }
+        for (String seat : java.util.List.of(g.meta().moscow(), g.meta().beijing())) {
+            if (!Seats.valid(seat)) {
+                app.push(new MessageView(app, Ui.t("load.failed_title"), Ui.t("load.unknown_seat", file.getFileName(),
+                        org.amur.scenario.TextRules.sanitize(seat, false))));
+                return;
+            }
+        }
         then.accept(g);
     }
 }

@@ -49,6 +49,20 @@ public final class Seats {
         return org.amur.scenario.TextRules.closest(typed, specs());
     }
 
+    /**
+     * The spec as the seat lists spell it ({@code Hawk} -> {@code hawk}, {@code mcts} -> {@code mcts:normal},
+     * {@code Human} -> {@code human}); an unknown spec is returned as it is.
+     */
+    public static String canonical(String spec) {
+        if (spec == null) {
+            return HUMAN;
+        }
+        if (HUMAN.equalsIgnoreCase(spec.strip())) {
+            return HUMAN;
+        }
+        return Bots.isBot(spec) ? Bots.canonical(spec) : spec;
+    }
+
     public static boolean valid(String spec) {
         return HUMAN.equals(spec) || Bots.isBot(spec);
     }
