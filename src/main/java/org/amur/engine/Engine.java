@@ -31,13 +31,20 @@ public final class Engine {
     public static final int MAX_NOTE = 1000;
 
     private final Scenario scenario;
+    private final Rules rules;
     private final double[] weights = new double[Asymmetry.values().length];
     private final double[] modSizes = new double[Mod.values().length];
     /** Whether each variant (by ordinal) is on offer in this scenario: a lookup, not a list search. */
     private final boolean[] available = new boolean[Variant.values().length];
 
+    /** An engine under the {@link Rules#CURRENT current rules}, for new games. */
     public Engine(Scenario scenario) {
         this(scenario, Map.of());
+    }
+
+    /** An engine under the given rules (a saved game replays under the rules it was played with). */
+    public Engine(Scenario scenario, Rules rules) {
+        this(scenario, Map.of(), rules);
     }
 
     /**
@@ -45,7 +52,16 @@ public final class Engine {
      *              analysis); missing entries mean 1
      */
     public Engine(Scenario scenario, Map<Asymmetry, Double> scale) {
+        this(scenario, scale, Rules.CURRENT);
+    }
+
+    /**
+     * @param scale an analyst's extra weight per asymmetry (see {@link #Engine(Scenario, Map)})
+     * @param rules the rules version the game is played under
+     */
+    public Engine(Scenario scenario, Map<Asymmetry, Double> scale, Rules rules) {
         this.scenario = scenario;
+        this.rules = java.util.Objects.requireNonNull(rules, "rules");
         for (Asymmetry a : Asymmetry.values()) {
             weights[a.ordinal()] = scenario.weight(a) * scale.getOrDefault(a, 1.0);
         }
@@ -59,6 +75,11 @@ public final class Engine {
 
     public Scenario scenario() {
         return scenario;
+    }
+
+    /** The rules version this engine plays by. */
+    public Rules rules() {
+        return rules;
     }
 
     /** Effective weight of an asymmetry in this engine (scenario weight times analyst scale). */
@@ -221,7 +242,7 @@ public final class Engine {
         }
         List<Event> events = new ArrayList<>(48);
         events.add(new Event.ChoiceCommitted(side));
-        GameState resolved = new TurnResolver(this, state.values(), state.rng()).resolve(next, events, ruling);
+        GameState resolved = new TurnResolver(this, state.values(), state.rng(), state.reverseDeals()).resolve(next, events, ruling);
         return new Step.Accepted(resolved, events);
     }
 
@@ -260,7 +281,7 @@ public final class Engine {
             }
         }
         List<Event> events = new ArrayList<>();
-        GameState next = new TurnResolver(this, state.values(), state.rng()).inject(state, inject.cardId(), title,
+        GameState next = new TurnResolver(this, state.values(), state.rng(), state.reverseDeals()).inject(state, inject.cardId(), title,
                 effects, inject.rationale(), events);
         return new Step.Accepted(next, events);
     }
