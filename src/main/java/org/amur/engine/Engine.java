@@ -87,6 +87,29 @@ public final class Engine {
         return weights[a.ordinal()];
     }
 
+    /**
+     * Rules 2 on: the factor on Russia's gains from a reverse deal at this Western pressure, from
+     * {@link Mod#A3_REVERSE_WITHOUT_SANCTIONS}'s size at pressure 50 or less up to 1 at pressure 70 or
+     * more; exactly 1 under rules without that modifier.
+     */
+    public double reversePressureFactor(double westernPressure) {
+        if (!rules.inForce(Mod.A3_REVERSE_WITHOUT_SANCTIONS)) {
+            return 1;
+        }
+        double floor = size(Mod.A3_REVERSE_WITHOUT_SANCTIONS);
+        double need = Math.max(0, Math.min(1, (westernPressure - 50) / 20.0));
+        return floor + (1 - floor) * need;
+    }
+
+    /**
+     * Rules 2 on: the factor on Russia's gains from a reverse deal after {@code delivered} earlier ones
+     * ({@link Mod#A11_REVERSE_REPEATED} to that power); exactly 1 under rules without that modifier.
+     */
+    public double reverseRepeatFactor(int delivered) {
+        return rules.inForce(Mod.A11_REVERSE_REPEATED) && delivered > 0
+                ? Math.pow(size(Mod.A11_REVERSE_REPEATED), delivered) : 1;
+    }
+
     /** Effective size of a modifier in this engine. */
     public double size(Mod m) {
         return modSizes[m.ordinal()];

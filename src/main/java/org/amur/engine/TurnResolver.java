@@ -707,17 +707,15 @@ final class TurnResolver {
         if (get(WESTERN_PRESSURE) >= 60) {
             f *= fx.factor(Mod.A3_SANCTIONS_DEMAND);
         }
+        // rules 2 on (both factors are exactly 1 under rules 1, and then not recorded)
         Rules rules = engine.rules();
-        if (rules.inForce(Mod.A3_REVERSE_WITHOUT_SANCTIONS)) {
-            double floor = size(Mod.A3_REVERSE_WITHOUT_SANCTIONS);
-            double need = Math.max(0, Math.min(1, (get(WESTERN_PRESSURE) - 50) / 20.0));
-            double pressure = floor + (1 - floor) * need;
-            if (pressure != 1) {
-                f *= fx.factor(Mod.A3_REVERSE_WITHOUT_SANCTIONS, pressure);
-            }
+        double pressure = engine.reversePressureFactor(get(WESTERN_PRESSURE));
+        if (pressure != 1) {
+            f *= fx.factor(Mod.A3_REVERSE_WITHOUT_SANCTIONS, pressure);
         }
-        if (rules.inForce(Mod.A11_REVERSE_REPEATED) && reverseDeals > 0) {
-            f *= fx.factor(Mod.A11_REVERSE_REPEATED, Math.pow(size(Mod.A11_REVERSE_REPEATED), reverseDeals));
+        double repeat = engine.reverseRepeatFactor(reverseDeals);
+        if (repeat != 1) {
+            f *= fx.factor(Mod.A11_REVERSE_REPEATED, repeat);
         }
         double industryLead = fx.factor(Mod.A4_CHINESE_LEAD);
         fx.add(RU_DEFENSE_INDUSTRY, r.ruIndustry() * f * industryLead, Mod.A4_CHINESE_LEAD);
