@@ -129,6 +129,8 @@ public final class SearchBot implements Bot {
     // ---- belief, from the views and the events this seat was shown
     private final List<String> spentSeen = new ArrayList<>();
     private final List<Variant> owed = new ArrayList<>();
+    /** Reverse deals delivered (announced to both seats); counted only under rules that count them. */
+    private int reverseSeen;
     private final double[] logOdds = new double[MODELS];
     private final double[] habits = new double[V];
     private final Policy habit = this::habitChoice;
@@ -249,6 +251,9 @@ public final class SearchBot implements Bot {
                 if (fx.key().equals("arms.overdue_delivered") && !owed.isEmpty()) {
                     owed.remove(0);
                 }
+                if (fx.key().equals("arms.reverse_delivered") && engine.rules().countsReverseDeals()) {
+                    reverseSeen++;
+                }
             }
             case "arms.delayed" -> {
                 if (fx.subject() != null) {
@@ -366,7 +371,7 @@ public final class SearchBot implements Bot {
     /** A possible present built from a view: its values, no commitments, a fresh generator state. */
     private GameState present(SeatView view, Indicators values, long rng) {
         return new GameState(view.turn(), view.year(), values, null, null, rng, view.cards(),
-                List.copyOf(spentSeen), List.copyOf(owed), null);
+                List.copyOf(spentSeen), List.copyOf(owed), null, reverseSeen);
     }
 
     /** The visible indicators, with every hidden one at its estimate. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amur.engine.Asymmetry;
+import org.amur.engine.Rules;
 import org.amur.scenario.LoadedScenario;
 import org.amur.scenario.ScenarioException;
 import org.amur.scenario.ScenarioLoader;
@@ -87,6 +88,10 @@ final class SimulateCommand implements Callable<Integer> {
             description = "The two scale factors of --vary (default: ${DEFAULT-VALUE}).")
     String varyScale;
 
+    @Option(names = "--rules", paramLabel = "N",
+            description = "Play under rules version N (1 = the first release's model; default: the newest).")
+    Integer rules;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -130,7 +135,16 @@ final class SimulateCommand implements Callable<Integer> {
                 return usage(err, e.getMessage());
             }
         }
-        SimConfig config = new SimConfig(loaded.scenario(), games, seed, m, b, t);
+        Rules r = Rules.CURRENT;
+        if (rules != null) {
+            var known = Rules.of(rules);
+            if (known.isEmpty()) {
+                return usage(err, "--rules must be one of the rules versions this Amur knows, 1 to "
+                        + Rules.CURRENT.version() + ".");
+            }
+            r = known.get();
+        }
+        SimConfig config = new SimConfig(loaded.scenario(), games, seed, m, b, t).withRules(r);
         ProgressBar bar = System.console() != null ? new ProgressBar(err) : null;
         SimResult result;
         Sensitivity.Tornado tornado = null;

@@ -31,13 +31,20 @@ public final class Engine {
     public static final int MAX_NOTE = 1000;
 
     private final Scenario scenario;
+    private final Rules rules;
     private final double[] weights = new double[Asymmetry.values().length];
     private final double[] modSizes = new double[Mod.values().length];
     /** Whether each variant (by ordinal) is on offer in this scenario: a lookup, not a list search. */
     private final boolean[] available = new boolean[Variant.values().length];
 
+    /** An engine under the {@link Rules#CURRENT current rules}, for new games. */
     public Engine(Scenario scenario) {
         this(scenario, Map.of());
+    }
+
+    /** An engine under the given rules (a saved game replays under the rules it was played with). */
+    public Engine(Scenario scenario, Rules rules) {
+        this(scenario, Map.of(), rules);
     }
 
     /**
@@ -45,7 +52,16 @@ public final class Engine {
      *              analysis); missing entries mean 1
      */
     public Engine(Scenario scenario, Map<Asymmetry, Double> scale) {
+        this(scenario, scale, Rules.CURRENT);
+    }
+
+    /**
+     * @param scale an analyst's extra weight per asymmetry (see {@link #Engine(Scenario, Map)})
+     * @param rules the rules version the game is played under
+     */
+    public Engine(Scenario scenario, Map<Asymmetry, Double> scale, Rules rules) {
         this.scenario = scenario;
+        this.rules = java.util.Objects.requireNonNull(rules, "rules");
         for (Asymmetry a : Asymmetry.values()) {
             weights[a.ordinal()] = scenario.weight(a) * scale.getOrDefault(a, 1.0);
         }
@@ -61,9 +77,37 @@ public final class Engine {
         return scenario;
     }
 
+    /** The rules version this engine plays by. */
+    public Rules rules() {
+        return rules;
+    }
+
     /** Effective weight of an asymmetry in this engine (scenario weight times analyst scale). */
     public double weight(Asymmetry a) {
         return weights[a.ordinal()];
+    }
+
+    /**
+     * Rules 2 on: the factor on Russia's gains from a reverse deal at this Western pressure, from
+     * {@link Mod#A3_REVERSE_WITHOUT_SANCTIONS}'s size at pressure 50 or less up to 1 at pressure 70 or
+     * more; exactly 1 under rules without that modifier.
+     */
+    public double reversePressureFactor(double westernPressure) {
+        if (!rules.inForce(Mod.A3_REVERSE_WITHOUT_SANCTIONS)) {
+            return 1;
+        }
+        double floor = size(Mod.A3_REVERSE_WITHOUT_SANCTIONS);
+        double need = Math.max(0, Math.min(1, (westernPressure - 50) / 20.0));
+        return floor + (1 - floor) * need;
+    }
+
+    /**
+     * Rules 2 on: the factor on Russia's gains from a reverse deal after {@code delivered} earlier ones
+     * ({@link Mod#A11_REVERSE_REPEATED} to that power); exactly 1 under rules without that modifier.
+     */
+    public double reverseRepeatFactor(int delivered) {
+        return rules.inForce(Mod.A11_REVERSE_REPEATED) && delivered > 0
+                ? Math.pow(size(Mod.A11_REVERSE_REPEATED), delivered) : 1;
     }
 
     /** Effective size of a modifier in this engine. */
@@ -221,7 +265,7 @@ public final class Engine {
         }
         List<Event> events = new ArrayList<>(48);
         events.add(new Event.ChoiceCommitted(side));
-        GameState resolved = new TurnResolver(this, state.values(), state.rng()).resolve(next, events, ruling);
+        GameState resolved = new TurnResolver(this, state.values(), state.rng(), state.reverseDeals()).resolve(next, events, ruling);
         return new Step.Accepted(resolved, events);
     }
 
@@ -260,7 +304,7 @@ public final class Engine {
             }
         }
         List<Event> events = new ArrayList<>();
-        GameState next = new TurnResolver(this, state.values(), state.rng()).inject(state, inject.cardId(), title,
+        GameState next = new TurnResolver(this, state.values(), state.rng(), state.reverseDeals()).inject(state, inject.cardId(), title,
                 effects, inject.rationale(), events);
         return new Step.Accepted(next, events);
     }

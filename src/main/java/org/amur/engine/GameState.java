@@ -18,14 +18,23 @@ import java.util.List;
  * @param overdue     arms deals struck but not yet delivered, oldest first (their value is part of
  *                    {@code ru.delivery_backlog_busd}; their consequences come on delivery)
  * @param ending      how the game ended, or null while it goes on
+ * @param reverseDeals reverse arms deals (China supplying Russia) delivered so far; kept only under rules
+ *                     that count them ({@link Rules#countsReverseDeals()}), always 0 under rules 1
  */
 public record GameState(int turn, int year, Indicators values, Commitment moscow, Commitment beijing, long rng,
-                        List<String> cards, List<String> spentCards, List<Variant> overdue, EndReason ending) {
+                        List<String> cards, List<String> spentCards, List<Variant> overdue, EndReason ending,
+                        int reverseDeals) {
 
     public GameState {
         cards = List.copyOf(cards);
         spentCards = List.copyOf(spentCards);
         overdue = List.copyOf(overdue);
+    }
+
+    /** A state with no reverse deals counted (rules 1, or none delivered yet). */
+    public GameState(int turn, int year, Indicators values, Commitment moscow, Commitment beijing, long rng,
+                     List<String> cards, List<String> spentCards, List<Variant> overdue, EndReason ending) {
+        this(turn, year, values, moscow, beijing, rng, cards, spentCards, overdue, ending, 0);
     }
 
     /** A side's secret choice, with the player's optional rationale. */
@@ -71,7 +80,7 @@ public record GameState(int turn, int year, Indicators values, Commitment moscow
 
     GameState withCommitment(Side side, Commitment c) {
         return side == Side.MOSCOW
-                ? new GameState(turn, year, values, c, beijing, rng, cards, spentCards, overdue, ending)
-                : new GameState(turn, year, values, moscow, c, rng, cards, spentCards, overdue, ending);
+                ? new GameState(turn, year, values, c, beijing, rng, cards, spentCards, overdue, ending, reverseDeals)
+                : new GameState(turn, year, values, moscow, c, rng, cards, spentCards, overdue, ending, reverseDeals);
     }
 }

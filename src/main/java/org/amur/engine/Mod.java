@@ -32,6 +32,10 @@ public enum Mod {
     A3_CREDIT_RESCUE(Asymmetry.A3, Unit.POINTS, 4, Indicator.RU_ECONOMY),
     A3_CREDIT_LEVERAGE(Asymmetry.A3, Unit.POINTS, 5, Indicator.CN_LEVERAGE),
     A3_SANCTIONS_DEMAND(Asymmetry.A3, Unit.FACTOR, 1.5, null),
+    /** Rules 2 on ({@link Rules#V2}): a reverse deal is worth this much to Russia without Western pressure. */
+    A3_REVERSE_WITHOUT_SANCTIONS(Asymmetry.A3, Unit.FACTOR, 0.1, null),
+    /** Rules 2 on: each reverse deal delivered costs Moscow freedom of action. */
+    A3_SUPPLY_DEPENDENCE(Asymmetry.A3, Unit.POINTS, -1, Indicator.RU_FREEDOM),
 
     // A4 Technology edges
     A4_RUSSIAN_LEAD(Asymmetry.A4, Unit.FACTOR, 1.25, Indicator.CN_PLA_MODERNIZATION),
@@ -80,6 +84,8 @@ public enum Mod {
     // A11 Technological nationalism
     A11_INTEGRATION_CEILING(Asymmetry.A11, Unit.CEILING, 90, null),
     A11_IMPORTS_TEMPORARY(Asymmetry.A11, Unit.FACTOR, 0.7, null),
+    /** Rules 2 on: a reverse deal's gains to Russia shrink by this factor for every earlier one delivered. */
+    A11_REVERSE_REPEATED(Asymmetry.A11, Unit.FACTOR, 0.9, null),
 
     // A12 Theatre entanglement
     A12_TREATY_BINDS_MOSCOW(Asymmetry.A12, Unit.POINTS, -8, Indicator.RU_FREEDOM),

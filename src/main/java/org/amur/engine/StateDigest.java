@@ -3,7 +3,7 @@ package org.amur.engine;
 /**
  * A short fingerprint of a {@link GameState}: 64-bit FNV-1a over every field that matters to the game
  * (turn, year, the exact bits of every indicator, commitments, the generator, cards, overdue deals,
- * ending), as 16 hex digits. Saves store one per resolved turn; a replay that does not reproduce them
+ * ending, and from rules 2 on the reverse deals delivered), as 16 hex digits. Saves store one per resolved turn; a replay that does not reproduce them
  * is not the same game.
  */
 public final class StateDigest {
@@ -38,6 +38,10 @@ public final class StateDigest {
             d.add(v.id());
         }
         d.add(s.ending() == null ? "" : s.ending().id());
+        // Counted only under rules 2 on (rules 1 keeps it 0), so rules 1 digests are as they always were.
+        if (s.reverseDeals() != 0) {
+            d.add(s.reverseDeals());
+        }
         return String.format("%016x", d.h);
     }
 

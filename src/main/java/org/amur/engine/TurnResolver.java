@@ -30,8 +30,16 @@ final class TurnResolver {
     /** The values this resolver started from (immutable): what the turn's net changes are measured against. */
     private final Indicators initial;
 
+    /** Reverse deals delivered so far (see {@link GameState#reverseDeals()}). */
+    private int reverseDeals;
+
     TurnResolver(Engine engine, Indicators values, long rngState) {
+        this(engine, values, rngState, 0);
+    }
+
+    TurnResolver(Engine engine, Indicators values, long rngState, int reverseDeals) {
         this.engine = engine;
+        this.reverseDeals = reverseDeals;
         this.scenario = engine.scenario();
         this.initial = values;
         this.v = values.copyArray();
@@ -323,7 +331,7 @@ final class TurnResolver {
             out.add(new Event.GameEnded(ending, turn, get(RU_SCORE), get(CN_SCORE),
                     (int) Math.round(get(ALLIANCE_LEVEL)) >= 3));
             return new GameState(turn, committed.year(), Indicators.wrap(v), null, null, rng.state(), List.of(),
-                    committed.spentCards(), overdue, ending);
+                    committed.spentCards(), overdue, ending, reverseDeals);
         }
         return startTurn(turn + 1, committed.spentCards(), events);
     }
@@ -349,7 +357,7 @@ final class TurnResolver {
             }
         }
         return new GameState(s.turn(), s.year(), Indicators.wrap(v), s.moscow(), s.beijing(), s.rng(), cards,
-                spent, s.overdue(), s.ending());
+                spent, s.overdue(), s.ending(), s.reverseDeals());
     }
 
     /** Begins turn {@code turn}: draws the event cards and returns the state awaiting both choices. */
@@ -415,7 +423,7 @@ final class TurnResolver {
             }
         }
         return new GameState(turn, year, Indicators.wrap(v), null, null, rng.state(), frozen(fired), frozen(spentNow),
-                frozen(overdue), null);
+                frozen(overdue), null, reverseDeals);
     }
 
     private static boolean triggers(Scenario.Card card, Indicators values) {
@@ -699,6 +707,16 @@ final class TurnResolver {
         if (get(WESTERN_PRESSURE) >= 60) {
             f *= fx.factor(Mod.A3_SANCTIONS_DEMAND);
         }
+        // rules 2 on (both factors are exactly 1 under rules 1, and then not recorded)
+        Rules rules = engine.rules();
+        double pressure = engine.reversePressureFactor(get(WESTERN_PRESSURE));
+        if (pressure != 1) {
+            f *= fx.factor(Mod.A3_REVERSE_WITHOUT_SANCTIONS, pressure);
+        }
+        double repeat = engine.reverseRepeatFactor(reverseDeals);
+        if (repeat != 1) {
+            f *= fx.factor(Mod.A11_REVERSE_REPEATED, repeat);
+        }
         double industryLead = fx.factor(Mod.A4_CHINESE_LEAD);
         fx.add(RU_DEFENSE_INDUSTRY, r.ruIndustry() * f * industryLead, Mod.A4_CHINESE_LEAD);
         fx.add(RU_ECONOMY, r.ruEconomy() * f, Mod.A11_IMPORTS_TEMPORARY);
@@ -711,7 +729,13 @@ final class TurnResolver {
             fx.add(CN_COPY_PROGRESS, r.copyExposure() * size(Mod.A7_COPY_EXPOSURE) * lag, Mod.A7_COPY_EXPOSURE);
         }
         fx.trust(r.trustGain(), null);
+        if (rules.inForce(Mod.A3_SUPPLY_DEPENDENCE)) {
+            fx.mod(Mod.A3_SUPPLY_DEPENDENCE);
+        }
         fx.emit();
+        if (rules.countsReverseDeals()) {
+            reverseDeals++;
+        }
     }
 
     // ------------------------------------------------------------------ exercises

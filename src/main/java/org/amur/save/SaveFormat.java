@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.amur.engine.Action;
 import org.amur.engine.GameState;
+import org.amur.engine.Rules;
 import org.amur.engine.Side;
 import org.amur.engine.SplitMix64;
 import org.amur.engine.StateDigest;
@@ -25,6 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  * { "format": "amur-save", "version": 1,
  *   "scenario": {"id": "baseline", "sha256": "..."},
  *   "rng": {"algorithm": "SplitMix64", "seed": 7},
+ *   "rules": 2,                                          (the rules version the game is played under,
+ *                                                        {@link Rules}; optional in v1: absent means
+ *                                                        rules 1, the model of the first release)
  *   "seats": {"moscow": "human", "beijing": "random"},
  *   "parent": {"save": "class-a", "turn": 3},            (only for a branched game)
  *   "facilitation": {"play": "closed", "adjudication": "semi-rigid"},  (only for a facilitated game;
@@ -56,7 +61,7 @@ final class SaveFormat {
     /** Everything a save file holds, after migration and validation. */
     record Data(int version, String scenarioId, String scenarioSha, long seed, SaveMeta meta, Instant createdAt,
                 Instant savedAt, int turn, boolean over, List<Action> log, List<Checkpoint> checkpoints,
-                String finalDigest) {
+                String finalDigest, Rules rules) {
     }
 
     record Checkpoint(int turn, String digest) {
@@ -72,6 +77,7 @@ final class SaveFormat {
         ObjectNode rng = root.putObject("rng");
         rng.put("algorithm", SplitMix64.ALGORITHM);
         rng.put("seed", s.seed());
+        root.put("rules", s.rules().version());
         ObjectNode seats = root.putObject("seats");
         seats.put("moscow", meta.moscow());
         seats.put("beijing", meta.beijing());
@@ -206,8 +212,20 @@ final class SaveFormat {
                     + "format " + version + "; this one reads up to " + VERSION + "); update Amur to open it.");
         }
         root = migrate((ObjectNode) root, version);
+        JsonNode r = root.get("rules");
+        if (r != null && !r.isNull() && (!r.isIntegralNumber() || !r.canConvertToInt() || r.intValue() < 1)) {
+            throw damaged(SaveException.Kind.DAMAGED, name + " is damaged: its rules version is not a whole number "
+                    + "of 1 or more");
+        }
+        int rulesVersion = r == null || r.isNull() ? 1 : r.intValue();
+        Optional<Rules> rules = Rules.of(rulesVersion);
+        if (rules.isEmpty()) {
+            throw new SaveException(SaveException.Kind.NEWER_VERSION, name + " was played under rules version "
+                    + rulesVersion + ", newer than this Amur knows (up to " + Rules.CURRENT.version()
+                    + "); update Amur to open it.");
+        }
         try {
-            return parse(root);
+            return parse(root, rules.get());
         } catch (IllegalArgumentException e) {
             throw damaged(SaveException.Kind.DAMAGED, name + " is damaged: " + e.getMessage());
         }
@@ -222,7 +240,7 @@ final class SaveFormat {
         return root;
     }
 
-    private static Data parse(JsonNode root) {
+    private static Data parse(JsonNode root, Rules rules) {
         JsonNode sc = obj(root, "scenario");
         String scenarioId = reqStr(sc, "scenario.id");
         String sha = reqStr(sc, "scenario.sha256");
@@ -332,7 +350,7 @@ final class SaveFormat {
         }
         String finalDigest = reqStr(root, "final_digest");
         return new Data(VERSION, scenarioId, sha, seedNode.longValue(), meta, created, saved, turn,
-                overNode.booleanValue(), actions, checkpoints, finalDigest);
+                overNode.booleanValue(), actions, checkpoints, finalDigest, rules);
     }
 
     /** The optional facilitator settings (absent or null: a game without a facilitator). */

@@ -355,7 +355,7 @@ public final class SaveStore {
         }
         Session session;
         try {
-            session = Session.replay(scenario, d.seed(), d.log());
+            session = Session.replay(scenario, d.seed(), d.log(), d.rules());
         } catch (Session.ReplayException e) {
             throw new SaveException(SaveException.Kind.DOES_NOT_REPLAY, name + " does not replay: move "
                     + (e.index() + 1) + " (" + (e.action().side() == null ? "the facilitator"

@@ -8,6 +8,7 @@ import org.amur.engine.Engine;
 import org.amur.engine.Event;
 import org.amur.engine.GameState;
 import org.amur.engine.Indicator;
+import org.amur.engine.Rules;
 import org.amur.engine.Step;
 import org.amur.scenario.LoadedScenario;
 
@@ -43,9 +44,19 @@ public final class Session {
         turnEventStarts.add(0);
     }
 
-    /** Starts a new game. */
+    /** Starts a new game under the current rules. */
     public static Session start(LoadedScenario scenario, long seed) {
-        return new Session(scenario, new Engine(scenario.scenario()), seed);
+        return start(scenario, seed, Rules.CURRENT);
+    }
+
+    /** Starts a game under the given rules version. */
+    public static Session start(LoadedScenario scenario, long seed, Rules rules) {
+        return new Session(scenario, new Engine(scenario.scenario(), rules), seed);
+    }
+
+    /** The rules version this game is played under (a save records it). */
+    public Rules rules() {
+        return engine.rules();
     }
 
     /**
@@ -53,7 +64,13 @@ public final class Session {
      * rejects (a log edited by hand, or a scenario that changed) in a {@link ReplayException}.
      */
     public static Session replay(LoadedScenario scenario, long seed, List<Action> log) throws ReplayException {
-        Session s = start(scenario, seed);
+        return replay(scenario, seed, log, Rules.CURRENT);
+    }
+
+    /** Rebuilds a game from its log under the rules version it was played with. */
+    public static Session replay(LoadedScenario scenario, long seed, List<Action> log, Rules rules)
+            throws ReplayException {
+        Session s = start(scenario, seed, rules);
         for (int i = 0; i < log.size(); i++) {
             Step step = s.apply(log.get(i));
             if (step instanceof Step.Rejected r) {
@@ -181,7 +198,7 @@ public final class Session {
             throw new IllegalArgumentException("the game ended before turn " + turn);
         }
         try {
-            return replay(scenario, seed, actionsBefore(turn));
+            return replay(scenario, seed, actionsBefore(turn), rules());
         } catch (ReplayException e) {
             throw new IllegalStateException("a game's own log did not replay", e);
         }

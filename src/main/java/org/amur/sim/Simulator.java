@@ -46,7 +46,7 @@ public final class Simulator {
 
     public Simulator(SimConfig config) {
         this.config = config;
-        this.engine = new Engine(config.scenario(), config.scale());
+        this.engine = new Engine(config.scenario(), config.scale(), config.rules());
     }
 
     public SimConfig config() {

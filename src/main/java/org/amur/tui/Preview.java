@@ -47,12 +47,19 @@ final class Preview {
     private final Map<Indicator, Double> values;
     private final Side side;
     private final Variant variant;
+    /** Reverse deals delivered so far (public: each delivery is announced); matters from rules 2 on. */
+    private final int reverseDeals;
 
     Preview(Engine engine, Map<Indicator, Double> values, Side side, Variant variant) {
+        this(engine, values, side, variant, 0);
+    }
+
+    Preview(Engine engine, Map<Indicator, Double> values, Side side, Variant variant, int reverseDeals) {
         this.engine = engine;
         this.values = values;
         this.side = side;
         this.variant = variant;
+        this.reverseDeals = reverseDeals;
     }
 
     private double get(Indicator i) {
@@ -170,18 +177,31 @@ final class Preview {
         } else if (variant.reverse().isPresent()) {
             Variant.Reverse r = variant.reverse().get();
             double f = size(Mod.A11_IMPORTS_TEMPORARY);
-            boolean sanctions = get(Indicator.WESTERN_PRESSURE) >= 60;
-            if (sanctions) {
+            List<Mod> causes = new ArrayList<>(List.of(Mod.A11_IMPORTS_TEMPORARY));
+            if (get(Indicator.WESTERN_PRESSURE) >= 60) {
                 f *= size(Mod.A3_SANCTIONS_DEMAND);
+                causes.add(Mod.A3_SANCTIONS_DEMAND);
             }
+            // rules 2 on, the same arithmetic as the resolver's reverse deal
+            double pressure = engine.reversePressureFactor(get(Indicator.WESTERN_PRESSURE));
+            if (pressure != 1) {
+                f *= pressure;
+                causes.add(Mod.A3_REVERSE_WITHOUT_SANCTIONS);
+            }
+            double repeat = engine.reverseRepeatFactor(reverseDeals);
+            if (repeat != 1) {
+                f *= repeat;
+                causes.add(Mod.A11_REVERSE_REPEATED);
+            }
+            List<Mod> industry = new ArrayList<>(List.of(Mod.A4_CHINESE_LEAD));
+            industry.addAll(causes);
             List<Change> d = new ArrayList<>();
-            d.add(sanctions
-                    ? change(Indicator.RU_DEFENSE_INDUSTRY, r.ruIndustry() * f * size(Mod.A4_CHINESE_LEAD),
-                    Mod.A4_CHINESE_LEAD, Mod.A11_IMPORTS_TEMPORARY, Mod.A3_SANCTIONS_DEMAND)
-                    : change(Indicator.RU_DEFENSE_INDUSTRY, r.ruIndustry() * f * size(Mod.A4_CHINESE_LEAD),
-                    Mod.A4_CHINESE_LEAD, Mod.A11_IMPORTS_TEMPORARY));
-            d.add(sanctions ? change(Indicator.RU_ECONOMY, r.ruEconomy() * f, Mod.A11_IMPORTS_TEMPORARY,
-                    Mod.A3_SANCTIONS_DEMAND) : change(Indicator.RU_ECONOMY, r.ruEconomy() * f, Mod.A11_IMPORTS_TEMPORARY));
+            d.add(change(Indicator.RU_DEFENSE_INDUSTRY, r.ruIndustry() * f * size(Mod.A4_CHINESE_LEAD),
+                    industry.toArray(new Mod[0])));
+            d.add(change(Indicator.RU_ECONOMY, r.ruEconomy() * f, causes.toArray(new Mod[0])));
+            if (engine.rules().inForce(Mod.A3_SUPPLY_DEPENDENCE)) {
+                d.add(mod(Mod.A3_SUPPLY_DEPENDENCE));
+            }
             d.add(change(Indicator.CN_ECONOMY, r.cnEconomy()));
             d.add(change(Indicator.CN_LEVERAGE, r.leverage()));
             d.add(change(Indicator.CN_INDIGENOUS_INDUSTRY, r.indigenousGain()));

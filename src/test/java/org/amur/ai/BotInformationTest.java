@@ -73,10 +73,10 @@ class BotInformationTest {
     void decision_doesNotDependOnTheGamesGeneratorOrMoscowHiddenCopyProgress(String spec) {
         for (GameState s : positions(spec.startsWith("mcts") ? 8 : 60)) {
             GameState otherDice = new GameState(s.turn(), s.year(), s.values(), null, null, ~s.rng() * 31,
-                    s.cards(), s.spentCards(), s.overdue(), null);
+                    s.cards(), s.spentCards(), s.overdue(), null, s.reverseDeals());
             GameState otherCopy = new GameState(s.turn(), s.year(),
                     s.values().with(Indicator.CN_COPY_PROGRESS, 100 - s.get(Indicator.CN_COPY_PROGRESS)), null, null,
-                    s.rng(), s.cards(), s.spentCards(), s.overdue(), null);
+                    s.rng(), s.cards(), s.spentCards(), s.overdue(), null, s.reverseDeals());
             for (Side seat : Side.values()) {
                 Bot.Decision a = Bots.create(spec, ENGINE, seat, 9).decide(ENGINE.view(s, seat));
                 Bot.Decision b = Bots.create(spec, ENGINE, seat, 9).decide(ENGINE.view(otherDice, seat));

@@ -394,7 +394,8 @@ class AsymmetryTest {
         @Test
         void reverseFlow_whereChinaLeads_liftsRussianIndustryMore() {
             Variant diesels = Variant.REV_NAVAL_DIESELS;
-            TestScenario s = TestScenario.create();
+            // Western pressure 80: under rules 2 the full sanctions-era value, so only A4 differs
+            TestScenario s = TestScenario.create().with(WESTERN_PRESSURE, 80);
             Played on = firstTurn(s.engine(), 1, diesels, diesels);
             assertNoRolls(on);
             double gainOn = change(s.engine(), 1, diesels, diesels, RU_DEFENSE_INDUSTRY);
@@ -875,7 +876,7 @@ class AsymmetryTest {
         @Test
         void reverseFlow_isDiscounted_becauseImportsAreTreatedAsTemporary() {
             Variant chips = Variant.REV_SPACE_ELECTRONICS;
-            TestScenario s = TestScenario.create();
+            TestScenario s = TestScenario.create().with(WESTERN_PRESSURE, 80);
             Played on = firstTurn(s.engine(), 1, chips, chips);
             Played noA11 = firstTurn(s.engine(off(Asymmetry.A11)), 1, chips, chips);
             assertNoRolls(on);

@@ -660,7 +660,7 @@ class ConformanceTest {
         static GameState deepCopy(GameState s) {
             return new GameState(s.turn(), s.year(), Indicators.wrap(s.values().copyArray()), s.moscow(),
                     s.beijing(), s.rng(), new ArrayList<>(s.cards()), new ArrayList<>(s.spentCards()), new ArrayList<>(s.overdue()),
-                    s.ending());
+                    s.ending(), s.reverseDeals());
         }
 
         // -------------------------------------------------------------- invariants

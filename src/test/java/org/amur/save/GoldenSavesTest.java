@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.amur.engine.Rules;
 import org.amur.engine.Side;
 import org.amur.scenario.ScenarioLoader;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,8 @@ class GoldenSavesTest {
         assertThat(Files.readString(f)).startsWith("{\n  \"format\" : \"amur-save\",\n  \"version\" : 1,");
         LoadedGame g = store.load(f);
         assertThat(g.warnings()).isEmpty();
+        assertThat(g.session().rules()).as("a save without a rules field was played under rules 1")
+                .isEqualTo(Rules.V1);
         assertThat(g.meta().facilitator()).as("a save without the optional facilitator field has none").isNull();
         assertThat(g.session().state().turn()).isEqualTo(turn);
         assertThat(g.session().state().isOver()).isEqualTo(over);

@@ -11,6 +11,7 @@ import org.amur.engine.Event;
 import org.amur.engine.GameState;
 import org.amur.engine.Indicator;
 import org.amur.engine.RollKind;
+import org.amur.engine.Rules;
 import org.amur.engine.Side;
 import org.amur.engine.Variant;
 import org.amur.scenario.LoadedScenario;
@@ -72,6 +73,43 @@ class PreviewTest {
         assertThat(compared.getOrDefault(RollKind.PARTICIPATION, 0)).isGreaterThan(100);
         assertThat(compared.getOrDefault(RollKind.NEGOTIATION, 0)).isGreaterThan(20);
         assertThat(deliveries).isGreaterThan(30);
+    }
+
+    @Test
+    void preview_reverseDealUnderRules2_givesTheEnginesEconomyAndFreedomChanges() throws Exception {
+        LoadedScenario sc = ScenarioLoader.forInstallation().resolve("sanctions-squeeze");
+        int checked = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            Session s = Session.start(sc, seed);
+            assertThat(s.rules()).isEqualTo(Rules.V2);
+            while (!s.state().isOver()) {
+                GameState decision = s.state();
+                Map<Indicator, Double> seen = s.engine().view(decision, Side.MOSCOW).values();
+                Variant v = Variant.REV_SPACE_ELECTRONICS;
+                Preview.Outcome supplied = new Preview(s.engine(), seen, Side.MOSCOW, v, decision.reverseDeals())
+                        .outcomes().stream().filter(o -> o.when().equals("outcome.supplied")).findFirst()
+                        .orElseThrow();
+                int from = s.events().size();
+                s.apply(new Action.Commit(Side.MOSCOW, v));
+                s.apply(new Action.Commit(Side.BEIJING, v));
+                for (Event e : s.events().subList(from, s.events().size())) {
+                    if (e instanceof Event.Effect fx && fx.key().equals("arms.reverse_delivered")) {
+                        for (Event.Delta d : fx.deltas()) {
+                            if ((d.indicator() == Indicator.RU_ECONOMY || d.indicator() == Indicator.RU_FREEDOM)
+                                    && d.after() > d.indicator().min() && d.after() < d.indicator().max()) {
+                                double expected = supplied.changes().stream()
+                                        .filter(c -> c.indicator() == d.indicator())
+                                        .mapToDouble(Preview.Change::amount).sum();
+                                assertThat(d.change()).as("%s, seed %d", d.indicator(), seed)
+                                        .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+                                checked++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
     }
 
     private static int checkDelivery(Session s, Map<Indicator, Double> seen, Event.Effect fx) {
