@@ -32,7 +32,7 @@ public record GameReport(Header header, List<Turn> turns, List<String> pointLabe
                          String moscowSeat, String beijingSeat, String parent, int parentTurn, String saveName,
                          List<String> warnings, int startYear, int plannedTurns, int resolvedTurns, int lastYear,
                          boolean over, String ending, double moscowScore, double beijingScore, String replayCommand,
-                         String playCommand, String facilitation) {
+                         String playCommand, String facilitation, int rules) {
         public Header {
             warnings = List.copyOf(warnings);
         }

@@ -116,7 +116,7 @@ public final class HtmlReport {
         nl("<h2>" + t("section.summary") + "</h2>");
         nl("<table class=\"facts\">");
         fact(t("summary.scenario"), html(h.title()) + " <code>" + html(h.scenarioId()) + "</code>");
-        fact(t("summary.seed"), f("summary.seed.value", h.seed(), h.rng()));
+        fact(t("summary.seed"), f("summary.seed.value", h.seed(), h.rng(), h.rules()));
         fact(t("summary.moscow"), "<span class=\"side-moscow\">" + html(h.moscowSeat()) + "</span>");
         fact(t("summary.beijing"), "<span class=\"side-beijing\">" + html(h.beijingSeat()) + "</span>");
         fact(t("summary.save"), "<code>" + html(h.saveName()) + "</code>");

@@ -63,7 +63,7 @@ public final class MarkdownReport {
         line("| | |");
         line("|---|---|");
         row(t("summary.scenario"), markdown(h.title()) + " (`" + h.scenarioId() + "`)");
-        row(t("summary.seed"), markdown(f("summary.seed.value", h.seed(), h.rng())));
+        row(t("summary.seed"), markdown(f("summary.seed.value", h.seed(), h.rng(), h.rules())));
         row(t("summary.moscow"), markdown(h.moscowSeat()));
         row(t("summary.beijing"), markdown(h.beijingSeat()));
         row(t("summary.save"), markdown(h.saveName()));

@@ -101,7 +101,7 @@ public final class ReportBuilder {
                 meta.parent() == null ? null : clean(meta.parent()), meta.parentTurn(), name, w, sc.startYear(),
                 sc.turns(), resolved, sc.yearOf(Math.max(1, shownTurns)), st.isOver(),
                 st.isOver() ? Text.ending(st.ending(), st.allianceLevel() >= 3) : null, scores.get(0).total(), scores.get(1).total(),
-                replay, play, facilitation);
+                replay, play, facilitation, s.rules().version());
     }
 
     private static String seat(String spec) {

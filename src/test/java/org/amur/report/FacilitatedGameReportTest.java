@@ -127,7 +127,8 @@ class FacilitatedGameReportTest {
                 + "timeline)");
         assertThat(report.header().playCommand()).endsWith("--moscow human --beijing human --facilitator --adjudication "
                 + "semi-rigid");
-        assertThat(MarkdownReport.render(report)).contains("| Facilitated | by a facilitator in closed play");
+        assertThat(MarkdownReport.render(report)).contains("| Facilitated | by a facilitator in closed play")
+                .contains("(dice: SplitMix64; model rules version " + org.amur.engine.Rules.CURRENT.version() + ")");
         assertThat(HtmlReport.render(report)).contains("<th scope=\"row\">Facilitated</th><td>by a facilitator in closed");
     }
 
