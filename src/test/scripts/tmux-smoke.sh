@@ -77,7 +77,7 @@ check "main menu shows (first run may build the jar)" wait_for "New game" 240
 keys n
 check "new game screen" wait_for "Start the game"
 keys Enter
-check "introduction with seed" wait_for "To replay this game"
+check "introduction with seed" wait_for "To play this game again"
 keys Enter
 check "turn screen: dashboard and lines" wait_for "Formal alliance"
 pane > "$tmp/turn-80x24.txt"
