@@ -49,7 +49,7 @@ final class ReplayCommand implements Callable<Integer> {
         Session s = game.session();
         if (json) {
             ObjectNode root = StrictJson.mapper().createObjectNode();
-            root.put("scenario", s.scenario().id()).put("seed", s.seed());
+            root.put("scenario", s.scenario().id()).put("seed", s.seed()).put("rules", s.rules().version());
             root.put("moscow", game.meta().moscow()).put("beijing", game.meta().beijing());
             if (game.meta().parent() != null) {
                 root.put("parent", game.meta().parent()).put("parent_turn", game.meta().parentTurn());
@@ -69,7 +69,8 @@ final class ReplayCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        out.println(s.scenario().info().title() + " - seed " + s.seed() + ", Moscow: " + game.meta().moscow()
+        out.println(s.scenario().info().title() + " - seed " + s.seed() + ", rules " + s.rules().version()
+                + ", Moscow: " + game.meta().moscow()
                 + ", Beijing: " + game.meta().beijing()
                 + (game.meta().parent() == null ? "" : ", branched from " + game.meta().parent() + " at turn "
                 + game.meta().parentTurn()));

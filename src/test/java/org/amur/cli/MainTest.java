@@ -265,7 +265,8 @@ class MainTest {
             out.getBuffer().setLength(0);
             assertThat(run("replay", "--anyway", "src/test/resources/saves/v1/baseline-seed-2018.json")).isZero();
         }
-        assertThat(out.toString()).contains("== Turn 1 (2018) ==").contains("Revealed: Moscow chose")
+        assertThat(out.toString()).contains("seed 2018, rules 1,").contains("== Turn 1 (2018) ==")
+                .contains("Revealed: Moscow chose")
                 .contains("Roll: ").contains("Kashin 2018").contains("Game over after turn 8");
     }
 
@@ -274,6 +275,7 @@ class MainTest {
         assertThat(run("replay", "--anyway", "--json", "src/test/resources/saves/v1/baseline-seed-7.json")).isZero();
         var root = org.amur.scenario.StrictJson.mapper().readTree(out.toString());
         assertThat(root.get("turns").size()).isEqualTo(8);
+        assertThat(root.get("rules").asInt()).isEqualTo(1);
         assertThat(root.get("turns").get(0).get("events").toString()).contains("\"type\":\"roll\"")
                 .contains("\"base_odds\"").contains("\"asymmetry\"");
     }
