@@ -27,7 +27,6 @@ import org.amur.save.SaveException;
 import org.amur.save.SaveMeta;
 import org.amur.save.SaveStore;
 import org.amur.scenario.LoadedScenario;
-import org.amur.scenario.ScenarioException;
 import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.TextRules;
 import org.amur.session.Session;
@@ -145,11 +144,8 @@ final class PlayCommand implements Callable<Integer> {
         }
         boolean moscowHuman = moscow.equals("human");
         boolean beijingHuman = beijing.equals("human");
-        LoadedScenario loaded;
-        try {
-            loaded = Scenarios.load(scenario);
-        } catch (ScenarioException e) {
-            Scenarios.report(e, err);
+        LoadedScenario loaded = Scenarios.loadOrReport(scenario, err);
+        if (loaded == null) {
             return 2;
         }
         if (!plain) {

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.amur.engine.Engine;
 import org.amur.report.RulesBook;
 import org.amur.scenario.LoadedScenario;
-import org.amur.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,11 +29,8 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LoadedScenario loaded;
-        try {
-            loaded = Scenarios.load(scenario);
-        } catch (ScenarioException e) {
-            Scenarios.report(e, spec.commandLine().getErr());
+        LoadedScenario loaded = Scenarios.loadOrReport(scenario, spec.commandLine().getErr());
+        if (loaded == null) {
             return 2;
         }
         for (String line : new RulesBook(new Engine(loaded.scenario()), width).lines()) {

@@ -15,6 +15,16 @@ final class Scenarios {
         return ScenarioLoader.forInstallation().resolve(idOrPath);
     }
 
+    /** {@link #load}, or null after telling {@code err} why the scenario cannot be used. */
+    static LoadedScenario loadOrReport(String idOrPath, PrintWriter err) {
+        try {
+            return load(idOrPath);
+        } catch (ScenarioException e) {
+            report(e, err);
+            return null;
+        }
+    }
+
     static void report(ScenarioException e, PrintWriter err) {
         for (Problem p : e.problems()) {
             err.println(p.format());

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.amur.engine.Asymmetry;
 import org.amur.engine.Rules;
 import org.amur.scenario.LoadedScenario;
-import org.amur.scenario.ScenarioException;
 import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.TextRules;
 import org.amur.sim.PolicySpec;
@@ -103,11 +102,8 @@ final class SimulateCommand implements Callable<Integer> {
         if (t < 1 || t > MAX_THREADS) {
             return usage(err, "--threads must be between 1 and " + MAX_THREADS + ".");
         }
-        LoadedScenario loaded;
-        try {
-            loaded = Scenarios.load(scenario);
-        } catch (ScenarioException e) {
-            Scenarios.report(e, err);
+        LoadedScenario loaded = Scenarios.loadOrReport(scenario, err);
+        if (loaded == null) {
             return 2;
         }
         PolicySpec m;

@@ -6,7 +6,6 @@ import org.amur.engine.Side;
 import org.amur.engine.Text;
 import org.amur.engine.Variant;
 import org.amur.scenario.LoadedScenario;
-import org.amur.scenario.ScenarioException;
 import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.StrictJson;
 import org.amur.scenario.TextRules;
@@ -38,11 +37,8 @@ final class VariantsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LoadedScenario loaded;
-        try {
-            loaded = Scenarios.load(scenario);
-        } catch (ScenarioException e) {
-            Scenarios.report(e, spec.commandLine().getErr());
+        LoadedScenario loaded = Scenarios.loadOrReport(scenario, spec.commandLine().getErr());
+        if (loaded == null) {
             return 2;
         }
         if (json) {

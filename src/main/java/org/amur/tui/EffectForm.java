@@ -257,53 +257,43 @@ final class EffectForm implements View {
             int i = changeIndex(field);
             indicator[i] = (indicator[i] + (Keys.left(k) ? -1 : 1) + INDICATORS.length) % INDICATORS.length;
             message = "";
-        } else if (Keys.is(k, KeyType.Backspace)) {
-            edit(kind, null);
-        } else if (Keys.ctrl(k, 'u')) {
-            clear(kind);
+        } else if (kind == Kind.CHANGE) {
+            editAmount(k);
+        } else if (kind == Kind.TITLE || kind == Kind.REASON) {
+            String edited = Keys.edit(kind == Kind.TITLE ? eventTitle : reason, k,
+                    kind == Kind.TITLE ? 120 : Engine.MAX_NOTE);
+            if (edited == null) {
+                return;
+            }
+            if (!Keys.ctrl(k, 'u')) {
+                message = "";
+            }
+            if (kind == Kind.TITLE) {
+                eventTitle = edited;
+            } else {
+                reason = edited;
+            }
+        } else if (Keys.edit("", k, 0) != null && !Keys.ctrl(k, 'u')) {
+            message = ""; // typing on the submit button only clears the last message
+        }
+    }
+
+    /** An amount takes only what a number is written with: digits, a point and a sign. */
+    private void editAmount(KeyStroke k) {
+        int i = changeIndex(field);
+        if (Keys.ctrl(k, 'u')) {
+            amount[i] = "";
+            return;
+        }
+        if (Keys.is(k, KeyType.Backspace)) {
+            message = "";
+            amount[i] = amount[i].isEmpty() ? "" : amount[i].substring(0, amount[i].length() - 1);
         } else if (k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()) {
-            edit(kind, k.getCharacter());
-        }
-    }
-
-    private void clear(Kind kind) {
-        switch (kind) {
-            case TITLE -> eventTitle = "";
-            case REASON -> reason = "";
-            case CHANGE -> amount[changeIndex(field)] = "";
-            default -> { }
-        }
-    }
-
-    /** Types {@code ch} into the field (or deletes the last character when null). */
-    private void edit(Kind kind, Character ch) {
-        message = "";
-        if (kind == Kind.CHANGE) {
-            int i = changeIndex(field);
-            if (ch == null) {
-                amount[i] = amount[i].isEmpty() ? "" : amount[i].substring(0, amount[i].length() - 1);
-            } else if ((Character.isDigit(ch) || ch == '.' || ch == '-' || ch == '+') && amount[i].length() < 10) {
+            message = "";
+            char ch = k.getCharacter();
+            if ((Character.isDigit(ch) || ch == '.' || ch == '-' || ch == '+') && amount[i].length() < 10) {
                 amount[i] += ch;
             }
-            return;
-        }
-        if (kind != Kind.TITLE && kind != Kind.REASON) {
-            return;
-        }
-        String s = kind == Kind.TITLE ? eventTitle : reason;
-        int max = kind == Kind.TITLE ? 120 : Engine.MAX_NOTE;
-        if (ch == null) {
-            s = s.isEmpty() ? s : s.substring(0, s.offsetByCodePoints(s.length(), -1));
-        } else {
-            String add = Canvas.clean(String.valueOf(ch));
-            if (s.length() + add.length() <= max) {
-                s += add;
-            }
-        }
-        if (kind == Kind.TITLE) {
-            eventTitle = s;
-        } else {
-            reason = s;
         }
     }
 }

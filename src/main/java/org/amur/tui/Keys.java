@@ -8,6 +8,25 @@ final class Keys {
     private Keys() {
     }
 
+    /**
+     * One line of typed text after key {@code k}: Backspace deletes the last character (a whole code
+     * point), Ctrl-U clears the line, a plain character is added (cleaned of control characters) if the
+     * text stays within {@code max}. Returns null when {@code k} is not one of these editing keys.
+     */
+    static String edit(String text, KeyStroke k, int max) {
+        if (is(k, KeyType.Backspace)) {
+            return text.isEmpty() ? text : text.substring(0, text.offsetByCodePoints(text.length(), -1));
+        }
+        if (ctrl(k, 'u')) {
+            return "";
+        }
+        if (k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()) {
+            String add = Canvas.clean(String.valueOf(k.getCharacter()));
+            return text.length() + add.length() <= max ? text + add : text;
+        }
+        return null;
+    }
+
     static boolean is(KeyStroke k, KeyType t) {
         return k.getKeyType() == t;
     }

@@ -124,17 +124,13 @@ final class PromptView implements View {
             } else {
                 message = refused;
             }
-        } else if (Keys.is(k, KeyType.Backspace)) {
-            if (!text.isEmpty()) {
-                text = text.substring(0, text.offsetByCodePoints(text.length(), -1));
-            }
-        } else if (Keys.ctrl(k, 'u')) {
-            text = "";
-        } else if (k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()) {
-            String add = Canvas.clean(String.valueOf(k.getCharacter()));
-            if (text.length() + add.length() <= max) {
-                text += add;
-                message = "";
+        } else {
+            String edited = Keys.edit(text, k, max);
+            if (edited != null) {
+                if (k.getKeyType() == KeyType.Character && edited.length() > text.length()) {
+                    message = "";
+                }
+                text = edited;
             }
         }
     }

@@ -361,17 +361,10 @@ final class TurnView implements View {
                 message = Ui.t("turn.not_allowed", err);
                 messageRole = Role.WARN;
             }
-        } else if (Keys.is(k, KeyType.Backspace)) {
-            if (!u.rationale.isEmpty()) {
-                int cut = u.rationale.offsetByCodePoints(u.rationale.length(), -1);
-                u.rationale = u.rationale.substring(0, cut);
-            }
-        } else if (Keys.ctrl(k, 'u')) {
-            u.rationale = "";
-        } else if (k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()) {
-            String add = Canvas.clean(String.valueOf(k.getCharacter()));
-            if (u.rationale.length() + add.length() <= Engine.MAX_RATIONALE) {
-                u.rationale += add;
+        } else {
+            String edited = Keys.edit(u.rationale, k, Engine.MAX_RATIONALE);
+            if (edited != null) {
+                u.rationale = edited;
             }
         }
     }
