@@ -147,6 +147,14 @@ public final class Match {
         }
     }
 
+    /**
+     * A bot that reads only its view's seat, turn and legal choices (the batch policies: random,
+     * scripts). In batch mode it is given a view without the indicator values, cards and scores,
+     * which saves building them in the simulator's hot loop; it must not read them.
+     */
+    public interface ChoicesOnly extends Bot {
+    }
+
     private record Registered(Audience audience, Listener listener) {
     }
 
@@ -315,8 +323,8 @@ public final class Match {
                 int turn = s.turn();
                 firePublic(l -> l.turnStarted(turn));
             }
-            Bot.Decision dm = s.hasCommitted(Side.MOSCOW) ? null : bots[0].decide(engine.view(s, Side.MOSCOW));
-            Bot.Decision db = s.hasCommitted(Side.BEIJING) ? null : bots[1].decide(engine.view(s, Side.BEIJING));
+            Bot.Decision dm = s.hasCommitted(Side.MOSCOW) ? null : bots[0].decide(batchView(engine, s, 0));
+            Bot.Decision db = s.hasCommitted(Side.BEIJING) ? null : bots[1].decide(batchView(engine, s, 1));
             if (dm != null) {
                 commitInBatch(Side.MOSCOW, dm);
             }
@@ -325,6 +333,17 @@ public final class Match {
             }
         }
         return session.state();
+    }
+
+    private SeatView batchView(Engine engine, GameState s, int seat) {
+        Side side = Side.values()[seat];
+        if (!(bots[seat] instanceof ChoicesOnly)) {
+            return engine.view(s, side);
+        }
+        GameState.Commitment own = s.commitment(side);
+        return new SeatView(side, s.turn(), s.year(), engine.scenario().turns(), java.util.Map.of(),
+                own == null ? null : own.variant(), s.hasCommitted(side.other()), engine.legalChoices(s, side),
+                List.of(), s.ending(), 0, 0);
     }
 
     private void commitInBatch(Side side, Bot.Decision d) {

@@ -14,6 +14,7 @@ import org.amur.engine.Side;
 import org.amur.engine.SplitMix64;
 import org.amur.engine.Variant;
 import org.amur.scenario.TextRules;
+import org.amur.session.Match;
 
 /**
  * How one seat plays a batch of games, parsed from what an analyst types after {@code --moscow} or
@@ -122,7 +123,7 @@ public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripte
         @Override
         public Bot bot(Engine engine, Side side, long seed) {
             SplitMix64 dice = new SplitMix64(SplitMix64.seedState(seed));
-            return new Bot() {
+            return new Match.ChoicesOnly() {
                 @Override
                 public String name() {
                     return "random";
@@ -200,7 +201,7 @@ public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripte
     }
 
     /** Plays a script; counts the choices that fell back. */
-    final class ScriptBot implements Bot {
+    final class ScriptBot implements Match.ChoicesOnly {
         private final Scripted script;
         private int fallbacks;
 
