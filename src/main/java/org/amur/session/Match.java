@@ -393,13 +393,14 @@ public final class Match {
      * they are thinking is dropped. Unpausing starts them again on the present state.
      */
     public void setBotsPaused(boolean paused) {
+        boolean was = botsPaused;
         botsPaused = paused;
         if (paused) {
             if (thinking[0] || thinking[1]) {
                 token++;
                 java.util.Arrays.fill(thinking, false);
             }
-        } else {
+        } else if (was) {
             think();
         }
     }
@@ -659,6 +660,12 @@ public final class Match {
     private void accepted(Step.Accepted step) {
         List<Event> events = step.events();
         tell(events);
+        boolean resolved = Session.revealsChoices(events);
+        if (resolved) {
+            token++;
+            java.util.Arrays.fill(thinking, false);
+            autosave(); // before the listeners, so the reveal can say where the game is saved
+        }
         if (!listeners.isEmpty()) {
             List<Event>[] seen = redactedCache();
             for (Registered r : listeners()) {
@@ -669,12 +676,9 @@ public final class Match {
                 r.listener().stepped(seen[a]);
             }
         }
-        if (!Session.revealsChoices(events)) {
+        if (!resolved) {
             return;
         }
-        token++;
-        java.util.Arrays.fill(thinking, false);
-        autosave();
         GameState s = session.state();
         if (s.isOver()) {
             EndReason ending = s.ending();
