@@ -2,6 +2,8 @@ package org.amur.session;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.amur.ai.Bot;
+import org.amur.ai.Bots;
 import org.amur.engine.Action;
 import org.amur.engine.Audience;
 import org.amur.engine.EndReason;
@@ -78,11 +81,12 @@ public final class Match {
     /**
      * How a match runs. {@code autosave}: after every turn, every facilitator step and on leaving
      * (null: never). {@code timer}: time per turn for each person seat (null: none), {@code timeUp}:
-     * what happens when it runs out.
+     * what happens when it runs out (default: the highlighted choice is kept). {@code clock}: where
+     * the timer reads the time (tests inject one; default: the system's).
      */
-    public record Options(Autosave autosave, Duration timer, TimeUp timeUp) {
+    public record Options(Autosave autosave, Duration timer, TimeUp timeUp, InstantSource clock) {
         /** No autosave, no timer: a batch game. */
-        public static final Options NONE = new Options(null, null, null);
+        public static final Options NONE = new Options(null, null, null, null);
 
         public Options {
             if (timer != null && (timer.isNegative() || timer.isZero())) {
@@ -91,10 +95,25 @@ public final class Match {
             if (timer != null && timeUp == null) {
                 timeUp = new TimeUp.KeepHighlighted();
             }
+            if (clock == null) {
+                clock = InstantSource.system();
+            }
+        }
+
+        public Options(Autosave autosave, Duration timer, TimeUp timeUp) {
+            this(autosave, timer, timeUp, null);
         }
 
         public static Options autosaving(Autosave autosave) {
-            return new Options(autosave, null, null);
+            return new Options(autosave, null, null, null);
+        }
+
+        public Options withTimer(Duration perTurn, TimeUp whenUp) {
+            return new Options(autosave, perTurn, whenUp, clock);
+        }
+
+        public Options withClock(InstantSource c) {
+            return new Options(autosave, timer, timeUp, c);
         }
     }
 
@@ -106,6 +125,12 @@ public final class Match {
 
         /** A bot of this spec chooses for the seat. */
         record BotChooses(String spec) implements TimeUp {
+            public BotChooses {
+                if (!Bots.isBot(spec)) {
+                    throw new IllegalArgumentException("not a bot: " + spec);
+                }
+                spec = Bots.canonical(spec);
+            }
         }
     }
 
@@ -190,6 +215,10 @@ public final class Match {
     private Action.Commit held;
     private Path lastSave;
     private String saveProblem = "";
+    /** Per seat: when its time runs out while the timer runs, or null. */
+    private final Instant[] deadline = new Instant[2];
+    /** Per seat: the time it has left while the timer is stopped (bots paused), or null. */
+    private final Duration[] stoppedLeft = new Duration[2];
 
     private Match(Session session, Seat moscow, Seat beijing, Options options) {
         this.session = Objects.requireNonNull(session, "session");
@@ -384,6 +413,7 @@ public final class Match {
             return;
         }
         int turn = s.turn();
+        startTimers();
         firePublic(l -> l.turnStarted(turn));
         think();
     }
@@ -400,9 +430,139 @@ public final class Match {
                 token++;
                 java.util.Arrays.fill(thinking, false);
             }
+            if (!was) {
+                stopTimers();
+            }
         } else if (was) {
+            runTimers();
             think();
         }
+    }
+
+    // ------------------------------------------------------------------ the turn timer
+
+    private void startTimers() {
+        java.util.Arrays.fill(deadline, null);
+        java.util.Arrays.fill(stoppedLeft, null);
+        Duration t = options.timer();
+        if (t == null) {
+            return;
+        }
+        for (Side side : Side.values()) {
+            if (isPerson(side) && !hasChosen(side)) {
+                stoppedLeft[side.ordinal()] = t;
+            }
+        }
+        if (!botsPaused) {
+            runTimers();
+        }
+    }
+
+    /** The timer stops while the facilitator has the terminal (bots paused), keeping what is left. */
+    private void stopTimers() {
+        Instant now = options.clock().instant();
+        for (int i = 0; i < 2; i++) {
+            if (deadline[i] != null) {
+                Duration left = Duration.between(now, deadline[i]);
+                stoppedLeft[i] = left.isNegative() ? Duration.ZERO : left;
+                deadline[i] = null;
+            }
+        }
+    }
+
+    private void runTimers() {
+        Instant now = options.clock().instant();
+        for (int i = 0; i < 2; i++) {
+            if (stoppedLeft[i] != null) {
+                deadline[i] = now.plus(stoppedLeft[i]);
+                stoppedLeft[i] = null;
+            }
+        }
+    }
+
+    /** The time a seat has left this turn, when the match has a timer and the seat has yet to choose. */
+    public Optional<Duration> timeLeft(Side side) {
+        int i = side.ordinal();
+        if (hasChosen(side)) {
+            return Optional.empty();
+        }
+        if (deadline[i] != null) {
+            Duration left = Duration.between(options.clock().instant(), deadline[i]);
+            return Optional.of(left.isNegative() ? Duration.ZERO : left);
+        }
+        return Optional.ofNullable(stoppedLeft[i]);
+    }
+
+    /**
+     * Looks at the clock (the front end calls it on the match thread, e.g. every second): listeners
+     * hear each running seat's time left, and a seat whose time has run out has its choice made as
+     * {@link Options#timeUp} says, committed like any other with a rationale that says so (so the
+     * log, replay and report show it).
+     */
+    public void tick() {
+        if (closed || options.timer() == null) {
+            return;
+        }
+        Instant now = options.clock().instant();
+        for (Side side : Side.values()) {
+            int i = side.ordinal();
+            if (deadline[i] == null) {
+                continue;
+            }
+            if (hasChosen(side) || session.state().isOver()) {
+                deadline[i] = null;
+                continue;
+            }
+            Duration left = Duration.between(now, deadline[i]);
+            Duration shown = left.isNegative() ? Duration.ZERO : left;
+            firePublic(l -> l.timer(side, shown));
+            if (left.isNegative() || left.isZero()) {
+                deadline[i] = null;
+                timeUp(side);
+            }
+        }
+    }
+
+    private void timeUp(Side side) {
+        List<Variant> legal = session.engine().legalChoices(session.state(), side);
+        if (legal.isEmpty()) {
+            return;
+        }
+        if (options.timeUp() instanceof TimeUp.BotChooses b) {
+            Session s = session;
+            Bot bot = Bots.create(b.spec(), s.engine(), side, botSeed(s.seed(), side, s.state().turn()));
+            List<Event> history = Audience.of(side).redact(List.copyOf(s.events()));
+            SeatView view = view(side);
+            long t = token;
+            botWorkers.execute(() -> {
+                Bot.Decision d;
+                try {
+                    bot.observe(history);
+                    d = bot.decide(view);
+                } catch (RuntimeException e) {
+                    d = null;
+                }
+                Bot.Decision decided = d;
+                matchThread.execute(() -> timedOut(side, t, decided, bot.name()));
+            });
+            return;
+        }
+        Variant v = highlighted[side.ordinal()];
+        submit(new Action.Commit(side, (v != null && legal.contains(v) ? v : legal.get(0)).id(),
+                TEXT.get("timer.kept")));
+    }
+
+    private void timedOut(Side side, long t, Bot.Decision d, String botName) {
+        if (closed || t != token || hasChosen(side)) {
+            return;
+        }
+        List<Variant> legal = session.engine().legalChoices(session.state(), side);
+        if (legal.isEmpty()) {
+            return;
+        }
+        boolean ok = d != null && d.variant() != null && legal.contains(d.variant());
+        String why = TEXT.format("timer.bot", botName) + (ok ? " " + reason(d) : "");
+        submit(new Action.Commit(side, (ok ? d.variant() : legal.get(0)).id(), cut(why.strip(), Engine.MAX_RATIONALE)));
     }
 
     public boolean botsPaused() {
@@ -664,6 +824,8 @@ public final class Match {
         if (resolved) {
             token++;
             java.util.Arrays.fill(thinking, false);
+            java.util.Arrays.fill(deadline, null); // the next turn's clocks start with the next turn
+            java.util.Arrays.fill(stoppedLeft, null);
             autosave(); // before the listeners, so the reveal can say where the game is saved
         }
         if (!listeners.isEmpty()) {

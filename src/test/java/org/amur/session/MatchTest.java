@@ -254,4 +254,119 @@ class MatchTest {
                 .findFirst().orElseThrow();
         assertThat(cn.rationale()).contains("broken");
     }
+
+    /** A clock the test moves by hand. */
+    private static final class Hand implements java.time.InstantSource {
+        java.time.Instant now = java.time.Instant.parse("2026-01-01T09:00:00Z");
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+
+        void advance(long seconds) {
+            now = now.plusSeconds(seconds);
+        }
+    }
+
+    private static final class Times implements Match.Listener {
+        final List<String> heard = new ArrayList<>();
+
+        @Override
+        public void timer(Side side, java.time.Duration left) {
+            heard.add(side.id() + " " + left.toSeconds());
+        }
+    }
+
+    private static Match timed(Session s, Hand clock, Match.TimeUp up, Queues q) {
+        Match m = Match.of(s, new Match.Seat.Person(), new Match.Seat.Machine(new Listening()),
+                Match.Options.NONE.withTimer(java.time.Duration.ofSeconds(30), up).withClock(clock));
+        m.start(q.match::add, q.bots::add);
+        return m;
+    }
+
+    @Test
+    void timer_whenTimeRunsOut_theHighlightedChoiceIsCommitted_andTheLogSaysSo() throws Exception {
+        Session s = Session.start(baseline, 8);
+        Hand clock = new Hand();
+        Queues q = new Queues();
+        Match m = timed(s, clock, new Match.TimeUp.KeepHighlighted(), q);
+        Times times = new Times();
+        m.addListener(Audience.PUBLIC, times);
+        m.startTurn();
+        q.drain();
+        Variant v = m.view(Side.MOSCOW).legalChoices().get(3);
+        m.highlight(Side.MOSCOW, v);
+        clock.advance(10);
+        m.tick();
+        assertThat(m.timeLeft(Side.MOSCOW)).contains(java.time.Duration.ofSeconds(20));
+        assertThat(s.resolvedTurns()).isZero();
+        clock.advance(20);
+        m.tick();
+        q.drain();
+        assertThat(times.heard).containsExactly("moscow 20", "moscow 0");
+        assertThat(s.resolvedTurns()).isEqualTo(1);
+        Action.Commit ru = s.actions().stream().map(a -> (Action.Commit) a).filter(a -> a.side() == Side.MOSCOW)
+                .findFirst().orElseThrow();
+        assertThat(ru.variantId()).isEqualTo(v.id());
+        assertThat(ru.rationale()).contains("time ran out");
+        assertThat(m.timeLeft(Side.MOSCOW)).isEmpty();
+        // the timed-out game replays bit for bit from its log
+        assertThat(Session.replay(baseline, 8, s.actions()).state()).isEqualTo(s.state());
+    }
+
+    @Test
+    void timer_botChooses_makesTheChoiceThatBotMakesFromTheSeatsView() {
+        Session s = Session.start(baseline, 9);
+        Hand clock = new Hand();
+        Queues q = new Queues();
+        Match m = timed(s, clock, new Match.TimeUp.BotChooses("Historian"), q);
+        m.startTurn();
+        q.drain();
+        Bot.Decision expected = Bots.create("historian", s.engine(), Side.MOSCOW,
+                Match.botSeed(9, Side.MOSCOW, 1)).decide(m.view(Side.MOSCOW));
+        clock.advance(31);
+        m.tick();
+        q.drain();
+        Action.Commit ru = s.actions().stream().map(a -> (Action.Commit) a).filter(a -> a.side() == Side.MOSCOW)
+                .findFirst().orElseThrow();
+        assertThat(ru.variantId()).isEqualTo(expected.variant().id());
+        assertThat(ru.rationale()).startsWith("(time ran out: the historian bot chose)");
+    }
+
+    @Test
+    void timer_standsStillWhileTheFacilitatorHasTheTerminal_andIsNotRunForBotsOrChosenSeats() {
+        Session s = Session.start(baseline, 10);
+        Hand clock = new Hand();
+        Queues q = new Queues();
+        Match m = timed(s, clock, new Match.TimeUp.KeepHighlighted(), q);
+        m.setBotsPaused(true);
+        m.startTurn();
+        clock.advance(100);
+        m.tick();
+        q.drain();
+        assertThat(s.actions()).isEmpty();
+        assertThat(m.timeLeft(Side.MOSCOW)).contains(java.time.Duration.ofSeconds(30));
+        assertThat(m.timeLeft(Side.BEIJING)).isEmpty();
+        m.setBotsPaused(false);
+        q.drain();
+        clock.advance(29);
+        m.tick();
+        assertThat(m.timeLeft(Side.MOSCOW)).contains(java.time.Duration.ofSeconds(1));
+        assertThat(m.commit(Side.MOSCOW, m.view(Side.MOSCOW).legalChoices().get(0), "")).isEmpty();
+        q.drain();
+        clock.advance(5);
+        m.tick();
+        assertThat(s.actions()).hasSize(2);
+        assertThat(s.actions().stream().map(a -> (Action.Commit) a).filter(a -> a.side() == Side.MOSCOW)
+                .findFirst().orElseThrow().rationale()).as("Moscow chose in time").isEmpty();
+    }
+
+    @Test
+    void options_refuseAZeroTimer_andAnUnknownBot() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Match.Options.NONE.withTimer(java.time.Duration.ZERO,
+                null)).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Match.TimeUp.BotChooses("nobody"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
