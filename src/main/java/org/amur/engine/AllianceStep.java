@@ -72,7 +72,7 @@ final class AllianceStep {
     /** Both keep preparations in reserve (level 2 or more): staff work adds interoperability. */
     static void keptInReserve(Turn t) {
         Turn.Fx fx = t.fx("alliance.preparations_kept", Variant.ALLIANCE_PREPARE, null);
-        double ceiling = fx.factor(Mod.A11_INTEGRATION_CEILING);
+        double ceiling = t.ceiling(fx);
         fx.add(INTEROP_AEROSPACE, 1.0 * t.headroom(INTEROP_AEROSPACE, ceiling), null);
         fx.add(INTEROP_GROUND_AIR, 0.5 * t.headroom(INTEROP_GROUND_AIR, ceiling), null);
         fx.emit();
@@ -108,6 +108,7 @@ final class AllianceStep {
     static void honouredTerms(Turn t) {
         t.trustTerm();
         t.term(Mod.A12_DISTANT_THEATRE, t.size(Mod.A12_DISTANT_THEATRE));
+        t.interopTerm();
     }
 
     static void invokeAlone(Turn t, Side invoker) {

@@ -17,6 +17,9 @@ final class ArmsStep {
 
     static Result resolve(Turn t, Variant m, Variant b) {
         boolean delivered = deliverBacklog(t);
+        if (m == Variant.ARMS_DENIED_SYSTEMS && b != m && t.inForce(Mod.A13_UNASKED_OFFER)) {
+            deniedUnasked(t);
+        }
         boolean ma = m.line() == Line.ARMS;
         boolean ba = b.line() == Line.ARMS;
         if (!ma && !ba) {
@@ -52,6 +55,19 @@ final class ArmsStep {
         Side actor = ma ? Side.MOSCOW : Side.BEIJING;
         unanswered(t, alone, actor);
         return new Result(delivered, delivered);
+    }
+
+    /**
+     * Rules 3 on: Moscow offers the systems it has always denied while Beijing asked for something else
+     * or nothing; the offer alone alarms the West and reads as pressure in Beijing.
+     */
+    static void deniedUnasked(Turn t) {
+        Turn.Fx fx = t.fx("arms.denied_unasked", Variant.ARMS_DENIED_SYSTEMS, Side.MOSCOW);
+        fx.mod(Mod.A7_DENIED_OFFER_ALARMS_WEST);
+        if (t.inForce(Mod.A13_UNASKED_OFFER)) {
+            fx.trust(t.size(Mod.A13_UNASKED_OFFER), Mod.A13_UNASKED_OFFER);
+        }
+        fx.emit();
     }
 
     /** One side alone on the arms line. */

@@ -37,6 +37,7 @@ public final class Engine {
     private final Rules rules;
     private final double[] weights = new double[Asymmetry.values().length];
     private final double[] modSizes = new double[Mod.values().length];
+    private final boolean[] inForce = new boolean[Mod.values().length];
     /** Whether each variant (by ordinal) is on offer in this scenario: a lookup, not a list search. */
     private final boolean[] available = new boolean[Variant.values().length];
 
@@ -70,6 +71,7 @@ public final class Engine {
         }
         for (Mod m : Mod.values()) {
             modSizes[m.ordinal()] = m.scaled(weights[m.asymmetry().ordinal()]);
+            inForce[m.ordinal()] = rules.inForce(m);
         }
         for (Variant v : scenario.variants()) {
             available[v.ordinal()] = true;
@@ -88,6 +90,11 @@ public final class Engine {
     /** Effective weight of an asymmetry in this engine (scenario weight times analyst scale). */
     double weight(Asymmetry a) {
         return weights[a.ordinal()];
+    }
+
+    /** Whether a modifier is part of this engine's rules ({@link Rules#inForce}), as a lookup. */
+    boolean inForce(Mod m) {
+        return inForce[m.ordinal()];
     }
 
     /** Effective size of a modifier in this engine. */

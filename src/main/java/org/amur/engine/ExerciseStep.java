@@ -60,6 +60,7 @@ final class ExerciseStep {
         if (e.maritime() && !e.russianEdge()) {
             t.term(Mod.A9_OLD_FLEET_ODDS, t.size(Mod.A9_OLD_FLEET_ODDS));
         }
+        t.interopTerm();
     }
 
     static void exercise(Turn t, Variant ex, double scale, String key, Side actor) {
@@ -79,7 +80,7 @@ final class ExerciseStep {
             navalMod = e.russianEdge() ? Mod.A9_EDGE_AREAS : Mod.A9_OLD_SURFACE_FLEET;
             gain *= fx.factor(navalMod);
         }
-        double ceiling = fx.factor(Mod.A11_INTEGRATION_CEILING);
+        double ceiling = t.ceiling(fx);
         if (e.domain() != null) {
             fx.add(e.domain(), gain * t.headroom(e.domain(), ceiling), navalMod);
         } else {

@@ -200,6 +200,9 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
                         t -> ArmsStep.stalled(t, v));
                 note(side == Side.MOSCOW ? "arms.offer_unanswered" : "arms.request_unanswered",
                         t -> ArmsStep.unanswered(t, v, side));
+                if (v == Variant.ARMS_DENIED_SYSTEMS && side == Side.MOSCOW && engine.inForce(Mod.A13_UNASKED_OFFER)) {
+                    note("arms.denied_unasked", ArmsStep::deniedUnasked);
+                }
             } else if (v.reverse().isPresent()) {
                 roll(RollKind.NEGOTIATION, "arms.other_pick", t -> ArmsStep.negotiationTerms(t, false), null,
                         t -> ArmsStep.stalled(t, v));

@@ -64,6 +64,23 @@ final class Turn {
         v[INTEROPERABILITY.ordinal()] = sum / DOMAINS.length;
     }
 
+    boolean inForce(Mod m) {
+        return engine.inForce(m);
+    }
+
+    /**
+     * The integration ceiling (A11) as a factor of {@code fx}: fixed under rules 1 and 2; from rules 3 on
+     * it sits at {@link Mod#A11_NATIONALIST_CEILING} at trust 60 and moves a third of a point per point of
+     * trust.
+     */
+    double ceiling(Fx fx) {
+        if (inForce(Mod.A11_NATIONALIST_CEILING)) {
+            return fx.factor(Mod.A11_NATIONALIST_CEILING,
+                    size(Mod.A11_NATIONALIST_CEILING) + (get(TRUST) - 60) / 3.0);
+        }
+        return fx.factor(Mod.A11_INTEGRATION_CEILING);
+    }
+
     /** How far a domain still is from the integration ceiling, as a share (A11). */
     double headroom(Indicator domain, double ceiling) {
         return Math.max(0, 1 - get(domain) / ceiling);
@@ -136,19 +153,25 @@ final class Turn {
             }
         }
 
-        /** Applies a POINTS modifier to its own target. */
+        /** Applies a POINTS modifier to its own target (nothing if these rules do not have it). */
         void mod(Mod m) {
-            add(m.target(), size(m), m);
+            if (inForce(m)) {
+                add(m.target(), size(m), m);
+            }
         }
 
         /** Applies a POINTS modifier to another indicator (used for side-specific targets). */
         void mod(Mod m, Indicator target) {
-            add(target, size(m), m);
+            if (inForce(m)) {
+                add(target, size(m), m);
+            }
         }
 
-        /** Applies a POINTS modifier scaled by {@code scale}. */
+        /** Applies a POINTS modifier scaled by {@code scale} (nothing if these rules do not have it). */
         void scaled(Mod m, double scale) {
-            add(m.target(), size(m) * scale, m);
+            if (inForce(m)) {
+                add(m.target(), size(m) * scale, m);
+            }
         }
 
         /** Changes trust the way A13 says it changes: gains come slowly, losses are remembered long. */
@@ -186,6 +209,13 @@ final class Turn {
     /** Adds a term (percentage points, or a factor for FACTOR modifiers) to the next roll. */
     void term(Mod m, double value) {
         terms.add(new Event.Applied(m, value));
+    }
+
+    /** Rules 3 on: interoperability above 30 helps a joint exercise and a treaty call, below 30 hurts them. */
+    void interopTerm() {
+        if (inForce(Mod.A13_INTEROP_ODDS)) {
+            term(Mod.A13_INTEROP_ODDS, size(Mod.A13_INTEROP_ODDS) * (get(INTEROPERABILITY) - 30));
+        }
     }
 
     /** A13: trust above 50 helps every cooperative roll, below 50 hurts it. */

@@ -77,7 +77,7 @@ final class TurnResolver {
             fx.emit();
         }
 
-        WorldStep.drift(t, arms.forwardDelivered());
+        WorldStep.drift(t, arms.forwardDelivered(), m.line() == Line.ARMS);
         WorldStep.chineseCredit(t);
         WorldStep.copying(t);
 

@@ -11,20 +11,38 @@ final class WorldStep {
     private WorldStep() {
     }
 
-    /** A turn of cooperation carries A10's burden and spoils; a turn without any costs trust (A13). */
+    /**
+     * A turn of cooperation carries A10's burden and spoils; a turn without any costs trust (A13). From
+     * rules 3 on the burden and spoils are sized by Russia's confrontation with the West
+     * ({@link #confrontation}), and cooperation alone no longer raises NATO tension.
+     */
     static void partnership(Turn t, boolean cooperated) {
         Turn.Fx partnership = t.fx(cooperated ? "burden_and_spoils" : "no_contact", null, null);
         if (cooperated) {
-            partnership.mod(Mod.A10_BURDEN_FREEDOM);
-            partnership.mod(Mod.A10_BURDEN_ECONOMY);
-            partnership.mod(Mod.A10_BURDEN_TENSION);
-            partnership.mod(Mod.A10_SPOILS_STANDING);
-            partnership.mod(Mod.A10_SPOILS_ECONOMY);
-            partnership.mod(Mod.A10_SPOILS_NO_REBALANCE);
+            double c = 1;
+            if (t.inForce(Mod.A10_CONFRONTATION)) {
+                c = partnership.factor(Mod.A10_CONFRONTATION, confrontation(t));
+            }
+            partnership.scaled(Mod.A10_BURDEN_FREEDOM, c);
+            partnership.scaled(Mod.A10_BURDEN_ECONOMY, c);
+            partnership.scaled(Mod.A10_BURDEN_TENSION, c);
+            partnership.scaled(Mod.A10_SPOILS_STANDING, c);
+            partnership.scaled(Mod.A10_SPOILS_ECONOMY, c);
+            partnership.scaled(Mod.A10_SPOILS_NO_REBALANCE, c);
         } else {
             partnership.trust(t.size(Mod.A13_NO_CONTACT), Mod.A13_NO_CONTACT);
         }
         partnership.emit();
+    }
+
+    /**
+     * Rules 3: how much Russia is confronting the West now, as the multiplier of a turn's burden and
+     * spoils: {@link Mod#A10_CONFRONTATION} times the points by which Russia-NATO tension exceeds 40 and
+     * Western pressure exceeds 45, at most {@link Mod#A10_CONFRONTATION_CAP}.
+     */
+    static double confrontation(Turn t) {
+        double points = Math.max(0, t.get(RUSSIA_NATO_TENSION) - 40) + Math.max(0, t.get(WESTERN_PRESSURE) - 45);
+        return Math.min(t.size(Mod.A10_CONFRONTATION_CAP), t.size(Mod.A10_CONFRONTATION) * points);
     }
 
     /** A signed treaty that is still in force at the end of the lines costs both freedom of action. */
@@ -37,9 +55,16 @@ final class WorldStep {
         }
     }
 
-    static void drift(Turn t, boolean forwardDelivered) {
+    /**
+     * The world's drift; {@code moscowTraded} says whether Moscow was on the arms line this turn (from
+     * rules 3 on, a year at arm's length while Russia is not squeezed lowers Beijing's leverage).
+     */
+    static void drift(Turn t, boolean forwardDelivered, boolean moscowTraded) {
         Turn.Fx fx = t.fx("world.drift", null, null);
         fx.mod(Mod.A3_TRADE_TILT);
+        if (!moscowTraded && t.get(RU_ECONOMY) >= 40 && t.get(WESTERN_PRESSURE) < 60) {
+            fx.mod(Mod.A3_KEPT_DISTANCE);
+        }
         fx.add(RU_ECONOMY, t.size(Mod.A3_SANCTIONS_DRAG) * (t.get(WESTERN_PRESSURE) - 50), Mod.A3_SANCTIONS_DRAG);
         if (!forwardDelivered) {
             fx.mod(Mod.A5_NO_ORDERS);
