@@ -309,6 +309,15 @@ public final class Engine {
         return new Step.Accepted(next, events);
     }
 
+    /**
+     * How {@code side} stands in {@code state}: raw score, the scenario's par, the result against par and
+     * the victory level (see {@link Standing}). The one function every screen, {@code replay}, the report
+     * and {@code simulate} read scores through.
+     */
+    public Standing standing(GameState state, Side side) {
+        return Standing.of(side, state.score(side), scenario.par());
+    }
+
     /** What {@code seat} may know: never the other side's pending choice, never the generator's state. */
     public SeatView view(GameState state, Side seat) {
         Map<Indicator, Double> visible = new EnumMap<>(Indicator.class);

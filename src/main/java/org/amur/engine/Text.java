@@ -59,6 +59,9 @@ public final class Text {
         keys.addAll(NARRATION_KEYS);
         keys.addAll(List.of("rules.intro", "rules.asymmetries", "rules.modifiers", "rules.scoring",
                 "rules.sequence.1", "rules.lines.1"));
+        for (Standing.Victory v : Standing.Victory.values()) {
+            keys.add("victory." + v.id());
+        }
         for (String k : EFFECT_KEYS) {
             keys.add("effect." + k);
         }

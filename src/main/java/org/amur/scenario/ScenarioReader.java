@@ -557,8 +557,15 @@ final class ScenarioReader {
             cardTexts.put(cardId, c.get("text").stringValue());
         }
 
+        Scenario.Par par = Scenario.Par.NONE;
+        JsonNode pn = root.get("par");
+        if (pn != null) {
+            par = new Scenario.Par(pn.get("moscow").doubleValue(), pn.get("beijing").doubleValue(),
+                    pn.get("spread").get("moscow").doubleValue(), pn.get("spread").get("beijing").doubleValue(),
+                    pn.get("games").intValue(), pn.get("seed").longValue(), pn.get("rules").intValue());
+        }
         Scenario scenario = new Scenario(id, title, startYear, turns, yearsPerTurn, start, List.copyOf(offered), ru,
-                cn, deck, maxCards, thresholds, weights, outcomes);
+                cn, deck, maxCards, thresholds, weights, outcomes, par);
         ScenarioInfo info = new ScenarioInfo(id, title, root.get("description").stringValue(), startYear, turns,
                 briefing, guidance, cardTexts, notes);
         List<Problem> warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).toList();
