@@ -18,9 +18,14 @@ package org.amur.engine;
  * decisive result each way (for normally spread scores). A scenario without a par measures against 0
  * with a spread of {@link Scenario.Par#DEFAULT_SPREAD} points.
  *
+ * <p>During play, par is taken in proportion to the turns resolved so far (0 at the start of the first
+ * turn, the full par once the game is over), so the dashboard's result reads "ahead of or behind
+ * history so far"; the level uses the full spread throughout.
+ *
  * @param side    whose standing
  * @param score   the raw score now ({@code ru.score} or {@code cn.score})
- * @param par     the scenario's par for this side (0 when the scenario has none)
+ * @param par     the scenario's par for this side (0 when the scenario has none), in proportion to the
+ *                game played so far
  * @param spread  the par batch's per-game standard deviation for this side, in points
  * @param hasPar  whether the scenario states a par
  * @param result  {@code score - par}
@@ -84,9 +89,18 @@ public record Standing(Side side, double score, double par, double spread, boole
         }
     }
 
-    /** The standing of a side with {@code score} against {@code par}. */
+    /** The standing of a side with final score {@code score} against {@code par}. */
     public static Standing of(Side side, double score, Scenario.Par par) {
-        double p = par.of(side);
+        return of(side, score, par, 1);
+    }
+
+    /**
+     * The standing of a side with {@code score} when {@code played} (0..1) of the game has been played:
+     * par grows in step with the game, from 0 at the start (where every score is 0) to the full par at
+     * the end, so a result during play compares the score with where history-like play would be by then.
+     */
+    public static Standing of(Side side, double score, Scenario.Par par, double played) {
+        double p = par.of(side) * played;
         double spread = par.spread(side);
         double result = score - p;
         return new Standing(side, score, p, spread, par.stated(), result, Victory.of(result, spread));
