@@ -364,8 +364,9 @@ final class ScenarioReader {
             }
             Citation c = section(n.get("section").stringValue());
             int page = n.get("page").intValue();
-            if (c.page() != page) {
-                error(at.field("page"), "section \"" + c.section() + "\" starts on p." + c.page() + ", not p." + page);
+            if (page < c.firstPage() || page > c.lastPage()) {
+                error(at.field("page"), "section \"" + c.section() + "\" covers pp." + c.firstPage() + "-" + c.lastPage()
+                        + ", not p." + page);
             }
         }
 
@@ -547,7 +548,8 @@ final class ScenarioReader {
             Citation citation = null;
             JsonNode ct = c.get("citation");
             if (ct != null) {
-                citation = ct.has("section") ? section(ct.get("section").stringValue())
+                citation = ct.has("section")
+                        ? Citation.at(section(ct.get("section").stringValue()), ct.get("page").intValue())
                         : Citation.sectionAtPage(ct.get("page").intValue()).orElseThrow();
             }
             String cardId = c.get("id").stringValue();

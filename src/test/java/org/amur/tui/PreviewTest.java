@@ -155,9 +155,9 @@ class PreviewTest {
         Session s = Session.start(sc, 1);
         Map<Indicator, Double> moscow = s.engine().view(s.state(), Side.MOSCOW).values();
         String text = new Preview(s.engine(), moscow, Side.MOSCOW, Variant.ARMS_SU35).doc(70, true, s.state()).plain();
-        assertThat(text).contains("Copy progress (hidden from you)");
+        assertThat(text).containsPattern("Copy\\s+progress \\(hidden from you\\)");
         Map<Indicator, Double> beijing = s.engine().view(s.state(), Side.BEIJING).values();
         String cn = new Preview(s.engine(), beijing, Side.BEIJING, Variant.ARMS_SU35).doc(70, true, s.state()).plain();
-        assertThat(cn).containsPattern("Copy progress \\+\\d");
+        assertThat(cn).containsPattern("Copy\\s+progress \\+\\d");
     }
 }
