@@ -46,11 +46,11 @@ final class BalanceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-g", "--games"}, paramLabel = "N", defaultValue = "200",
+    @Option(names = {"-g", "--games"}, paramLabel = "N", defaultValue = "400",
             description = "Games per cell of personalities and lines (default: ${DEFAULT-VALUE}).")
     int games;
 
-    @Option(names = "--mcts-games", paramLabel = "N", defaultValue = "100",
+    @Option(names = "--mcts-games", paramLabel = "N", defaultValue = "200",
             description = "Games of mcts:normal against mcts:normal per scenario, the slow part (0: skip; "
                     + "default: ${DEFAULT-VALUE}).")
     int mctsGames;

@@ -78,7 +78,7 @@ public record Scenario(String id, String title, int startYear, int turns, int ye
     }
 
     /**
-     * Each side's par: the mean final score of a fixed, seeded batch of history-like play (Historian
+     * Each side's par: the median final score of a fixed, seeded batch of history-like play (Historian
      * against Historian), with that batch's per-game standard deviation ({@code spread}) as the unit of
      * the victory levels ({@link Standing}). {@code games}, {@code seed} and {@code rules} say how the
      * batch was played, so a test can recompute it; {@code games == 0} means the scenario states no par.

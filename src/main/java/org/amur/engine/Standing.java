@@ -5,7 +5,7 @@ package org.amur.engine;
  * debrief or {@code simulate} shows: the raw score, the scenario's par for that side, the result against
  * par and the victory level it earns ({@link Engine#standing}).
  *
- * <p><b>Par</b> is what a side is expected to reach by the end of the game: the mean final score of a
+ * <p><b>Par</b> is what a side is expected to reach by the end of the game: the median final score of a
  * fixed, seeded batch of history-like play (Historian against Historian) under the current rules, stored
  * in the scenario with the command that produced it ({@link Scenario.Par}). The <b>result</b> is
  * {@code score - par}: above zero, the side did better than history suggests. "Who did better"

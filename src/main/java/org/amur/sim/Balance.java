@@ -299,7 +299,9 @@ public final class Balance {
     }
 
     /**
-     * The par of a scenario: each side's mean final score, and its per-game standard deviation, over
+     * The par of a scenario: each side's median final score (so that history-like play beats par about as
+     * often as it falls short, however skewed the scores; a war's points make them skewed), and its per-game
+     * standard deviation, over
      * {@code games} seeded games of Historian against Historian under {@code rules}, played by
      * {@link Simulator} exactly as {@code amur simulate --moscow historian --beijing historian} plays them.
      */
@@ -307,7 +309,7 @@ public final class Balance {
         SimConfig c = new SimConfig(scenario, games, seed, PolicySpec.parse("historian", scenario),
                 PolicySpec.parse("historian", scenario), threads, Map.of(), rules);
         SimResult r = new Simulator(c).run();
-        return new Scenario.Par(round2(r.score(Side.MOSCOW).mean()), round2(r.score(Side.BEIJING).mean()),
+        return new Scenario.Par(round2(r.score(Side.MOSCOW).p50()), round2(r.score(Side.BEIJING).p50()),
                 Math.max(0.01, round2(r.score(Side.MOSCOW).sd())), Math.max(0.01, round2(r.score(Side.BEIJING).sd())),
                 games, seed, rules.version());
     }
