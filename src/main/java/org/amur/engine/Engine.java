@@ -306,6 +306,32 @@ public final class Engine {
         return new Step.Accepted(next, events);
     }
 
+    /**
+     * How {@code side} stands in {@code state}: raw score, the scenario's par, the result against par and
+     * the victory level (see {@link Standing}). The one function every screen, {@code replay}, the report
+     * and {@code simulate} read scores through.
+     */
+    public Standing standing(GameState state, Side side) {
+        double played = state.isOver() ? 1 : (state.turn() - 1) / (double) scenario.turns();
+        return Standing.of(side, state.score(side), scenario.par(), played);
+    }
+
+    /**
+     * The standing of a final score read from the record of a game (the scores a game's end carries): the
+     * same function as {@link #standing(GameState, Side)} for a finished game.
+     */
+    public Standing standing(Side side, double finalScore) {
+        return Standing.of(side, finalScore, scenario.par());
+    }
+
+    /**
+     * The standing of a score read at the start of {@code turn} from the record of a game still under
+     * way then (a replay's turn start): the same function as {@link #standing(GameState, Side)}.
+     */
+    public Standing standingAtTurnStart(Side side, double score, int turn) {
+        return Standing.of(side, score, scenario.par(), (turn - 1) / (double) scenario.turns());
+    }
+
     /** What {@code seat} may know: never the other side's pending choice, never the generator's state. */
     public SeatView view(GameState state, Side seat) {
         Map<Indicator, Double> visible = new EnumMap<>(Indicator.class);

@@ -87,7 +87,7 @@ public final class Simulator {
                 service.submit(() -> work(nextChunk, chunks, done, rows));
             }
             pool.shutdown();
-            Accumulator total = new Accumulator(config.scenario());
+            Accumulator total = new Accumulator(engine);
             for (int finished = 0; finished < threads; ) {
                 Future<Accumulator> f = poll(service);
                 if (f == null) {
@@ -141,7 +141,7 @@ public final class Simulator {
 
     private Accumulator work(AtomicLong nextChunk, long chunks, AtomicLong done, OrderedRows rows)
             throws InterruptedException {
-        Accumulator acc = new Accumulator(config.scenario());
+        Accumulator acc = new Accumulator(engine);
         StringBuilder sb = rows == null ? null : new StringBuilder(CHUNK * 256);
         while (true) {
             if (rows != null) {
@@ -160,7 +160,7 @@ public final class Simulator {
                 GameRecord g = play(i, acc);
                 acc.game(g);
                 if (sb != null) {
-                    Reports.csvRow(sb, g);
+                    Reports.csvRow(sb, g, engine);
                 }
             }
             done.addAndGet(to - from);

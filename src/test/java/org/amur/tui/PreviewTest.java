@@ -20,9 +20,9 @@ class PreviewTest {
         LoadedScenario sc = ScenarioLoader.forInstallation().resolve("baseline");
         Session s = Session.start(sc, 1);
         String text = new Preview(s.engine(), s.state(), Side.MOSCOW, Variant.ARMS_SU35).doc(70, true, s.state()).plain();
-        assertThat(text).contains("Copy progress (hidden from you)");
+        assertThat(text).containsPattern("Copy\\s+progress \\(hidden from you\\)");
         String cn = new Preview(s.engine(), s.state(), Side.BEIJING, Variant.ARMS_SU35).doc(70, true, s.state()).plain();
-        assertThat(cn).containsPattern("Copy progress \\+\\d");
+        assertThat(cn).containsPattern("Copy\\s+progress \\+\\d");
     }
 
     @Test
