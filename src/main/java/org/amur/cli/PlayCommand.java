@@ -78,6 +78,20 @@ final class PlayCommand implements Callable<Integer> {
                     + "(default: semi-rigid).")
     String adjudication;
 
+    @Option(names = "--turns", paramLabel = "N", description = "Play N turns instead of the scenario's full length, "
+            + "within what the scenario allows (./amur scenarios lists it).")
+    Integer turns;
+
+    @Option(names = "--table", paramLabel = "NAME", description = "A name for this table (\"Table 3\"), kept in the "
+            + "save and shown on the screens, the report and the debrief.")
+    String table;
+
+    @Option(names = "--moscow-team", paramLabel = "NAME", description = "A name for the team playing Moscow.")
+    String moscowTeam;
+
+    @Option(names = "--beijing-team", paramLabel = "NAME", description = "A name for the team playing Beijing.")
+    String beijingTeam;
+
     @Option(names = "--plain", description = "Play in plain text instead of the game screen.")
     boolean plain;
 
@@ -144,7 +158,15 @@ final class PlayCommand implements Callable<Integer> {
         }
         boolean moscowHuman = moscow.equals("human");
         boolean beijingHuman = beijing.equals("human");
+        org.amur.save.Names names = GameOptions.names(table, moscowTeam, beijingTeam, err);
+        if (names == null) {
+            return 2;
+        }
         LoadedScenario loaded = Scenarios.loadOrReport(scenario, err);
+        if (loaded == null) {
+            return 2;
+        }
+        loaded = GameOptions.length(loaded, turns, err);
         if (loaded == null) {
             return 2;
         }
@@ -154,7 +176,8 @@ final class PlayCommand implements Callable<Integer> {
                 err.flush();
                 return 2;
             }
-            return Tui.launch(new Tui.Options(scenario, seed, moscow, beijing, mono, false, white), out, err);
+            return Tui.launch(new Tui.Options(scenario, seed, moscow, beijing, mono, false, white, turns, names), out,
+                    err);
         }
         in = input != null ? input : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         long s = seed != null ? seed : new SecureRandom().nextInt(1_000_000);
@@ -162,8 +185,14 @@ final class PlayCommand implements Callable<Integer> {
         Bot moscowBot = Seats.isBot(moscow) ? Seats.bot(moscow, engine, Side.MOSCOW, s ^ 0x5DEECE66DL) : null;
         Bot beijingBot = Seats.isBot(beijing) ? Seats.bot(beijing, engine, Side.BEIJING, s ^ 0xB5297A4DL) : null;
 
-        out.println(loaded.info().title());
-        out.println("Seed " + s + " (play it again with: ./amur play --plain --scenario " + loaded.id() + " --seed " + s
+        Session session = Session.start(loaded, s);
+        SaveStore saves = saveStore.get();
+        SaveMeta meta = new SaveMeta(Seats.canonical(moscow), Seats.canonical(beijing)).withNames(names);
+        java.nio.file.Path saveFile = saves.newAutosaveFile(session, meta);
+        out.println(loaded.info().title() + (names.table().isEmpty() ? "" : " - " + names.table()));
+        out.println(GameOptions.lengthLine(loaded));
+        out.println("Seed " + s + " (play it again with: ./amur play --plain "
+                + GameOptions.againArguments(loaded, saveFile) + " --seed " + s
                 + " --moscow " + moscow + " --beijing " + beijing + ")");
         boolean hotSeat = moscowHuman && beijingHuman;
         if (!hotSeat) {
@@ -181,10 +210,6 @@ final class PlayCommand implements Callable<Integer> {
         // two bots only what both may know.
         Audience audience = hotSeat || (!moscowHuman && !beijingHuman) ? Audience.PUBLIC
                 : Audience.of(moscowHuman ? Side.MOSCOW : Side.BEIJING);
-        Session session = Session.start(loaded, s);
-        SaveStore saves = saveStore.get();
-        SaveMeta meta = new SaveMeta(Seats.canonical(moscow), Seats.canonical(beijing));
-        java.nio.file.Path saveFile = saves.newAutosaveFile(session, meta);
         GameState state = session.state();
         tell(moscowBot, beijingBot, session.events());
         print(audience.redact(session.events()), loaded);

@@ -32,9 +32,15 @@ public record GameReport(Header header, List<Turn> turns, List<String> pointLabe
                          String moscowSeat, String beijingSeat, String parent, int parentTurn, String saveName,
                          List<String> warnings, int startYear, int plannedTurns, int resolvedTurns, int lastYear,
                          boolean over, String ending, double moscowScore, double beijingScore, String replayCommand,
-                         String playCommand, String facilitation, int rules) {
+                         String playCommand, String facilitation, int rules, int scenarioTurns, String table,
+                         String moscowTeam, String beijingTeam) {
         public Header {
             warnings = List.copyOf(warnings);
+        }
+
+        /** True when the game was set to another length than the scenario's own. */
+        public boolean lengthChanged() {
+            return plannedTurns != scenarioTurns;
         }
     }
 
