@@ -45,9 +45,14 @@ public record GameReport(Header header, List<Turn> turns, List<String> pointLabe
     }
 
     /** One turn: its number and year, and its timeline in order. {@code resolved} is false for a turn still in play. */
-    public record Turn(int turn, int year, boolean resolved, List<Entry> entries) {
+    /** One turn: the short summary that opens it (null for a turn still in play), then its timeline in order. */
+    public record Turn(int turn, int year, boolean resolved, List<Entry> entries, TurnSummary summary) {
         public Turn {
             entries = List.copyOf(entries);
+        }
+
+        public Turn(int turn, int year, boolean resolved, List<Entry> entries) {
+            this(turn, year, resolved, entries, null);
         }
     }
 

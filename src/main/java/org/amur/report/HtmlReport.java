@@ -280,6 +280,18 @@ public final class HtmlReport {
             if (!turn.resolved()) {
                 nl("<p class=\"note\">" + t("timeline.unresolved") + "</p>");
             }
+            if (turn.summary() != null) {
+                TurnSummary sum = turn.summary();
+                nl("<div class=\"turn-summary\"><p><strong>" + t("summary.turn.title") + ":</strong> "
+                        + html(sum.choices()) + "</p>");
+                for (String h : sum.happened()) {
+                    nl("<p>" + html(h) + "</p>");
+                }
+                if (!sum.changes().isEmpty()) {
+                    nl("<p>" + t("summary.turn.changes") + " " + html(String.join("; ", sum.changes())) + ".</p>");
+                }
+                nl("</div>");
+            }
             String phase = null;
             for (Entry e : turn.entries()) {
                 String p = Formats.phase(e);

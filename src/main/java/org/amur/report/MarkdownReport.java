@@ -208,6 +208,18 @@ public final class MarkdownReport {
                 line("*" + markdown(t("timeline.unresolved")) + "*");
                 blank();
             }
+            if (turn.summary() != null) {
+                TurnSummary sum = turn.summary();
+                line("> **" + markdown(t("summary.turn.title")) + ":** " + markdown(sum.choices()));
+                for (String h : sum.happened()) {
+                    line("> " + markdown(h));
+                }
+                if (!sum.changes().isEmpty()) {
+                    line("> " + markdown(t("summary.turn.changes")) + " " + markdown(String.join("; ", sum.changes()))
+                            + ".");
+                }
+                blank();
+            }
             String phase = null;
             for (Entry e : turn.entries()) {
                 String p = Formats.phase(e);

@@ -69,7 +69,8 @@ public final class ReportBuilder {
     private GameReport report(SaveMeta meta, List<String> warnings, String saveName) {
         List<GameReport.Turn> turns = new ArrayList<>();
         for (int t = 1; t <= shownTurns; t++) {
-            turns.add(new GameReport.Turn(t, sc.yearOf(t), t <= resolved, timeline(s.eventsOfTurn(t))));
+            turns.add(new GameReport.Turn(t, sc.yearOf(t), t <= resolved, timeline(s.eventsOfTurn(t)),
+                    t <= resolved ? TurnSummary.of(s.eventsOfTurn(t)) : null));
         }
         List<GameReport.SideScore> scores = List.of(score(Side.MOSCOW), score(Side.BEIJING));
         List<GameReport.Question> questions = Questions.select(s, scores);
