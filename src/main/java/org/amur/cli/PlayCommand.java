@@ -80,6 +80,20 @@ final class PlayCommand implements Callable<Integer> {
                     + "(default: semi-rigid).")
     String adjudication;
 
+    @Option(names = "--turns", paramLabel = "N", description = "Play N turns instead of the scenario's full length, "
+            + "within what the scenario allows (./amur scenarios lists it).")
+    Integer turns;
+
+    @Option(names = "--table", paramLabel = "NAME", description = "A name for this table (\"Table 3\"), kept in the "
+            + "save and shown on the screens, the report and the debrief.")
+    String table;
+
+    @Option(names = "--moscow-team", paramLabel = "NAME", description = "A name for the team playing Moscow.")
+    String moscowTeam;
+
+    @Option(names = "--beijing-team", paramLabel = "NAME", description = "A name for the team playing Beijing.")
+    String beijingTeam;
+
     @Option(names = "--plain", description = "Play in plain text instead of the game screen.")
     boolean plain;
 
@@ -146,7 +160,15 @@ final class PlayCommand implements Callable<Integer> {
         }
         boolean moscowHuman = moscow.equals("human");
         boolean beijingHuman = beijing.equals("human");
+        org.amur.save.Names names = GameOptions.names(table, moscowTeam, beijingTeam, err);
+        if (names == null) {
+            return 2;
+        }
         LoadedScenario loaded = Scenarios.loadOrReport(scenario, err);
+        if (loaded == null) {
+            return 2;
+        }
+        loaded = GameOptions.length(loaded, turns, err);
         if (loaded == null) {
             return 2;
         }
@@ -156,7 +178,8 @@ final class PlayCommand implements Callable<Integer> {
                 err.flush();
                 return 2;
             }
-            return Tui.launch(new Tui.Options(scenario, seed, moscow, beijing, mono, false, white), out, err);
+            return Tui.launch(new Tui.Options(scenario, seed, moscow, beijing, mono, false, white, turns, names), out,
+                    err);
         }
         in = input != null ? input : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         long s = seed != null ? seed : new SecureRandom().nextInt(1_000_000);
@@ -166,8 +189,14 @@ final class PlayCommand implements Callable<Integer> {
         Bot beijingBot = Seats.isBot(beijing) ? Seats.bot(beijing, engine, Side.BEIJING,
                 Match.botSeed(s, Side.BEIJING, 1)) : null;
 
-        out.println(loaded.info().title());
-        out.println("Seed " + s + " (play it again with: ./amur play --plain --scenario " + loaded.id() + " --seed " + s
+        Session session = Session.start(loaded, s);
+        SaveStore saves = saveStore.get();
+        SaveMeta meta = new SaveMeta(Seats.canonical(moscow), Seats.canonical(beijing)).withNames(names);
+        java.nio.file.Path saveFile = saves.newAutosaveFile(session, meta);
+        out.println(loaded.info().title() + (names.table().isEmpty() ? "" : " - " + names.table()));
+        out.println(GameOptions.lengthLine(loaded));
+        out.println("Seed " + s + " (play it again with: ./amur play --plain "
+                + GameOptions.againArguments(loaded, saveFile) + " --seed " + s
                 + " --moscow " + moscow + " --beijing " + beijing + ")");
         boolean hotSeat = moscowHuman && beijingHuman;
         if (!hotSeat) {
@@ -185,10 +214,6 @@ final class PlayCommand implements Callable<Integer> {
         // two bots only what both may know.
         Audience audience = hotSeat || (!moscowHuman && !beijingHuman) ? Audience.PUBLIC
                 : Audience.of(moscowHuman ? Side.MOSCOW : Side.BEIJING);
-        Session session = Session.start(loaded, s);
-        SaveStore saves = saveStore.get();
-        SaveMeta meta = new SaveMeta(Seats.canonical(moscow), Seats.canonical(beijing));
-        java.nio.file.Path saveFile = saves.newAutosaveFile(session, meta);
         print(audience.redact(session.events()), loaded);
         // The one match loop, run on this thread: the match's tasks and the bots' work queue up here and
         // run when drained, so the plain game stays one prompt at a time.
@@ -197,12 +222,13 @@ final class PlayCommand implements Callable<Integer> {
                 moscowBot != null ? new Match.Seat.Machine(moscowBot) : new Match.Seat.Person(),
                 beijingBot != null ? new Match.Seat.Machine(beijingBot) : new Match.Seat.Person(),
                 Match.Options.autosaving(g -> saves.autosave(saveFile, g, meta)));
+        LoadedScenario played = loaded;
         match.addListener(audience, new Match.Listener() {
             @Override
             public void stepped(List<Event> events) {
                 for (Event e : events) {
                     if (e instanceof Event.ChoicesRevealed) {
-                        print(events, loaded);
+                        print(events, played);
                         return;
                     }
                 }

@@ -53,7 +53,12 @@ final class ReplayCommand implements Callable<Integer> {
         if (json) {
             ObjectNode root = StrictJson.mapper().createObjectNode();
             root.put("scenario", s.scenario().id()).put("seed", s.seed()).put("rules", s.rules().version());
+            root.put("game_turns", s.scenario().turns()).put("scenario_turns", s.scenario().length().turns());
             root.put("moscow", game.meta().moscow()).put("beijing", game.meta().beijing());
+            org.amur.save.Names n = game.meta().names();
+            if (!n.isEmpty()) {
+                root.putObject("names").put("table", n.table()).put("moscow", n.moscow()).put("beijing", n.beijing());
+            }
             if (game.meta().parent() != null) {
                 root.put("parent", game.meta().parent()).put("parent_turn", game.meta().parentTurn());
             }
@@ -74,11 +79,14 @@ final class ReplayCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        out.println(s.scenario().info().title() + " - seed " + s.seed() + ", rules " + s.rules().version()
-                + ", Moscow: " + game.meta().moscow()
-                + ", Beijing: " + game.meta().beijing()
+        org.amur.save.Names n = game.meta().names();
+        out.println(s.scenario().info().title() + (n.table().isEmpty() ? "" : " - " + n.table())
+                + " - seed " + s.seed() + ", rules " + s.rules().version()
+                + ", Moscow: " + (n.moscow().isEmpty() ? "" : n.moscow() + ", ") + game.meta().moscow()
+                + ", Beijing: " + (n.beijing().isEmpty() ? "" : n.beijing() + ", ") + game.meta().beijing()
                 + (game.meta().parent() == null ? "" : ", branched from " + game.meta().parent() + " at turn "
                 + game.meta().parentTurn()));
+        out.println(GameOptions.lengthLine(s.scenario()));
         for (String w : game.warnings()) {
             out.println("Warning: " + w);
         }

@@ -87,6 +87,10 @@ final class SimulateCommand implements Callable<Integer> {
             description = "The two scale factors of --vary (default: ${DEFAULT-VALUE}).")
     String varyScale;
 
+    @Option(names = "--turns", paramLabel = "N", description = "Play N turns instead of the scenario's full length, "
+            + "within what the scenario allows.")
+    Integer turns;
+
     @Option(names = "--rules", paramLabel = "N",
             description = "Play under rules version N (1 = the first release's model; default: the newest).")
     Integer rules;
@@ -103,6 +107,9 @@ final class SimulateCommand implements Callable<Integer> {
             return usage(err, "--threads must be between 1 and " + MAX_THREADS + ".");
         }
         LoadedScenario loaded = Scenarios.loadOrReport(scenario, err);
+        if (loaded != null) {
+            loaded = GameOptions.length(loaded, turns, err);
+        }
         if (loaded == null) {
             return 2;
         }

@@ -52,6 +52,12 @@ public record Scenario(String id, String title, int startYear, int turns, int ye
                 beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores, p);
     }
 
+    /** The same scenario played for {@code n} turns (a shorter or longer game, chosen at a new game). */
+    public Scenario withTurns(int n) {
+        return new Scenario(id, title, startYear, n, yearsPerTurn, start, variants, moscowObjectives,
+                beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores, par);
+    }
+
     public List<Objective> objectives(Side side) {
         return side == Side.MOSCOW ? moscowObjectives : beijingObjectives;
     }

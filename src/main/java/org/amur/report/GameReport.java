@@ -32,16 +32,27 @@ public record GameReport(Header header, List<Turn> turns, List<String> pointLabe
                          String moscowSeat, String beijingSeat, String parent, int parentTurn, String saveName,
                          List<String> warnings, int startYear, int plannedTurns, int resolvedTurns, int lastYear,
                          boolean over, String ending, double moscowScore, double beijingScore, String replayCommand,
-                         String playCommand, String facilitation, int rules) {
+                         String playCommand, String facilitation, int rules, int scenarioTurns, String table,
+                         String moscowTeam, String beijingTeam) {
         public Header {
             warnings = List.copyOf(warnings);
+        }
+
+        /** True when the game was set to another length than the scenario's own. */
+        public boolean lengthChanged() {
+            return plannedTurns != scenarioTurns;
         }
     }
 
     /** One turn: its number and year, and its timeline in order. {@code resolved} is false for a turn still in play. */
-    public record Turn(int turn, int year, boolean resolved, List<Entry> entries) {
+    /** One turn: the short summary that opens it (null for a turn still in play), then its timeline in order. */
+    public record Turn(int turn, int year, boolean resolved, List<Entry> entries, TurnSummary summary) {
         public Turn {
             entries = List.copyOf(entries);
+        }
+
+        public Turn(int turn, int year, boolean resolved, List<Entry> entries) {
+            this(turn, year, resolved, entries, null);
         }
     }
 

@@ -116,9 +116,12 @@ public final class HtmlReport {
         nl("<h2>" + t("section.summary") + "</h2>");
         nl("<table class=\"facts\">");
         fact(t("summary.scenario"), html(h.title()) + " <code>" + html(h.scenarioId()) + "</code>");
+        if (!h.table().isEmpty()) {
+            fact(t("summary.table"), html(h.table()));
+        }
         fact(t("summary.seed"), f("summary.seed.value", h.seed(), h.rng(), h.rules()));
-        fact(t("summary.moscow"), "<span class=\"side-moscow\">" + html(h.moscowSeat()) + "</span>");
-        fact(t("summary.beijing"), "<span class=\"side-beijing\">" + html(h.beijingSeat()) + "</span>");
+        fact(t("summary.moscow"), "<span class=\"side-moscow\">" + html(MarkdownReport.team(h.moscowTeam(), h.moscowSeat())) + "</span>");
+        fact(t("summary.beijing"), "<span class=\"side-beijing\">" + html(MarkdownReport.team(h.beijingTeam(), h.beijingSeat())) + "</span>");
         fact(t("summary.save"), "<code>" + html(h.saveName()) + "</code>");
         if (h.parent() != null) {
             fact(t("summary.branch"), f("summary.branch.value", h.parent(), h.parentTurn()));
@@ -127,7 +130,8 @@ public final class HtmlReport {
             fact(t("summary.facilitation"), html(h.facilitation()));
         }
         fact(t("summary.played"), f("summary.played.value", h.resolvedTurns(), h.plannedTurns(), h.startYear(),
-                h.lastYear()));
+                h.lastYear()) + (h.lengthChanged() ? f("summary.length.changed", h.plannedTurns(), h.scenarioTurns())
+                : ""));
         fact(t("summary.result"), h.over() ? html(h.ending()) : f("summary.result.ongoing", h.resolvedTurns() + 1));
         fact(t("summary.scores"), "<span class=\"side-moscow\">" + html(Side.MOSCOW.displayName() + " " + signed(h.moscowScore()))
                 + "</span>, <span class=\"side-beijing\">" + html(Side.BEIJING.displayName() + " " + signed(h.beijingScore())) + "</span>");
@@ -280,6 +284,18 @@ public final class HtmlReport {
             nl("<h3>" + f("timeline.turn", turn.turn(), turn.year()) + "</h3>");
             if (!turn.resolved()) {
                 nl("<p class=\"note\">" + t("timeline.unresolved") + "</p>");
+            }
+            if (turn.summary() != null) {
+                TurnSummary sum = turn.summary();
+                nl("<div class=\"turn-summary\"><p><strong>" + t("summary.turn.title") + ":</strong> "
+                        + html(sum.choices()) + "</p>");
+                for (String h : sum.happened()) {
+                    nl("<p>" + html(h) + "</p>");
+                }
+                if (!sum.changes().isEmpty()) {
+                    nl("<p>" + t("summary.turn.changes") + " " + html(String.join("; ", sum.changes())) + ".</p>");
+                }
+                nl("</div>");
             }
             String phase = null;
             for (Entry e : turn.entries()) {

@@ -63,9 +63,12 @@ public final class MarkdownReport {
         line("| | |");
         line("|---|---|");
         row(t("summary.scenario"), markdown(h.title()) + " (`" + h.scenarioId() + "`)");
+        if (!h.table().isEmpty()) {
+            row(t("summary.table"), markdown(h.table()));
+        }
         row(t("summary.seed"), markdown(f("summary.seed.value", h.seed(), h.rng(), h.rules())));
-        row(t("summary.moscow"), markdown(h.moscowSeat()));
-        row(t("summary.beijing"), markdown(h.beijingSeat()));
+        row(t("summary.moscow"), markdown(team(h.moscowTeam(), h.moscowSeat())));
+        row(t("summary.beijing"), markdown(team(h.beijingTeam(), h.beijingSeat())));
         row(t("summary.save"), markdown(h.saveName()));
         if (h.parent() != null) {
             row(t("summary.branch"), markdown(f("summary.branch.value", h.parent(), h.parentTurn())));
@@ -74,7 +77,8 @@ public final class MarkdownReport {
             row(t("summary.facilitation"), markdown(h.facilitation()));
         }
         row(t("summary.played"), markdown(f("summary.played.value", h.resolvedTurns(), h.plannedTurns(), h.startYear(),
-                h.lastYear())));
+                h.lastYear()) + (h.lengthChanged() ? f("summary.length.changed", h.plannedTurns(), h.scenarioTurns())
+                : "")));
         row(t("summary.result"), markdown(h.over() ? h.ending() : f("summary.result.ongoing", h.resolvedTurns() + 1)));
         row(t("summary.scores"), markdown(f("summary.scores.value", signed(h.moscowScore()), signed(h.beijingScore()))));
         blank();
@@ -82,6 +86,11 @@ public final class MarkdownReport {
             line("> **" + markdown(t("summary.warning")) + ":** " + markdown(w));
             blank();
         }
+    }
+
+    /** "Red team (human)", or the seat alone when the team has no name. */
+    static String team(String team, String seat) {
+        return team.isEmpty() ? seat : team + " (" + seat + ")";
     }
 
     private void row(String label, String value) {
@@ -204,6 +213,18 @@ public final class MarkdownReport {
             blank();
             if (!turn.resolved()) {
                 line("*" + markdown(t("timeline.unresolved")) + "*");
+                blank();
+            }
+            if (turn.summary() != null) {
+                TurnSummary sum = turn.summary();
+                line("> **" + markdown(t("summary.turn.title")) + ":** " + markdown(sum.choices()));
+                for (String h : sum.happened()) {
+                    line("> " + markdown(h));
+                }
+                if (!sum.changes().isEmpty()) {
+                    line("> " + markdown(t("summary.turn.changes")) + " " + markdown(String.join("; ", sum.changes()))
+                            + ".");
+                }
                 blank();
             }
             String phase = null;

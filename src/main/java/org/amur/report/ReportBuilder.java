@@ -70,7 +70,8 @@ public final class ReportBuilder {
     private GameReport report(SaveMeta meta, List<String> warnings, String saveName) {
         List<GameReport.Turn> turns = new ArrayList<>();
         for (int t = 1; t <= shownTurns; t++) {
-            turns.add(new GameReport.Turn(t, sc.yearOf(t), t <= resolved, timeline(s.eventsOfTurn(t))));
+            turns.add(new GameReport.Turn(t, sc.yearOf(t), t <= resolved, timeline(s.eventsOfTurn(t)),
+                    t <= resolved ? TurnSummary.of(s.eventsOfTurn(t)) : null));
         }
         List<GameReport.SideScore> scores = List.of(score(Side.MOSCOW), score(Side.BEIJING));
         List<GameReport.Question> questions = Questions.select(s, scores);
@@ -87,6 +88,7 @@ public final class ReportBuilder {
         String seed = Long.toString(s.seed());
         String replay = "./amur replay " + shellWord(name);
         String play = "./amur play --scenario " + shellWord(sc.id()) + " --seed" + (s.seed() < 0 ? "=" : " ") + seed
+                + (s.scenario().lengthChanged() ? " --turns " + sc.turns() : "")
                 + " --moscow " + shellWord(meta.moscow()) + " --beijing " + shellWord(meta.beijing());
         String facilitation = null;
         if (meta.facilitator() != null) {
@@ -102,7 +104,8 @@ public final class ReportBuilder {
                 meta.parent() == null ? null : clean(meta.parent()), meta.parentTurn(), name, w, sc.startYear(),
                 sc.turns(), resolved, sc.yearOf(Math.max(1, shownTurns)), st.isOver(),
                 st.isOver() ? Text.ending(st.ending(), st.allianceLevel() >= 3) : null, scores.get(0).total(), scores.get(1).total(),
-                replay, play, facilitation, s.rules().version());
+                replay, play, facilitation, s.rules().version(), s.scenario().length().turns(),
+                clean(meta.names().table()), clean(meta.names().moscow()), clean(meta.names().beijing()));
     }
 
     private static String seat(String spec) {

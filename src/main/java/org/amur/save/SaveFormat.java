@@ -25,12 +25,22 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <pre>
  * { "format": "amur-save", "version": 1,
- *   "scenario": {"id": "baseline", "sha256": "..."},
+ *   "scenario": {"id": "baseline", "sha256": "...",      (sha256 of the scenario file's text)
+ *                "text": "{ \"format\": 1, ... }"},       (that text, whole: the game replays from the save
+ *                                                        alone, on any machine and from any folder.
+ *                                                        Optional in v1: absent means the scenario is
+ *                                                        looked up by id in the scenarios folder)
+ *   "turns": 4,                                          (the number of turns this game is played at,
+ *                                                        chosen at a new game within the scenario's
+ *                                                        min_turns..max_turns; optional in v1: absent
+ *                                                        means the scenario's own turns)
  *   "rng": {"algorithm": "SplitMix64", "seed": 7},
  *   "rules": 2,                                          (the rules version the game is played under,
  *                                                        {@link Rules}; optional in v1: absent means
  *                                                        rules 1, the model of the first release)
  *   "seats": {"moscow": "human", "beijing": "random"},
+ *   "names": {"table": "Table 3", "moscow": "Red team", "beijing": "Blue team"},  (optional, each name
+ *                                                        optional: at most 40 characters of player text)
  *   "parent": {"save": "class-a", "turn": 3},            (only for a branched game)
  *   "facilitation": {"play": "closed", "adjudication": "semi-rigid"},  (only for a facilitated game;
  *                                                        play is closed or open, adjudication rigid,
@@ -61,7 +71,7 @@ final class SaveFormat {
     /** Everything a save file holds, after migration and validation. */
     record Data(int version, String scenarioId, String scenarioSha, long seed, SaveMeta meta, Instant createdAt,
                 Instant savedAt, int turn, boolean over, List<Action> log, List<Checkpoint> checkpoints,
-                String finalDigest, Rules rules) {
+                String finalDigest, Rules rules, String scenarioText, int turns) {
     }
 
     record Checkpoint(int turn, String digest) {
@@ -74,13 +84,26 @@ final class SaveFormat {
         ObjectNode sc = root.putObject("scenario");
         sc.put("id", s.scenario().id());
         sc.put("sha256", s.scenario().sha256());
+        if (s.scenario().json() != null) {
+            sc.put("text", s.scenario().json());
+        }
         ObjectNode rng = root.putObject("rng");
         rng.put("algorithm", SplitMix64.ALGORITHM);
         rng.put("seed", s.seed());
         root.put("rules", s.rules().version());
+        root.put("turns", s.scenario().turns());
         ObjectNode seats = root.putObject("seats");
         seats.put("moscow", meta.moscow());
         seats.put("beijing", meta.beijing());
+        if (!meta.names().isEmpty()) {
+            ObjectNode names = root.putObject("names");
+            for (String[] kv : new String[][] {{"table", meta.names().table()}, {"moscow", meta.names().moscow()},
+                {"beijing", meta.names().beijing()}}) {
+                if (!kv[1].isEmpty()) {
+                    names.put(kv[0], kv[1]);
+                }
+            }
+        }
         if (meta.parent() != null) {
             ObjectNode parent = root.putObject("parent");
             parent.put("save", meta.parent());
@@ -244,6 +267,15 @@ final class SaveFormat {
         JsonNode sc = obj(root, "scenario");
         String scenarioId = reqStr(sc, "scenario.id");
         String sha = reqStr(sc, "scenario.sha256");
+        String scenarioText = null;
+        if (sc.has("text") && !sc.get("text").isNull()) {
+            JsonNode t = sc.get("text");
+            if (!t.isString() || t.stringValue().length() > org.amur.scenario.StrictJson.MAX_FILE_BYTES) {
+                throw new IllegalArgumentException("its copy of the scenario is not text or too large");
+            }
+            scenarioText = t.stringValue();
+        }
+        int turns = root.has("turns") && !root.get("turns").isNull() ? reqInt(root, "the number of turns", 1, 60) : 0;
         JsonNode rng = obj(root, "rng");
         String algorithm = reqStr(rng, "rng.algorithm");
         if (!SplitMix64.ALGORITHM.equals(algorithm)) {
@@ -267,7 +299,7 @@ final class SaveFormat {
             }
         }
         SaveMeta meta = new SaveMeta(reqStr(seats, "seats.moscow"), reqStr(seats, "seats.beijing"), parent, parentTurn,
-                facilitator(root));
+                facilitator(root), names(root));
         Instant created = instant(root, "created_at");
         Instant saved = instant(root, "saved_at");
         JsonNode summary = obj(root, "summary");
@@ -350,7 +382,28 @@ final class SaveFormat {
         }
         String finalDigest = reqStr(root, "final_digest");
         return new Data(VERSION, scenarioId, sha, seedNode.longValue(), meta, created, saved, turn,
-                overNode.booleanValue(), actions, checkpoints, finalDigest, rules);
+                overNode.booleanValue(), actions, checkpoints, finalDigest, rules, scenarioText, turns);
+    }
+
+    /** The optional table and team names (absent: none); each must be usable player text. */
+    private static Names names(JsonNode root) {
+        if (!root.has("names") || root.get("names").isNull()) {
+            return Names.NONE;
+        }
+        JsonNode n = obj(root, "names");
+        String[] v = new String[3];
+        String[] keys = {"table", "moscow", "beijing"};
+        for (int i = 0; i < 3; i++) {
+            if (n.has(keys[i]) && !n.get(keys[i]).isNull()) {
+                String s = reqStr(n, "names." + keys[i]);
+                if (Names.whyNot("name", s).isPresent()) {
+                    throw new IllegalArgumentException("its " + (i == 0 ? "table" : keys[i] + " team") + " name is not "
+                            + "usable text (too long, or with control or invisible characters)");
+                }
+                v[i] = s;
+            }
+        }
+        return new Names(v[0], v[1], v[2]);
     }
 
     /** The optional facilitator settings (absent or null: a game without a facilitator). */

@@ -8,9 +8,11 @@ import java.util.Optional;
  * Who plays each seat: {@code human} or a bot spec such as {@code random}. {@code parent} names the
  * save this game was branched from and {@code parentTurn} the turn it branched at (null and 0 for an
  * original game). {@code facilitator} is the white cell's settings for a facilitated game, or null
- * for a game without a facilitator.
+ * for a game without a facilitator. {@code names} are the table's and teams' names (never null; empty
+ * when not given).
  */
-public record SaveMeta(String moscow, String beijing, String parent, int parentTurn, Facilitator facilitator) {
+public record SaveMeta(String moscow, String beijing, String parent, int parentTurn, Facilitator facilitator,
+                       Names names) {
 
     /** How a turn is resolved in a facilitated game. */
     public enum Adjudication {
@@ -57,6 +59,10 @@ public record SaveMeta(String moscow, String beijing, String parent, int parentT
         this(moscow, beijing, null, 0, null);
     }
 
+    public SaveMeta(String moscow, String beijing, String parent, int parentTurn, Facilitator facilitator) {
+        this(moscow, beijing, parent, parentTurn, facilitator, Names.NONE);
+    }
+
     public SaveMeta(String moscow, String beijing, String parent, int parentTurn) {
         this(moscow, beijing, parent, parentTurn, null);
     }
@@ -64,16 +70,17 @@ public record SaveMeta(String moscow, String beijing, String parent, int parentT
     public SaveMeta {
         moscow = moscow == null || moscow.isBlank() ? "human" : moscow;
         beijing = beijing == null || beijing.isBlank() ? "human" : beijing;
+        names = names == null ? Names.NONE : names;
     }
 
     /** The same seats and facilitator, branched from {@code parentName} at {@code turn}. */
     public SaveMeta branchedFrom(String parentName, int turn) {
-        return new SaveMeta(moscow, beijing, parentName, turn, facilitator);
+        return new SaveMeta(moscow, beijing, parentName, turn, facilitator, names);
     }
 
     /** The same game with a facilitator (or none, with null). */
     public SaveMeta withFacilitator(Facilitator f) {
-        return new SaveMeta(moscow, beijing, parent, parentTurn, f);
+        return new SaveMeta(moscow, beijing, parent, parentTurn, f, names);
     }
 
     public boolean facilitated() {
@@ -82,6 +89,11 @@ public record SaveMeta(String moscow, String beijing, String parent, int parentT
 
     /** The same record (parent and facilitator included) with other seats. */
     public SaveMeta withSeats(String newMoscow, String newBeijing) {
-        return new SaveMeta(newMoscow, newBeijing, parent, parentTurn, facilitator);
+        return new SaveMeta(newMoscow, newBeijing, parent, parentTurn, facilitator, names);
+    }
+
+    /** The same record with these table and team names. */
+    public SaveMeta withNames(Names n) {
+        return new SaveMeta(moscow, beijing, parent, parentTurn, facilitator, n);
     }
 }

@@ -331,9 +331,11 @@ public final class SaveStore {
     public LoadedGame load(Path file, boolean evenIfScenarioChanged) throws SaveException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         SaveFormat.Data d = SaveFormat.read(name, readText(file));
-        LoadedScenario scenario;
+        LoadedScenario scenario = d.scenarioText() == null ? null : keptScenario(name, d);
         try {
-            scenario = scenarios.resolve(d.scenarioId());
+            if (scenario == null) {
+                scenario = scenarios.resolve(d.scenarioId());
+            }
         } catch (ScenarioException e) {
             boolean missing = e.problems().stream().anyMatch(p -> p.message().startsWith("no scenario with that id"));
             throw new SaveException(SaveException.Kind.UNKNOWN_SCENARIO, missing
@@ -344,6 +346,19 @@ public final class SaveStore {
         }
         List<String> warnings = new ArrayList<>();
         boolean changed = !scenario.sha256().equals(d.scenarioSha());
+        if (d.turns() != 0 && d.turns() != scenario.turns()) {
+            Optional<String> why = scenario.whyNotTurns(d.turns());
+            if (why.isPresent() && !changed) {
+                throw new SaveException(SaveException.Kind.DAMAGED, name + " is damaged: it is a game of " + d.turns()
+                        + " turns, which its scenario does not allow.");
+            }
+            if (why.isPresent()) {
+                throw new SaveException(SaveException.Kind.DOES_NOT_REPLAY, name + " is a game of " + d.turns()
+                        + " turns, which the current version of the scenario '" + d.scenarioId()
+                        + "' does not allow.");
+            }
+            scenario = scenario.withTurns(d.turns());
+        }
         if (changed && !evenIfScenarioChanged) {
             throw new SaveException(SaveException.Kind.SCENARIO_CHANGED, name + " was saved with an earlier version of "
                     + "the scenario '" + d.scenarioId() + "'; it can be replayed on the current version if its "
@@ -376,6 +391,24 @@ public final class SaveStore {
             }
         }
         return new LoadedGame(session, d.meta(), warnings);
+    }
+
+    /**
+     * The copy of the scenario a save carries, checked against its recorded hash; null when this version of
+     * Amur cannot read that copy (a newer scenario format), so the scenarios folder is tried instead.
+     */
+    private static LoadedScenario keptScenario(String name, SaveFormat.Data d) throws SaveException {
+        LoadedScenario kept;
+        try {
+            kept = ScenarioLoader.parse(d.scenarioId() + ".json (kept in " + name + ")", d.scenarioText());
+        } catch (ScenarioException e) {
+            return null;
+        }
+        if (!kept.sha256().equals(d.scenarioSha()) || !kept.id().equals(d.scenarioId())) {
+            throw new SaveException(SaveException.Kind.DAMAGED, name + " is damaged: the copy of the scenario it "
+                    + "carries is not the one it was played with (the file may have been edited).");
+        }
+        return kept;
     }
 
     private static SaveException notSameGame(String name, int turn) {

@@ -56,7 +56,71 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw single(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        return parse(name, json);
+        LoadedScenario kept = keptInSave(name, json);
+        return kept != null ? kept : parse(name, json);
+    }
+
+    /**
+     * A save file carries the scenario it was played with ({@code "scenario": {"text": ...}}): a save may be
+     * named wherever a scenario file may, which is how a game from a folder that is gone can be played
+     * again. Returns null when {@code json} is not a save.
+     */
+    private static LoadedScenario keptInSave(String name, String json) throws ScenarioException {
+        if (!json.stripLeading().startsWith("{") || !json.contains("\"amur-save\"")) {
+            return null;
+        }
+        tools.jackson.databind.JsonNode root;
+        try {
+            root = StrictJson.mapper().readTree(json);
+        } catch (tools.jackson.core.JacksonException e) {
+            return null;
+        }
+        if (root == null || !"amur-save".equals(root.path("format").asText(""))) {
+            return null;
+        }
+        tools.jackson.databind.JsonNode text = root.path("scenario").path("text");
+        if (!text.isString()) {
+            throw single(name, "is a save of a game played before saves carried their scenario; name the "
+                    + "scenario '" + root.path("scenario").path("id").asText("?") + "' instead");
+        }
+        LoadedScenario kept = parse(name + " (the scenario kept in the save)", text.stringValue());
+        if (!kept.sha256().equals(root.path("scenario").path("sha256").asText(""))) {
+            throw single(name, "is a save whose copy of the scenario was edited; name the scenario file instead");
+        }
+        return kept;
+    }
+
+    /**
+     * How to name {@code s} on a command line so that {@code ./amur play --scenario ...} finds this very
+     * scenario: its id when the scenarios folder holds the same file, else the absolute path of the file it
+     * was read from if that is still the same, else empty (then only a save that carries it can name it).
+     */
+    public Optional<String> argumentFor(LoadedScenario s) {
+        Path installed = directory.resolve(s.id() + ".json");
+        if (Files.isRegularFile(installed) && sameFile(installed, s)) {
+            return Optional.of(s.id());
+        }
+        try {
+            Path source = Path.of(s.source());
+            if (Files.isRegularFile(source) && sameFile(source, s)) {
+                return Optional.of(source.toAbsolutePath().normalize().toString());
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // a scenario kept in a save has no file of its own
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameFile(Path file, LoadedScenario s) {
+        try {
+            if (Files.size(file) > StrictJson.MAX_FILE_BYTES) {
+                return false;
+            }
+            String text = decode(Files.readAllBytes(file), file.toString());
+            return ScenarioReader.sha256(text).equals(s.sha256());
+        } catch (IOException | ScenarioException e) {
+            return false;
+        }
     }
 
     /** Loads a document already in memory; {@code name} is used in problem reports. */

@@ -207,6 +207,7 @@ final class ScenarioReader {
             JsonNode t = root.get("turns");
             turns = t != null && clean(top.field("turns")) ? t.intValue() : 0;
             guidance(top.field("guidance"));
+            lengths(top);
             List<Variant> offered = variants(top.field("variants"));
             uniqueObjectives(top.field("objectives"));
             Map<Indicator, Double> start = startValues(top.field("start"));
@@ -219,6 +220,41 @@ final class ScenarioReader {
             }
             triggers(top.field("deck"), movable, start);
             ruptureAtStart(start, top);
+        }
+
+        /** min_turns <= turns <= max_turns, and every named length within them, each name once. */
+        private void lengths(At top) {
+            if (turns == 0) {
+                return;
+            }
+            JsonNode mn = root.get("min_turns");
+            JsonNode mx = root.get("max_turns");
+            int min = mn != null && clean(top.field("min_turns")) ? mn.intValue() : 1;
+            int max = mx != null && clean(top.field("max_turns")) ? mx.intValue() : turns;
+            if (min > turns) {
+                error(top.field("min_turns"), "min_turns " + min + " is more than the scenario's turns (" + turns + ")");
+            }
+            if (max < turns) {
+                error(top.field("max_turns"), "max_turns " + max + " is less than the scenario's turns (" + turns + ")");
+            }
+            JsonNode ls = root.get("lengths");
+            At at = top.field("lengths");
+            if (ls == null || !ls.isArray() || !clean(at)) {
+                return;
+            }
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < ls.size(); i++) {
+                int n = ls.get(i).path("turns").asInt();
+                if (n < min || n > max) {
+                    error(at.index(i).field("turns"), "a game of " + n + " turns is outside what the scenario allows ("
+                            + min + " to " + max + ")");
+                }
+                String name = ls.get(i).path("name").asText("").strip().toLowerCase(Locale.ROOT);
+                if (!names.add(name)) {
+                    error(at.index(i).field("name"), "two lengths are named \"" + ls.get(i).path("name").asText("")
+                            + "\"");
+                }
+            }
         }
 
         private JsonNode node(At at) {
@@ -485,6 +521,12 @@ final class ScenarioReader {
         int startYear = root.get("start_year").intValue();
         int turns = root.get("turns").intValue();
         int yearsPerTurn = root.path("years_per_turn").asInt(1);
+        int minTurns = root.path("min_turns").asInt(1);
+        int maxTurns = root.path("max_turns").asInt(turns);
+        List<LoadedScenario.Preset> presets = new ArrayList<>();
+        for (JsonNode l : root.path("lengths")) {
+            presets.add(new LoadedScenario.Preset(l.get("name").stringValue(), l.get("turns").intValue()));
+        }
         int maxCards = root.path("max_cards_per_turn").asInt(2);
 
         JsonNode b = root.get("briefing");
@@ -554,7 +596,7 @@ final class ScenarioReader {
             }
             String cardId = c.get("id").stringValue();
             deck.add(new Scenario.Card(cardId, c.get("title").stringValue(), trigger, c.path("first_turn").asInt(1),
-                    c.path("last_turn").asInt(turns), c.get("chance").intValue(), effects,
+                    c.path("last_turn").asInt(maxTurns), c.get("chance").intValue(), effects,
                     c.path("once").asBoolean(false), citation));
             cardTexts.put(cardId, c.get("text").stringValue());
         }
@@ -571,7 +613,8 @@ final class ScenarioReader {
         ScenarioInfo info = new ScenarioInfo(id, title, root.get("description").stringValue(), startYear, turns,
                 briefing, guidance, cardTexts, notes);
         List<Problem> warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).toList();
-        return new LoadedScenario(scenario, info, file, sha256(json), warnings);
+        return new LoadedScenario(scenario, info, file, sha256(json), warnings, json,
+                new LoadedScenario.Length(turns, minTurns, maxTurns, presets));
     }
 
     private static List<Scenario.Objective> objectives(JsonNode list, String side, Map<String, String> notes) {

@@ -59,10 +59,18 @@ final class App {
      * How the program starts: the menu (with a default scenario) or straight into a new game;
      * {@code facilitator} is the white cell's settings for a facilitated game, or null.
      */
+    /**
+     * How the app opens: the menu, or a new game with these settings. {@code turns} is the game's length
+     * (null: the scenario's own), {@code names} the table's and teams' names.
+     */
     record Start(String scenario, Long seed, String moscow, String beijing, boolean menu,
-                 org.amur.save.SaveMeta.Facilitator facilitator) {
+                 org.amur.save.SaveMeta.Facilitator facilitator, Integer turns, org.amur.save.Names names) {
+        Start {
+            names = names == null ? org.amur.save.Names.NONE : names;
+        }
+
         Start(String scenario, Long seed, String moscow, String beijing, boolean menu) {
-            this(scenario, seed, moscow, beijing, menu, null);
+            this(scenario, seed, moscow, beijing, menu, null, null, null);
         }
 
         static Start menu(String scenario) {
@@ -74,7 +82,12 @@ final class App {
         }
 
         Start facilitated(org.amur.save.SaveMeta.Facilitator f) {
-            return new Start(scenario, seed, moscow, beijing, menu, f);
+            return new Start(scenario, seed, moscow, beijing, menu, f, turns, names);
+        }
+
+        /** The same start with a game length (null: the scenario's) and names. */
+        Start setUp(Integer gameTurns, org.amur.save.Names gameNames) {
+            return new Start(scenario, seed, moscow, beijing, menu, facilitator, gameTurns, gameNames);
         }
     }
 
@@ -202,9 +215,15 @@ final class App {
     /** A new game; {@code facilitator} null for a game without a facilitator. */
     void startGame(LoadedScenario scenario, long seed, String moscow, String beijing,
                    org.amur.save.SaveMeta.Facilitator facilitator) {
+        startGame(scenario, seed, moscow, beijing, facilitator, org.amur.save.Names.NONE);
+    }
+
+    /** A new game with the table's and teams' names; {@code scenario} already has the game's length. */
+    void startGame(LoadedScenario scenario, long seed, String moscow, String beijing,
+                   org.amur.save.SaveMeta.Facilitator facilitator, org.amur.save.Names names) {
         closeGame();
         game = new Game(this, Session.start(scenario, seed),
-                new org.amur.save.SaveMeta(moscow, beijing).withFacilitator(facilitator));
+                new org.amur.save.SaveMeta(moscow, beijing).withFacilitator(facilitator).withNames(names));
         game.begin();
     }
 
@@ -384,7 +403,7 @@ final class App {
         reset(new MenuView(this, start.scenario()));
         if (!start.menu()) {
             NewGameView ng = new NewGameView(this, start.scenario(), start.moscow(), start.beijing(), start.seed(),
-                    start.facilitator());
+                    start.facilitator(), start.turns(), start.names());
             push(ng);
             ng.startIfReady();
         }

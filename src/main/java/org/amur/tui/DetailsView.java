@@ -23,7 +23,7 @@ final class DetailsView extends DocView {
 
     @Override
     String right() {
-        return Ui.t("turn.of", game.state().turn(), game.engine().scenario().turns(), game.state().year());
+        return game.turnLabel();
     }
 
     @Override

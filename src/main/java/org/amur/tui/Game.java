@@ -238,7 +238,15 @@ final class Game {
     String seatName(Side s) {
         String who = human(s) ? (mode == Mode.SOLO ? Ui.t("seat.you") : Ui.t("seat.human"))
                 : Ui.t("seat.bot", spec(s));
-        return s.displayName() + " (" + who + ")";
+        String team = meta.names().team(s);
+        return s.displayName() + (team.isEmpty() ? "" : ", " + team) + " (" + who + ")";
+    }
+
+    /** "Turn 2 of 4 2019" for the top bar, after the table's name when it has one. */
+    String turnLabel() {
+        String turn = Ui.t("turn.of", state().turn(), engine().scenario().turns(), state().year());
+        String table = meta.names().table();
+        return table.isEmpty() ? turn : table + " " + Ui.t("table.separator") + " " + turn;
     }
 
     /** The values a seat (or, with null, the public) may see now. */
@@ -416,8 +424,18 @@ final class Game {
      */
     String playAgainCommand() {
         long seed = session.seed();
-        StringBuilder sb = new StringBuilder("./amur play --scenario ").append(session.scenario().id())
-                .append(seed < 0 ? " --seed=" : " --seed ").append(seed)
+        // the scenario by id, else by its file, else by this game's save (which carries the scenario)
+        Path save = lastSave != null ? lastSave : autosaveFile;
+        String scenarioArg = app.config().scenarios().argumentFor(session.scenario())
+                .orElse(save != null ? save.toAbsolutePath().toString() : session.scenario().id());
+        if (!scenarioArg.matches("[A-Za-z0-9_./:=+-]+")) {
+            scenarioArg = "'" + scenarioArg.replace("'", "'\\''") + "'";
+        }
+        StringBuilder sb = new StringBuilder("./amur play --scenario ").append(scenarioArg);
+        if (session.scenario().lengthChanged()) {
+            sb.append(" --turns ").append(session.scenario().turns());
+        }
+        sb.append(seed < 0 ? " --seed=" : " --seed ").append(seed)
                 .append(" --moscow ").append(spec(Side.MOSCOW)).append(" --beijing ").append(spec(Side.BEIJING));
         if (facilitated()) {
             sb.append(meta.facilitator().openPlay() ? " --facilitator=open" : " --facilitator")

@@ -15,13 +15,17 @@ import org.amur.scenario.ScenarioException;
  */
 final class NewGameView implements View {
     private static final int SCENARIO = 0;
-    private static final int MOSCOW = 1;
-    private static final int BEIJING = 2;
-    private static final int FACILITATOR = 3;
-    private static final int ADJUDICATION = 4;
-    private static final int SEED = 5;
-    private static final int START = 6;
-    private static final int FIELDS = 7;
+    private static final int LENGTH = 1;
+    private static final int TABLE = 2;
+    private static final int MOSCOW_TEAM = 3;
+    private static final int BEIJING_TEAM = 4;
+    private static final int MOSCOW = 5;
+    private static final int BEIJING = 6;
+    private static final int FACILITATOR = 7;
+    private static final int ADJUDICATION = 8;
+    private static final int SEED = 9;
+    private static final int START = 10;
+    private static final int FIELDS = 11;
     /** The facilitator choices: none, closed play, open play. */
     private static final String[] FACILITATORS = {"none", "closed", "open"};
 
@@ -39,13 +43,27 @@ final class NewGameView implements View {
     private String message = "";
     private String scenarioError = "";
     private int[] cursor;
+    /** The game's length (0: the scenario's own), and the names typed: table, Moscow's team, Beijing's team. */
+    private int turns;
+    private final String[] names = {"", "", ""};
 
     NewGameView(App app, String scenarioId, String moscow, String beijing, Long seed) {
         this(app, scenarioId, moscow, beijing, seed, null);
     }
 
     NewGameView(App app, String scenarioId, String moscow, String beijing, Long seed, SaveMeta.Facilitator f) {
+        this(app, scenarioId, moscow, beijing, seed, f, null, null);
+    }
+
+    NewGameView(App app, String scenarioId, String moscow, String beijing, Long seed, SaveMeta.Facilitator f,
+                Integer gameTurns, org.amur.save.Names gameNames) {
         this.app = app;
+        this.turns = gameTurns == null ? 0 : gameTurns;
+        if (gameNames != null) {
+            names[0] = gameNames.table();
+            names[1] = gameNames.moscow();
+            names[2] = gameNames.beijing();
+        }
         if (f != null) {
             facilitator = f.openPlay() ? 2 : 1;
             adjudication = f.adjudication().ordinal();
@@ -90,7 +108,30 @@ final class NewGameView implements View {
 
     @Override
     public boolean typing() {
-        return false;
+        return nameField();
+    }
+
+    private boolean nameField() {
+        return field == TABLE || field == MOSCOW_TEAM || field == BEIJING_TEAM;
+    }
+
+    /** The length this game will have: the one chosen, else the scenario's own. */
+    private int gameTurns(ScenarioList.Entry e) {
+        return turns > 0 ? turns : e == null || e.scenario() == null ? 0 : e.scenario().length().turns();
+    }
+
+    private String lengthLabel(ScenarioList.Entry e) {
+        if (e == null || e.scenario() == null) {
+            return "";
+        }
+        int n = gameTurns(e);
+        LoadedScenario.Length l = e.scenario().length();
+        for (LoadedScenario.Preset p : l.presets()) {
+            if (p.turns() == n) {
+                return Ui.t("newgame.length.preset", n, p.name());
+            }
+        }
+        return Ui.t(n == l.turns() ? "newgame.length.full" : "newgame.length.turns", n);
     }
 
     @Override
@@ -105,10 +146,12 @@ final class NewGameView implements View {
         int gap = c.height() >= 30 ? 2 : 1;
         int labelW = 12;
         ScenarioList.Entry e = entry();
-        String[] labels = {Ui.t("newgame.scenario"), Ui.t("newgame.moscow"), Ui.t("newgame.beijing"),
-            Ui.t("newgame.facilitator"), Ui.t("newgame.adjudication"), Ui.t("newgame.seed")};
+        String[] labels = {Ui.t("newgame.scenario"), Ui.t("newgame.turns"), Ui.t("newgame.table"),
+            Ui.t("newgame.moscow_team"), Ui.t("newgame.beijing_team"), Ui.t("newgame.moscow"),
+            Ui.t("newgame.beijing"), Ui.t("newgame.facilitator"), Ui.t("newgame.adjudication"), Ui.t("newgame.seed")};
         String[] values = {
             e == null ? Ui.t("newgame.no_scenarios", app.config().scenarios().directory()) : e.title(),
+            lengthLabel(e), names[0], names[1], names[2],
             seatLabel(seats.get(seat[0])), seatLabel(seats.get(seat[1])),
             Ui.t("newgame.facilitator." + FACILITATORS[facilitator]),
             facilitator == 0 ? Ui.t("newgame.adjudication.unused") : Ui.t("adjudication." + adjudicationId()), seed};
@@ -119,9 +162,14 @@ final class NewGameView implements View {
             c.text(1, row, (sel ? c.glyphs().pointer() + " " : "  ") + labels[f],
                     sel ? Role.BOLD : off ? Role.DIM : Role.NORMAL);
             int x = 3 + labelW;
-            String v = f == SEED || off ? values[f] : "< " + values[f] + " >";
-            int used = c.text(x, row, c.width() - x - 1, v, sel ? Role.SELECTED : off ? Role.DIM : Role.NORMAL);
-            if (sel && f == SEED) {
+            boolean text = f == SEED || f == TABLE || f == MOSCOW_TEAM || f == BEIJING_TEAM;
+            String v = text || off ? values[f] : "< " + values[f] + " >";
+            if (!sel && v.isEmpty() && f != SEED) {
+                v = Ui.t("newgame.name_none");
+            }
+            int used = c.text(x, row, c.width() - x - 1, v, sel ? Role.SELECTED
+                    : off || (text && values[f].isEmpty()) ? Role.DIM : Role.NORMAL);
+            if (sel && text) {
                 cursor = new int[] {x + used, row};
             }
             row += gap;
@@ -141,9 +189,14 @@ final class NewGameView implements View {
         if (e != null && e.problem() != null) {
             d.para(e.problem(), Role.WARN).blank();
         } else if (e != null) {
-            d.para(e.scenario().info().description());
-            d.para(Ui.t("newgame.length", e.scenario().scenario().turns(), e.scenario().scenario().startYear()),
-                    Role.DIM);
+            boolean roomy = c.height() >= 30;
+            if (roomy || field == SCENARIO) {
+                d.para(e.scenario().info().description());
+            }
+            int n = gameTurns(e);
+            d.para(Ui.t("newgame.length", n, e.scenario().scenario().startYear()) + (field == LENGTH
+                    ? " " + Ui.t("newgame.length_range", e.scenario().length().min(), e.scenario().length().max())
+                    : ""), Role.DIM);
             d.blank();
         }
         d.para(Ui.t("newgame.mode." + mode()), Role.NORMAL);
@@ -151,7 +204,9 @@ final class NewGameView implements View {
             d.para(Ui.t("newgame.facilitator_note." + FACILITATORS[facilitator]) + " "
                     + Ui.t("adjudication.about." + adjudicationId()), Role.NORMAL);
         }
-        d.para(Ui.t("newgame.seed_note"), Role.DIM);
+        if (c.height() >= 30 || field == SEED) {
+            d.para(Ui.t("newgame.seed_note"), Role.DIM);
+        }
         for (int i = 0; i < d.size() && row + i < c.height() - 1; i++) {
             c.spans(2, row + i, c.width() - 4, d.rows().get(i));
         }
@@ -182,6 +237,15 @@ final class NewGameView implements View {
     }
 
     private void handle(KeyStroke k) {
+        if (nameField() && !Keys.is(k, KeyType.Escape) && !Keys.is(k, KeyType.ArrowUp)
+                && !Keys.is(k, KeyType.ArrowDown) && !Keys.enter(k) && !Keys.left(k) && !Keys.right(k)) {
+            int i = field - TABLE;
+            String edited = Keys.edit(names[i], k, org.amur.save.Names.MAX);
+            if (edited != null) {
+                names[i] = edited;
+            }
+            return;
+        }
         if (Keys.is(k, KeyType.Escape) || Keys.ch(k, 'q')) {
             app.pop();
         } else if (Keys.up(k) && !(field == SEED && Keys.ch(k, 'k'))) {
@@ -192,11 +256,23 @@ final class NewGameView implements View {
             int d = Keys.left(k) ? -1 : 1;
             int adjudications = SaveMeta.Adjudication.values().length;
             switch (field) {
-                case SCENARIO -> scenario = scenarios.isEmpty() ? 0 : (scenario + d + scenarios.size()) % scenarios.size();
+                case SCENARIO -> {
+                    scenario = scenarios.isEmpty() ? 0 : (scenario + d + scenarios.size()) % scenarios.size();
+                    turns = 0;
+                }
+                case LENGTH -> {
+                    ScenarioList.Entry e = entry();
+                    if (e != null && e.scenario() != null) {
+                        LoadedScenario.Length l = e.scenario().length();
+                        int n = gameTurns(e) + d;
+                        turns = n < l.min() ? l.max() : n > l.max() ? l.min() : n;
+                    }
+                }
                 case MOSCOW -> seat[0] = (seat[0] + d + seats.size()) % seats.size();
                 case BEIJING -> seat[1] = (seat[1] + d + seats.size()) % seats.size();
                 case FACILITATOR -> facilitator = (facilitator + d + FACILITATORS.length) % FACILITATORS.length;
                 case ADJUDICATION -> adjudication = (adjudication + d + adjudications) % adjudications;
+                case TABLE, MOSCOW_TEAM, BEIJING_TEAM -> { }
                 default -> field = step(field, d);
             }
         } else if (Keys.enter(k)) {
@@ -257,7 +333,25 @@ final class NewGameView implements View {
             message = Ui.t("newgame.bad_seed");
             return;
         }
-        app.startGame(e.scenario(), s, seats.get(seat[Side.MOSCOW.ordinal()]), seats.get(seat[Side.BEIJING.ordinal()]),
-                facilitatorChoice());
+        int n = gameTurns(e);
+        var whyNot = e.scenario().whyNotTurns(n);
+        if (whyNot.isPresent()) {
+            field = LENGTH;
+            message = whyNot.get();
+            return;
+        }
+        String[] what = {Ui.t("newgame.table_name"), Ui.t("newgame.team_name", Side.MOSCOW.displayName()),
+            Ui.t("newgame.team_name", Side.BEIJING.displayName())};
+        for (int i = 0; i < names.length; i++) {
+            var bad = org.amur.save.Names.whyNot(what[i], names[i]);
+            if (bad.isPresent()) {
+                field = TABLE + i;
+                message = bad.get();
+                return;
+            }
+        }
+        app.startGame(e.scenario().withTurns(n), s, seats.get(seat[Side.MOSCOW.ordinal()]),
+                seats.get(seat[Side.BEIJING.ordinal()]), facilitatorChoice(),
+                new org.amur.save.Names(names[0], names[1], names[2]));
     }
 }

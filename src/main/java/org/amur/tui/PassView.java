@@ -25,7 +25,7 @@ final class PassView implements View {
     @Override
     public void draw(Canvas c) {
         Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + game.info().title(),
-                Ui.t("turn.of", game.state().turn(), game.engine().scenario().turns(), game.state().year()));
+                game.turnLabel());
         int mid = c.height() / 2 - 3;
         Role role = to == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING;
         center(c, mid, Ui.t("pass.title", to.displayName()), role);

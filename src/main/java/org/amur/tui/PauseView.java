@@ -24,7 +24,7 @@ final class PauseView implements View {
     @Override
     public void draw(Canvas c) {
         Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + game.info().title(),
-                Ui.t("turn.of", game.state().turn(), game.engine().scenario().turns(), game.state().year()));
+                game.turnLabel());
         int w = c.width();
         int dashH = Dashboard.fullHeight();
         int bottom = c.height() - 2;

@@ -87,6 +87,20 @@ final class RevealView extends DocView {
     Doc build(int width) {
         Doc d = new Doc(width);
         Story story = new Story(d, game.info(), game.glyphs()).scoredBy(game.engine());
+        // first the few lines to read aloud, then the full detail
+        org.amur.report.TurnSummary sum = org.amur.report.TurnSummary.of(events);
+        d.row(new Span(org.amur.report.ReportText.get("summary.turn.title"), Role.HEADER));
+        d.para(sum.choices(), Role.BOLD);
+        for (String h : sum.happened()) {
+            d.para(h, Role.NORMAL);
+        }
+        if (!sum.changes().isEmpty()) {
+            d.para(org.amur.report.ReportText.get("summary.turn.changes"), Role.NORMAL);
+            for (String ch : sum.changes()) {
+                d.para("  " + ch, Role.NORMAL);
+            }
+        }
+        d.blank();
         int headerWidth = (width + 1) / 2 - 2;
         String[] reasons = {choices.moscowRationale(), choices.beijingRationale()};
         boolean cut = false;

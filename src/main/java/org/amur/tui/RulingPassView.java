@@ -20,7 +20,7 @@ final class RulingPassView implements View {
     @Override
     public void draw(Canvas c) {
         Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + game.info().title(),
-                Ui.t("turn.of", game.state().turn(), game.engine().scenario().turns(), game.state().year()));
+                game.turnLabel());
         int mid = c.height() / 2 - 4;
         PassView.center(c, mid, Ui.t("rulingpass.title"), Role.WARN);
         PassView.center(c, mid + 2, Ui.t("rulingpass.both"), Role.NORMAL);

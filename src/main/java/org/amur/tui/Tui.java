@@ -36,9 +36,14 @@ public final class Tui {
      * run by a facilitator when {@code facilitator} is not null.
      */
     public record Options(String scenario, Long seed, String moscow, String beijing, boolean mono, boolean menu,
-                          org.amur.save.SaveMeta.Facilitator facilitator) {
+                          org.amur.save.SaveMeta.Facilitator facilitator, Integer turns, org.amur.save.Names names) {
         public Options(String scenario, Long seed, String moscow, String beijing, boolean mono, boolean menu) {
-            this(scenario, seed, moscow, beijing, mono, menu, null);
+            this(scenario, seed, moscow, beijing, mono, menu, null, null, null);
+        }
+
+        public Options(String scenario, Long seed, String moscow, String beijing, boolean mono, boolean menu,
+                       org.amur.save.SaveMeta.Facilitator facilitator) {
+            this(scenario, seed, moscow, beijing, mono, menu, facilitator, null, null);
         }
     }
 
@@ -76,7 +81,8 @@ public final class Tui {
                 (ms, task) -> timer.schedule(task, ms, TimeUnit.MILLISECONDS), () -> random.nextInt(1_000_000),
                 Seats.FACTORY);
         App.Start start = o.menu() ? App.Start.menu(o.scenario())
-                : App.Start.game(o.scenario(), o.seed(), o.moscow(), o.beijing()).facilitated(o.facilitator());
+                : App.Start.game(o.scenario(), o.seed(), o.moscow(), o.beijing()).facilitated(o.facilitator())
+                        .setUp(o.turns(), o.names());
         try {
             return run(terminal, config, start, out, err);
         } finally {

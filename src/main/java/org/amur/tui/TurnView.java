@@ -99,7 +99,7 @@ final class TurnView implements View {
         int w = c.width();
         int h = c.height();
         Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + game.info().title(),
-                Ui.t("turn.of", s.turn(), game.engine().scenario().turns(), s.year()));
+                game.turnLabel());
         drawStatus(c, 1);
         int dashH = h >= 26 ? Dashboard.fullHeight() : Math.min(Dashboard.fullHeight(), 9);
         Dashboard.draw(c, 2, dashH, game.visibleValues(side), game.session());

@@ -16,7 +16,7 @@ final class WatchView implements View {
     @Override
     public void draw(Canvas c) {
         Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + game.info().title(),
-                Ui.t("turn.of", game.state().turn(), game.engine().scenario().turns(), game.state().year()));
+                game.turnLabel());
         int row = 1;
         for (Side s : Side.values()) {
             String what = game.state().hasCommitted(s) ? Ui.t("watch.chosen", game.seatName(s))

@@ -259,7 +259,8 @@ class SaveStoreTest {
         assertThat(digest.getMessage()).contains("does not replay to the game that was saved (turn 2 differs)");
         SaveException seed = loadFails("seed.json", good.replace("\"seed\" : 12", "\"seed\" : 13"));
         assertThat(seed.kind()).isEqualTo(SaveException.Kind.DOES_NOT_REPLAY);
-        SaveException unknown = loadFails("unknown.json", good.replace("\"id\" : \"baseline\"", "\"id\" : \"atlantis\""));
+        SaveException unknown = loadFails("unknown.json", OldSaves.withoutScenarioCopy(good)
+                .replace("\"id\" : \"baseline\"", "\"id\" : \"atlantis\""));
         assertThat(unknown.getMessage()).contains("needs the scenario 'atlantis'").contains("put that scenario file back");
         assertThat(loadFails("side.json", good.replaceFirst("\"side\" : \"moscow\"", "\"side\" : \"paris\""))
                 .getMessage()).isEqualTo("side.json is damaged: move 1 names no side (moscow or beijing).");
@@ -285,12 +286,32 @@ class SaveStoreTest {
     @Test
     void changedScenario_isRefusedWithAReason_andReplaysOnRequestWithAWarning() throws Exception {
         Path file = goodSave();
+        // a save from before saves carried their scenario: it is looked up in the scenarios folder
+        Files.writeString(file, OldSaves.withoutScenarioCopy(Files.readString(file)));
         Path sc = scenarioDir.resolve("baseline.json");
         Files.writeString(sc, Files.readString(sc).replace("\"chance\": 60", "\"chance\": 59"));
         assertThatThrownBy(() -> store.load(file)).isInstanceOfSatisfying(SaveException.class,
                 e -> assertThat(e.kind()).isEqualTo(SaveException.Kind.SCENARIO_CHANGED));
         LoadedGame anyway = store.load(file, true);
         assertThat(anyway.warnings()).singleElement().asString().contains("has changed since this game was saved");
+    }
+
+    @Test
+    void aSaveCarriesItsScenario_soAChangedOrMissingScenarioFileDoesNotMatter() throws Exception {
+        Path file = goodSave();
+        LoadedGame before = store.load(file);
+        Path sc = scenarioDir.resolve("baseline.json");
+        Files.writeString(sc, Files.readString(sc).replace("\"chance\": 60", "\"chance\": 59"));
+        LoadedGame changed = store.load(file);
+        assertThat(changed.warnings()).isEmpty();
+        assertThat(changed.session().state()).isEqualTo(before.session().state());
+        Files.delete(sc);
+        assertThat(store.load(file).session().state()).isEqualTo(before.session().state());
+        // an edited copy is noticed
+        String text = Files.readString(file);
+        SaveException edited = loadFails("edited.json", text.replace("\\\"chance\\\": 60", "\\\"chance\\\": 61"));
+        assertThat(edited.getMessage()).isEqualTo("edited.json is damaged: the copy of the scenario it carries is not "
+                + "the one it was played with (the file may have been edited).");
     }
 
     @Test

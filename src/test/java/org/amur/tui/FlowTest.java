@@ -166,6 +166,16 @@ class FlowTest {
         Path f = dir.resolve("guided.json");
         java.nio.file.Files.writeString(f, java.nio.file.Files.readString(f)
                 .replace("Welcome: read the dashboard first.", "Welcome, again."));
+        Path save = saveDir.resolve("autosave-guided-1.json");
+        String carried = java.nio.file.Files.readString(save);
+        // a save that carries its scenario goes on with that copy, without a question
+        Harness own = new Harness(80, 24, saveDir, dir, new Palette(Palette.Mode.COLOR_256), Runnable::run,
+                Seats.FACTORY).start(App.Start.menu("guided"));
+        own.keys(ch('c'));
+        assertThat(own.text()).doesNotContain("The scenario has changed");
+        own.keys(ch('q'));
+        // a save from before saves carried their scenario asks first
+        java.nio.file.Files.writeString(save, org.amur.save.OldSaves.withoutScenarioCopy(carried));
         Harness h = new Harness(80, 24, saveDir, dir, new Palette(Palette.Mode.COLOR_256), Runnable::run,
                 Seats.FACTORY).start(App.Start.menu("guided"));
         h.keys(ch('c'));

@@ -1,0 +1,133 @@
+package org.amur.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.amur.engine.Side;
+import org.amur.report.Debrief;
+import org.amur.save.SaveStore;
+import org.amur.session.Session;
+import org.amur.sim.GameRecord;
+import org.amur.sim.PolicySpec;
+import org.amur.sim.SimConfig;
+import org.amur.sim.Simulator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code amur debrief}: several tables' saves of one scenario side by side, against simulated games. */
+@Command(name = "debrief", mixinStandardHelpOptions = true,
+        description = {"Compare the saved games of several tables of one scenario: choices and reasons turn by turn, "
+            + "outcomes and scores, each score's percentile among seeded simulated games, the turn where the tables "
+            + "differed most, and questions for the debrief."})
+final class DebriefCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SAVE", arity = "1..*", description = "Save files, or names of saves in the saves folder.")
+    List<String> saves;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "md|html|csv",
+            description = "Output format (default: from the -o file's extension, else md).")
+    String format;
+
+    @Option(names = {"-n", "--games"}, paramLabel = "N", defaultValue = "2000",
+            description = "Simulated games to place the tables' scores among (default: ${DEFAULT-VALUE}).")
+    long games;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the simulated games, as in ./amur simulate (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (replaced atomically; - is standard output) instead of standard output.")
+    String output;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String fmt = format != null ? format.strip().toLowerCase(Locale.ROOT)
+                : output == null ? "md" : output.toLowerCase(Locale.ROOT).matches(".*\\.html?$") ? "html"
+                : output.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "md";
+        if (!Set.of("md", "html", "csv").contains(fmt)) {
+            return fail(err, "There is no debrief format '" + org.amur.scenario.TextRules.sanitize(format, false)
+                    + "'; choose md, html or csv.");
+        }
+        if (games < 1 || games > 1_000_000) {
+            return fail(err, "--games must be between 1 and 1000000.");
+        }
+        String refusal = Output.refusal(output);
+        if (refusal != null) {
+            return fail(err, refusal);
+        }
+        List<SaveArgument.Opened> opened = new ArrayList<>();
+        for (String s : saves) {
+            SaveArgument.Opened o = SaveArgument.open(SaveStore.forInstallation(), s, false, "debrief", err);
+            if (o == null) {
+                return 2;
+            }
+            opened.add(o);
+        }
+        Set<String> kinds = new LinkedHashSet<>();
+        for (SaveArgument.Opened o : opened) {
+            Session s = o.game().session();
+            kinds.add(s.scenario().id() + " (" + s.scenario().turns() + " turns, rules " + s.rules().version() + ")"
+                    + (s.scenario().sha256().equals(opened.get(0).game().session().scenario().sha256()) ? ""
+                    : " in another version"));
+        }
+        if (kinds.size() > 1) {
+            List<String> each = new ArrayList<>();
+            for (int i = 0; i < opened.size(); i++) {
+                Session s = opened.get(i).game().session();
+                each.add(saves.get(i) + ": " + s.scenario().id() + ", " + s.scenario().turns() + " turns, rules "
+                        + s.rules().version());
+            }
+            return fail(err, "A debrief compares tables of one scenario, length and rules, and these differ ("
+                    + String.join("; ", each) + ").");
+        }
+        Session first = opened.get(0).game().session();
+        Simulator sim = new Simulator(new SimConfig(first.scenario().scenario(), games, seed, new PolicySpec.Random(),
+                new PolicySpec.Random(), 1).withRules(first.rules()));
+        double[] ru = new double[(int) games];
+        double[] cn = new double[(int) games];
+        for (int i = 0; i < games; i++) {
+            GameRecord r = sim.play(i);
+            ru[i] = r.finalState().score(Side.MOSCOW);
+            cn[i] = r.finalState().score(Side.BEIJING);
+        }
+        java.util.Arrays.sort(ru);
+        java.util.Arrays.sort(cn);
+        Debrief.Sample moscow = new Debrief.Sample(Side.MOSCOW, ru);
+        Debrief.Sample beijing = new Debrief.Sample(Side.BEIJING, cn);
+        List<Debrief.Table> tables = new ArrayList<>();
+        for (int i = 0; i < opened.size(); i++) {
+            String name = opened.get(i).file().getFileName().toString().replaceFirst("\\.json$", "");
+            tables.add(Debrief.table(opened.get(i).game().session(), opened.get(i).game().meta(), name, moscow,
+                    beijing));
+        }
+        // the simulated games are reproduced with simulate on this very scenario: by id, by file, else by a save
+        String scenarioArg = GameOptions.quote(org.amur.scenario.ScenarioLoader.forInstallation()
+                .argumentFor(first.scenario()).orElse(opened.get(0).file().toString()));
+        Debrief d = new Debrief(first.scenario().info().title(), scenarioArg, first.scenario().turns(),
+                first.rules().version(), games, seed, tables, moscow, beijing);
+        String text = switch (fmt) {
+            case "html" -> d.html();
+            case "csv" -> d.csv();
+            default -> d.markdown();
+        };
+        return Output.write(text, output, fmt + " debrief", out, err);
+    }
+
+    private static int fail(PrintWriter err, String sentence) {
+        err.println("amur: " + sentence);
+        err.flush();
+        return 2;
+    }
+}

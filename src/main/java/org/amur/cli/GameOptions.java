@@ -1,0 +1,69 @@
+package org.amur.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.amur.save.Names;
+import org.amur.scenario.LoadedScenario;
+import org.amur.scenario.ScenarioLoader;
+
+/** The game settings several commands share: the game's length and the table's and teams' names. */
+final class GameOptions {
+    private GameOptions() {
+    }
+
+    /** The names given on the command line, or null after telling {@code err} in one sentence why one is unusable. */
+    static Names names(String table, String moscowTeam, String beijingTeam, PrintWriter err) {
+        String[][] given = {{"--table", table}, {"--moscow-team", moscowTeam}, {"--beijing-team", beijingTeam}};
+        for (String[] g : given) {
+            Optional<String> why = Names.whyNot("the name after " + g[0], g[1]);
+            if (why.isPresent()) {
+                err.println("amur: " + why.get());
+                err.flush();
+                return null;
+            }
+        }
+        return new Names(table, moscowTeam, beijingTeam);
+    }
+
+    /**
+     * {@code scenario} played for {@code turns} turns (null: its own length), or null after telling
+     * {@code err} in one sentence which lengths the scenario allows.
+     */
+    static LoadedScenario length(LoadedScenario scenario, Integer turns, PrintWriter err) {
+        if (turns == null) {
+            return scenario;
+        }
+        Optional<String> why = scenario.whyNotTurns(turns);
+        if (why.isPresent()) {
+            err.println("amur: " + why.get());
+            err.flush();
+            return null;
+        }
+        return scenario.withTurns(turns);
+    }
+
+    /** "8 turns, 2018 to 2025." or "4 of the scenario's 8 turns, 2018 to 2021." */
+    static String lengthLine(LoadedScenario s) {
+        int n = s.turns();
+        String years = s.scenario().startYear() + " to " + s.scenario().yearOf(n);
+        return s.lengthChanged() ? n + " of the scenario's " + s.length().turns() + " turns, " + years + "."
+                : n + (n == 1 ? " turn, " : " turns, ") + years + ".";
+    }
+
+    /**
+     * What follows {@code ./amur play} to play this scenario again at this length: {@code --scenario} with its
+     * id, its file, or (when neither is this scenario any more) {@code save}, which carries it; then
+     * {@code --turns} when the game is not the scenario's full length.
+     */
+    static String againArguments(LoadedScenario s, Path save) {
+        Optional<String> arg = ScenarioLoader.forInstallation().argumentFor(s);
+        String name = arg.orElse(save != null ? save.toAbsolutePath().toString() : s.id());
+        return "--scenario " + quote(name) + (s.lengthChanged() ? " --turns " + s.turns() : "");
+    }
+
+    /** A word as a POSIX shell reads it back: unchanged when it is plain, else in single quotes. */
+    static String quote(String word) {
+        return word.matches("[A-Za-z0-9_./:=+-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,81 @@
+package org.amur.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.amur.report.Handout;
+import org.amur.scenario.LoadedScenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code amur handout}: a printable briefing of a scenario for one side or the facilitator. */
+@Command(name = "handout", mixinStandardHelpOptions = true,
+        description = {"Print a scenario's handout for one seat: briefing, objectives and scoring, the three lines "
+            + "of effort, the key to the screen and a page for notes. A side's handout holds only that side's "
+            + "information."})
+final class HandoutCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", description = "Scenario id, scenario file, or a save (its scenario).")
+    String scenario;
+
+    @Option(names = "--side", paramLabel = "moscow|beijing|facilitator", defaultValue = "facilitator",
+            description = "Whose handout (default: ${DEFAULT-VALUE}, which holds everything: not for the teams).")
+    String side;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "html|md",
+            description = "Output format (default: from the -o file's extension, else md).")
+    String format;
+
+    @Option(names = "--turns", paramLabel = "N", description = "The game's length, if not the scenario's own.")
+    Integer turns;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (replaced atomically; - is standard output) instead of standard output.")
+    String output;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Handout.Audience who = null;
+        for (Handout.Audience a : Handout.Audience.values()) {
+            if (a.id().equals(side.strip().toLowerCase(Locale.ROOT))) {
+                who = a;
+            }
+        }
+        if (who == null) {
+            return fail(err, "--side takes moscow, beijing or facilitator, not '"
+                    + org.amur.scenario.TextRules.sanitize(side, false) + "'.");
+        }
+        String fmt = format != null ? format.strip().toLowerCase(Locale.ROOT)
+                : output != null && output.toLowerCase(Locale.ROOT).matches(".*\\.html?$") ? "html" : "md";
+        if (!fmt.equals("md") && !fmt.equals("html")) {
+            return fail(err, "There is no handout format '" + org.amur.scenario.TextRules.sanitize(format, false)
+                    + "'; choose md or html.");
+        }
+        String refusal = Output.refusal(output);
+        if (refusal != null) {
+            return fail(err, refusal);
+        }
+        LoadedScenario loaded = Scenarios.loadOrReport(scenario, err);
+        if (loaded != null) {
+            loaded = GameOptions.length(loaded, turns, err);
+        }
+        if (loaded == null) {
+            return 2;
+        }
+        Handout h = Handout.of(loaded, who);
+        return Output.write(fmt.equals("html") ? h.html() : h.markdown(), output, fmt + " handout", out, err);
+    }
+
+    private static int fail(PrintWriter err, String sentence) {
+        err.println("amur: " + sentence);
+        err.flush();
+        return 2;
+    }
+}

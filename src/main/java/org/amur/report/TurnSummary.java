@@ -1,0 +1,72 @@
+package org.amur.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.amur.engine.Event;
+import org.amur.engine.Narration;
+import org.amur.engine.Side;
+import org.amur.engine.Text;
+
+/**
+ * The few lines a facilitator reads aloud before the detail of a reveal: both choices, what happened
+ * in one sentence per roll (at most four), and the three biggest changes, each with the asymmetry behind it.
+ * Built from events already redacted for the audience, so it never holds more than they may see.
+ */
+public record TurnSummary(String choices, List<String> happened, List<String> changes) {
+    private static final int MAX_ROLLS = 4;
+    private static final int MAX_CHANGES = 3;
+
+    public static TurnSummary of(List<Event> events) {
+        String choices = "";
+        List<String> happened = new ArrayList<>();
+        List<Event.Delta> deltas = new ArrayList<>();
+        boolean revealed = false;
+        for (Event e : events) {
+            if (e instanceof Event.TurnStarted && revealed) {
+                break; // the next year's cards belong to the next turn
+            }
+            if (e instanceof Event.ChoicesRevealed c) {
+                revealed = true;
+                choices = ReportText.fmt("summary.turn.choices", Text.title(c.moscow()), c.moscow().role(Side.MOSCOW),
+                        Text.title(c.beijing()), c.beijing().role(Side.BEIJING));
+            } else if (revealed && e instanceof Event.Roll r && happened.size() < MAX_ROLLS) {
+                String what = Text.name(r.kind()) + (r.subject() == null ? "" : " (" + Text.title(r.subject()) + ")");
+                happened.add(ReportText.fmt(r.success() ? "summary.turn.roll_yes" : "summary.turn.roll_no", what,
+                        r.odds()));
+            } else if (revealed && e instanceof Event.Effect f) {
+                deltas.addAll(f.deltas());
+            }
+        }
+        // one line per indicator: from its first value to its last this turn, credited to the cause of the
+        // largest single step
+        java.util.Map<org.amur.engine.Indicator, Event.Delta> net = new java.util.LinkedHashMap<>();
+        java.util.Map<org.amur.engine.Indicator, Event.Delta> largest = new java.util.HashMap<>();
+        for (Event.Delta d : deltas) {
+            Event.Delta was = net.get(d.indicator());
+            net.put(d.indicator(), new Event.Delta(d.indicator(), was == null ? d.before() : was.before(), d.after(),
+                    null));
+            Event.Delta big = largest.get(d.indicator());
+            if (big == null || Math.abs(d.change()) > Math.abs(big.change())) {
+                largest.put(d.indicator(), d);
+            }
+        }
+        List<Event.Delta> merged = new ArrayList<>();
+        for (Event.Delta d : net.values()) {
+            merged.add(new Event.Delta(d.indicator(), d.before(), d.after(), largest.get(d.indicator()).cause()));
+        }
+        merged.sort(Comparator.comparingDouble((Event.Delta d) -> -Math.abs(d.change()) / d.indicator().range()));
+        List<String> changes = new ArrayList<>();
+        for (Event.Delta d : merged) {
+            if (changes.size() == MAX_CHANGES || d.change() == 0) {
+                break;
+            }
+            String base = Text.label(d.indicator()) + " " + Narration.number(d.before(), 1) + " \u2192 "
+                    + Narration.number(d.after(), 1);
+            changes.add(d.cause() == null ? ReportText.fmt("summary.turn.change_base", base)
+                    : ReportText.fmt("summary.turn.change", base, d.cause().asymmetry().id(),
+                    d.cause().asymmetry().title()));
+        }
+        return new TurnSummary(choices, happened, changes);
+    }
+}

@@ -1,0 +1,182 @@
+package org.amur.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.amur.ai.RandomBot;
+import org.amur.engine.Action;
+import org.amur.engine.Side;
+import org.amur.save.Names;
+import org.amur.save.SaveMeta;
+import org.amur.save.SaveStore;
+import org.amur.scenario.LoadedScenario;
+import org.amur.scenario.ScenarioLoader;
+import org.amur.session.Session;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The debrief of three saved tables: golden output (md and csv; regenerate deliberately with
+ * {@code -Damur.golden.write=true}), percentiles equal to those computed from {@code simulate --csv} run
+ * directly with the same seed, every piece of player text escaped, and tables of another scenario refused.
+ */
+class DebriefCommandTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/debrief");
+    private static final Path BASELINE = Path.of("src/test/resources/saves/v1/scenarios/baseline.json");
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    /** A table's game: two seeded random bots, each choice with a reason that tests escaping. */
+    private Path table(LoadedScenario sc, long seed, Names names) throws Exception {
+        Session s = Session.start(sc, seed);
+        RandomBot ru = new RandomBot(seed * 31 + 1);
+        RandomBot cn = new RandomBot(seed * 31 + 2);
+        while (!s.state().isOver()) {
+            s.apply(new Action.Commit(Side.MOSCOW, ru.decide(s.engine().view(s.state(), Side.MOSCOW)).variant().id(),
+                    "turn " + s.state().turn() + ": <i>keep</i> *calm*, \"hedge\""));
+            s.apply(new Action.Commit(Side.BEIJING, cn.decide(s.engine().view(s.state(), Side.BEIJING)).variant().id(),
+                    s.state().turn() % 2 == 0 ? "| buy = gain" : ""));
+        }
+        SaveStore store = new SaveStore(dir, new ScenarioLoader(dir.resolve("none")),
+                Clock.fixed(Instant.parse("2026-12-05T12:00:00Z"), ZoneOffset.UTC));
+        return store.save(s, "table-" + seed, new SaveMeta("human", "human").withNames(names));
+    }
+
+    private List<Path> threeTables() throws Exception {
+        LoadedScenario sc = ScenarioLoader.load(BASELINE);
+        return List.of(table(sc, 101, new Names("<b>Table & 1</b>", "Red | team", "Blue")),
+                table(sc, 202, new Names("Table 2", "", "")),
+                table(sc, 303, Names.NONE));
+    }
+
+    private String[] args(List<Path> saves, String... more) {
+        List<String> a = new ArrayList<>(List.of("debrief"));
+        saves.forEach(p -> a.add(p.toString()));
+        a.addAll(List.of(more));
+        return a.toArray(String[]::new);
+    }
+
+    private static void golden(String file, String text) throws Exception {
+        Path g = GOLDEN.resolve(file);
+        if (Boolean.getBoolean("amur.golden.write")) {
+            Files.writeString(g, text, StandardCharsets.UTF_8);
+        }
+        assertThat(text).isEqualTo(Files.readString(g, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void threeTables_goldenMarkdownAndCsv_andEverythingEscaped() throws Exception {
+        List<Path> saves = threeTables();
+        assertThat(run(args(saves, "--games", "300", "--seed", "5"))).as(err.toString()).isZero();
+        String md = out.toString().replace(dir.toString(), "DIR");
+        golden("three-tables.md", md);
+        assertThat(md).contains("\\<b\\>Table \\& 1\\</b\\>").doesNotContain("<b>Table").doesNotContain("<i>keep");
+        assertThat(md).contains("--games 300 --seed 5").contains("(where the tables differed most)");
+        assertThat(run(args(saves, "--games", "300", "--seed", "5", "--format", "csv"))).isZero();
+        golden("three-tables.csv", out.toString());
+        assertThat(run(args(saves, "--games", "300", "--seed", "5", "--format", "html"))).isZero();
+        String html = out.toString();
+        assertThat(html).doesNotContain("<b>Table", "<i>keep", "<script").contains("&lt;b&gt;Table &amp; 1&lt;/b&gt;")
+                .contains("<svg");
+    }
+
+    @Test
+    void percentiles_agreeWithSimulateRunDirectlyWithTheSameSeed() throws Exception {
+        List<Path> saves = threeTables();
+        assertThat(run(args(saves, "--games", "400", "--seed", "9", "--format", "csv"))).isZero();
+        List<String[]> rows = new ArrayList<>();
+        for (String line : out.toString().strip().split("\n")) {
+            rows.add(CsvLine.parse(line));
+        }
+        Path csv = dir.resolve("sim.csv");
+        assertThat(run("simulate", "--scenario", BASELINE.toString(), "--games", "400", "--seed", "9", "--csv",
+                csv.toString(), "--threads", "2")).as(err.toString()).isZero();
+        List<String> sim = Files.readAllLines(csv);
+        List<String> header = Arrays.asList(sim.get(0).split(","));
+        int ruCol = header.indexOf("ru.score");
+        int cnCol = header.indexOf("cn.score");
+        double[] ru = sim.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[ruCol])).toArray();
+        double[] cn = sim.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[cnCol])).toArray();
+        assertThat(ru).hasSize(400);
+        List<String> head = Arrays.asList(rows.get(0));
+        int checked = 0;
+        for (String[] r : rows.subList(1, rows.size())) {
+            if (!r[head.indexOf("turn")].equals("1")) {
+                continue;
+            }
+            double ms = Double.parseDouble(r[head.indexOf("moscow_score")]);
+            double bs = Double.parseDouble(r[head.indexOf("beijing_score")]);
+            assertThat(Double.parseDouble(r[head.indexOf("moscow_percentile")])).isCloseTo(rank(ru, ms),
+                    org.assertj.core.data.Offset.offset(0.51));
+            assertThat(Double.parseDouble(r[head.indexOf("beijing_percentile")])).isCloseTo(rank(cn, bs),
+                    org.assertj.core.data.Offset.offset(0.51));
+            checked++;
+        }
+        assertThat(checked).isEqualTo(3);
+    }
+
+    /** Percent below, ties as half; simulate's CSV rounds to six decimals, so equal within 1e-6. */
+    private static double rank(double[] xs, double x) {
+        double below = 0;
+        for (double d : xs) {
+            below += Math.abs(d - x) < 1e-6 ? 0.5 : d < x ? 1 : 0;
+        }
+        return 100 * below / xs.length;
+    }
+
+    @Test
+    void tablesOfDifferentScenarios_areRefusedInOneSentenceNamingThem() throws Exception {
+        List<Path> saves = new ArrayList<>(threeTables().subList(0, 1));
+        LoadedScenario su27 = ScenarioLoader.load(Path.of("scenarios/su27-offer.json"));
+        saves.add(table(su27, 7, Names.NONE));
+        assertThat(run(args(saves, "--games", "10"))).isEqualTo(2);
+        assertThat(err.toString().lines().count()).isEqualTo(1);
+        assertThat(err.toString()).startsWith("amur: A debrief compares tables of one scenario")
+                .contains("baseline, 8 turns").contains("su27-offer, 4 turns");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    /** A CSV line with quoted fields. */
+    static final class CsvLine {
+        static String[] parse(String line) {
+            List<String> f = new ArrayList<>();
+            StringBuilder cur = new StringBuilder();
+            boolean q = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (q && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (c == '"') {
+                    q = !q;
+                } else if (c == ',' && !q) {
+                    f.add(cur.toString());
+                    cur.setLength(0);
+                } else {
+                    cur.append(c);
+                }
+            }
+            f.add(cur.toString());
+            return f.toArray(String[]::new);
+        }
+    }
+}

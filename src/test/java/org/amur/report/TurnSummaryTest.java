@@ -1,0 +1,49 @@
+package org.amur.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.amur.engine.Audience;
+import org.amur.engine.Event;
+import org.amur.engine.Indicator;
+import org.amur.engine.Text;
+import org.amur.session.Session;
+import org.junit.jupiter.api.Test;
+
+/** The summary that opens a reveal: both choices, at most four rolls, the three biggest net changes. */
+class TurnSummaryTest {
+    @Test
+    void summary_namesBothChoices_andTheBiggestNetChangesWithTheirAsymmetry() throws Exception {
+        for (long seed = 1; seed <= 40; seed++) {
+            Session s = Games.botGame(Games.baseline(), seed);
+            for (int t = 1; t <= s.resolvedTurns(); t++) {
+                List<Event> events = s.eventsOfTurn(t);
+                TurnSummary sum = TurnSummary.of(events);
+                Event.ChoicesRevealed c = events.stream().filter(e -> e instanceof Event.ChoicesRevealed)
+                        .map(e -> (Event.ChoicesRevealed) e).findFirst().orElseThrow();
+                assertThat(sum.choices()).contains(Text.title(c.moscow()), Text.title(c.beijing()));
+                assertThat(sum.happened()).hasSizeLessThanOrEqualTo(4);
+                assertThat(sum.changes()).hasSizeLessThanOrEqualTo(3).doesNotHaveDuplicates();
+                long rolls = events.stream().filter(e -> e instanceof Event.Roll).count();
+                assertThat(sum.happened()).hasSize((int) Math.min(4, rolls));
+            }
+        }
+    }
+
+    @Test
+    void summaryForASide_neverMentionsTheOtherSidesSecret() throws Exception {
+        String secret = Text.label(Indicator.CN_COPY_PROGRESS);
+        int secretInFullSummary = 0;
+        for (long seed = 1; seed <= 60; seed++) {
+            Session s = Games.botGame(Games.baseline(), seed);
+            for (int t = 1; t <= s.resolvedTurns(); t++) {
+                if (String.join(" ", TurnSummary.of(s.eventsOfTurn(t)).changes()).contains(secret)) {
+                    secretInFullSummary++;
+                }
+                TurnSummary sum = TurnSummary.of(Audience.MOSCOW.redact(s.eventsOfTurn(t)));
+                assertThat(String.join(" ", sum.changes())).doesNotContain(secret);
+            }
+        }
+        assertThat(secretInFullSummary).as("the secret is among the biggest changes in some turns").isPositive();
+    }
+}
