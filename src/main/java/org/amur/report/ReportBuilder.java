@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.amur.engine.Asymmetry;
 import org.amur.engine.EndReason;
 import org.amur.engine.Event;
+import org.amur.engine.Forecast;
 import org.amur.engine.GameState;
 import org.amur.engine.Indicator;
 import org.amur.engine.Indicators;
@@ -357,7 +358,7 @@ public final class ReportBuilder {
             boolean partnerWar = (reason == EndReason.WAR_US_CHINA && side == Side.MOSCOW)
                     || (reason == EndReason.WAR_RUSSIA_NATO && side == Side.BEIJING);
             if (partnerWar && s.state().allianceLevel() >= 3) {
-                entangled = s.engine().size(Mod.A12_DRAWN_INTO_WAR);
+                entangled = Forecast.modifierSize(s.engine(), Mod.A12_DRAWN_INTO_WAR);
             }
         }
         // The same objective points, by cause: every logged change to an objective indicator.
