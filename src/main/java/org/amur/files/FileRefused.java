@@ -20,9 +20,21 @@ public final class FileRefused extends Exception {
 
     private final Kind kind;
 
+    private final String detail;
+
     FileRefused(Kind kind, String sentence) {
+        this(kind, sentence, sentence);
+    }
+
+    FileRefused(Kind kind, String sentence, String detail) {
         super(sentence, null, false, false);
         this.kind = kind;
+        this.detail = detail;
+    }
+
+    /** What is wrong without the file's name, for reports that name the file first. */
+    public String detail() {
+        return detail;
     }
 
     public Kind kind() {

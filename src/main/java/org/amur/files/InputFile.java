@@ -34,7 +34,7 @@ public final class InputFile {
         try {
             return Path.of(typed);
         } catch (InvalidPathException e) {
-            throw new FileRefused(FileRefused.Kind.NOT_FOUND, TEXT.format("in.bad_name", Names.shown(typed)));
+            throw refused(FileRefused.Kind.NOT_FOUND, "in.bad_name", Names.shown(typed));
         }
     }
 
@@ -46,10 +46,10 @@ public final class InputFile {
         String shown = Names.shown(file.toString());
         BasicFileAttributes attrs = attributes(file, shown);
         if (attrs.isDirectory()) {
-            throw new FileRefused(FileRefused.Kind.NOT_REGULAR, TEXT.format("in.folder", shown));
+            throw refused(FileRefused.Kind.NOT_REGULAR, "in.folder", shown);
         }
         if (!attrs.isRegularFile()) {
-            throw new FileRefused(FileRefused.Kind.NOT_REGULAR, TEXT.format("in.not_regular", shown));
+            throw refused(FileRefused.Kind.NOT_REGULAR, "in.not_regular", shown);
         }
         if (attrs.size() > maxBytes) {
             throw tooLarge(shown, maxBytes, what);
@@ -77,13 +77,16 @@ public final class InputFile {
     private static FileRefused fromIo(IOException e, Path file, String shown) {
         if (e instanceof NoSuchFileException || (e instanceof FileSystemException fse && loop(fse))) {
             boolean link = Files.isSymbolicLink(file) || (e instanceof FileSystemException fse2 && loop(fse2));
-            return new FileRefused(link ? FileRefused.Kind.NOT_REGULAR : FileRefused.Kind.NOT_FOUND,
-                    TEXT.format(link ? "in.dangling_link" : "in.not_found", shown));
+            return refused(link ? FileRefused.Kind.NOT_REGULAR : FileRefused.Kind.NOT_FOUND, link ? "in.dangling_link" : "in.not_found", shown);
         }
         if (e instanceof AccessDeniedException) {
-            return new FileRefused(FileRefused.Kind.UNREADABLE, TEXT.format("in.denied", shown));
+            return refused(FileRefused.Kind.UNREADABLE, "in.denied", shown);
         }
-        return new FileRefused(FileRefused.Kind.UNREADABLE, TEXT.format("in.unreadable", shown, why(e)));
+        return refused(FileRefused.Kind.UNREADABLE, "in.unreadable", shown, why(e));
+    }
+
+    private static FileRefused refused(FileRefused.Kind kind, String key, Object... args) {
+        return new FileRefused(kind, TEXT.format(key, args), TEXT.format(key + ".d", args));
     }
 
     private static boolean loop(FileSystemException e) {
@@ -92,7 +95,7 @@ public final class InputFile {
     }
 
     private static FileRefused tooLarge(String shown, long maxBytes, String what) {
-        return new FileRefused(FileRefused.Kind.TOO_LARGE, TEXT.format("in.too_large", shown, size(maxBytes), what));
+        return refused(FileRefused.Kind.TOO_LARGE, "in.too_large", shown, size(maxBytes), what);
     }
 
     /** A byte count the way the messages say it: whole MiB or KiB when exact, else KiB. */
