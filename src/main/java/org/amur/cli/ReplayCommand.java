@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code amur replay SAVE}: a saved game turn by turn, for debriefs; {@code --json} for tools. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Print a saved game turn by turn: choices and rationales, every roll with its odds and "
-                + "modifiers (with citations), events and changes. Everything is shown, as to a facilitator.")
+                + "modifiers (with citations), events and changes. A finished game is shown in full, as to a "
+                + "facilitator; a game still in progress shows only what both sides may know, unless --all.")
 final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,6 +34,10 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print JSON for tools instead of text.")
     boolean json;
+
+    @Option(names = "--all", description = "Show everything, secrets included, even for a game still in "
+            + "progress (for the facilitator; the sides' secret values and rolls are shown).")
+    boolean all;
 
     @Option(names = "--anyway", description = "Replay even if the scenario changed since the game was saved.")
     boolean anyway;
@@ -47,8 +52,14 @@ final class ReplayCommand implements Callable<Integer> {
         }
         LoadedGame game = opened.game();
         Session s = game.session();
+        // An unfinished game's secrets (Beijing's copy progress, the copy rolls) stay hidden from whoever
+        // runs this, unless the facilitator asks for everything; a finished game may show all.
+        Audience audience = all || s.state().isOver() ? Audience.FACILITATOR : Audience.PUBLIC;
+        String view = audience == Audience.FACILITATOR ? "everything (the facilitator's view)"
+                : "what both sides may know (the game is not over; --all shows everything)";
         if (json) {
             ObjectNode root = StrictJson.mapper().createObjectNode();
+            root.put("view", audience == Audience.FACILITATOR ? "all" : "public");
             root.put("scenario", s.scenario().id()).put("seed", s.seed()).put("rules", s.rules().version());
             root.put("moscow", game.meta().moscow()).put("beijing", game.meta().beijing());
             if (game.meta().parent() != null) {
@@ -60,24 +71,26 @@ final class ReplayCommand implements Callable<Integer> {
             for (int t = 1; t <= s.resolvedTurns() + (s.state().isOver() ? 0 : 1); t++) {
                 ObjectNode turn = turns.addObject();
                 turn.put("turn", t).put("year", s.scenario().scenario().yearOf(t));
-                turn.set("events", EventJson.array(s.eventsOfTurn(t)));
+                turn.set("events", EventJson.array(audience.redact(s.eventsOfTurn(t))));
             }
             root.put("over", s.state().isOver());
             root.put("moscow_score", s.state().score(org.amur.engine.Side.MOSCOW));
             root.put("beijing_score", s.state().score(org.amur.engine.Side.BEIJING));
-            out.println(StrictJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+            out.println(TerminalJson.escape(StrictJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(root)));
             out.flush();
             return 0;
         }
-        out.println(s.scenario().info().title() + " - seed " + s.seed() + ", rules " + s.rules().version()
-                + ", Moscow: " + game.meta().moscow()
+        out.println(TextRules.sanitize(s.scenario().info().title() + " - seed " + s.seed() + ", rules "
+                + s.rules().version() + ", Moscow: " + game.meta().moscow()
                 + ", Beijing: " + game.meta().beijing()
                 + (game.meta().parent() == null ? "" : ", branched from " + game.meta().parent() + " at turn "
-                + game.meta().parentTurn()));
+                + game.meta().parentTurn()), false));
+        out.println("Shown: " + view + ".");
         for (String w : game.warnings()) {
-            out.println("Warning: " + w);
+            out.println("Warning: " + TextRules.sanitize(w, false));
         }
-        for (Event e : Audience.FACILITATOR.redact(s.events())) {
+        for (Event e : audience.redact(s.events())) {
             for (String line : Narration.lines(e)) {
                 out.println(TextRules.sanitize(line, false));
             }
