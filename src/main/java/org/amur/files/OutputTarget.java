@@ -89,6 +89,11 @@ public final class OutputTarget {
         }
         String shown = shown();
         Path real = resolved(shown);
+        Path abs = real.toAbsolutePath().normalize();
+        if (abs.startsWith("/dev") || abs.startsWith("/proc") || abs.startsWith("/sys")) {
+            // device folders: never written, even where a node was already replaced by a plain file
+            throw new FileRefused(FileRefused.Kind.NOT_REGULAR, InputFile.TEXT.format("out.not_regular", shown));
+        }
         if (Files.exists(real)) {
             BasicFileAttributes attrs;
             try {

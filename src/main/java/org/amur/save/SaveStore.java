@@ -269,7 +269,7 @@ public final class SaveStore {
                     continue;
                 }
                 try {
-                    SaveFormat.Data d = SaveFormat.read(p.getFileName().toString(), readText(p));
+                    SaveFormat.Data d = SaveFormat.read(org.amur.files.Names.shown(p.getFileName().toString()), readText(p));
                     String name = p.getFileName().toString();
                     out.add(new SaveInfo(p, name.substring(0, name.length() - 5), d.scenarioId(), d.turn(),
                             d.savedAt(), d.over(), d.meta().parent(), d.meta().parentTurn()));
@@ -300,7 +300,7 @@ public final class SaveStore {
                 }
                 String name = p.getFileName().toString();
                 try {
-                    SaveFormat.read(name, readText(p));
+                    SaveFormat.read(org.amur.files.Names.shown(name), readText(p));
                 } catch (SaveException e) {
                     out.add(new UnreadableSave(p, name.substring(0, name.length() - 5), e.getMessage(),
                             backupOf(p).orElse(null)));
@@ -329,7 +329,8 @@ public final class SaveStore {
      * warning that the game may differ.
      */
     public LoadedGame load(Path file, boolean evenIfScenarioChanged) throws SaveException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = org.amur.files.Names.shown(file.getFileName() == null ? file.toString()
+                : file.getFileName().toString());
         SaveFormat.Data d = SaveFormat.read(name, readText(file));
         LoadedScenario scenario;
         try {
