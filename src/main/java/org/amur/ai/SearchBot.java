@@ -8,6 +8,7 @@ import java.util.Map;
 import org.amur.engine.Action;
 import org.amur.engine.Engine;
 import org.amur.engine.Event;
+import org.amur.engine.Forecast;
 import org.amur.engine.GameState;
 import org.amur.engine.Indicator;
 import org.amur.engine.Indicators;
@@ -247,7 +248,8 @@ public final class SearchBot implements Bot {
                 Variant v = fx.subject();
                 double exposure = v == null ? 0 : v.arms().map(Variant.Arms::copyExposure)
                         .orElse(v.reverse().map(Variant.Reverse::copyExposure).orElse(0.0));
-                copyEstimate += exposure * engine.size(Mod.A7_COPY_EXPOSURE) * engine.size(Mod.A8_SLOW_ABSORPTION);
+                copyEstimate += exposure * Forecast.modifierSize(engine, Mod.A7_COPY_EXPOSURE)
+                        * Forecast.modifierSize(engine, Mod.A8_SLOW_ABSORPTION);
                 if (fx.key().equals("arms.overdue_delivered") && !owed.isEmpty()) {
                     owed.remove(0);
                 }

@@ -13,7 +13,7 @@
  *       {@code bots.properties};</li>
  *   <li>{@link org.amur.ai.SearchBot} is determinized Monte Carlo tree search over the engine's own
  *       {@code apply}, with an opponent model learnt from revealed choices;</li>
- *   <li>{@link org.amur.ai.Tournament} is the seeded round-robin behind {@code amur tournament}.</li>
+ *   <li>The seeded round-robin behind {@code amur tournament} is {@code org.amur.sim.Tournament}.</li>
  * </ul>
  */
 package org.amur.ai;

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amur.ai.Bot;
@@ -29,6 +30,7 @@ import org.amur.save.SaveStore;
 import org.amur.scenario.LoadedScenario;
 import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.TextRules;
+import org.amur.session.Match;
 import org.amur.session.Session;
 import org.amur.tui.Seats;
 import org.amur.tui.Tui;
@@ -159,8 +161,10 @@ final class PlayCommand implements Callable<Integer> {
         in = input != null ? input : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         long s = seed != null ? seed : new SecureRandom().nextInt(1_000_000);
         Engine engine = new Engine(loaded.scenario());
-        Bot moscowBot = Seats.isBot(moscow) ? Seats.bot(moscow, engine, Side.MOSCOW, s ^ 0x5DEECE66DL) : null;
-        Bot beijingBot = Seats.isBot(beijing) ? Seats.bot(beijing, engine, Side.BEIJING, s ^ 0xB5297A4DL) : null;
+        Bot moscowBot = Seats.isBot(moscow) ? Seats.bot(moscow, engine, Side.MOSCOW, Match.botSeed(s, Side.MOSCOW, 1))
+                : null;
+        Bot beijingBot = Seats.isBot(beijing) ? Seats.bot(beijing, engine, Side.BEIJING,
+                Match.botSeed(s, Side.BEIJING, 1)) : null;
 
         out.println(loaded.info().title());
         out.println("Seed " + s + " (play it again with: ./amur play --plain --scenario " + loaded.id() + " --seed " + s
@@ -185,14 +189,32 @@ final class PlayCommand implements Callable<Integer> {
         SaveStore saves = saveStore.get();
         SaveMeta meta = new SaveMeta(Seats.canonical(moscow), Seats.canonical(beijing));
         java.nio.file.Path saveFile = saves.newAutosaveFile(session, meta);
-        GameState state = session.state();
-        tell(moscowBot, beijingBot, session.events());
         print(audience.redact(session.events()), loaded);
-        while (!state.isOver()) {
+        // The one match loop, run on this thread: the match's tasks and the bots' work queue up here and
+        // run when drained, so the plain game stays one prompt at a time.
+        java.util.ArrayDeque<Runnable> tasks = new java.util.ArrayDeque<>();
+        Match match = Match.of(session,
+                moscowBot != null ? new Match.Seat.Machine(moscowBot) : new Match.Seat.Person(),
+                beijingBot != null ? new Match.Seat.Machine(beijingBot) : new Match.Seat.Person(),
+                Match.Options.autosaving(g -> saves.autosave(saveFile, g, meta)));
+        match.addListener(audience, new Match.Listener() {
+            @Override
+            public void stepped(List<Event> events) {
+                for (Event e : events) {
+                    if (e instanceof Event.ChoicesRevealed) {
+                        print(events, loaded);
+                        return;
+                    }
+                }
+            }
+        });
+        match.start(tasks::add, tasks::add);
+        while (!session.state().isOver()) {
+            match.startTurn();
+            drain(tasks);
             for (Side side : Side.values()) {
-                boolean human = side == Side.MOSCOW ? moscowHuman : beijingHuman;
-                Action.Commit c;
-                if (human) {
+                while (match.isPerson(side) && !match.hasChosen(side) && !session.state().isOver()) {
+                    GameState state = session.state();
                     if (hotSeat) {
                         if (interactive && side == Side.BEIJING) {
                             // Moscow's choice and reason are on the screen and in the scrollback: wipe both
@@ -211,43 +233,38 @@ final class PlayCommand implements Callable<Integer> {
                             out.println("---- Pass the keyboard to " + side.displayName() + " ----");
                         }
                     }
-                    c = ask(engine, state, side);
+                    Action.Commit c = ask(engine, state, side);
                     if (c == null) {
                         out.println("Game left at turn " + state.turn() + ". " + autosave(saves, saveFile, session, meta, true));
                         out.flush();
                         return 0;
                     }
-                } else {
-                    Bot bot = side == Side.MOSCOW ? moscowBot : beijingBot;
-                    Bot.Decision d = bot.decide(engine.view(state, side));
-                    c = new Action.Commit(side, d.variant().id(), d.reason());
+                    Optional<String> refused = match.commit(side, Variant.byId(c.variantId()).orElseThrow(),
+                            c.rationale());
+                    refused.ifPresent(why -> out.println("Not allowed: " + why));
+                    drain(tasks);
                 }
-                Step step = session.apply(c);
-                if (step instanceof Step.Rejected r) {
-                    out.println("Not allowed: " + r.rejection().message());
-                    continue;
-                }
-                state = step.stateOrThrow();
-                tell(moscowBot, beijingBot, step.eventsOrEmpty());
-                if (state.moscow() == null && state.beijing() == null) {
-                    print(audience.redact(step.eventsOrEmpty()), loaded);
-                    String saved = autosave(saves, saveFile, session, meta, state.isOver());
-                    if (state.isOver()) {
-                        out.println();
-                        out.println(saved);
-                    }
-                    if (pauseAfterReveal && !state.isOver()) {
-                        out.print("-- Enter for the next turn (scroll up to read the whole year) --");
-                        out.flush();
-                        if (in.readLine() == null) {
-                            return 0;
-                        }
-                    }
+            }
+            if (session.state().isOver()) {
+                out.println();
+                out.println(autosave(saves, saveFile, session, meta, true));
+            } else if (pauseAfterReveal) {
+                out.print("-- Enter for the next turn (scroll up to read the whole year) --");
+                out.flush();
+                if (in.readLine() == null) {
+                    return 0;
                 }
             }
         }
         out.flush();
         return 0;
+    }
+
+    /** Runs the match's queued tasks (and the bots' work) until none is left. */
+    private static void drain(java.util.ArrayDeque<Runnable> tasks) {
+        for (Runnable r; (r = tasks.poll()) != null; ) {
+            r.run();
+        }
     }
 
     /**
@@ -265,16 +282,6 @@ final class PlayCommand implements Callable<Integer> {
                             + ".";
         } catch (SaveException e) {
             return e.getMessage();
-        }
-    }
-
-    /** Bots hear what their seat was shown, as a person in that seat would. */
-    private static void tell(Bot moscowBot, Bot beijingBot, List<Event> events) {
-        if (moscowBot != null) {
-            moscowBot.observe(Audience.MOSCOW.redact(events));
-        }
-        if (beijingBot != null) {
-            beijingBot.observe(Audience.BEIJING.redact(events));
         }
     }
 

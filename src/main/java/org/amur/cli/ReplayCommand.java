@@ -5,6 +5,9 @@ import java.util.concurrent.Callable;
 import org.amur.engine.Audience;
 import org.amur.engine.Event;
 import org.amur.engine.Narration;
+import org.amur.engine.Side;
+import org.amur.engine.Standing;
+import org.amur.engine.Text;
 import org.amur.report.EventJson;
 import org.amur.save.LoadedGame;
 import org.amur.save.SaveStore;
@@ -71,11 +74,13 @@ final class ReplayCommand implements Callable<Integer> {
             for (int t = 1; t <= s.resolvedTurns() + (s.state().isOver() ? 0 : 1); t++) {
                 ObjectNode turn = turns.addObject();
                 turn.put("turn", t).put("year", s.scenario().scenario().yearOf(t));
+                turn.set("standing", standings(s, s.stateAtTurnStart(t)));
                 turn.set("events", EventJson.array(audience.redact(s.eventsOfTurn(t))));
             }
             root.put("over", s.state().isOver());
             root.put("moscow_score", s.state().score(org.amur.engine.Side.MOSCOW));
             root.put("beijing_score", s.state().score(org.amur.engine.Side.BEIJING));
+            root.set("standing", standings(s, s.state()));
             out.println(TerminalJson.escape(StrictJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(root)));
             out.flush();
@@ -94,11 +99,38 @@ final class ReplayCommand implements Callable<Integer> {
             for (String line : Narration.lines(e)) {
                 out.println(TextRules.sanitize(line, false));
             }
+            if (e instanceof Event.TurnStarted ts) {
+                standingLines(out, s, s.stateAtTurnStart(ts.turn()), false);
+            } else if (e instanceof Event.GameEnded) {
+                standingLines(out, s, s.state(), true);
+            }
         }
         if (!s.state().isOver()) {
             out.println("(The game was saved during turn " + s.state().turn() + "; it goes on from there.)");
         }
         out.flush();
         return 0;
+    }
+
+    /** Each side's standing in {@code state} (Engine.standing, the one score function), as JSON. */
+    private static ObjectNode standings(Session s, org.amur.engine.GameState state) {
+        ObjectNode o = StrictJson.mapper().createObjectNode();
+        for (Side side : Side.values()) {
+            Standing st = s.engine().standing(state, side);
+            o.putObject(side.id()).put("score", st.score()).put("par", st.par()).put("result", st.result())
+                    .put("victory", st.victory().id());
+        }
+        return o;
+    }
+
+    /** Each side's standing in words, and at the end who did better against par. */
+    private static void standingLines(PrintWriter out, Session s, org.amur.engine.GameState state, boolean end) {
+        Standing ru = s.engine().standing(state, Side.MOSCOW);
+        Standing cn = s.engine().standing(state, Side.BEIJING);
+        out.println("  " + Side.MOSCOW.displayName() + ": " + Text.standing(ru));
+        out.println("  " + Side.BEIJING.displayName() + ": " + Text.standing(cn));
+        if (end) {
+            out.println("  " + Text.verdict(ru, cn));
+        }
     }
 }

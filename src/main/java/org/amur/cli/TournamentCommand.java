@@ -3,19 +3,17 @@ package org.amur.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amur.ai.Bots;
-import org.amur.ai.Reasons;
-import org.amur.ai.Tournament;
 import org.amur.engine.Side;
 import org.amur.scenario.LoadedScenario;
 import org.amur.scenario.ScenarioException;
 import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.TextRules;
+import org.amur.sim.Tournament;
+import org.amur.sim.TournamentReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -127,170 +125,14 @@ final class TournamentCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Tournament result = Tournament.run(config, null);
         double seconds = (System.nanoTime() - start) / 1e9;
+        List<String> ids = loaded.stream().map(LoadedScenario::id).toList();
         if (json) {
             out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(toJson(result, loaded)));
+                    .writeValueAsString(TournamentReport.json(result, ids)));
         } else {
-            table(out, result, loaded, seconds);
+            TournamentReport.table(out, result, ids, seconds);
         }
         out.flush();
         return 0;
-    }
-
-    private static void table(PrintWriter out, Tournament r, List<LoadedScenario> loaded, double seconds) {
-        Tournament.Config c = r.config();
-        List<String> ids = loaded.stream().map(LoadedScenario::id).toList();
-        out.printf(Locale.ROOT, "Round robin, seed %d: %d bots, both seats, %d %s per pairing over %d %s "
-                + "(%s); %d games in %.0f s.%n", c.seed(), c.bots().size(), c.gamesPerPairing(),
-                c.gamesPerPairing() == 1 ? "game" : "games", ids.size(), ids.size() == 1 ? "scenario" : "scenarios",
-                String.join(", ", ids), r.games().size(), seconds);
-        out.println();
-        out.println("Own score per seat against the whole field: mean [95% confidence interval] (games).");
-        out.printf(Locale.ROOT, "%-16s %-30s %-30s%n", "bot", "as Moscow", "as Beijing");
-        for (int b = 0; b < c.bots().size(); b++) {
-            out.printf(Locale.ROOT, "%-16s %-30s %-30s%n", Reasons.botName(c.bots().get(b)),
-                    cell(r.ownScore(b, Side.MOSCOW)), cell(r.ownScore(b, Side.BEIJING)));
-        }
-        if (ids.size() > 1) {
-            out.println();
-            out.println("Mean own score per scenario (Moscow / Beijing):");
-            StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-16s", "bot"));
-            for (String id : ids) {
-                head.append(String.format(Locale.ROOT, " %15s", shorten(id, 15)));
-            }
-            out.println(head);
-            for (int b = 0; b < c.bots().size(); b++) {
-                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-16s", Reasons.botName(c.bots().get(b))));
-                for (int s = 0; s < ids.size(); s++) {
-                    row.append(String.format(Locale.ROOT, " %7.1f/%-7.1f", r.ownScore(b, Side.MOSCOW, s).mean(),
-                            r.ownScore(b, Side.BEIJING, s).mean()));
-                }
-                out.println(row);
-            }
-        }
-        int hard = c.bots().indexOf("mcts:hard");
-        if (hard >= 0) {
-            out.println();
-            out.println("Search, hard minus each other bot from the same seat, paired game by game "
-                    + "(same opponent, same dice): mean [95% CI].");
-            out.printf(Locale.ROOT, "%-16s %-30s %-30s%n", "vs", "as Moscow", "as Beijing");
-            for (int b = 0; b < c.bots().size(); b++) {
-                if (b != hard) {
-                    out.printf(Locale.ROOT, "%-16s %-30s %-30s%n", Reasons.botName(c.bots().get(b)),
-                            diff(r.paired(hard, b, Side.MOSCOW)), diff(r.paired(hard, b, Side.BEIJING)));
-                }
-            }
-        }
-        List<String> claims = claims(r);
-        if (!claims.isEmpty()) {
-            out.println();
-            for (String line : claims) {
-                out.println(line);
-            }
-        }
-    }
-
-    /** The strength claims the bots are built to meet, each checked on this tournament's numbers. */
-    static List<String> claims(Tournament r) {
-        List<String> out = new ArrayList<>();
-        List<String> bots = r.config().bots();
-        int easy = bots.indexOf("mcts:easy");
-        int normal = bots.indexOf("mcts:normal");
-        int hard = bots.indexOf("mcts:hard");
-        for (Side seat : Side.values()) {
-            if (hard >= 0) {
-                List<String> beaten = new ArrayList<>();
-                List<String> notSure = new ArrayList<>();
-                for (String p : Bots.personalities()) {
-                    int i = bots.indexOf(p);
-                    if (i < 0) {
-                        continue;
-                    }
-                    (r.paired(hard, i, seat).low() > 0 ? beaten : notSure).add(Reasons.botName(p));
-                }
-                if (!beaten.isEmpty() || !notSure.isEmpty()) {
-                    out.add(String.format(Locale.ROOT, "As %s, Search, hard scores above %s (paired 95%% CI above 0)%s.",
-                            seat.displayName(), beaten.isEmpty() ? "no personality" : String.join(", ", beaten),
-                            notSure.isEmpty() ? "" : "; not shown for " + String.join(", ", notSure)));
-                }
-            }
-            if (easy >= 0 && normal >= 0 && hard >= 0) {
-                double e = r.ownScore(easy, seat).mean();
-                double n = r.ownScore(normal, seat).mean();
-                double h = r.ownScore(hard, seat).mean();
-                boolean ordered = e < n && n < h;
-                out.add(String.format(Locale.ROOT, "As %s, easy < normal < hard: %s (%.1f, %.1f, %.1f; paired "
-                        + "normal-easy %s, hard-normal %s).", seat.displayName(), ordered ? "yes" : "NO", e, n, h,
-                        diff(r.paired(normal, easy, seat)).strip(), diff(r.paired(hard, normal, seat)).strip()));
-            }
-        }
-        return out;
-    }
-
-    private static String cell(Tournament.Estimate e) {
-        return String.format(Locale.ROOT, "%6.1f [%6.1f, %6.1f] (%d)", e.mean(), e.low(), e.high(), e.n());
-    }
-
-    private static String diff(Tournament.Estimate e) {
-        return String.format(Locale.ROOT, "%+6.1f [%+6.1f, %+6.1f]", e.mean(), e.low(), e.high());
-    }
-
-    private static String shorten(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n);
-    }
-
-    private static Map<String, Object> toJson(Tournament r, List<LoadedScenario> loaded) {
-        Tournament.Config c = r.config();
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("seed", c.seed());
-        root.put("games_per_pairing", c.gamesPerPairing());
-        root.put("scenarios", loaded.stream().map(LoadedScenario::id).toList());
-        root.put("games", r.games().size());
-        List<Object> rows = new ArrayList<>();
-        for (int b = 0; b < c.bots().size(); b++) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("bot", c.bots().get(b));
-            for (Side seat : Side.values()) {
-                Map<String, Object> s = estimate(r.ownScore(b, seat));
-                Map<String, Object> per = new LinkedHashMap<>();
-                for (int i = 0; i < loaded.size(); i++) {
-                    per.put(loaded.get(i).id(), estimate(r.ownScore(b, seat, i)));
-                }
-                s.put("by_scenario", per);
-                row.put(seat.id(), s);
-            }
-            rows.add(row);
-        }
-        root.put("own_score", rows);
-        int hard = c.bots().indexOf("mcts:hard");
-        if (hard >= 0) {
-            List<Object> paired = new ArrayList<>();
-            for (int b = 0; b < c.bots().size(); b++) {
-                if (b != hard) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("vs", c.bots().get(b));
-                    for (Side seat : Side.values()) {
-                        row.put(seat.id(), estimate(r.paired(hard, b, seat)));
-                    }
-                    paired.add(row);
-                }
-            }
-            root.put("hard_minus_other_paired", paired);
-        }
-        root.put("claims", claims(r));
-        return root;
-    }
-
-    private static Map<String, Object> estimate(Tournament.Estimate e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("n", e.n());
-        m.put("mean", round(e.mean()));
-        m.put("ci95_low", round(e.low()));
-        m.put("ci95_high", round(e.high()));
-        return m;
-    }
-
-    private static double round(double d) {
-        return Math.round(d * 1000) / 1000.0;
     }
 }

@@ -8,19 +8,25 @@ import java.util.List;
  * ({@link Text#asymmetrySummary}).
  */
 public enum Asymmetry {
-    A1("Nuclear", Citation.ALLIANCE),
-    A2("Conventional balance on the border", Citation.WHY, Citation.BUILDING),
-    A3("Economic interdependence in China's favour", Citation.TRENDS, Citation.ALLIANCE),
-    A4("Technology edges", Citation.ALLIANCE, Citation.MARITIME, Citation.TRENDS),
-    A5("Russian industry lives off Chinese orders", Citation.ROLE, Citation.TRENDS),
-    A6("Russian delivery capacity", Citation.BUILDING, Citation.TRENDS),
-    A7("Copying and IP risk", Citation.BUILDING),
-    A8("Chinese absorption lag", Citation.BUILDING),
-    A9("Russia's ageing navy", Citation.MARITIME),
-    A10("Russia bears the burden, China takes the spoils", Citation.ALLIANCE, Citation.CONCLUSION),
-    A11("Technological nationalism", Citation.TRENDS),
-    A12("Theatre entanglement", Citation.ALLIANCE),
-    A13("Trust and memory", Citation.INTRODUCTION, Citation.WHY, Citation.OTHER_EXERCISES);
+    // Each citation names the page where the asymmetry's facts stand (docs/pages.md explains the pages).
+    A1("Nuclear", Citation.at(Citation.ALLIANCE, 24)),
+    A2("Conventional balance on the border", Citation.at(Citation.WHY, 4), Citation.at(Citation.BUILDING, 13),
+            Citation.at(Citation.BUILDING, 14)),
+    A3("Economic interdependence in China's favour", Citation.at(Citation.ALLIANCE, 23),
+            Citation.at(Citation.ALLIANCE, 25)),
+    A4("Technology edges", Citation.at(Citation.ALLIANCE, 24), Citation.at(Citation.MARITIME, 19),
+            Citation.at(Citation.BUILDING, 16), Citation.at(Citation.TRENDS, 22)),
+    A5("Russian industry lives off Chinese orders", Citation.at(Citation.ROLE, 9), Citation.at(Citation.ROLE, 10),
+            Citation.at(Citation.TRENDS, 20)),
+    A6("Russian delivery capacity", Citation.at(Citation.BUILDING, 16), Citation.at(Citation.TRENDS, 21)),
+    A7("Copying and IP risk", Citation.at(Citation.BUILDING, 15), Citation.at(Citation.BUILDING, 16)),
+    A8("Chinese absorption lag", Citation.at(Citation.BUILDING, 16)),
+    A9("Russia's ageing navy", Citation.at(Citation.MARITIME, 18), Citation.at(Citation.MARITIME, 19)),
+    A10("Russia bears the burden, China takes the spoils", Citation.at(Citation.ALLIANCE, 25), Citation.CONCLUSION),
+    A11("Technological nationalism", Citation.at(Citation.TRENDS, 22)),
+    A12("Theatre entanglement", Citation.at(Citation.ALLIANCE, 24)),
+    A13("Trust and memory", Citation.INTRODUCTION, Citation.at(Citation.WHY, 4), Citation.at(Citation.BUILDING, 14),
+            Citation.at(Citation.OTHER_EXERCISES, 20));
 
     private final String title;
     private final List<Citation> citations;

@@ -2,7 +2,11 @@ package org.amur.engine;
 
 /**
  * A place in the source report: Vasily Kashin, <i>The Current State of Russian-Chinese Defense
- * Cooperation</i>, CNA Occasional Paper, August 2018. Pages follow the report's Contents.
+ * Cooperation</i>, CNA Occasional Paper, August 2018. The constants are the sections of its Contents,
+ * each citing its first page; {@link #at} cites the page of a fact within a section. The report's text
+ * as the project holds it has no page numbers: page breaks were recovered from its footnote numbering
+ * and the Contents (docs/pages.md), and a section's pages run from its first page to the first page
+ * of the next section ({@link #lastPage}).
  */
 public record Citation(String section, int page) {
 
@@ -30,6 +34,58 @@ public record Citation(String section, int page) {
         if (page < 1) {
             throw new IllegalArgumentException("page must be positive: " + page);
         }
+    }
+
+    /** The first page of this citation's section. */
+    public int firstPage() {
+        return section(section).page;
+    }
+
+    /**
+     * The last page this citation's section reaches: the first page of the next section (which may start
+     * on the same page or the page after this section ends); the Conclusion runs to p.27.
+     */
+    public int lastPage() {
+        Citation s = section(section);
+        int i = SECTIONS.indexOf(s);
+        for (int j = i + 1; j < SECTIONS.size(); j++) {
+            if (SECTIONS.get(j).page >= s.page) {
+                return Math.max(s.page, SECTIONS.get(j).page);
+            }
+        }
+        return LAST_PAGE;
+    }
+
+    /** The report's last page of text. */
+    public static final int LAST_PAGE = 27;
+
+    /** Whether the page lies within the section's pages. */
+    public boolean pageWithinSection() {
+        return page >= firstPage() && page <= lastPage();
+    }
+
+    /**
+     * The page {@code page} of {@code section} (where the fact stands).
+     *
+     * @throws IllegalArgumentException if the page is outside the section's pages
+     */
+    public static Citation at(Citation section, int page) {
+        Citation c = new Citation(section.section, page);
+        if (!c.pageWithinSection()) {
+            throw new IllegalArgumentException(section.section + " covers pp." + c.firstPage() + "-" + c.lastPage()
+                    + ", not p." + page);
+        }
+        return c;
+    }
+
+    /** The section of the Contents with this name. */
+    public static Citation section(String name) {
+        for (Citation c : SECTIONS) {
+            if (c.section.equals(name)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("not a section of the report: " + name);
     }
 
     /** Short form, e.g. {@code Kashin 2018, Maritime Cooperation, p.18}. */

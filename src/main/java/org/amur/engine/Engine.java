@@ -16,7 +16,10 @@ import java.util.Optional;
  *   <li>{@link #legalChoices(GameState, Side)} lists what a seat may choose now;</li>
  *   <li>{@link #apply(GameState, Action)} is the only transition: it returns the new state and the
  *       events it produced, or a typed {@link Rejection}, never an exception for illegal input;</li>
- *   <li>{@link #view(GameState, Side)} is what one seat may know.</li>
+ *   <li>{@link #view(GameState, Side)} is what one seat may know ({@link #facilitatorView} the
+ *       facilitator's);</li>
+ *   <li>{@link #forecast(GameState, Side, Variant)} is what a variant would do now, from the same step
+ *       functions that resolve a turn (no front end recomputes a rule).</li>
  * </ul>
  *
  * <p>Both seats commit in secret; the second commitment resolves the turn. An Engine is immutable and
@@ -34,6 +37,7 @@ public final class Engine {
     private final Rules rules;
     private final double[] weights = new double[Asymmetry.values().length];
     private final double[] modSizes = new double[Mod.values().length];
+    private final boolean[] inForce = new boolean[Mod.values().length];
     /** Whether each variant (by ordinal) is on offer in this scenario: a lookup, not a list search. */
     private final boolean[] available = new boolean[Variant.values().length];
 
@@ -67,6 +71,7 @@ public final class Engine {
         }
         for (Mod m : Mod.values()) {
             modSizes[m.ordinal()] = m.scaled(weights[m.asymmetry().ordinal()]);
+            inForce[m.ordinal()] = rules.inForce(m);
         }
         for (Variant v : scenario.variants()) {
             available[v.ordinal()] = true;
@@ -83,45 +88,36 @@ public final class Engine {
     }
 
     /** Effective weight of an asymmetry in this engine (scenario weight times analyst scale). */
-    public double weight(Asymmetry a) {
+    double weight(Asymmetry a) {
         return weights[a.ordinal()];
     }
 
-    /**
-     * Rules 2 on: the factor on Russia's gains from a reverse deal at this Western pressure, from
-     * {@link Mod#A3_REVERSE_WITHOUT_SANCTIONS}'s size at pressure 50 or less up to 1 at pressure 70 or
-     * more; exactly 1 under rules without that modifier.
-     */
-    public double reversePressureFactor(double westernPressure) {
-        if (!rules.inForce(Mod.A3_REVERSE_WITHOUT_SANCTIONS)) {
-            return 1;
-        }
-        double floor = size(Mod.A3_REVERSE_WITHOUT_SANCTIONS);
-        double need = Math.max(0, Math.min(1, (westernPressure - 50) / 20.0));
-        return floor + (1 - floor) * need;
-    }
-
-    /**
-     * Rules 2 on: the factor on Russia's gains from a reverse deal after {@code delivered} earlier ones
-     * ({@link Mod#A11_REVERSE_REPEATED} to that power); exactly 1 under rules without that modifier.
-     */
-    public double reverseRepeatFactor(int delivered) {
-        return rules.inForce(Mod.A11_REVERSE_REPEATED) && delivered > 0
-                ? Math.pow(size(Mod.A11_REVERSE_REPEATED), delivered) : 1;
+    /** Whether a modifier is part of this engine's rules ({@link Rules#inForce}), as a lookup. */
+    boolean inForce(Mod m) {
+        return inForce[m.ordinal()];
     }
 
     /** Effective size of a modifier in this engine. */
-    public double size(Mod m) {
+    double size(Mod m) {
         return modSizes[m.ordinal()];
+    }
+
+    /**
+     * What {@code variant} would do if {@code side} chose it in {@code state}: every roll it would face
+     * with its base odds, terms and final odds, and what each outcome would change, computed by the
+     * same step functions that resolve a turn. Uses nothing {@code side} may not see.
+     */
+    public Forecast forecast(GameState state, Side side, Variant variant) {
+        return Forecast.of(this, state, side, variant);
     }
 
     /** Starts a game: turn 1, the scenario's start values, and the cards that fire at the start of turn 1. */
     public Step.Accepted newGame(long seed) {
-        TurnResolver r = new TurnResolver(this, scenario.start(), SplitMix64.seedState(seed));
-        r.recomputeDerived();
         List<Event> events = new ArrayList<>();
         events.add(new Event.GameStarted(scenario.id(), seed, SplitMix64.ALGORITHM));
-        GameState s = r.startTurn(1, List.of(), events);
+        TurnResolver r = new TurnResolver(this, scenario.start(), SplitMix64.seedState(seed), 0, events);
+        r.recomputeDerived();
+        GameState s = r.startTurn(1, List.of());
         return new Step.Accepted(s, events);
     }
 
@@ -265,7 +261,8 @@ public final class Engine {
         }
         List<Event> events = new ArrayList<>(48);
         events.add(new Event.ChoiceCommitted(side));
-        GameState resolved = new TurnResolver(this, state.values(), state.rng(), state.reverseDeals()).resolve(next, events, ruling);
+        GameState resolved = new TurnResolver(this, state.values(), state.rng(), state.reverseDeals(), events)
+                .resolve(next, ruling);
         return new Step.Accepted(resolved, events);
     }
 
@@ -304,9 +301,35 @@ public final class Engine {
             }
         }
         List<Event> events = new ArrayList<>();
-        GameState next = new TurnResolver(this, state.values(), state.rng(), state.reverseDeals()).inject(state, inject.cardId(), title,
-                effects, inject.rationale(), events);
+        GameState next = new TurnResolver(this, state.values(), state.rng(), state.reverseDeals(), events)
+                .inject(state, inject.cardId(), title, effects, inject.rationale());
         return new Step.Accepted(next, events);
+    }
+
+    /**
+     * How {@code side} stands in {@code state}: raw score, the scenario's par, the result against par and
+     * the victory level (see {@link Standing}). The one function every screen, {@code replay}, the report
+     * and {@code simulate} read scores through.
+     */
+    public Standing standing(GameState state, Side side) {
+        double played = state.isOver() ? 1 : (state.turn() - 1) / (double) scenario.turns();
+        return Standing.of(side, state.score(side), scenario.par(), played);
+    }
+
+    /**
+     * The standing of a final score read from the record of a game (the scores a game's end carries): the
+     * same function as {@link #standing(GameState, Side)} for a finished game.
+     */
+    public Standing standing(Side side, double finalScore) {
+        return Standing.of(side, finalScore, scenario.par());
+    }
+
+    /**
+     * The standing of a score read at the start of {@code turn} from the record of a game still under
+     * way then (a replay's turn start): the same function as {@link #standing(GameState, Side)}.
+     */
+    public Standing standingAtTurnStart(Side side, double score, int turn) {
+        return Standing.of(side, score, scenario.par(), (turn - 1) / (double) scenario.turns());
     }
 
     /** What {@code seat} may know: never the other side's pending choice, never the generator's state. */

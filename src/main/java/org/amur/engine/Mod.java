@@ -36,6 +36,8 @@ public enum Mod {
     A3_REVERSE_WITHOUT_SANCTIONS(Asymmetry.A3, Unit.FACTOR, 0.1, null),
     /** Rules 2 on: each reverse deal delivered costs Moscow freedom of action. */
     A3_SUPPLY_DEPENDENCE(Asymmetry.A3, Unit.POINTS, -1, Indicator.RU_FREEDOM),
+    /** Rules 3 on: a year in which Moscow neither sells nor buys arms lowers Beijing's leverage. */
+    A3_KEPT_DISTANCE(Asymmetry.A3, Unit.POINTS, -2, Indicator.CN_LEVERAGE),
 
     // A4 Technology edges
     A4_RUSSIAN_LEAD(Asymmetry.A4, Unit.FACTOR, 1.25, Indicator.CN_PLA_MODERNIZATION),
@@ -60,6 +62,8 @@ public enum Mod {
     A7_COPY_TAKES_MARKET(Asymmetry.A7, Unit.POINTS, -4, Indicator.RU_DEFENSE_INDUSTRY),
     A7_COPY_FEEDS_INDUSTRY(Asymmetry.A7, Unit.POINTS, 6, Indicator.CN_INDIGENOUS_INDUSTRY),
     A7_COPY_BETRAYS_TRUST(Asymmetry.A7, Unit.POINTS, -4, Indicator.TRUST),
+    /** Rules 3 on: denied systems offered when Beijing asked for something else alarm the West. */
+    A7_DENIED_OFFER_ALARMS_WEST(Asymmetry.A7, Unit.POINTS, 3, Indicator.WESTERN_PRESSURE),
 
     // A8 Chinese absorption lag
     A8_SLOW_ABSORPTION(Asymmetry.A8, Unit.FACTOR, 0.6, Indicator.CN_COPY_PROGRESS),
@@ -80,9 +84,22 @@ public enum Mod {
     A10_SPOILS_ECONOMY(Asymmetry.A10, Unit.POINTS, 0.5, Indicator.CN_ECONOMY),
     A10_SPOILS_NO_REBALANCE(Asymmetry.A10, Unit.POINTS, -0.5, Indicator.US_CHINA_WAR_RISK),
     A10_TREATY_COSTS_SOFT_POWER(Asymmetry.A10, Unit.POINTS, -6, Indicator.CN_STANDING),
+    /**
+     * Rules 3 on: the burden and the spoils of a turn of cooperation are multiplied by Russia's
+     * confrontation with the West: this rate times the points by which Russia-NATO tension exceeds 40
+     * and Western pressure exceeds 45.
+     */
+    A10_CONFRONTATION(Asymmetry.A10, Unit.PER_POINT, 0.04, null),
+    /** Rules 3 on: the most the confrontation can multiply burden and spoils by. */
+    A10_CONFRONTATION_CAP(Asymmetry.A10, Unit.CEILING, 2.5, null),
 
     // A11 Technological nationalism
     A11_INTEGRATION_CEILING(Asymmetry.A11, Unit.CEILING, 90, null),
+    /**
+     * Rules 3 on: the integration ceiling at trust 60; it moves a third of a point with each point of
+     * trust, so it binds unless the partnership deepens.
+     */
+    A11_NATIONALIST_CEILING(Asymmetry.A11, Unit.CEILING, 55, null),
     A11_IMPORTS_TEMPORARY(Asymmetry.A11, Unit.FACTOR, 0.7, null),
     /** Rules 2 on: a reverse deal's gains to Russia shrink by this factor for every earlier one delivered. */
     A11_REVERSE_REPEATED(Asymmetry.A11, Unit.FACTOR, 0.9, null),
@@ -111,7 +128,14 @@ public enum Mod {
     A13_LONG_MEMORY(Asymmetry.A13, Unit.FACTOR, 1.5, Indicator.TRUST),
     A13_NO_CONTACT(Asymmetry.A13, Unit.POINTS, -1, Indicator.TRUST),
     A13_REBUFF(Asymmetry.A13, Unit.POINTS, -4, Indicator.TRUST),
-    A13_BROKEN_PROMISE(Asymmetry.A13, Unit.POINTS, -25, Indicator.TRUST);
+    A13_BROKEN_PROMISE(Asymmetry.A13, Unit.POINTS, -25, Indicator.TRUST),
+    /**
+     * Rules 3 on: interoperability above 30 helps the odds of a joint exercise going well and of a treaty
+     * being honoured, this many points per point of interoperability (below 30 it hurts).
+     */
+    A13_INTEROP_ODDS(Asymmetry.A13, Unit.PER_POINT, 0.4, null),
+    /** Rules 3 on: offering what the partner did not ask for (denied systems) costs trust. */
+    A13_UNASKED_OFFER(Asymmetry.A13, Unit.POINTS, -2, Indicator.TRUST);
 
     /** How a modifier's size is read. */
     public enum Unit {

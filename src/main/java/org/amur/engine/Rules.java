@@ -14,8 +14,10 @@ import java.util.Optional;
  * @param version            the number a save records
  * @param added              modifiers in force from this version on (rules 1 adds none)
  * @param countsReverseDeals whether {@link GameState#reverseDeals()} is kept (and so digested)
+ * @param removed            modifiers no longer in force from this version on (the report does not
+ *                           support them, or a newer mechanic replaces them)
  */
-public record Rules(int version, List<Mod> added, boolean countsReverseDeals) {
+public record Rules(int version, List<Mod> added, boolean countsReverseDeals, List<Mod> removed) {
 
     /** The rules of the first release: reverse flows pay whatever the Western pressure, every time. */
     public static final Rules V1 = new Rules(1, List.of(), false);
@@ -27,13 +29,32 @@ public record Rules(int version, List<Mod> added, boolean countsReverseDeals) {
     public static final Rules V2 = new Rules(2, List.of(Mod.A3_REVERSE_WITHOUT_SANCTIONS,
             Mod.A11_REVERSE_REPEATED, Mod.A3_SUPPLY_DEPENDENCE), true);
 
+    /**
+     * Rules 3: burden and spoils sized by Russia's confrontation with the West, not by every bilateral
+     * act; interoperability that changes the odds of exercises and of a treaty honoured; leverage that
+     * Moscow can lower by keeping its distance and a technological-nationalism ceiling that binds; and
+     * denied systems offered unasked that cost Moscow with the West and with Beijing. Modifiers the report
+     * does not support are dropped.
+     */
+    public static final Rules V3 = new Rules(3, List.of(Mod.A10_CONFRONTATION, Mod.A10_CONFRONTATION_CAP,
+            Mod.A13_INTEROP_ODDS, Mod.A3_KEPT_DISTANCE, Mod.A11_NATIONALIST_CEILING,
+            Mod.A7_DENIED_OFFER_ALARMS_WEST, Mod.A13_UNASKED_OFFER), true,
+            List.of(Mod.A10_BURDEN_TENSION, Mod.A12_SOUTH_CHINA_SEA_RISK, Mod.A12_BALTIC_COSTS_STANDING,
+                    Mod.A12_BALTIC_COSTS_EU_TRADE, Mod.A2_ALLY_ON_BORDER, Mod.A11_INTEGRATION_CEILING));
+
     /** The rules new games are played under. */
     public static final Rules CURRENT = V2;
 
-    private static final List<Rules> ALL = List.of(V1, V2);
+    private static final List<Rules> ALL = List.of(V1, V2, V3);
+
+    /** Rules that only add modifiers to the ones before. */
+    public Rules(int version, List<Mod> added, boolean countsReverseDeals) {
+        this(version, added, countsReverseDeals, List.of());
+    }
 
     public Rules {
         added = List.copyOf(added);
+        removed = List.copyOf(removed);
     }
 
     /** The rules of a version number, or empty for one this Amur does not know (a newer release's). */
@@ -54,10 +75,20 @@ public record Rules(int version, List<Mod> added, boolean countsReverseDeals) {
     /** Whether a modifier is part of these rules. */
     public boolean inForce(Mod m) {
         for (Rules r : ALL) {
+            if (r.removed.contains(m) && r.version <= version) {
+                return false;
+            }
+        }
+        for (Rules r : ALL) {
             if (r.added.contains(m)) {
                 return r.version <= version;
             }
         }
         return true;
+    }
+
+    /** Whether this version has the rules-3 mechanics (a shorthand the steps use). */
+    boolean v3() {
+        return version >= 3;
     }
 }

@@ -16,10 +16,11 @@ import java.util.Objects;
 public record Scenario(String id, String title, int startYear, int turns, int yearsPerTurn, Indicators start,
                        List<Variant> variants, List<Objective> moscowObjectives, List<Objective> beijingObjectives,
                        List<Card> deck, int maxCardsPerTurn, Thresholds thresholds, Map<Asymmetry, Double> weights,
-                       OutcomeScores outcomeScores) {
+                       OutcomeScores outcomeScores, Par par) {
 
     public Scenario {
         Objects.requireNonNull(id, "id");
+        par = par == null ? Par.NONE : par;
         Objects.requireNonNull(start, "start");
         if (turns < 1) {
             throw new IllegalArgumentException("turns must be at least 1");
@@ -34,6 +35,21 @@ public record Scenario(String id, String title, int startYear, int turns, int ye
         EnumMap<Asymmetry, Double> w = new EnumMap<>(Asymmetry.class);
         w.putAll(weights);
         weights = java.util.Collections.unmodifiableMap(w);
+    }
+
+    /** A scenario without a stated par (measured against 0; older files). */
+    public Scenario(String id, String title, int startYear, int turns, int yearsPerTurn, Indicators start,
+                    List<Variant> variants, List<Objective> moscowObjectives, List<Objective> beijingObjectives,
+                    List<Card> deck, int maxCardsPerTurn, Thresholds thresholds, Map<Asymmetry, Double> weights,
+                    OutcomeScores outcomeScores) {
+        this(id, title, startYear, turns, yearsPerTurn, start, variants, moscowObjectives, beijingObjectives, deck,
+                maxCardsPerTurn, thresholds, weights, outcomeScores, Par.NONE);
+    }
+
+    /** The same scenario with another par. */
+    public Scenario withPar(Par p) {
+        return new Scenario(id, title, startYear, turns, yearsPerTurn, start, variants, moscowObjectives,
+                beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores, p);
     }
 
     public List<Objective> objectives(Side side) {
@@ -59,6 +75,39 @@ public record Scenario(String id, String title, int startYear, int turns, int ye
      * partnership breaks.
      */
     public record Thresholds(double realThreat, double natoCrisis, double ruptureTrust) {
+    }
+
+    /**
+     * Each side's par: the median final score of a fixed, seeded batch of history-like play (Historian
+     * against Historian), with that batch's per-game standard deviation ({@code spread}) as the unit of
+     * the victory levels ({@link Standing}). {@code games}, {@code seed} and {@code rules} say how the
+     * batch was played, so a test can recompute it; {@code games == 0} means the scenario states no par.
+     */
+    public record Par(double moscow, double beijing, double moscowSpread, double beijingSpread, int games, long seed,
+                      int rules) {
+        /** Spread used when a scenario states no par, in points. */
+        public static final double DEFAULT_SPREAD = 10;
+        /** No par: results are measured against 0. */
+        public static final Par NONE = new Par(0, 0, DEFAULT_SPREAD, DEFAULT_SPREAD, 0, 0, 0);
+
+        public Par {
+            if (!(moscowSpread > 0) || !(beijingSpread > 0)) {
+                throw new IllegalArgumentException("a par's spread must be above 0");
+            }
+        }
+
+        public double of(Side side) {
+            return side == Side.MOSCOW ? moscow : beijing;
+        }
+
+        public double spread(Side side) {
+            return side == Side.MOSCOW ? moscowSpread : beijingSpread;
+        }
+
+        /** Whether the scenario states a par (else results are measured against 0). */
+        public boolean stated() {
+            return games > 0;
+        }
     }
 
     /** Score points each side gets when the game ends in a war or a rupture. */

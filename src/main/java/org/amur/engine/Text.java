@@ -25,6 +25,27 @@ public final class Text {
         return TEXT.has(key);
     }
 
+    /**
+     * A standing in words, the same on every screen, in {@code replay} and in the report: raw score, par,
+     * result against par and the level it would earn ("score -12.3, par -12.8, result +0.5: draw").
+     */
+    public static String standing(Standing s) {
+        return fill(s.hasPar() ? "standing.line" : "standing.line.no_par", "score", Narration.signed(s.score(), 1), "par", Narration.signed(s.par(), 1),
+                "result", Narration.signed(s.result(), 1), "level", s.victory().words());
+    }
+
+    /** Who did better against par, in one sentence (raw scores are never compared). */
+    public static String verdict(Standing moscow, Standing beijing) {
+        if (moscow.victory().isWin() && beijing.victory().isWin()) {
+            return get("verdict.both_won");
+        }
+        if (moscow.victory().isLoss() && beijing.victory().isLoss()) {
+            return get("verdict.both_lost");
+        }
+        Side better = Standing.better(moscow, beijing);
+        return get(better == null ? "verdict.even" : "verdict." + better.id());
+    }
+
     /** Every key the model needs, for the completeness test. */
     public static List<String> requiredKeys() {
         List<String> keys = new ArrayList<>();
@@ -59,6 +80,11 @@ public final class Text {
         keys.addAll(NARRATION_KEYS);
         keys.addAll(List.of("rules.intro", "rules.asymmetries", "rules.modifiers", "rules.scoring",
                 "rules.sequence.1", "rules.lines.1"));
+        for (Standing.Victory v : Standing.Victory.values()) {
+            keys.add("victory." + v.id());
+        }
+        keys.addAll(List.of("standing.line", "standing.line.no_par", "verdict.both_won", "verdict.both_lost", "verdict.even",
+                "verdict.moscow", "verdict.beijing"));
         for (String k : EFFECT_KEYS) {
             keys.add("effect." + k);
         }

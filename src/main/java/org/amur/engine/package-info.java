@@ -7,6 +7,10 @@
  *
  * <p>This package depends on the JDK only. The terminal UI, the bots, saves, replay and batch
  * simulation all drive games through the same small contract: {@code newGame}, {@code legalChoices},
- * {@code apply}, {@code view}.
+ * {@code whyIllegal}, {@code apply}, {@code view}, {@code facilitatorView}, {@code forecast}.
+ *
+ * <p>A turn is resolved by {@code TurnResolver} in steps ({@code AllianceStep}, {@code ArmsStep},
+ * {@code ExerciseStep}, {@code WorldStep}, {@code Scoring}) that share a {@code Turn} and report to a
+ * {@code Recorder}; {@link org.amur.engine.Forecast} runs the same steps on a scratch copy.
  */
 package org.amur.engine;

@@ -77,7 +77,7 @@ public record GameReport(Header header, List<Turn> turns, List<String> pointLabe
      */
     public record SideScore(Side side, List<ObjectiveLine> objectives, double objectivePoints, double outcomePoints,
                             double entanglementPoints, double total, List<Driver> drivers, double unitemised,
-                            boolean provisional) {
+                            boolean provisional, org.amur.engine.Standing standing) {
         public SideScore {
             objectives = List.copyOf(objectives);
             drivers = List.copyOf(drivers);

@@ -166,12 +166,17 @@ public final class HtmlReport {
         if (provisional) {
             nl("<p class=\"note\">" + f("scores.provisional", r.header().resolvedTurns()) + "</p>");
         }
+        if (!provisional) {
+            nl("<p class=\"verdict\">" + f("scores.verdict", org.amur.engine.Text.verdict(r.scores().get(0).standing(),
+                    r.scores().get(1).standing())) + "</p>");
+        }
         nl("<div class=\"two\">");
         for (GameReport.SideScore s : r.scores()) {
             String side = s.side().id();
             nl("<div class=\"score side-box box-" + side + "\">");
             nl("<h3>" + html(s.side().displayName()) + " <span class=\"total\">" + html(signed(s.total()))
                     + "</span></h3>");
+            nl("<p class=\"standing\">" + html(ReportText.fmt("scores.standing", org.amur.engine.Text.standing(s.standing()))) + "</p>");
             nl("<table class=\"num\">");
             nl("<thead><tr><th>" + t("scores.col.objective") + "</th><th>" + t("scores.col.weight") + "</th><th>"
                     + t("scores.col.start") + "</th><th>" + t("scores.col.end") + "</th><th>" + t("scores.col.points")

@@ -123,8 +123,15 @@ public final class MarkdownReport {
             line(markdownBlock(f("scores.provisional", r.header().resolvedTurns())));
             blank();
         }
+        if (!provisional) {
+            line(markdownBlock(f("scores.verdict", org.amur.engine.Text.verdict(r.scores().get(0).standing(),
+                    r.scores().get(1).standing()))));
+            blank();
+        }
         for (GameReport.SideScore s : r.scores()) {
             line("### " + markdown(f("scores.side", s.side().displayName(), signed(s.total()))));
+            blank();
+            line(markdownBlock(f("scores.standing", org.amur.engine.Text.standing(s.standing()))));
             blank();
             line("| " + markdown(t("scores.col.objective")) + " | " + markdown(t("scores.col.weight")) + " | "
                     + markdown(t("scores.col.start")) + " | " + markdown(t("scores.col.end")) + " | "

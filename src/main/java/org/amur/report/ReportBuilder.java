@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.amur.engine.Asymmetry;
 import org.amur.engine.EndReason;
 import org.amur.engine.Event;
+import org.amur.engine.Forecast;
 import org.amur.engine.GameState;
 import org.amur.engine.Indicator;
 import org.amur.engine.Indicators;
@@ -333,7 +334,8 @@ public final class ReportBuilder {
     private GameReport.SideScore score(Side side) {
         boolean over = s.state().isOver();
         if (resolved == 0) {
-            return new GameReport.SideScore(side, List.of(), 0, 0, 0, 0, List.of(), 0, true);
+            return new GameReport.SideScore(side, List.of(), 0, 0, 0, 0, List.of(), 0, true,
+                    s.engine().standing(s.stateAtTurnStart(1), side));
         }
         Indicators end = valuesAfterTurn(s, resolved);
         Map<Indicator, Double> weights = new EnumMap<>(Indicator.class);
@@ -357,7 +359,7 @@ public final class ReportBuilder {
             boolean partnerWar = (reason == EndReason.WAR_US_CHINA && side == Side.MOSCOW)
                     || (reason == EndReason.WAR_RUSSIA_NATO && side == Side.BEIJING);
             if (partnerWar && s.state().allianceLevel() >= 3) {
-                entangled = s.engine().size(Mod.A12_DRAWN_INTO_WAR);
+                entangled = Forecast.modifierSize(s.engine(), Mod.A12_DRAWN_INTO_WAR);
             }
         }
         // The same objective points, by cause: every logged change to an objective indicator.
@@ -405,8 +407,11 @@ public final class ReportBuilder {
             return c != 0 ? c : a.key().compareTo(b.key());
         });
         double total = end.get(Indicator.score(side));
+        // the standing through the engine's one score function: the final one, or as of the next turn's start
+        org.amur.engine.Standing standing = over ? s.engine().standing(side, total)
+                : s.engine().standingAtTurnStart(side, total, resolved + 1);
         return new GameReport.SideScore(side, lines, objectivePoints, outcome, entangled, total, drivers,
-                objectivePoints - itemised, !over);
+                objectivePoints - itemised, !over, standing);
     }
 
     // ------------------------------------------------------------------ appendices

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.amur.engine.Asymmetry;
 import org.amur.engine.Engine;
+import org.amur.engine.Forecast;
 import org.amur.engine.Indicator;
 import org.amur.engine.Line;
 import org.amur.engine.Mod;
@@ -75,7 +76,7 @@ public final class RulesBook {
         para(Text.get("rules.asymmetries"));
         for (Asymmetry a : Asymmetry.values()) {
             out.add("");
-            out.add(a.id() + "  " + a.title() + "   weight here: " + Narration.number(engine.weight(a), 2));
+            out.add(a.id() + "  " + a.title() + "   weight here: " + Narration.number(Forecast.weight(engine, a), 2));
             out.add("    " + a.citationText());
             wrap(Text.asymmetrySummary(a), "    ");
         }
@@ -91,7 +92,7 @@ public final class RulesBook {
                 out.add("");
                 out.add(current.id() + " " + current.title() + " (" + current.citationText() + ")");
             }
-            String size = size(m, engine.size(m));
+            String size = size(m, Forecast.modifierSize(engine, m));
             String base = size(m, m.base());
             out.add(String.format(Locale.ROOT, "  %-34s %-10s %s", m.name(), size,
                     (size.equals(base) ? "" : "(model default " + base + ") ")
@@ -209,7 +210,7 @@ public final class RulesBook {
         out.add(String.format(Locale.ROOT, "  %-22s Moscow %6s  Beijing %6s", "Rupture",
                 Narration.signed(s.ruptureMoscow(), 1), Narration.signed(s.ruptureBeijing(), 1)));
         out.add("  A partner bound by a signed treaty when the other goes to war also gets A12_DRAWN_INTO_WAR ("
-                + Narration.signed(engine.size(Mod.A12_DRAWN_INTO_WAR), 1) + ").");
+                + Narration.signed(Forecast.modifierSize(engine, Mod.A12_DRAWN_INTO_WAR), 1) + ").");
         Scenario.Thresholds t = scenario.thresholds();
         out.add("");
         out.add("Thresholds: real threat of US-China war at us_china_war_risk >= " + Narration.number(t.realThreat(), 1)

@@ -366,8 +366,9 @@ final class ScenarioReader {
             }
             Citation c = section(n.get("section").stringValue());
             int page = n.get("page").intValue();
-            if (c.page() != page) {
-                error(at.field("page"), "section \"" + c.section() + "\" starts on p." + c.page() + ", not p." + page);
+            if (page < c.firstPage() || page > c.lastPage()) {
+                error(at.field("page"), "section \"" + c.section() + "\" covers pp." + c.firstPage() + "-" + c.lastPage()
+                        + ", not p." + page);
             }
         }
 
@@ -549,7 +550,8 @@ final class ScenarioReader {
             Citation citation = null;
             JsonNode ct = c.get("citation");
             if (ct != null) {
-                citation = ct.has("section") ? section(ct.get("section").stringValue())
+                citation = ct.has("section")
+                        ? Citation.at(section(ct.get("section").stringValue()), ct.get("page").intValue())
                         : Citation.sectionAtPage(ct.get("page").intValue()).orElseThrow();
             }
             String cardId = c.get("id").stringValue();
@@ -559,8 +561,15 @@ final class ScenarioReader {
             cardTexts.put(cardId, c.get("text").stringValue());
         }
 
+        Scenario.Par par = Scenario.Par.NONE;
+        JsonNode pn = root.get("par");
+        if (pn != null) {
+            par = new Scenario.Par(pn.get("moscow").doubleValue(), pn.get("beijing").doubleValue(),
+                    pn.get("spread").get("moscow").doubleValue(), pn.get("spread").get("beijing").doubleValue(),
+                    pn.get("games").intValue(), pn.get("seed").longValue(), pn.get("rules").intValue());
+        }
         Scenario scenario = new Scenario(id, title, startYear, turns, yearsPerTurn, start, List.copyOf(offered), ru,
-                cn, deck, maxCards, thresholds, weights, outcomes);
+                cn, deck, maxCards, thresholds, weights, outcomes, par);
         ScenarioInfo info = new ScenarioInfo(id, title, root.get("description").stringValue(), startYear, turns,
                 briefing, guidance, cardTexts, notes);
         List<Problem> warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).toList();

@@ -54,6 +54,14 @@ public final class Session {
         return new Session(scenario, new Engine(scenario.scenario(), rules), seed);
     }
 
+    /**
+     * Starts a batch game on a given engine (for instance one with scaled asymmetries): it has no
+     * scenario file, so {@link #scenario()} is null and it cannot be saved.
+     */
+    public static Session start(Engine engine, long seed) {
+        return new Session(null, engine, seed);
+    }
+
     /** The rules version this game is played under (a save records it). */
     public Rules rules() {
         return engine.rules();
@@ -89,7 +97,7 @@ public final class Session {
             state = a.state();
             actions.add(action);
             actionTurns.add(before);
-            if (a.events().stream().anyMatch(e -> e instanceof Event.ChoicesRevealed)) {
+            if (revealsChoices(a.events())) {
                 // A turn resolved: the events up to TurnResolved/GameEnded belong to the old turn,
                 // what follows (TurnStarted and cards) to the new one.
                 int newTurnAt = -1;
@@ -111,6 +119,17 @@ public final class Session {
         return step;
     }
 
+    /** True when {@code events} hold a reveal, i.e. the step resolved a turn (a loop: the batch hot path). */
+    static boolean revealsChoices(List<Event> events) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.ChoicesRevealed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The scenario file, or null for a batch game started on a bare engine. */
     public LoadedScenario scenario() {
         return scenario;
     }

@@ -2,6 +2,9 @@ package org.amur.sim;
 
 import java.util.List;
 import org.amur.engine.EndReason;
+import org.amur.engine.Engine;
+import org.amur.engine.Side;
+import org.amur.engine.Standing;
 import org.amur.engine.Event;
 import org.amur.engine.Indicator;
 import org.amur.engine.Indicators;
@@ -24,6 +27,9 @@ final class Accumulator {
     final Distribution combined = new Distribution(-2000, 2000, 2 * SCORE_BINS);
     final Distribution gap = new Distribution(-2000, 2000, 2 * SCORE_BINS);
     final long[] endings = new long[EndReason.values().length];
+    /** Games by side (ordinal) and victory level against par (ordinal), from {@link Engine#standing}. */
+    final long[][] victories = new long[Side.values().length][Standing.Victory.values().length];
+    private final Engine engine;
     long games;
     long signed;
     long invoked;
@@ -35,7 +41,9 @@ final class Accumulator {
     final long[][] turnSums;
     private final double[] scratch = new double[IND.length];
 
-    Accumulator(Scenario scenario) {
+    Accumulator(Engine engine) {
+        this.engine = engine;
+        Scenario scenario = engine.scenario();
         for (Indicator i : IND) {
             fin[i.ordinal()] = new Distribution(i.min(), i.max(),
                     i == Indicator.RU_SCORE || i == Indicator.CN_SCORE ? SCORE_BINS : BINS);
@@ -82,6 +90,9 @@ final class Accumulator {
         }
         double ru = values.get(Indicator.RU_SCORE);
         double cn = values.get(Indicator.CN_SCORE);
+        for (Side side : Side.values()) {
+            victories[side.ordinal()][engine.standing(g.finalState(), side).victory().ordinal()]++;
+        }
         combined.add(ru + cn);
         gap.add(cn - ru);
     }
@@ -94,6 +105,11 @@ final class Accumulator {
         gap.merge(o.gap);
         for (int i = 0; i < endings.length; i++) {
             endings[i] += o.endings[i];
+        }
+        for (int side = 0; side < victories.length; side++) {
+            for (int v = 0; v < victories[side].length; v++) {
+                victories[side][v] += o.victories[side][v];
+            }
         }
         games += o.games;
         signed += o.signed;

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.amur.ai.Bot;
 import org.amur.ai.Bots;
 import org.amur.engine.Engine;
 import org.amur.engine.GameState;
 import org.amur.engine.Scenario;
+import org.amur.engine.SeatView;
 import org.amur.engine.Side;
 import org.amur.engine.SplitMix64;
 import org.amur.engine.Variant;
 import org.amur.scenario.TextRules;
+import org.amur.session.Match;
 
 /**
  * How one seat plays a batch of games, parsed from what an analyst types after {@code --moscow} or
@@ -28,19 +31,41 @@ import org.amur.scenario.TextRules;
  *       fallback is counted.</li>
  * </ul>
  *
- * <p>A spec is immutable and shared by every game of a batch; {@link #seat} makes the per-game player.
- * A bot plays through {@link BotPolicy}: it gets a fresh bot per game with the seat's seed and decides
- * from its {@link org.amur.engine.SeatView} only, exactly as in {@code amur play}.
+ * <p>A spec is immutable and shared by every game of a batch; {@link #bot} makes the per-game player,
+ * a {@link Bot} that the one match loop ({@link org.amur.session.Match}) drives: it decides from its
+ * {@link org.amur.engine.SeatView} only and hears, after every step, the events its seat was shown,
+ * as in {@code amur play} and {@code amur tournament}.
  */
 public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripted, PolicySpec.BotPolicy {
 
     /** The spec as the analyst would type it, canonical (used in reports). */
     String text();
 
-    /** A fresh player for one game. */
-    SeatPlayer seat(Engine engine, Side side, long seed);
+    /** A fresh player for one game, as a bot the match loop drives. Not thread-safe: one per game. */
+    Bot bot(Engine engine, Side side, long seed);
 
-    /** One game's player for one seat. Not thread-safe: one per game. */
+    /** The same player, choosing directly from a state (for tests that step the engine themselves). */
+    default SeatPlayer seat(Engine engine, Side side, long seed) {
+        Bot bot = bot(engine, side, seed);
+        return new SeatPlayer() {
+            @Override
+            public Variant choose(GameState state) {
+                return bot.decide(engine.view(state, side)).variant();
+            }
+
+            @Override
+            public int fallbacks() {
+                return PolicySpec.fallbacks(bot);
+            }
+        };
+    }
+
+    /** How many of a policy bot's choices fell back from a scripted variant that was not legal. */
+    static int fallbacks(Bot bot) {
+        return bot instanceof ScriptBot s ? s.fallbacks : 0;
+    }
+
+    /** One game's player for one seat, stepping the engine directly. Not thread-safe: one per game. */
     interface SeatPlayer {
         /** The variant to commit in {@code state}, which awaits this seat's choice. */
         Variant choose(GameState state);
@@ -77,15 +102,14 @@ public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripte
     /** Makes the bot for one game. */
     @FunctionalInterface
     interface BotFactory {
-        org.amur.ai.Bot create(Engine engine, Side side, long seed);
+        Bot create(Engine engine, Side side, long seed);
     }
 
     /** A bot plays the seat; {@code text} is its canonical spec (e.g. {@code hawk}, {@code mcts:hard}). */
     record BotPolicy(String text, BotFactory factory) implements PolicySpec {
         @Override
-        public SeatPlayer seat(Engine engine, Side side, long seed) {
-            org.amur.ai.Bot bot = factory.create(engine, side, seed);
-            return state -> bot.decide(engine.view(state, side)).variant();
+        public Bot bot(Engine engine, Side side, long seed) {
+            return factory.create(engine, side, seed);
         }
     }
 
@@ -97,11 +121,19 @@ public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripte
         }
 
         @Override
-        public SeatPlayer seat(Engine engine, Side side, long seed) {
+        public Bot bot(Engine engine, Side side, long seed) {
             SplitMix64 dice = new SplitMix64(SplitMix64.seedState(seed));
-            return state -> {
-                List<Variant> legal = engine.legalChoices(state, side);
-                return legal.get(dice.nextInt(legal.size()));
+            return new Match.ChoicesOnly() {
+                @Override
+                public String name() {
+                    return "random";
+                }
+
+                @Override
+                public Decision decide(SeatView view) {
+                    List<Variant> legal = view.legalChoices();
+                    return new Decision(legal.get(dice.nextInt(legal.size())), "");
+                }
             };
         }
     }
@@ -163,31 +195,39 @@ public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripte
         }
 
         @Override
-        public SeatPlayer seat(Engine engine, Side side, long seed) {
-            return new SeatPlayer() {
-                private int fallbacks;
+        public Bot bot(Engine engine, Side side, long seed) {
+            return new ScriptBot(this);
+        }
+    }
 
-                @Override
-                public Variant choose(GameState state) {
-                    Variant wanted = forTurn(state.turn());
-                    if (engine.isLegal(state, side, wanted)) {
-                        return wanted;
-                    }
-                    fallbacks++;
-                    List<Variant> legal = engine.legalChoices(state, side);
-                    for (Variant v : legal) {
-                        if (v.line() == wanted.line()) {
-                            return v;
-                        }
-                    }
-                    return legal.get(0);
-                }
+    /** Plays a script; counts the choices that fell back. */
+    final class ScriptBot implements Match.ChoicesOnly {
+        private final Scripted script;
+        private int fallbacks;
 
-                @Override
-                public int fallbacks() {
-                    return fallbacks;
+        ScriptBot(Scripted script) {
+            this.script = script;
+        }
+
+        @Override
+        public String name() {
+            return script.text();
+        }
+
+        @Override
+        public Decision decide(SeatView view) {
+            Variant wanted = script.forTurn(view.turn());
+            List<Variant> legal = view.legalChoices();
+            if (legal.contains(wanted)) {
+                return new Decision(wanted, "");
+            }
+            fallbacks++;
+            for (Variant v : legal) {
+                if (v.line() == wanted.line()) {
+                    return new Decision(v, "");
                 }
-            };
+            }
+            return new Decision(legal.get(0), "");
         }
     }
 }

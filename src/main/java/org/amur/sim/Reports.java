@@ -52,9 +52,21 @@ public final class Reports {
         scores.set("beijing", summary(r.score(Side.BEIJING)));
         scores.set("combined", summary(r.combinedScore()));
         scores.set("beijing_minus_moscow", summary(r.scoreGap()));
+        ObjectNode par = o.putObject("par");
+        ObjectNode victory = o.putObject("victory");
+        for (Side side : Side.values()) {
+            par.put(side.id(), num(r.par(side)));
+            ObjectNode v = victory.putObject(side.id());
+            v.put("win", num(r.winRate(side)));
+            v.put("draw", num(r.drawRate(side)));
+            v.put("loss", num(r.lossRate(side)));
+        }
         ObjectNode fin = o.putObject("final");
         for (Indicator i : IND) {
             fin.set(i.id(), summary(r.fin(i)));
+        }
+        for (Side side : Side.values()) {
+            fin.set(resultId(side), summary(r.result(side)));
         }
         ArrayNode perTurn = o.putArray("per_turn");
         for (SimResult.TurnMeans t : r.perTurn()) {
@@ -92,6 +104,11 @@ public final class Reports {
         return o;
     }
 
+    /** The id of a side's result against par among the final values ({@code ru.result_vs_par}...). */
+    public static String resultId(Side side) {
+        return side.prefix() + ".result_vs_par";
+    }
+
     /** The JSON document as text, indented, one final newline. */
     public static String jsonText(SimResult r, Sensitivity.Tornado tornado) {
         return StrictJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT)
@@ -126,11 +143,14 @@ public final class Reports {
         for (Indicator i : IND) {
             sb.append(',').append(i.id());
         }
+        for (Side side : Side.values()) {
+            sb.append(',').append(resultId(side)).append(',').append(side.prefix()).append(".victory");
+        }
         return sb.append('\n').toString();
     }
 
     /** Appends one game's CSV line (with its newline). */
-    static void csvRow(StringBuilder sb, GameRecord g) {
+    static void csvRow(StringBuilder sb, GameRecord g, org.amur.engine.Engine engine) {
         sb.append(g.index()).append(',').append(g.seed()).append(',').append(g.ending().id()).append(',')
                 .append(g.turns()).append(',').append(g.allianceSigned() ? 1 : 0).append(',')
                 .append(g.allianceInvoked() ? 1 : 0).append(',').append(g.unlicensedCopies()).append(',')
@@ -138,6 +158,11 @@ public final class Reports {
         for (Indicator i : IND) {
             sb.append(',');
             fixed(sb, g.finalState().get(i), 4);
+        }
+        for (Side side : Side.values()) {
+            org.amur.engine.Standing st = engine.standing(g.finalState(), side);
+            sb.append(',');
+            fixed(sb, st.result(), 4).append(',').append(st.victory().id());
         }
         sb.append('\n');
     }
@@ -200,6 +225,15 @@ public final class Reports {
         row(out, "beijing", r.score(Side.BEIJING), 1);
         row(out, "combined", r.combinedScore(), 1);
         row(out, "beijing_minus_moscow", r.scoreGap(), 1);
+        for (Side side : Side.values()) {
+            row(out, resultId(side), r.result(side), 1);
+        }
+        out.println("  " + SimText.get("table.par", "moscow", fixed(r.par(Side.MOSCOW), 2), "beijing",
+                fixed(r.par(Side.BEIJING), 2)));
+        for (Side side : Side.values()) {
+            out.println("  " + SimText.get("table.victory." + side.id(), "win", fixed(100 * r.winRate(side), 2),
+                    "draw", fixed(100 * r.drawRate(side), 2), "loss", fixed(100 * r.lossRate(side), 2)));
+        }
         out.println();
         header(out, SimText.get("table.final"));
         for (Indicator i : IND) {

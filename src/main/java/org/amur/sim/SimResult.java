@@ -60,6 +60,7 @@ public final class SimResult {
     private final Distribution.Summary combined;
     private final Distribution.Summary gap;
     private final List<TurnMeans> perTurn;
+    private final long[][] victories;
 
     SimResult(SimConfig config, Accumulator a) {
         this.config = config;
@@ -95,6 +96,47 @@ public final class SimResult {
             turns.add(new TurnMeans(t + 1, config.scenario().yearOf(t + 1), n, Collections.unmodifiableMap(m)));
         }
         this.perTurn = List.copyOf(turns);
+        this.victories = new long[a.victories.length][];
+        for (int side = 0; side < a.victories.length; side++) {
+            victories[side] = a.victories[side].clone();
+        }
+    }
+
+    /** The par of the batch's scenario, for {@code side}. */
+    public double par(Side side) {
+        return config.scenario().par().of(side);
+    }
+
+    /**
+     * The distribution of {@code side}'s final result against par (score minus par): the score's,
+     * shifted by the par.
+     */
+    public Distribution.Summary result(Side side) {
+        Distribution.Summary s = score(side);
+        double p = par(side);
+        return new Distribution.Summary(s.n(), s.mean() - p, s.sd(), s.p5() - p, s.p50() - p, s.p95() - p);
+    }
+
+    /** Games in which {@code side} ended at victory level {@code v}. */
+    public long count(Side side, org.amur.engine.Standing.Victory v) {
+        return victories[side.ordinal()][v.ordinal()];
+    }
+
+    /** Share of games {@code side} won against par (either kind of win). */
+    public double winRate(Side side) {
+        return (double) (count(side, org.amur.engine.Standing.Victory.DECISIVE_WIN)
+                + count(side, org.amur.engine.Standing.Victory.MARGINAL_WIN)) / games;
+    }
+
+    /** Share of games {@code side} drew against par. */
+    public double drawRate(Side side) {
+        return (double) count(side, org.amur.engine.Standing.Victory.DRAW) / games;
+    }
+
+    /** Share of games {@code side} lost against par (either kind of loss). */
+    public double lossRate(Side side) {
+        return (double) (count(side, org.amur.engine.Standing.Victory.DECISIVE_LOSS)
+                + count(side, org.amur.engine.Standing.Victory.MARGINAL_LOSS)) / games;
     }
 
     public SimConfig config() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -14,14 +15,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.amur.engine.Action;
+import org.amur.ai.Bot;
 import org.amur.engine.Engine;
 import org.amur.engine.EndReason;
 import org.amur.engine.Event;
 import org.amur.engine.GameState;
 import org.amur.engine.Side;
-import org.amur.engine.Step;
-import org.amur.engine.Variant;
+import org.amur.session.Match;
+import org.amur.session.Session;
 
 /**
  * Plays a batch of games and folds them into a {@link SimResult}.
@@ -86,7 +87,7 @@ public final class Simulator {
                 service.submit(() -> work(nextChunk, chunks, done, rows));
             }
             pool.shutdown();
-            Accumulator total = new Accumulator(config.scenario());
+            Accumulator total = new Accumulator(engine);
             for (int finished = 0; finished < threads; ) {
                 Future<Accumulator> f = poll(service);
                 if (f == null) {
@@ -140,7 +141,7 @@ public final class Simulator {
 
     private Accumulator work(AtomicLong nextChunk, long chunks, AtomicLong done, OrderedRows rows)
             throws InterruptedException {
-        Accumulator acc = new Accumulator(config.scenario());
+        Accumulator acc = new Accumulator(engine);
         StringBuilder sb = rows == null ? null : new StringBuilder(CHUNK * 256);
         while (true) {
             if (rows != null) {
@@ -159,7 +160,7 @@ public final class Simulator {
                 GameRecord g = play(i, acc);
                 acc.game(g);
                 if (sb != null) {
-                    Reports.csvRow(sb, g);
+                    Reports.csvRow(sb, g, engine);
                 }
             }
             done.addAndGet(to - from);
@@ -177,40 +178,40 @@ public final class Simulator {
 
     private GameRecord play(long index, Accumulator acc) {
         long seed = GameSeeds.game(config.seed(), index);
-        PolicySpec.SeatPlayer moscow = config.moscow().seat(engine, Side.MOSCOW, GameSeeds.seat(seed, Side.MOSCOW));
-        PolicySpec.SeatPlayer beijing = config.beijing().seat(engine, Side.BEIJING,
-                GameSeeds.seat(seed, Side.BEIJING));
-        GameState s = engine.newGame(seed).state();
+        Bot moscow = config.moscow().bot(engine, Side.MOSCOW, GameSeeds.seat(seed, Side.MOSCOW));
+        Bot beijing = config.beijing().bot(engine, Side.BEIJING, GameSeeds.seat(seed, Side.BEIJING));
+        Session session = Session.start(engine, seed);
+        Match.of(session, moscow, beijing).playOut();
         boolean signed = false;
         boolean invoked = false;
         int copies = 0;
-        while (!s.isOver()) {
-            Variant vm = moscow.choose(s);
-            GameState committed = accepted(engine.apply(s, new Action.Commit(Side.MOSCOW, vm))).state();
-            Variant vb = beijing.choose(committed);
-            Step.Accepted resolved = accepted(engine.apply(committed, new Action.Commit(Side.BEIJING, vb)));
-            for (Event e : resolved.events()) {
-                if (e instanceof Event.AllianceChanged ac) {
-                    signed |= ac.to() == 3 && ac.from() < 3;
-                    invoked |= ac.to() == 4;
-                } else if (e instanceof Event.Effect fx && fx.key().equals("copy.unlicensed")) {
-                    copies++;
-                } else if (e instanceof Event.TurnResolved tr && acc != null) {
-                    acc.turn(tr.turn(), committed.values(), tr.net());
-                }
+        List<Event> events = session.events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.AllianceChanged ac) {
+                signed |= ac.to() == 3 && ac.from() < 3;
+                invoked |= ac.to() == 4;
+            } else if (e instanceof Event.Effect fx && fx.key().equals("copy.unlicensed")) {
+                copies++;
+            } else if (e instanceof Event.TurnResolved tr && acc != null) {
+                acc.turn(tr.turn(), session.stateAtTurnStart(tr.turn()).values(), tr.net());
             }
-            s = resolved.state();
         }
+        GameState s = session.state();
         EndReason ending = s.ending();
-        return new GameRecord(index, seed, ending, s.turn(), signed, invoked, copies, moscow.fallbacks(),
-                beijing.fallbacks(), s);
+        return new GameRecord(index, seed, ending, s.turn(), signed, invoked, copies,
+                PolicySpec.fallbacks(moscow), PolicySpec.fallbacks(beijing), s);
     }
 
-    private static Step.Accepted accepted(Step step) {
-        if (step instanceof Step.Accepted a) {
-            return a;
-        }
-        throw new IllegalStateException("a policy chose an illegal move: " + ((Step.Rejected) step).rejection());
+    /**
+     * Plays one game of this batch's scenario, engine and policies with the given seeds, through the
+     * match loop, and returns it whole (for tests and tools that compare choices).
+     */
+    public Session playGame(long gameSeed, long moscowSeed, long beijingSeed) {
+        Session session = Session.start(engine, gameSeed);
+        Match.of(session, config.moscow().bot(engine, Side.MOSCOW, moscowSeed),
+                config.beijing().bot(engine, Side.BEIJING, beijingSeed)).playOut();
+        return session;
     }
 
     /** CSV rows written in game order although chunks finish in any order; a bounded window of chunks. */

@@ -75,8 +75,10 @@ final class ConsoleView extends DocView {
             d.row(new Span(game.seatName(s) + ": ", s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING),
                     new Span(what, Role.NORMAL));
         }
-        d.row(new Span(Ui.t("console.scores", Narration.signed(v.moscowScore(), 1),
-                Narration.signed(v.beijingScore(), 1)), Role.NORMAL));
+        for (Side s : Side.values()) {
+            d.row(new Span(Ui.t("console.standing", s.displayName(),
+                    Text.standing(game.engine().standing(game.state(), s))), Role.NORMAL));
+        }
 
         d.heading(Ui.t("console.events", v.year()));
         Story story = new Story(d, game.info(), game.glyphs());

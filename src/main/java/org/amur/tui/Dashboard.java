@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.amur.engine.Indicator;
 import org.amur.engine.Narration;
+import org.amur.engine.Side;
+import org.amur.engine.Standing;
 import org.amur.engine.Text;
 import org.amur.session.Session;
 
@@ -29,7 +31,7 @@ final class Dashboard {
 
     /** Rows the dashboard would like (a heading plus the longest column). */
     static int fullHeight() {
-        return 1 + Math.max(SHARED.size(), Math.max(MOSCOW.size(), BEIJING.size()));
+        return 1 + Math.max(SHARED.size(), 1 + Math.max(MOSCOW.size(), BEIJING.size()));
     }
 
     /** Draws the dashboard in rows {@code top .. top+rows-1} across the whole width. */
@@ -49,8 +51,10 @@ final class Dashboard {
             if (Canvas.columns(caption) + 1 + Canvas.columns(Ui.t("dash.trend")) <= colW - cell.labelW - 1) {
                 caption += " " + Ui.t("dash.trend");
             }
-            c.text(x + cell.labelW + 1, top, colW - cell.labelW - 1, caption, Role.DIM);
             List<Indicator> list = groups.get(g);
+            if (g == 0 || rows - 1 >= list.size() + 1) {
+                c.text(x + cell.labelW + 1, top, colW - cell.labelW - 1, caption, Role.DIM);
+            }
             if (list == SHARED && rows - 1 < list.size()) {
                 // short of rows (80x24): the four branches of interoperability share one compact row
                 List<Indicator> shown = list.subList(0, list.indexOf(Indicator.INTEROP_GROUND_AIR));
@@ -62,8 +66,19 @@ final class Dashboard {
                 }
                 continue;
             }
-            for (int i = 0; i < list.size() && i < rows - 1; i++) {
-                drawCell(c, x, top + 1 + i, cell, list.get(i), visible, session);
+            // a side's column: its score, then its result against par (engine.Standing), then the rest;
+            // short of rows, the result goes on the column's heading instead of the caption (the shared
+            // column's caption names the columns for all three)
+            Side side = list == MOSCOW ? Side.MOSCOW : list == BEIJING ? Side.BEIJING : null;
+            boolean ownRow = side != null && rows - 1 >= list.size() + 1;
+            if (side != null && !ownRow) {
+                drawResult(c, x, top, cell, side, visible, session, false);
+            }
+            for (int i = 0, row = 0; i < list.size() && row < rows - 1; i++, row++) {
+                drawCell(c, x, top + 1 + row, cell, list.get(i), visible, session);
+                if (ownRow && list.get(i) == Indicator.score(side)) {
+                    drawResult(c, x, top + 1 + ++row, cell, side, visible, session, true);
+                }
             }
         }
     }
@@ -81,6 +96,26 @@ final class Dashboard {
             this.sparkW = Math.max(3, Math.min(9, width - 22));
             this.labelW = width - 4 - deltaW - sparkW - 3;
         }
+    }
+
+    /**
+     * A side's result against par now ({@link org.amur.engine.Engine#standing}) and the victory level it
+     * would earn if the game ended now.
+     */
+    private static void drawResult(Canvas c, int x, int y, Cell cell, Side side, Map<Indicator, Double> visible,
+                                   Session session, boolean label) {
+        if (label) {
+            c.text(x, y, cell.labelW, Ui.t("dash.result"), Role.NORMAL);
+        }
+        int vx = x + cell.labelW + 1;
+        if (!visible.containsKey(Indicator.score(side))) {
+            c.text(vx, y, cell.width - cell.labelW - 1, Ui.t("dash.secret"), Role.DIM);
+            return;
+        }
+        Standing st = session.engine().standing(session.state(), side);
+        c.text(vx, y, 4, Canvas.padLeft(value(st.result()), 4), Role.BOLD);
+        Role role = st.victory().isWin() ? Role.UP : st.victory().isLoss() ? Role.DOWN : Role.DIM;
+        c.text(vx + 5, y, cell.width - cell.labelW - 6, Ui.t("dash.level." + st.victory().id()), role);
     }
 
     /** The four interoperability branches in one row: ground/air, naval, aerospace, internal security. */

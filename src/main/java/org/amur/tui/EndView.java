@@ -9,6 +9,7 @@ import org.amur.engine.Indicator;
 import org.amur.engine.Narration;
 import org.amur.engine.Scenario;
 import org.amur.engine.Side;
+import org.amur.engine.Standing;
 import org.amur.engine.Text;
 
 /**
@@ -54,11 +55,12 @@ final class EndView extends DocView {
         d.row(new Span(Ui.t("end.outcome." + reason.id()), Role.WARN));
         d.para(Text.ending(reason, s.allianceLevel() >= 3));
         d.blank();
-        double ru = s.score(Side.MOSCOW);
-        double cn = s.score(Side.BEIJING);
-        d.row(new Span(Ui.t("end.score", game.seatName(Side.MOSCOW), Narration.signed(ru, 1)), Role.MOSCOW));
-        d.row(new Span(Ui.t("end.score", game.seatName(Side.BEIJING), Narration.signed(cn, 1)), Role.BEIJING));
-        d.para(Ui.t(verdict(ru, cn)), Role.BOLD);
+        Standing ru = game.engine().standing(s, Side.MOSCOW);
+        Standing cn = game.engine().standing(s, Side.BEIJING);
+        d.row(new Span(Ui.t("end.score", game.seatName(Side.MOSCOW), Text.standing(ru)), Role.MOSCOW));
+        d.row(new Span(Ui.t("end.score", game.seatName(Side.BEIJING), Text.standing(cn)), Role.BEIJING));
+        d.para(Text.verdict(ru, cn), Role.BOLD);
+        d.para(Ui.t("end.par_note"), Role.DIM);
         for (Side side : Side.values()) {
             drivers(d, side);
         }
@@ -73,16 +75,6 @@ final class EndView extends DocView {
         String saveName = game.lastSave() == null ? "SAVE" : Saves.name(game.lastSave());
         d.para(Ui.t("end.replay", game.playAgainCommand(), saveName, game.playAgainNote()), Role.DIM);
         return d;
-    }
-
-    private static String verdict(double ru, double cn) {
-        if (ru > 0 && cn > 0) {
-            return "end.verdict.both_gained";
-        }
-        if (ru <= 0 && cn <= 0) {
-            return "end.verdict.both_lost";
-        }
-        return ru > cn ? "end.verdict.moscow" : "end.verdict.beijing";
     }
 
     /** Each objective's share of a side's score, and what the ending added. */

@@ -3,7 +3,6 @@ package org.amur.tui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.amur.ai.Bot;
 import org.amur.engine.Action;
 import org.amur.engine.Audience;
 import org.amur.engine.Engine;
@@ -11,19 +10,19 @@ import org.amur.engine.Event;
 import org.amur.engine.GameState;
 import org.amur.engine.Indicator;
 import org.amur.engine.Line;
-import org.amur.engine.SeatView;
 import org.amur.engine.Side;
 import org.amur.engine.Step;
 import org.amur.engine.Variant;
 import org.amur.save.SaveException;
 import org.amur.save.SaveMeta;
 import org.amur.scenario.ScenarioInfo;
-import org.amur.scenario.TextRules;
+import org.amur.session.Match;
 import org.amur.session.Session;
 
 /**
- * One game on screen: the session, who sits at each seat, and the flow between screens. Humans
- * commit through the turn screen; bots think on the worker and their choices come back as tasks.
+ * One game on screen: the flow between screens around a {@link Match} (the one match loop, in
+ * callback mode with the UI thread as its match thread). Humans commit through the turn screen;
+ * the match runs the bots on the worker, saves, and tells this game of every step.
  * In a hot seat, after the first side commits, a blank hand-over screen stands between the two
  * sides, and nothing shows what was chosen until both are in. Only touched on the UI thread.
  */
@@ -40,19 +39,16 @@ final class Game {
 
     private final App app;
     private final Session session;
+    private final Match match;
     private final String[] specs = new String[2];
     private final SaveMeta meta;
     private Path autosaveFile;
-    private final Bot[] bots = new Bot[2];
-    private final boolean[] thinking = new boolean[2];
-    private final String[] botReason = {"", ""};
     private final SeatUi[] seatUi = {new SeatUi(), new SeatUi()};
     private final Mode mode;
     private final Audience audience;
     private long token;
     private Side handedTo;
     private Path lastSave;
-    private String saveProblem = "";
     private boolean closed;
     private boolean autoPlay;
     private long delayMillis = 1500;
@@ -63,7 +59,6 @@ final class Game {
     private SaveMeta.Adjudication turnAdjudication;
     private int turnAdjudicationFor;
     private int consoleDoneTurn;
-    private Action.Commit heldForRuling;
     private boolean rulingTaken;
     private String facilitatorMessage = "";
     private boolean facilitatorMessageBad;
@@ -94,28 +89,72 @@ final class Game {
         boolean hb = Seats.HUMAN.equals(beijing);
         mode = hm && hb ? Mode.HOT_SEAT : (hm || hb ? Mode.SOLO : Mode.BOTS);
         audience = mode == Mode.SOLO ? Audience.of(hm ? Side.MOSCOW : Side.BEIJING) : Audience.PUBLIC;
+        Match.Seat[] seats = new Match.Seat[2];
         for (Side s : Side.values()) {
-            if (!human(s)) {
-                bots[s.ordinal()] = app.config().bots().create(spec(s), session.engine(), s, botSeed(s));
-            }
+            seats[s.ordinal()] = human(s) ? new Match.Seat.Person()
+                    : new Match.Seat.Machine(app.config().bots().create(spec(s), session.engine(), s,
+                            Match.botSeed(session.seed(), s, session.state().turn())));
         }
-        tellBots(session.events()); // a resumed game's bots hear its history first
+        match = Match.of(session, seats[0], seats[1], Match.Options.autosaving(this::saveTo));
+        match.addListener(new Screens());
+        match.start(app::post, app.config().botWorker()); // a resumed game's bots hear its history first
     }
 
-    /** Bots hear what their seat was shown, on the bot worker so it never races their thinking. */
-    private void tellBots(List<Event> events) {
-        for (Side s : Side.values()) {
-            Bot bot = bots[s.ordinal()];
-            if (bot != null) {
-                List<Event> seen = Audience.of(s).redact(List.copyOf(events));
-                app.config().botWorker().execute(() -> Seats.observe(bot, seen));
-            }
+    /** The match's autosave: this game's own autosave file, chosen at its first save. */
+    private Path saveTo(Session s) throws SaveException {
+        if (autosaveFile == null) {
+            autosaveFile = app.config().saves().newAutosaveFile(s, meta);
         }
+        return app.config().saves().autosave(autosaveFile, s, meta);
     }
 
-    private long botSeed(Side s) {
-        long k = s == Side.MOSCOW ? 0x5DEECE66DL : 0xB5297A4DL;
-        return session.seed() ^ k ^ (session.state().turn() - 1L) * 0x9E3779B97F4A7C15L;
+    /** What the match tells the screens (on the UI thread). */
+    private final class Screens implements Match.Listener {
+        @Override
+        public void stepped(List<Event> events) {
+            if (closed) {
+                return;
+            }
+            int resolvedTurn = -1;
+            boolean byFacilitator = true;
+            for (Event e : events) {
+                if (e instanceof Event.ChoicesRevealed r) {
+                    resolvedTurn = r.turn();
+                }
+                byFacilitator &= e instanceof Event.Injected || e instanceof Event.FacilitatorNote;
+            }
+            if (byFacilitator) {
+                return; // the console stays as it is
+            }
+            if (events.size() == 1 && events.get(0) instanceof Event.ChoiceWithdrawn) {
+                handedTo = null;
+            }
+            if (resolvedTurn < 0) {
+                replaceBase(nextView());
+                return;
+            }
+            token++;
+            handedTo = null;
+            RevealView reveal = new RevealView(app, Game.this, resolvedTurn, events);
+            replaceBase(reveal);
+            if (mode == Mode.BOTS && autoPlay) {
+                scheduleAdvance(reveal);
+            }
+        }
+
+        @Override
+        public void held(Side side, boolean waiting) {
+            if (closed) {
+                return;
+            }
+            rulingTaken = false;
+            replaceBase(nextView());
+        }
+
+        @Override
+        public void saved(Path file) {
+            lastSave = file;
+        }
     }
 
     // ------------------------------------------------------------------ read
@@ -167,7 +206,12 @@ final class Game {
     }
 
     boolean thinking(Side s) {
-        return thinking[s.ordinal()];
+        return match.thinking(s);
+    }
+
+    /** The match loop this screen plays through. */
+    Match match() {
+        return match;
     }
 
     SeatUi seatUi(Side s) {
@@ -179,7 +223,7 @@ final class Game {
     }
 
     String saveProblem() {
-        return saveProblem;
+        return match.saveProblem();
     }
 
     boolean autoPlay() {
@@ -231,7 +275,7 @@ final class Game {
 
     /** A new game: the introduction, then turn 1. */
     void begin() {
-        autosave();
+        match.autosave();
         app.show(new IntroView(app, this));
     }
 
@@ -247,14 +291,14 @@ final class Game {
     void startTurn() {
         token++;
         handedTo = null;
-        heldForRuling = null;
         rulingTaken = false;
+        match.setRulings(rulingsNow());
+        // in a facilitated game the bots wait until the console hands the turn over
+        match.setBotsPaused(consoleFirst());
+        match.startTurn();
         if (state().isOver()) {
             app.show(new EndView(app, this));
             return;
-        }
-        if (!consoleFirst()) {
-            thinkBots(); // in a facilitated game the bots wait until the console hands the turn over
         }
         app.show(nextView());
         ScenarioInfo.Guidance g = guidance(state().turn());
@@ -278,7 +322,7 @@ final class Game {
         if (s.isOver()) {
             return new EndView(app, this);
         }
-        if (heldForRuling != null) {
+        if (heldForRuling() != null) {
             return rulingTaken ? new RulingView(app, this) : new RulingPassView(app, this);
         }
         if (consoleFirst()) {
@@ -311,125 +355,23 @@ final class Game {
         app.replaceBase(v);
     }
 
-    private void thinkBots() {
-        for (Side side : Side.values()) {
-            if (human(side) || state().hasCommitted(side) || thinking[side.ordinal()] || state().isOver()
-                    || heldForRuling != null && heldForRuling.side() == side) {
-                continue;
-            }
-            Bot bot = bots[side.ordinal()];
-            SeatView view = engine().view(state(), side);
-            long t = token;
-            thinking[side.ordinal()] = true;
-            app.offload(() -> bot.decide(view), d -> botDecided(side, t, d), e -> botFailed(side, t, e));
-        }
-    }
-
-    private void botDecided(Side side, long t, Bot.Decision d) {
-        if (closed || t != token) {
-            return;
-        }
-        thinking[side.ordinal()] = false;
-        String reason = TextRules.sanitize(d.reason() == null ? "" : d.reason(), false);
-        if (reason.length() > Engine.MAX_RATIONALE) {
-            reason = reason.substring(0, Engine.MAX_RATIONALE);
-        }
-        botReason[side.ordinal()] = reason;
-        String refused = submit(new Action.Commit(side, d.variant().id(), reason));
-        if (refused != null) {
-            botFailed(side, t, new IllegalStateException(refused));
-        }
-    }
-
-    /** A bot broke (threw or chose something illegal): its seat takes the first legal choice instead. */
-    private void botFailed(Side side, long t, RuntimeException e) {
-        if (closed || t != token) {
-            return;
-        }
-        thinking[side.ordinal()] = false;
-        List<Variant> legal = engine().legalChoices(state(), side);
-        if (legal.isEmpty()) {
-            return;
-        }
-        String reason = Ui.t("bot.failed", spec(side), TextRules.sanitize(String.valueOf(e.getMessage()), false));
-        if (reason.length() > Engine.MAX_RATIONALE) {
-            reason = reason.substring(0, Engine.MAX_RATIONALE);
-        }
-        submit(new Action.Commit(side, legal.get(0).id(), reason));
-    }
-
     /** A human commits from the turn screen. Returns the engine's objection, or null. */
     String commit(Side side, Variant v, String rationale) {
-        String why = TextRules.sanitize(rationale == null ? "" : rationale.strip(), false);
-        if (why.length() > Engine.MAX_RATIONALE) {
-            why = why.substring(0, Engine.MAX_RATIONALE);
-        }
-        String refused = submit(new Action.Commit(side, v.id(), why));
+        String refused = match.commit(side, v, rationale).orElse(null);
         if (refused == null) {
             seatUi(side).rationale = "";
         }
         return refused;
     }
 
-    /**
-     * Applies a seat's choice; in a facilitated game whose turn is not adjudicated rigidly, the second
-     * choice is held (checked, not applied) for the facilitator's ruling. Returns the engine's
-     * objection, or null.
-     */
-    private String submit(Action.Commit c) {
-        if (rulingDue(c.side())) {
-            Step check = engine().apply(state(), c);
-            if (check instanceof Step.Rejected r) {
-                return r.rejection().message();
-            }
-            heldForRuling = c;
-            rulingTaken = false;
-            replaceBase(nextView());
-            return null;
-        }
-        Step step = session.apply(c);
-        if (step instanceof Step.Rejected r) {
-            return r.rejection().message();
-        }
-        accepted((Step.Accepted) step);
-        return null;
-    }
-
-    /** True when {@code side}'s choice would resolve the turn and the facilitator is to rule on it. */
-    private boolean rulingDue(Side side) {
-        return facilitated() && adjudication() != SaveMeta.Adjudication.RIGID && state().hasCommitted(side.other())
-                && !state().hasCommitted(side);
+    /** True when this turn's second choice is held for the facilitator's ruling. */
+    private boolean rulingsNow() {
+        return facilitated() && adjudication() != SaveMeta.Adjudication.RIGID;
     }
 
     /** Takes back a side's committed choice before the reveal (logged as an event). */
     void withdraw(Side side) {
-        Step step = session.apply(new Action.Withdraw(side));
-        if (step instanceof Step.Accepted) {
-            handedTo = null;
-            replaceBase(nextView());
-        }
-    }
-
-    private void accepted(Step.Accepted step) {
-        tellBots(step.events());
-        int resolvedTurn = -1;
-        for (Event e : step.events()) {
-            if (e instanceof Event.ChoicesRevealed r) {
-                resolvedTurn = r.turn();
-            }
-        }
-        if (resolvedTurn < 0) {
-            replaceBase(nextView());
-            return;
-        }
-        token++;
-        handedTo = null;
-        autosave();
-        RevealView reveal = new RevealView(app, this, resolvedTurn, step.events());
-        replaceBase(reveal);
-        if (mode == Mode.BOTS && autoPlay) {
-            scheduleAdvance(reveal);
-        }
+        match.withdraw(side);
     }
 
     /** From the reveal: on to the next turn, or to the end screen. */
@@ -511,6 +453,7 @@ final class Game {
     void setAdjudication(SaveMeta.Adjudication a) {
         turnAdjudication = a;
         turnAdjudicationFor = state().turn();
+        match.setRulings(rulingsNow());
     }
 
     /** Everything the white cell may see now (pending choices only in open play). */
@@ -544,23 +487,23 @@ final class Game {
      * and the ruling so far are not in the save (the side chooses again when the game is continued).
      */
     void leaveAsking() {
-        if (heldForRuling == null) {
+        if (heldForRuling() == null) {
             app.leaveGame();
             return;
         }
-        Side side = heldForRuling.side();
+        Side side = heldForRuling().side();
         app.push(new ConfirmView(app, Ui.t("ruling.leave_title"), Ui.t("ruling.leave_text", side.displayName()),
                 app::leaveGame));
     }
 
     /** What quitting at once loses: the held choice, said in a sentence (empty when nothing is held). */
     String heldLoss() {
-        return heldForRuling == null ? "" : Ui.t("exit.held_lost", heldForRuling.side().displayName());
+        return heldForRuling() == null ? "" : Ui.t("exit.held_lost", heldForRuling().side().displayName());
     }
 
     /** The second choice held for the facilitator's ruling, or null. */
     Action.Commit heldForRuling() {
-        return heldForRuling;
+        return match.held().orElse(null);
     }
 
     /**
@@ -568,33 +511,12 @@ final class Game {
      * Returns the engine's objection, or null once it is applied (and saved).
      */
     String inject(String cardId, String title, List<org.amur.engine.Scenario.CardEffect> effects, String rationale) {
-        Step step = session.apply(new Action.Inject(cardId, cardId == null ? clean(title, 120) : null,
-                cardId == null ? effects : null, clean(rationale, Engine.MAX_NOTE)));
-        if (step instanceof Step.Rejected r) {
-            return r.rejection().message();
-        }
-        facilitatorStep((Step.Accepted) step);
-        return null;
+        return match.inject(cardId, title, effects, rationale).orElse(null);
     }
 
     /** A discussion note for this turn's debrief. Returns the engine's objection, or null. */
     String note(String text) {
-        Step step = session.apply(new Action.Note(clean(text, Engine.MAX_NOTE)));
-        if (step instanceof Step.Rejected r) {
-            return r.rejection().message();
-        }
-        facilitatorStep((Step.Accepted) step);
-        return null;
-    }
-
-    private void facilitatorStep(Step.Accepted step) {
-        tellBots(step.events());
-        autosave();
-    }
-
-    private static String clean(String s, int max) {
-        String t = TextRules.sanitize(s == null ? "" : s.strip(), false);
-        return t.length() > max ? t.substring(0, max) : t;
+        return match.note(text).orElse(null);
     }
 
     /** A key bar spec with the facilitator's key added (before help) in a facilitated game. */
@@ -628,7 +550,7 @@ final class Game {
     /** The facilitator hands the turn to the teams: the seats' screens follow, bots start thinking. */
     void handToTeams() {
         consoleDoneTurn = state().turn();
-        thinkBots();
+        match.setBotsPaused(false);
         replaceBase(nextView());
     }
 
@@ -637,7 +559,7 @@ final class Game {
      * decide on could change) and start again when the console hands the turn back.
      */
     void openConsole() {
-        if (heldForRuling != null) {
+        if (heldForRuling() != null) {
             // a choice arrived (a bot's) while the question was up: the turn is now the ruling's
             replaceBase(nextView());
             return;
@@ -648,10 +570,7 @@ final class Game {
 
     /** Whatever the bots are thinking is dropped (their answers carry an older token). */
     private void stopBots() {
-        if (thinking[0] || thinking[1]) {
-            token++;
-            java.util.Arrays.fill(thinking, false);
-        }
+        match.setBotsPaused(true);
     }
 
     /** The facilitator has the terminal for the ruling. */
@@ -662,17 +581,16 @@ final class Game {
 
     /** The side whose choice is held takes it back before the ruling (humans only). */
     void takeBackHeld() {
-        if (heldForRuling == null || !human(heldForRuling.side())) {
+        Action.Commit held = heldForRuling();
+        if (held == null || !human(held.side())) {
             return;
         }
-        heldForRuling = null;
-        rulingTaken = false;
-        replaceBase(nextView());
+        match.withdraw(held.side());
     }
 
     /** What the engine would do with {@code action} now, without doing it (the engine is pure). */
     Step preview(Action action) {
-        return engine().apply(state(), action);
+        return match.preview(action);
     }
 
     /**
@@ -681,14 +599,7 @@ final class Game {
      * or null once the turn is resolved.
      */
     String rule(Action action) {
-        Step step = session.apply(action);
-        if (step instanceof Step.Rejected r) {
-            return r.rejection().message();
-        }
-        heldForRuling = null;
-        rulingTaken = false;
-        accepted((Step.Accepted) step);
-        return null;
+        return match.rule(action).orElse(null);
     }
 
     /** Facilitator events of the current turn (injects, notes), as {@code audience} may see them. */
@@ -710,20 +621,7 @@ final class Game {
 
     /** Autosaves now; returns the file, or null (and {@link #saveProblem()} says why). */
     Path autosave() {
-        try {
-            if (autosaveFile == null) {
-                autosaveFile = app.config().saves().newAutosaveFile(session, meta);
-            }
-            lastSave = app.config().saves().autosave(autosaveFile, session, meta);
-            saveProblem = "";
-            return lastSave;
-        } catch (SaveException e) {
-            saveProblem = e.getMessage();
-            return null;
-        } catch (RuntimeException e) {
-            saveProblem = Ui.t("save.failed", e.getClass().getSimpleName());
-            return null;
-        }
+        return match.autosave();
     }
 
     /** Saves under a name the player typed; returns an error sentence, or null. */
@@ -740,5 +638,6 @@ final class Game {
     void close() {
         closed = true;
         token++;
+        match.setBotsPaused(true);
     }
 }

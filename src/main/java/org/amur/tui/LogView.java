@@ -37,7 +37,7 @@ final class LogView extends DocView {
     @Override
     Doc build(int width) {
         Doc d = new Doc(width);
-        Story story = new Story(d, game.info(), game.glyphs());
+        Story story = new Story(d, game.info(), game.glyphs()).scoredBy(game.engine());
         for (Event e : audience.redact(game.session().events())) {
             story.add(e, true);
         }

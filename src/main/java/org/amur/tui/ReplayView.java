@@ -155,7 +155,7 @@ final class ReplayView extends DocView {
         // Everything of a resolved turn, as a facilitator sees it; an unfinished turn's events carry
         // no choice (ChoiceCommitted names only the side), and nothing else is read for it.
         List<Event> events = Audience.FACILITATOR.redact(List.copyOf(session.eventsOfTurn(turn)));
-        Story story = new Story(d, session.scenario().info(), glyphs).markSecrets();
+        Story story = new Story(d, session.scenario().info(), glyphs).markSecrets().scoredBy(session.engine());
         d.heading(Ui.t("replay.events_heading", year));
         boolean anyCard = false;
         boolean revealed = false;

@@ -86,7 +86,7 @@ final class RevealView extends DocView {
     @Override
     Doc build(int width) {
         Doc d = new Doc(width);
-        Story story = new Story(d, game.info(), game.glyphs());
+        Story story = new Story(d, game.info(), game.glyphs()).scoredBy(game.engine());
         int headerWidth = (width + 1) / 2 - 2;
         String[] reasons = {choices.moscowRationale(), choices.beijingRationale()};
         boolean cut = false;

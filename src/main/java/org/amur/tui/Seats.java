@@ -5,7 +5,6 @@ import java.util.List;
 import org.amur.ai.Bot;
 import org.amur.ai.Bots;
 import org.amur.engine.Engine;
-import org.amur.engine.Event;
 import org.amur.engine.Side;
 
 /**
@@ -80,13 +79,5 @@ public final class Seats {
             throw new IllegalArgumentException("not a bot: " + spec);
         }
         return Bots.create(spec, engine, seat, seed);
-    }
-
-    /**
-     * Tells a bot what its seat was shown (events already redacted for the seat), so a bot with memory
-     * (the search bot) can learn from revealed choices.
-     */
-    static void observe(Bot bot, List<Event> events) {
-        bot.observe(events);
     }
 }

@@ -21,6 +21,7 @@ final class Story {
     private final ScenarioInfo info;
     private final Glyphs glyphs;
     private boolean markSecrets;
+    private org.amur.engine.Engine engine;
 
     Story(Doc doc, ScenarioInfo info, Glyphs glyphs) {
         this.doc = doc;
@@ -34,6 +35,12 @@ final class Story {
      */
     Story markSecrets() {
         markSecrets = true;
+        return this;
+    }
+
+    /** Final scores are followed by each side's standing against par, from {@code e}'s one score function. */
+    Story scoredBy(org.amur.engine.Engine e) {
+        engine = e;
         return this;
     }
 
@@ -102,6 +109,13 @@ final class Story {
             doc.para(Text.ending(g.reason(), g.treaty()), Role.WARN, 2, 2);
             doc.para(Ui.t("story.final_scores", Narration.signed(g.moscowScore(), 1),
                     Narration.signed(g.beijingScore(), 1)), Role.BOLD, 2, 2);
+            if (engine != null) {
+                org.amur.engine.Standing ru = engine.standing(Side.MOSCOW, g.moscowScore());
+                org.amur.engine.Standing cn = engine.standing(Side.BEIJING, g.beijingScore());
+                doc.para(Ui.t("story.standing", Side.MOSCOW.displayName(), Text.standing(ru)), Role.MOSCOW, 2, 2);
+                doc.para(Ui.t("story.standing", Side.BEIJING.displayName(), Text.standing(cn)), Role.BEIJING, 2, 2);
+                doc.para(Text.verdict(ru, cn), Role.BOLD, 2, 2);
+            }
         } else if (e instanceof Event.Injected i) {
             // the facilitator's events: the shared narration's marked heading, then the details
             doc.para(Narration.lines(e).get(0), Role.WARN, 0, 2);

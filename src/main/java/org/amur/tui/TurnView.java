@@ -233,7 +233,7 @@ final class TurnView implements View {
             c.text(x, top, w, Ui.t("list.empty_line"), Role.DIM);
             return;
         }
-        Preview p = new Preview(game.engine(), game.visibleValues(side), side, v, game.state().reverseDeals());
+        Preview p = new Preview(game.engine(), game.state(), side, v);
         Doc d = p.doc(w, false, game.state());
         // with room to spare: the sources, then the variant's description
         for (String extra : List.of(p.sources(), Text.summary(v))) {

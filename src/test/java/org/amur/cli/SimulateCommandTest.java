@@ -57,7 +57,7 @@ class SimulateCommandTest {
         assertThat(run("simulate", "--games", "300", "--json", "--moscow", "script:alliance.invoke")).isZero();
         JsonNode root = StrictJson.mapper().readTree(out.toString());
         assertThat(names(root)).containsExactly("scenario", "games", "seed", "policies", "scale", "outcomes",
-                "scores", "final", "per_turn", "events", "fallbacks");
+                "scores", "par", "victory", "final", "per_turn", "events", "fallbacks");
         assertThat(root.get("scenario").asString()).isEqualTo("baseline");
         assertThat(root.get("games").asLong()).isEqualTo(300);
         assertThat(root.get("seed").asLong()).isEqualTo(1);
@@ -71,8 +71,22 @@ class SimulateCommandTest {
         for (Indicator i : Indicator.values()) {
             ids.add(i.id());
         }
-        assertThat(names(root.get("final"))).containsExactlyElementsOf(ids);
-        for (String id : ids) {
+        List<String> finals = new ArrayList<>(ids);
+        finals.addAll(List.of("ru.result_vs_par", "cn.result_vs_par"));
+        assertThat(names(root.get("final"))).containsExactlyElementsOf(finals);
+        assertThat(names(root.get("par"))).containsExactly("moscow", "beijing");
+        assertThat(names(root.get("victory"))).containsExactly("moscow", "beijing");
+        for (String side : List.of("moscow", "beijing")) {
+            JsonNode v = root.get("victory").get(side);
+            assertThat(names(v)).containsExactly("win", "draw", "loss");
+            assertThat(v.get("win").asDouble() + v.get("draw").asDouble() + v.get("loss").asDouble())
+                    .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-5));
+            String prefix = side.equals("moscow") ? "ru" : "cn";
+            assertThat(root.get("final").get(prefix + ".result_vs_par").get("mean").asDouble())
+                    .isCloseTo(root.get("scores").get(side).get("mean").asDouble()
+                            - root.get("par").get(side).asDouble(), org.assertj.core.api.Assertions.within(2e-6));
+        }
+        for (String id : finals) {
             assertThat(names(root.get("final").get(id))).containsExactly("mean", "sd", "p5", "p50", "p95");
         }
         JsonNode turn1 = root.get("per_turn").get(0);
@@ -107,7 +121,7 @@ class SimulateCommandTest {
         assertThat(run("simulate", "--games", "321", "--csv", csv.toString())).isZero();
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(322);
-        assertThat(lines.get(0)).startsWith("game,seed,ending,turns,").endsWith(",cn.score");
+        assertThat(lines.get(0)).startsWith("game,seed,ending,turns,").endsWith(",cn.score,ru.result_vs_par,ru.victory,cn.result_vs_par,cn.victory");
         assertThat(lines.get(1)).startsWith("0,");
         assertThat(lines.get(321)).startsWith("320,");
         assertThat(out.toString()).contains("321 games");

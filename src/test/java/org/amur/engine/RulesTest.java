@@ -76,7 +76,11 @@ class RulesTest {
     void of_knownVersions_andNothingForAFutureOne() {
         assertThat(Rules.of(1)).contains(Rules.V1);
         assertThat(Rules.of(2)).contains(Rules.V2);
-        assertThat(Rules.of(3)).isEmpty();
+        assertThat(Rules.of(3)).contains(Rules.V3);
+        assertThat(Rules.of(4)).isEmpty();
+        assertThat(Rules.V3.inForce(Mod.A12_SOUTH_CHINA_SEA_RISK)).isFalse();
+        assertThat(Rules.V2.inForce(Mod.A12_SOUTH_CHINA_SEA_RISK)).isTrue();
+        assertThat(Rules.V3.inForce(Mod.A11_REVERSE_REPEATED)).isTrue();
         assertThat(Rules.CURRENT).isEqualTo(Rules.V2);
         assertThat(new Engine(TestScenario.create().build()).rules()).isEqualTo(Rules.CURRENT);
         assertThat(Rules.V1.inForce(Mod.A11_REVERSE_REPEATED)).isFalse();

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.amur.engine.Action;
+import org.amur.ai.Bot;
 import org.amur.engine.EndReason;
 import org.amur.engine.Engine;
 import org.amur.engine.GameState;
@@ -17,6 +17,8 @@ import org.amur.engine.SeatView;
 import org.amur.engine.Side;
 import org.amur.engine.SplitMix64;
 import org.amur.engine.Variant;
+import org.amur.session.Match;
+import org.amur.session.Session;
 
 /**
  * Seeded Monte Carlo playouts of a scenario between two scripted policies, for the claim tests and
@@ -123,13 +125,8 @@ final class Playouts {
             long seed = base + g;
             SplitMix64 ruDice = new SplitMix64(SplitMix64.seedState(seed * 31 + 1));
             SplitMix64 cnDice = new SplitMix64(SplitMix64.seedState(seed * 31 + 2));
-            GameState s = engine.newGame(seed).state();
-            while (!s.isOver()) {
-                Variant m = moscow.choose(engine.view(s, Side.MOSCOW), scenario, ruDice);
-                Variant b = beijing.choose(engine.view(s, Side.BEIJING), scenario, cnDice);
-                s = engine.apply(s, new Action.Commit(Side.MOSCOW, m)).stateOrThrow();
-                s = engine.apply(s, new Action.Commit(Side.BEIJING, b)).stateOrThrow();
-            }
+            GameState s = Match.of(Session.start(engine, seed), bot(moscow, scenario, ruDice),
+                    bot(beijing, scenario, cnDice)).playOut();
             r.games++;
             r.endings.merge(s.ending(), 1, Integer::sum);
             r.moscowScore += s.score(Side.MOSCOW);
@@ -142,6 +139,21 @@ final class Playouts {
             }
         }
         return r;
+    }
+
+    /** A policy as a bot for the match loop (it keeps no memory, so it observes nothing). */
+    private static Bot bot(Policy policy, Scenario scenario, SplitMix64 dice) {
+        return new Bot() {
+            @Override
+            public String name() {
+                return "policy";
+            }
+
+            @Override
+            public Decision decide(SeatView view) {
+                return new Decision(policy.choose(view, scenario, dice), "");
+            }
+        };
     }
 
     /** Two-sided z statistic of the difference of two proportions (pooled). */

@@ -395,7 +395,10 @@ class ScenarioLoaderTest {
         citation.put("page", 20);
         Problem p = only(problems(t));
         assertThat(p.path()).isEqualTo("deck[0].citation.page");
-        assertThat(p.message()).isEqualTo("section \"Maritime Cooperation\" starts on p.18, not p.20");
+        assertThat(p.message()).isEqualTo("section \"Maritime Cooperation\" covers pp.18-19, not p.20");
+        // a page within the section is where a fact stands, not a mistake
+        citation.put("page", 19);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> ScenarioLoader.parse(NAME, json(t)))).isNull();
     }
 
     /** Forbidden text and how the loader describes it (JSON-escaped by the writer where needed). */

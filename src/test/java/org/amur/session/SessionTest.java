@@ -23,12 +23,7 @@ class SessionTest {
 
     private static Session playOut(LoadedScenario sc, long seed) {
         Session s = Session.start(sc, seed);
-        RandomBot ru = new RandomBot(seed + 1);
-        RandomBot cn = new RandomBot(seed + 2);
-        while (!s.state().isOver()) {
-            s.apply(new Action.Commit(Side.MOSCOW, ru.decide(s.engine().view(s.state(), Side.MOSCOW)).variant()));
-            s.apply(new Action.Commit(Side.BEIJING, cn.decide(s.engine().view(s.state(), Side.BEIJING)).variant()));
-        }
+        Match.of(s, new RandomBot(seed + 1), new RandomBot(seed + 2)).playOut();
         return s;
     }
 

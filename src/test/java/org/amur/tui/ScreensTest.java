@@ -174,9 +174,9 @@ class ScreensTest {
                 .containsPattern("struck: Delivery \\d+%").containsPattern("90, A6 -\\d");
         assertThat(s).contains("Russian systems for the PLA:");
         if (rows >= 40) {
-            assertThat(s).contains("Delivered:").contains("(A5)").contains("Almaz-Antei")
+            assertThat(s).contains("Delivered:").contains("(A5)")
                     .contains("Sources: Kashin 2018, Trends in military technical cooperation, p.20")
-                    .contains("Russian delivery capacity (Kashin 2018 pp.12, 20)");
+                    .contains("Russian delivery capacity (Kashin 2018 pp.16, 21)");
         }
     }
 
@@ -194,7 +194,7 @@ class ScreensTest {
             h.keys(k(KeyType.PageDown));
             all += h.text();
         }
-        assertThat(all).contains("A6 Russian delivery capacity").contains("Kashin 2018 pp.12, 20")
+        assertThat(all).contains("A6 Russian delivery capacity").contains("Kashin 2018 pp.16, 21")
                 .contains("On each delivery roll").contains("Final odds");
     }
 

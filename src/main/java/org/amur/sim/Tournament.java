@@ -1,4 +1,4 @@
-package org.amur.ai;
+package org.amur.sim;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,15 +7,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
-import org.amur.engine.Action;
-import org.amur.engine.Audience;
+import org.amur.ai.Bot;
+import org.amur.ai.Bots;
 import org.amur.engine.Engine;
-import org.amur.engine.Event;
 import org.amur.engine.GameState;
 import org.amur.engine.Scenario;
 import org.amur.engine.Side;
 import org.amur.engine.SplitMix64;
-import org.amur.engine.Step;
+import org.amur.session.Match;
+import org.amur.session.Session;
 
 /**
  * A seeded round-robin between bots: every bot plays Moscow against every bot playing Beijing,
@@ -146,49 +146,27 @@ public final class Tournament {
     }
 
     /** The seed of game {@code g} on scenario {@code s}: the same for every pairing (common random numbers). */
-    static long gameSeed(long seed, int scenario, int g) {
+    public static long gameSeed(long seed, int scenario, int g) {
         return new SplitMix64(SplitMix64.seedState(seed) ^ (scenario * 0x9E3779B97F4A7C15L) ^ g * 0xC2B2AE3D27D4EB4FL)
                 .nextLong();
     }
 
     private static Game play(Config c, Engine engine, int m, int b, int s, int g) {
-        long seed = gameSeed(c.seed(), s, g);
-        Bot moscow = Bots.create(c.bots().get(m), engine, Side.MOSCOW, seed ^ 0x5DEECE66DL);
-        Bot beijing = Bots.create(c.bots().get(b), engine, Side.BEIJING, seed ^ 0xB5297A4DL);
-        GameState state = playOut(engine, seed, moscow, beijing);
+        GameState state = game(engine, gameSeed(c.seed(), s, g), c.bots().get(m), c.bots().get(b)).state();
         return new Game(m, b, s, g, state.score(Side.MOSCOW), state.score(Side.BEIJING));
     }
 
     /**
-     * Plays one game between two bots, each deciding from its own view and told the events its seat
-     * was shown after every step; returns the final state.
+     * Plays one tournament game between two bot specs through the match loop, each bot seeded as the
+     * game screen seeds a bot seated at turn 1 of a game with this seed ({@link Match#botSeed}), and
+     * returns it whole.
      */
-    public static GameState playOut(Engine engine, long seed, Bot moscow, Bot beijing) {
-        Step.Accepted start = engine.newGame(seed);
-        tell(moscow, beijing, start.events());
-        GameState state = start.state();
-        while (!state.isOver()) {
-            Bot.Decision dm = moscow.decide(engine.view(state, Side.MOSCOW));
-            Bot.Decision db = beijing.decide(engine.view(state, Side.BEIJING));
-            state = commit(engine, state, Side.MOSCOW, dm, moscow, beijing);
-            state = commit(engine, state, Side.BEIJING, db, moscow, beijing);
-        }
-        return state;
-    }
-
-    private static GameState commit(Engine engine, GameState state, Side side, Bot.Decision d, Bot moscow,
-                                    Bot beijing) {
-        Step step = engine.apply(state, new Action.Commit(side, d.variant().id(), ""));
-        if (step instanceof Step.Rejected r) {
-            throw new IllegalStateException(side.displayName() + " bot chose an illegal move: " + r.rejection().message());
-        }
-        tell(moscow, beijing, step.eventsOrEmpty());
-        return step.stateOrThrow();
-    }
-
-    private static void tell(Bot moscow, Bot beijing, List<Event> events) {
-        moscow.observe(Audience.MOSCOW.redact(events));
-        beijing.observe(Audience.BEIJING.redact(events));
+    public static Session game(Engine engine, long seed, String moscowSpec, String beijingSpec) {
+        Bot moscow = Bots.create(moscowSpec, engine, Side.MOSCOW, Match.botSeed(seed, Side.MOSCOW, 1));
+        Bot beijing = Bots.create(beijingSpec, engine, Side.BEIJING, Match.botSeed(seed, Side.BEIJING, 1));
+        Session session = Session.start(engine, seed);
+        Match.of(session, moscow, beijing).playOut();
+        return session;
     }
 
     /** A bot's own score from a seat against the whole field (every opponent, every scenario). */

@@ -1,4 +1,4 @@
-package org.amur.ai;
+package org.amur.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,15 @@ import org.junit.jupiter.api.Test;
 
 /** The round-robin's plumbing on a tiny field (the strength claims are checked by the real command). */
 class TournamentTest {
-    private static final Scenario BASELINE = Games.load(Path.of("scenarios/baseline.json"));
+    private static final Scenario BASELINE = load();
+
+    private static Scenario load() {
+        try {
+            return org.amur.scenario.ScenarioLoader.load(Path.of("scenarios/baseline.json")).scenario();
+        } catch (org.amur.scenario.ScenarioException e) {
+            throw new AssertionError(e.problems().toString(), e);
+        }
+    }
 
     @Test
     void run_playsEveryPairingFromBothSeats_andCountsEachBotsGames() throws InterruptedException {

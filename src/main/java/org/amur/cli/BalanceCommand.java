@@ -1,0 +1,216 @@
+package org.amur.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.amur.engine.Rules;
+import org.amur.engine.Scenario;
+import org.amur.save.AtomicFiles;
+import org.amur.scenario.LoadedScenario;
+import org.amur.scenario.ScenarioException;
+import org.amur.scenario.ScenarioLoader;
+import org.amur.sim.Balance;
+import org.amur.sim.BalanceReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code amur balance}: the balance harness ({@link Balance}), printed as {@code BALANCE.md}; with
+ * {@code --par}, each scenario's par recomputed (and with {@code --write-par} stored in its file).
+ */
+@Command(name = "balance", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure how balanced each scenario is: each side's win/draw/loss against par under "
+                + "history (Historian v Historian), search (mcts:normal v mcts:normal) and the personalities' round "
+                + "robin; each side's best response; how much choices move results compared with the dice; the war "
+                + "rates under each of Moscow's lines. Prints Markdown (BALANCE.md).",
+            "With --par: recompute each scenario's par (Historian v Historian, 2,000 games, seed 2018)."},
+        footer = {"", "Examples:",
+            "  amur balance -o BALANCE.md                the shipped BALANCE.md",
+            "  amur balance --games 60 --mcts-games 0    a quick look without search",
+            "  amur balance --par --write-par            recompute and store every par"})
+final class BalanceCommand implements Callable<Integer> {
+    /** The par batch every shipped scenario states. */
+    static final int PAR_GAMES = 2000;
+    static final long PAR_SEED = 2018;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-g", "--games"}, paramLabel = "N", defaultValue = "400",
+            description = "Games per cell of personalities and lines (default: ${DEFAULT-VALUE}).")
+    int games;
+
+    @Option(names = "--mcts-games", paramLabel = "N", defaultValue = "200",
+            description = "Games of mcts:normal against mcts:normal per scenario, the slow part (0: skip; "
+                    + "default: ${DEFAULT-VALUE}).")
+    int mctsGames;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE",
+            description = "Only this scenario (repeatable; default: every file in the scenarios folder).")
+    List<String> scenarios;
+
+    @Option(names = "--rules", paramLabel = "N", description = "Rules version (default: the newest).")
+    Integer rules;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T",
+            description = "Games played at once (default: all cores); never changes the result.")
+    Integer threads;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically).")
+    Path output;
+
+    @Option(names = "--par", description = "Recompute each scenario's par instead of measuring balance.")
+    boolean par;
+
+    @Option(names = "--write-par", description = "With --par: store the new par in each scenario file.")
+    boolean writePar;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (games < 2 || mctsGames < 0 || (threads != null && threads < 1)) {
+            err.println("amur: --games must be at least 2, --mcts-games at least 0 and --threads at least 1.");
+            return 2;
+        }
+        if (writePar && !par) {
+            err.println("amur: --write-par goes with --par.");
+            return 2;
+        }
+        Rules r = Rules.CURRENT;
+        if (rules != null) {
+            var known = Rules.of(rules);
+            if (known.isEmpty()) {
+                err.println("amur: --rules must be one of the rules versions this Amur knows, 1 to "
+                        + Rules.CURRENT.version() + ".");
+                return 2;
+            }
+            r = known.get();
+        }
+        List<LoadedScenario> loaded = new ArrayList<>();
+        try {
+            if (scenarios == null || scenarios.isEmpty()) {
+                ScenarioLoader loader = ScenarioLoader.forInstallation();
+                for (Path file : loader.files()) {
+                    loaded.add(ScenarioLoader.load(file));
+                }
+                if (loaded.isEmpty()) {
+                    err.println("amur: no scenario in " + loader.directory() + ".");
+                    return 2;
+                }
+            } else {
+                for (String s : scenarios) {
+                    loaded.add(Scenarios.load(s));
+                }
+            }
+        } catch (ScenarioException e) {
+            Scenarios.report(e, err);
+            return 2;
+        }
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (par) {
+            return par(loaded, r, t, out, err);
+        }
+        Balance balance = new Balance(new Balance.Config(loaded.stream().map(LoadedScenario::scenario).toList(),
+                games, mctsGames, seed, t, r));
+        err.printf(Locale.ROOT, "Playing %d games on %d scenario(s) with %d thread(s)...%n", balance.totalGames(),
+                loaded.size(), t);
+        err.flush();
+        long start = System.nanoTime();
+        List<Balance.ScenarioResult> results = balance.run(null);
+        err.printf(Locale.ROOT, "Done in %.0f s.%n", (System.nanoTime() - start) / 1e9);
+        String md = BalanceReport.markdown(balance.config(), results, commandLine());
+        if (output == null) {
+            out.print(md);
+            out.flush();
+            return 0;
+        }
+        try {
+            AtomicFiles.write(output, md.getBytes(StandardCharsets.UTF_8), false);
+        } catch (IOException e) {
+            err.println("amur: could not write " + output + ": " + e.getMessage() + ".");
+            return 1;
+        }
+        err.println("Wrote " + output + ".");
+        return 0;
+    }
+
+    /** The command as typed, canonical (for the report's first line). */
+    private String commandLine() {
+        StringBuilder sb = new StringBuilder("./amur balance --games ").append(games).append(" --mcts-games ")
+                .append(mctsGames).append(" --seed ").append(seed);
+        if (rules != null) {
+            sb.append(" --rules ").append(rules);
+        }
+        if (scenarios != null) {
+            for (String s : scenarios) {
+                sb.append(" --scenario ").append(s);
+            }
+        }
+        return sb.toString();
+    }
+
+    private int par(List<LoadedScenario> loaded, Rules r, int t, PrintWriter out, PrintWriter err) {
+        for (LoadedScenario ls : loaded) {
+            Scenario.Par p = Balance.par(ls.scenario(), PAR_GAMES, PAR_SEED, r, t);
+            String json = parJson(ls.scenario(), p);
+            out.println(ls.id() + ": " + json);
+            out.flush();
+            if (writePar) {
+                try {
+                    writePar(Path.of(ls.source()), json);
+                } catch (IOException | IllegalStateException e) {
+                    err.println("amur: could not store the par in " + ls.source() + ": " + e.getMessage() + ".");
+                    return 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The scenario file's {@code "par"} object, on one line. */
+    static String parJson(Scenario s, Scenario.Par p) {
+        return String.format(Locale.ROOT, "{\"moscow\": %s, \"beijing\": %s, \"spread\": {\"moscow\": %s, "
+                        + "\"beijing\": %s}, \"games\": %d, \"seed\": %d, \"rules\": %d, \"command\": \"%s\"}",
+                num(p.moscow()), num(p.beijing()), num(p.moscowSpread()), num(p.beijingSpread()), p.games(), p.seed(),
+                p.rules(), Balance.parCommand(s, p));
+    }
+
+    private static final Pattern PAR_LINE = Pattern.compile("(?m)^(\\s*)\"par\": \\{.*\\},\\s*$");
+    private static final Pattern DECK_LINE = Pattern.compile("(?m)^(\\s*)\"deck\": \\[");
+
+    /** Replaces the file's one-line {@code "par"} entry, or adds one before {@code "deck"}. */
+    static void writePar(Path file, String json) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Matcher m = PAR_LINE.matcher(text);
+        String updated;
+        if (m.find()) {
+            updated = text.substring(0, m.start()) + m.group(1) + "\"par\": " + json + ","
+                    + text.substring(m.end()).replaceFirst("^\\R?", "\n");
+        } else {
+            Matcher d = DECK_LINE.matcher(text);
+            if (!d.find()) {
+                throw new IllegalStateException("it has no one-line \"par\" entry and no \"deck\" to put one before");
+            }
+            updated = text.substring(0, d.start()) + d.group(1) + "\"par\": " + json + ",\n" + text.substring(d.start());
+        }
+        AtomicFiles.write(file, updated.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    private static String num(double x) {
+        return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
+    }
+}

@@ -1,0 +1,261 @@
+package org.amur.engine;
+
+import static org.amur.engine.Indicator.*;
+
+/**
+ * The arms-transfer step of a turn: overdue deliveries, then this turn's deal (A4-A8, A11, A13), forward
+ * (Russia sells) or reverse (China supplies). {@link #resolve} plays the step; the odds and outcome
+ * functions are also what {@link Forecast} shows.
+ */
+final class ArmsStep {
+    private ArmsStep() {
+    }
+
+    /** What the arms step did: whether the sides cooperated, and whether a forward deal reached the PLA. */
+    record Result(boolean cooperated, boolean forwardDelivered) {
+    }
+
+    static Result resolve(Turn t, Variant m, Variant b) {
+        boolean delivered = deliverBacklog(t);
+        if (m == Variant.ARMS_DENIED_SYSTEMS && b != m && t.inForce(Mod.A13_UNASKED_OFFER)) {
+            deniedUnasked(t);
+        }
+        boolean ma = m.line() == Line.ARMS;
+        boolean ba = b.line() == Line.ARMS;
+        if (!ma && !ba) {
+            return new Result(delivered, delivered);
+        }
+        if (ma && ba) {
+            Variant deal;
+            if (m == b) {
+                deal = m;
+            } else if (m.isForwardArms() == b.isForwardArms()) {
+                negotiationTerms(t, m.isForwardArms());
+                Variant buyer = m.isForwardArms() ? b : m;
+                Variant seller = m.isForwardArms() ? m : b;
+                Variant compromise = seller.tier() < buyer.tier() ? seller : buyer;
+                if (!t.roll(RollKind.NEGOTIATION, compromise, RollKind.NEGOTIATION.base())) {
+                    stalled(t, compromise);
+                    return new Result(delivered, delivered);
+                }
+                deal = compromise;
+                t.fx("arms.compromise", compromise, null).emit();
+            } else {
+                t.fx("arms.cross_purposes", null, null).emit();
+                return new Result(delivered, delivered);
+            }
+            if (deal.isForwardArms()) {
+                boolean now = forwardDeal(t, deal);
+                return new Result(true, delivered || now);
+            }
+            reverseDeal(t, deal);
+            return new Result(true, delivered);
+        }
+        Variant alone = ma ? m : b;
+        Side actor = ma ? Side.MOSCOW : Side.BEIJING;
+        unanswered(t, alone, actor);
+        return new Result(delivered, delivered);
+    }
+
+    /**
+     * Rules 3 on: Moscow offers the systems it has always denied while Beijing asked for something else
+     * or nothing; the offer alone alarms the West and reads as pressure in Beijing.
+     */
+    static void deniedUnasked(Turn t) {
+        Turn.Fx fx = t.fx("arms.denied_unasked", Variant.ARMS_DENIED_SYSTEMS, Side.MOSCOW);
+        fx.mod(Mod.A7_DENIED_OFFER_ALARMS_WEST);
+        if (t.inForce(Mod.A13_UNASKED_OFFER)) {
+            fx.trust(t.size(Mod.A13_UNASKED_OFFER), Mod.A13_UNASKED_OFFER);
+        }
+        fx.emit();
+    }
+
+    /** One side alone on the arms line. */
+    static void unanswered(Turn t, Variant alone, Side actor) {
+        if (actor == Side.MOSCOW && alone.isForwardArms()) {
+            Turn.Fx fx = t.fx("arms.offer_unanswered", alone, actor);
+            fx.mod(Mod.A5_EAGER_SELLER);
+            fx.emit();
+        } else if (actor == Side.BEIJING && alone.isForwardArms()) {
+            Turn.Fx fx = t.fx("arms.request_unanswered", alone, actor);
+            fx.trust(-1, null);
+            fx.emit();
+        } else {
+            t.fx("arms.reverse_unanswered", alone, actor).emit();
+        }
+    }
+
+    /** The terms of the roll for settling on the milder of two different picks on the same side of the trade. */
+    static void negotiationTerms(Turn t, boolean forward) {
+        t.trustTerm();
+        if (forward && t.get(RU_DEFENSE_INDUSTRY) < 50) {
+            t.term(Mod.A5_SELLER_NEEDS_DEAL, t.size(Mod.A5_SELLER_NEEDS_DEAL));
+        }
+    }
+
+    /** Talks on two different picks fail. */
+    static void stalled(Turn t, Variant compromise) {
+        Turn.Fx fx = t.fx("arms.talks_stalled", compromise, null);
+        fx.trust(-1, null);
+        fx.emit();
+    }
+
+    /** The terms of a delivery roll: Russian plants' capacity for a deal this complex (A6) and trust. */
+    static void deliveryTerms(Turn t, double complexity) {
+        double shortfall = 1 - t.get(RU_DEFENSE_INDUSTRY) / 100.0;
+        t.term(Mod.A6_CAPACITY, t.size(Mod.A6_CAPACITY) * complexity * shortfall);
+        t.trustTerm();
+    }
+
+    /** The terms of the roll a late contract faces: does it survive? */
+    static void survivalTerms(Turn t) {
+        t.trustTerm();
+    }
+
+    /** A forward deal is struck; returns true if delivered this turn. */
+    static boolean forwardDeal(Turn t, Variant deal) {
+        Variant.Arms a = deal.arms().orElseThrow();
+        deliveryTerms(t, a.complexity());
+        if (t.roll(RollKind.DELIVERY, deal, RollKind.DELIVERY.base())) {
+            delivered(t, t.fx("arms.delivered", deal, Side.MOSCOW), a);
+            return true;
+        }
+        survivalTerms(t);
+        if (t.roll(RollKind.CONTRACT_SURVIVES, deal, RollKind.CONTRACT_SURVIVES.base())) {
+            delayed(t, deal);
+        } else {
+            broken(t, deal);
+        }
+        return false;
+    }
+
+    /** The deal is late: its value joins the backlog, and trust suffers (A6). */
+    static void delayed(Turn t, Variant deal) {
+        Variant.Arms a = deal.arms().orElseThrow();
+        Turn.Fx fx = t.fx("arms.delayed", deal, Side.MOSCOW);
+        fx.add(RU_DELIVERY_BACKLOG, a.valueBusd(), null);
+        t.overdue.add(deal);
+        fx.trust(t.size(Mod.A6_DELAY), Mod.A6_DELAY);
+        fx.emit();
+    }
+
+    /** The contract breaks (A6). */
+    static void broken(Turn t, Variant deal) {
+        Turn.Fx fx = t.fx("arms.contract_broken", deal, Side.MOSCOW);
+        fx.trust(t.size(Mod.A6_BROKEN_CONTRACT), Mod.A6_BROKEN_CONTRACT);
+        fx.emit();
+    }
+
+    /** The consequences of a forward deal reaching the PLA, on time or late; emits {@code fx}. */
+    static void delivered(Turn t, Turn.Fx fx, Variant.Arms a) {
+        fx.add(RU_ARMS_REVENUE, a.valueBusd(), null);
+        fx.add(RU_DEFENSE_INDUSTRY, t.size(Mod.A5_ORDERS_SUSTAIN) * a.valueBusd(), Mod.A5_ORDERS_SUSTAIN);
+        fx.add(RU_ECONOMY, 0.5 * a.valueBusd(), null);
+        double lead = fx.factor(a.russianEdgeDomain() ? Mod.A4_RUSSIAN_LEAD : Mod.A4_OUTSIDE_RUSSIAN_LEAD);
+        fx.add(CN_PLA_MODERNIZATION, a.plaGain() * lead,
+                a.russianEdgeDomain() ? Mod.A4_RUSSIAN_LEAD : Mod.A4_OUTSIDE_RUSSIAN_LEAD);
+        fx.add(RU_FAR_EAST_SECURITY, a.borderShift() * t.size(Mod.A2_BORDER_SHIFT), Mod.A2_BORDER_SHIFT);
+        fx.add(RU_TECH_EDGE, a.techLoss() * t.size(Mod.A7_TECH_DIFFUSION), Mod.A7_TECH_DIFFUSION);
+        double lag = fx.factor(Mod.A8_SLOW_ABSORPTION);
+        fx.add(CN_COPY_PROGRESS, a.copyExposure() * t.size(Mod.A7_COPY_EXPOSURE) * lag, Mod.A7_COPY_EXPOSURE);
+        fx.add(CN_INDIGENOUS_INDUSTRY, a.indigenousGain(), null);
+        fx.add(WESTERN_PRESSURE, a.westernPressure(), null);
+        fx.trust(a.trustGain(), null);
+        fx.emit();
+    }
+
+    /**
+     * Overdue deliveries arrive when Russian plants manage; returns true if any arrived. The oldest
+     * overdue deal comes first, with all the consequences of an on-time delivery; a backlog a scenario
+     * starts with (contracts signed before the game) arrives up to $1B a turn.
+     */
+    static boolean deliverBacklog(Turn t) {
+        double backlog = t.get(RU_DELIVERY_BACKLOG);
+        if (backlog <= 0 && t.overdue.isEmpty()) {
+            return false;
+        }
+        Variant oldest = t.overdue.isEmpty() ? null : t.overdue.get(0);
+        deliveryTerms(t, oldest == null ? 30 : oldest.arms().orElseThrow().complexity());
+        if (!t.roll(RollKind.DELIVERY, oldest, RollKind.DELIVERY.base())) {
+            return false;
+        }
+        if (oldest != null) {
+            t.overdue.remove(0);
+            Variant.Arms a = oldest.arms().orElseThrow();
+            Turn.Fx fx = t.fx("arms.overdue_delivered", oldest, Side.MOSCOW);
+            fx.add(RU_DELIVERY_BACKLOG, -a.valueBusd(), null);
+            delivered(t, fx, a);
+            return true;
+        }
+        double amount = Math.min(backlog, 1.0);
+        Turn.Fx fx = t.fx("arms.backlog_delivered", null, Side.MOSCOW);
+        fx.add(RU_DELIVERY_BACKLOG, -amount, null);
+        fx.add(RU_ARMS_REVENUE, amount, null);
+        fx.add(RU_DEFENSE_INDUSTRY, t.size(Mod.A5_ORDERS_SUSTAIN) * amount, Mod.A5_ORDERS_SUSTAIN);
+        fx.add(CN_PLA_MODERNIZATION, 3.0 * amount, null);
+        fx.trust(0.5, null);
+        fx.emit();
+        return true;
+    }
+
+    /**
+     * Rules 2 on: the factor on Russia's gains from a reverse deal at this Western pressure, from
+     * {@link Mod#A3_REVERSE_WITHOUT_SANCTIONS}'s size at pressure 50 or less up to 1 at pressure 70 or
+     * more; exactly 1 under rules without that modifier.
+     */
+    static double reversePressureFactor(Turn t, double westernPressure) {
+        if (!t.rules.inForce(Mod.A3_REVERSE_WITHOUT_SANCTIONS)) {
+            return 1;
+        }
+        double floor = t.size(Mod.A3_REVERSE_WITHOUT_SANCTIONS);
+        double need = Math.max(0, Math.min(1, (westernPressure - 50) / 20.0));
+        return floor + (1 - floor) * need;
+    }
+
+    /**
+     * Rules 2 on: the factor on Russia's gains from a reverse deal after {@code delivered} earlier ones
+     * ({@link Mod#A11_REVERSE_REPEATED} to that power); exactly 1 under rules without that modifier.
+     */
+    static double reverseRepeatFactor(Turn t, int delivered) {
+        return t.rules.inForce(Mod.A11_REVERSE_REPEATED) && delivered > 0
+                ? Math.pow(t.size(Mod.A11_REVERSE_REPEATED), delivered) : 1;
+    }
+
+    /** China supplies Russia (a reverse flow). */
+    static void reverseDeal(Turn t, Variant deal) {
+        Variant.Reverse r = deal.reverse().orElseThrow();
+        Turn.Fx fx = t.fx("arms.reverse_delivered", deal, Side.BEIJING);
+        double f = fx.factor(Mod.A11_IMPORTS_TEMPORARY);
+        if (t.get(WESTERN_PRESSURE) >= 60) {
+            f *= fx.factor(Mod.A3_SANCTIONS_DEMAND);
+        }
+        // rules 2 on (both factors are exactly 1 under rules 1, and then not recorded)
+        double pressure = reversePressureFactor(t, t.get(WESTERN_PRESSURE));
+        if (pressure != 1) {
+            f *= fx.factor(Mod.A3_REVERSE_WITHOUT_SANCTIONS, pressure);
+        }
+        double repeat = reverseRepeatFactor(t, t.reverseDeals);
+        if (repeat != 1) {
+            f *= fx.factor(Mod.A11_REVERSE_REPEATED, repeat);
+        }
+        double industryLead = fx.factor(Mod.A4_CHINESE_LEAD);
+        fx.add(RU_DEFENSE_INDUSTRY, r.ruIndustry() * f * industryLead, Mod.A4_CHINESE_LEAD);
+        fx.add(RU_ECONOMY, r.ruEconomy() * f, Mod.A11_IMPORTS_TEMPORARY);
+        fx.add(CN_ECONOMY, r.cnEconomy(), null);
+        fx.add(CN_LEVERAGE, r.leverage(), null);
+        fx.add(CN_INDIGENOUS_INDUSTRY, r.indigenousGain(), null);
+        fx.add(RU_TECH_EDGE, r.techLoss() * t.size(Mod.A7_TECH_DIFFUSION), Mod.A7_TECH_DIFFUSION);
+        if (r.copyExposure() > 0) {
+            double lag = fx.factor(Mod.A8_SLOW_ABSORPTION);
+            fx.add(CN_COPY_PROGRESS, r.copyExposure() * t.size(Mod.A7_COPY_EXPOSURE) * lag, Mod.A7_COPY_EXPOSURE);
+        }
+        fx.trust(r.trustGain(), null);
+        if (t.rules.inForce(Mod.A3_SUPPLY_DEPENDENCE)) {
+            fx.mod(Mod.A3_SUPPLY_DEPENDENCE);
+        }
+        fx.emit();
+        if (t.rules.countsReverseDeals()) {
+            t.reverseDeals++;
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package org.amur.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What a variant would do if one side chose it now: the rolls it would face (base odds, every term at
+ * this state, final odds, and what success and failure would change) and the outcomes that depend on
+ * what the partner chooses. Computed by running the very step functions that resolve a turn
+ * ({@link AllianceStep}, {@link ArmsStep}, {@link ExerciseStep}, {@link WorldStep}) on a scratch copy
+ * of the state: no front end recomputes a rule, and a mechanic added to a step shows up here unchanged.
+ *
+ * <p>Amounts are before clamping at an indicator's bounds. Things earlier in the same turn (an overdue
+ * delivery, alliance talks) can move trust or industry before a roll, so a forecast is exact only for
+ * the state it was made from. It never uses a value hidden from {@code side}: such values are read as
+ * the scenario's start (a change to a hidden indicator is still listed, and a screen shows it as hidden).
+ *
+ * @param side    who would choose
+ * @param variant what they would choose
+ * @param rolls   the rolls it would face, in the order the turn would reach them
+ * @param certain changes it brings whatever the partner does (none yet under rules 1 and 2)
+ * @param notes   outcomes that depend on the partner's choice, and the turn's general effects
+ *                ({@link #BURDEN_AND_SPOILS}, {@link #NO_CONTACT})
+ */
+public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change> certain, List<Note> notes) {
+
+    /** Note key: what any turn of cooperation brings (A10's burden and spoils). */
+    public static final String BURDEN_AND_SPOILS = "burden_and_spoils";
+    /** Note key: what a turn without any cooperation costs (A13). */
+    public static final String NO_CONTACT = "no_contact";
+
+    public Forecast {
+        rolls = List.copyOf(rolls);
+        certain = List.copyOf(certain);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * One roll the variant would face: base odds, every modifier at this state, final odds.
+     *
+     * @param subject what situation the roll belongs to (a stable key such as {@code arms.deal}: "if the deal
+     *                is struck"; screens word it)
+     */
+    public record Roll(RollKind kind, String subject, double base, List<Term> terms, double odds,
+                       List<Change> onSuccess, List<Change> onFailure) {
+        public Roll {
+            terms = List.copyOf(terms);
+            onSuccess = List.copyOf(onSuccess);
+            onFailure = List.copyOf(onFailure);
+        }
+    }
+
+    /**
+     * One modifier's contribution: percentage points added to the odds, or for a
+     * {@link Mod.Unit#FACTOR factor} the factor the odds are multiplied by.
+     */
+    public record Term(Mod mod, Asymmetry asymmetry, double points, Citation citation) {
+    }
+
+    /** One change to an indicator, with the asymmetry behind it (null for the variant's own table value). */
+    public record Change(Indicator indicator, double delta, Asymmetry cause, Citation citation) {
+    }
+
+    /** An outcome that depends on the partner's choice (a stable key, such as {@code arms.offer_unanswered}). */
+    public record Note(String key, List<Change> changes) {
+        public Note {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /** The citation shown for a modifier: where the report makes its asymmetry's point. */
+    static Citation citationOf(Mod m) {
+        return m.asymmetry().citations().get(0);
+    }
+
+    /**
+     * The size of a modifier in an engine's scenario (scenario weight and analyst scale applied): the
+     * model's parameter table, for the rule book and for bots that track public rules.
+     */
+    public static double modifierSize(Engine engine, Mod m) {
+        return engine.size(m);
+    }
+
+    /** The weight of an asymmetry in an engine's scenario (scenario weight times analyst scale). */
+    public static double weight(Engine engine, Asymmetry a) {
+        return engine.weight(a);
+    }
+
+    // ------------------------------------------------------------------ building
+
+    static Forecast of(Engine engine, GameState state, Side side, Variant variant) {
+        return new Builder(engine, state, side, variant).build();
+    }
+
+    /** Records the changes of the outcomes a forecast runs, with their amounts before clamping. */
+    private static final class Capture implements Recorder {
+        final List<Change> changes = new ArrayList<>();
+
+        @Override
+        public void change(Indicator indicator, double amount, double before, double after, Mod cause) {
+            changes.add(new Change(indicator, amount, cause == null ? null : cause.asymmetry(),
+                    cause == null ? null : citationOf(cause)));
+        }
+
+        @Override
+        public void factor(Mod mod, double size) {
+        }
+
+        @Override
+        public void effect(String key, Variant subject, Side actor) {
+        }
+
+        @Override
+        public void roll(RollKind kind, Variant subject, double base, List<Event.Applied> terms, int odds, int draw,
+                         boolean success) {
+            throw new IllegalStateException("a forecast never draws");
+        }
+
+        @Override
+        public boolean keepsEvents() {
+            return false;
+        }
+
+        @Override
+        public void event(Event e) {
+        }
+
+        @Override
+        public List<Event.Delta> takeDeltas() {
+            return List.of();
+        }
+    }
+
+    private static final class Builder {
+        private final Engine engine;
+        private final GameState state;
+        private final Side side;
+        private final Variant variant;
+        private final double[] values;
+        private final List<Roll> rolls = new ArrayList<>();
+        private final List<Change> certain = new ArrayList<>();
+        private final List<Note> notes = new ArrayList<>();
+
+        Builder(Engine engine, GameState state, Side side, Variant variant) {
+            this.engine = engine;
+            this.state = state;
+            this.side = side;
+            this.variant = variant;
+            this.values = state.values().copyArray();
+            Indicators start = engine.scenario().start();
+            for (Indicator i : Indicator.values()) {
+                if (!i.visibility().visibleTo(side)) {
+                    values[i.ordinal()] = start.get(i);
+                }
+            }
+        }
+
+        private Turn scratch(Recorder rec) {
+            Turn t = new Turn(engine, values.clone(), null, state.reverseDeals(), rec);
+            t.overdue.addAll(state.overdue());
+            return t;
+        }
+
+        private List<Change> run(Consumer<Turn> outcome) {
+            if (outcome == null) {
+                return List.of();
+            }
+            Capture c = new Capture();
+            outcome.accept(scratch(c));
+            return c.changes;
+        }
+
+        private void roll(RollKind kind, String subject, Consumer<Turn> terms, Consumer<Turn> onSuccess,
+                          Consumer<Turn> onFailure) {
+            Turn t = scratch(new Capture());
+            terms.accept(t);
+            List<Event.Applied> applied = t.takeTerms();
+            List<Term> out = new ArrayList<>(applied.size());
+            for (Event.Applied a : applied) {
+                out.add(new Term(a.mod(), a.mod().asymmetry(), a.size(), citationOf(a.mod())));
+            }
+            int odds = Turn.finalOdds(kind, kind.base(), applied);
+            rolls.add(new Roll(kind, subject, kind.base(), out, odds, run(onSuccess), run(onFailure)));
+        }
+
+        private void note(String key, Consumer<Turn> outcome) {
+            notes.add(new Note(key, run(outcome)));
+        }
+
+        Forecast build() {
+            Variant v = variant;
+            if (v.arms().isPresent()) {
+                Variant.Arms a = v.arms().get();
+                roll(RollKind.DELIVERY, "arms.deal", t -> ArmsStep.deliveryTerms(t, a.complexity()),
+                        t -> ArmsStep.delivered(t, t.fx("arms.delivered", v, Side.MOSCOW), a), null);
+                roll(RollKind.CONTRACT_SURVIVES, "arms.late", ArmsStep::survivalTerms,
+                        t -> ArmsStep.delayed(t, v), t -> ArmsStep.broken(t, v));
+                roll(RollKind.NEGOTIATION, "arms.other_pick", t -> ArmsStep.negotiationTerms(t, true), null,
+                        t -> ArmsStep.stalled(t, v));
+                note(side == Side.MOSCOW ? "arms.offer_unanswered" : "arms.request_unanswered",
+                        t -> ArmsStep.unanswered(t, v, side));
+                if (v == Variant.ARMS_DENIED_SYSTEMS && side == Side.MOSCOW && engine.inForce(Mod.A13_UNASKED_OFFER)) {
+                    note("arms.denied_unasked", ArmsStep::deniedUnasked);
+                }
+            } else if (v.reverse().isPresent()) {
+                roll(RollKind.NEGOTIATION, "arms.other_pick", t -> ArmsStep.negotiationTerms(t, false), null,
+                        t -> ArmsStep.stalled(t, v));
+                note("arms.reverse_delivered", t -> ArmsStep.reverseDeal(t, v));
+            } else if (v.exercise().isPresent()) {
+                roll(RollKind.EXERCISE_SUCCESS, "exercise.held",
+                        t -> ExerciseStep.successTerms(t, v.exercise().orElseThrow()),
+                        t -> ExerciseStep.held(t, v, ExerciseStep.JOINT, true, "exercise.held_jointly", null),
+                        t -> ExerciseStep.held(t, v, ExerciseStep.JOINT, false, "exercise.troubled", null));
+                roll(RollKind.PARTICIPATION, "exercise.alone", ExerciseStep::participationTerms,
+                        t -> ExerciseStep.held(t, v, ExerciseStep.TOKEN, true, "exercise.held_token", side),
+                        t -> ExerciseStep.declined(t, v, side));
+                note("exercise.held_split",
+                        t -> ExerciseStep.held(t, v, ExerciseStep.SPLIT, true, "exercise.held_split", side));
+            } else {
+                alliance();
+            }
+            note(BURDEN_AND_SPOILS, t -> WorldStep.partnership(t, true));
+            note(NO_CONTACT, t -> WorldStep.partnership(t, false));
+            return new Forecast(side, variant, rolls, certain, notes);
+        }
+
+        private void alliance() {
+            switch (variant) {
+                case ALLIANCE_CONSULT -> {
+                    note("alliance.consultations", AllianceStep::talks);
+                    note("alliance.consult_alone", t -> AllianceStep.consultAlone(t, side));
+                }
+                case ALLIANCE_PREPARE -> {
+                    note("alliance.consultations", AllianceStep::talks);
+                    note("alliance.preparations_kept", AllianceStep::keptInReserve);
+                }
+                case ALLIANCE_SIGN -> {
+                    note("alliance.signed", AllianceStep::sign);
+                    note("alliance.treaty_declined", t -> AllianceStep.rebuff(t, side));
+                }
+                case ALLIANCE_INVOKE -> roll(RollKind.TREATY_HONOURED, "alliance.invoke_alone",
+                        AllianceStep::honouredTerms, t -> AllianceStep.honoured(t, side),
+                        t -> AllianceStep.refused(t, side));
+                default -> throw new IllegalStateException(variant.id());
+            }
+        }
+    }
+}

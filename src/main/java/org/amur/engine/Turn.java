@@ -1,0 +1,276 @@
+package org.amur.engine;
+
+import static org.amur.engine.Indicator.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The working state the step functions of one turn share: a private copy of the indicator vector,
+ * the generator, the overdue deals and reverse-deal count, the facilitator's forced rolls, and the
+ * {@link Recorder} that hears what happens. Mutable and short-lived.
+ *
+ * <p>The same steps run in two ways: {@link TurnResolver} resolves a turn (rolls are drawn), and
+ * {@link Forecast} asks them for a roll's terms ({@link #takeTerms}) and for each outcome's changes
+ * on a scratch copy (no generator: a forecast never draws).
+ */
+final class Turn {
+    private static final int EXERCISE_DOMAINS_START = INTEROP_GROUND_AIR.ordinal();
+    static final Indicator[] DOMAINS = {
+            INTEROP_GROUND_AIR, INTEROP_NAVAL, INTEROP_AEROSPACE, INTEROP_INTERNAL_SECURITY};
+
+    final Engine engine;
+    final Scenario scenario;
+    final Rules rules;
+    final double[] v;
+    final SplitMix64 rng;
+    final Recorder rec;
+    final List<Variant> overdue = new ArrayList<>(2);
+    final List<Action.RollOverride> overrides = new ArrayList<>(0);
+    /** Reverse deals delivered so far (see {@link GameState#reverseDeals()}). */
+    int reverseDeals;
+
+    /** The effect whose changes are being recorded now (effects must not overlap). */
+    private Fx open;
+    private final List<Event.Applied> terms = new ArrayList<>(4);
+
+    Turn(Engine engine, double[] values, SplitMix64 rng, int reverseDeals, Recorder rec) {
+        this.engine = engine;
+        this.scenario = engine.scenario();
+        this.rules = engine.rules();
+        this.v = values;
+        this.rng = rng;
+        this.reverseDeals = reverseDeals;
+        this.rec = rec;
+    }
+
+    double get(Indicator i) {
+        return v[i.ordinal()];
+    }
+
+    double size(Mod m) {
+        return engine.size(m);
+    }
+
+    int allianceLevel() {
+        return (int) Math.round(get(ALLIANCE_LEVEL));
+    }
+
+    void recomputeDerived() {
+        double sum = 0;
+        for (Indicator d : DOMAINS) {
+            sum += v[d.ordinal()];
+        }
+        v[INTEROPERABILITY.ordinal()] = sum / DOMAINS.length;
+    }
+
+    boolean inForce(Mod m) {
+        return engine.inForce(m);
+    }
+
+    /**
+     * The integration ceiling (A11) as a factor of {@code fx}: fixed under rules 1 and 2; from rules 3 on
+     * it sits at {@link Mod#A11_NATIONALIST_CEILING} at trust 60 and moves a third of a point per point of
+     * trust.
+     */
+    double ceiling(Fx fx) {
+        if (inForce(Mod.A11_NATIONALIST_CEILING)) {
+            return fx.factor(Mod.A11_NATIONALIST_CEILING,
+                    size(Mod.A11_NATIONALIST_CEILING) + (get(TRUST) - 60) / 3.0);
+        }
+        return fx.factor(Mod.A11_INTEGRATION_CEILING);
+    }
+
+    /** How far a domain still is from the integration ceiling, as a share (A11). */
+    double headroom(Indicator domain, double ceiling) {
+        return Math.max(0, 1 - get(domain) / ceiling);
+    }
+
+    void setLevel(int to) {
+        int from = allianceLevel();
+        if (from != to) {
+            v[ALLIANCE_LEVEL.ordinal()] = to;
+            if (rec.keepsEvents()) {
+                rec.event(new Event.AllianceChanged(from, to));
+            }
+        }
+    }
+
+    Fx fx(String key, Variant subject, Side actor) {
+        return new Fx(key, subject, actor);
+    }
+
+    /** Collects the changes and factors of one thing that happened, then {@link #emit}s it. */
+    final class Fx {
+        final String key;
+        final Variant subject;
+        final Side actor;
+
+        private Fx(String key, Variant subject, Side actor) {
+            this.key = key;
+            this.subject = subject;
+            this.actor = actor;
+        }
+
+        /** Claims the recorder; two effects recording at once would be a bug in a step. */
+        private void claim() {
+            if (open != this) {
+                if (open != null) {
+                    throw new IllegalStateException("effect " + key + " recorded while " + open.key
+                            + " was still open");
+                }
+                open = this;
+            }
+        }
+
+        /** Records a factor modifier and returns its size. */
+        double factor(Mod m) {
+            return factor(m, size(m));
+        }
+
+        /** Records an already computed factor attributed to a modifier and returns it. */
+        double factor(Mod m, double value) {
+            claim();
+            rec.factor(m, value);
+            return value;
+        }
+
+        /** Adds {@code amount} to an indicator (clamped); {@code cause} may be null for a base effect. */
+        void add(Indicator i, double amount, Mod cause) {
+            if (amount == 0) {
+                return;
+            }
+            double before = v[i.ordinal()];
+            double after = i.clamp(before + amount);
+            claim();
+            rec.change(i, amount, before, after, cause);
+            if (after == before) {
+                return;
+            }
+            v[i.ordinal()] = after;
+            if (i.ordinal() >= EXERCISE_DOMAINS_START && i.ordinal() < EXERCISE_DOMAINS_START + 4) {
+                recomputeDerived();
+            }
+        }
+
+        /** Applies a POINTS modifier to its own target (nothing if these rules do not have it). */
+        void mod(Mod m) {
+            if (inForce(m)) {
+                add(m.target(), size(m), m);
+            }
+        }
+
+        /** Applies a POINTS modifier to another indicator (used for side-specific targets). */
+        void mod(Mod m, Indicator target) {
+            if (inForce(m)) {
+                add(target, size(m), m);
+            }
+        }
+
+        /** Applies a POINTS modifier scaled by {@code scale} (nothing if these rules do not have it). */
+        void scaled(Mod m, double scale) {
+            if (inForce(m)) {
+                add(m.target(), size(m) * scale, m);
+            }
+        }
+
+        /** Changes trust the way A13 says it changes: gains come slowly, losses are remembered long. */
+        void trust(double amount, Mod cause) {
+            if (amount > 0) {
+                double slow = factor(Mod.A13_SLOW_TRUST);
+                add(TRUST, amount * slow, cause == null ? Mod.A13_SLOW_TRUST : cause);
+            } else if (amount < 0) {
+                double memory = factor(Mod.A13_LONG_MEMORY);
+                add(TRUST, amount * memory, cause == null ? Mod.A13_LONG_MEMORY : cause);
+            }
+        }
+
+        /** Closes this effect and reports it. */
+        void emit() {
+            if (open == this) {
+                open = null;
+            } else if (open != null) {
+                throw new IllegalStateException("effect " + key + " emitted while " + open.key + " was open");
+            }
+            rec.effect(key, subject, actor);
+        }
+    }
+
+    /** The changes recorded so far by an effect that is reported inside another event (cards, injections). */
+    List<Event.Delta> takeDeltas(Fx fx) {
+        if (open == fx) {
+            open = null;
+        }
+        return rec.takeDeltas();
+    }
+
+    // ------------------------------------------------------------------ rolls
+
+    /** Adds a term (percentage points, or a factor for FACTOR modifiers) to the next roll. */
+    void term(Mod m, double value) {
+        terms.add(new Event.Applied(m, value));
+    }
+
+    /** Rules 3 on: interoperability above 30 helps a joint exercise and a treaty call, below 30 hurts them. */
+    void interopTerm() {
+        if (inForce(Mod.A13_INTEROP_ODDS)) {
+            term(Mod.A13_INTEROP_ODDS, size(Mod.A13_INTEROP_ODDS) * (get(INTEROPERABILITY) - 30));
+        }
+    }
+
+    /** A13: trust above 50 helps every cooperative roll, below 50 hurts it. */
+    void trustTerm() {
+        term(Mod.A13_TRUST_ODDS, size(Mod.A13_TRUST_ODDS) * (get(TRUST) - 50));
+    }
+
+    /** The terms collected for the next roll, handed over to a forecast (and cleared). */
+    List<Event.Applied> takeTerms() {
+        List<Event.Applied> t = List.copyOf(terms);
+        terms.clear();
+        return t;
+    }
+
+    /** Final odds: (base + points) x factors, rounded, kept within the roll's floor and ceiling. */
+    static int finalOdds(RollKind kind, double base, List<Event.Applied> terms) {
+        double odds = base;
+        double factor = 1;
+        for (int i = 0; i < terms.size(); i++) {
+            Event.Applied a = terms.get(i);
+            if (a.mod().unit() == Mod.Unit.FACTOR) {
+                factor *= a.size();
+            } else {
+                odds += a.size();
+            }
+        }
+        return (int) Math.max(kind.floor(), Math.min(kind.ceiling(), Math.round(odds * factor)));
+    }
+
+    /** Rolls the percentile die against {@code base} adjusted by the terms collected since the last roll. */
+    boolean roll(RollKind kind, Variant subject, double base) {
+        int finalOdds = finalOdds(kind, base, terms);
+        Action.RollOverride forced = null;
+        for (Action.RollOverride o : overrides) {
+            if (o.kind() == kind && (o.subject() == null || o.subject() == subject)) {
+                forced = o;
+                break;
+            }
+        }
+        if (finalOdds <= 0 && forced == null) {
+            // A hazard whose modifiers took its odds to zero: nothing to roll, nothing drawn.
+            terms.clear();
+            return false;
+        }
+        int draw = rng.d100();
+        boolean success = draw <= finalOdds;
+        rec.roll(kind, subject, base, terms, finalOdds, draw, success);
+        terms.clear();
+        if (forced != null) {
+            overrides.remove(forced);
+            if (forced.success() != success && rec.keepsEvents()) {
+                rec.event(new Event.Overridden(kind, subject, success, forced.success()));
+            }
+            return forced.success();
+        }
+        return success;
+    }
+}

@@ -1,0 +1,150 @@
+package org.amur.engine;
+
+import static org.amur.engine.Indicator.*;
+
+/**
+ * The world's part of a turn, after the three lines: burden and spoils or lost contact (A10, A13),
+ * treaty upkeep (A12), the world's drift, China's credit at critical moments (A3), unlicensed copying
+ * (A7, A8) and the war rolls (A1). The odds and outcome functions are also what {@link Forecast} shows.
+ */
+final class WorldStep {
+    private WorldStep() {
+    }
+
+    /**
+     * A turn of cooperation carries A10's burden and spoils; a turn without any costs trust (A13). From
+     * rules 3 on the burden and spoils are sized by Russia's confrontation with the West
+     * ({@link #confrontation}), and cooperation alone no longer raises NATO tension.
+     */
+    static void partnership(Turn t, boolean cooperated) {
+        Turn.Fx partnership = t.fx(cooperated ? "burden_and_spoils" : "no_contact", null, null);
+        if (cooperated) {
+            double c = 1;
+            if (t.inForce(Mod.A10_CONFRONTATION)) {
+                c = partnership.factor(Mod.A10_CONFRONTATION, confrontation(t));
+            }
+            partnership.scaled(Mod.A10_BURDEN_FREEDOM, c);
+            partnership.scaled(Mod.A10_BURDEN_ECONOMY, c);
+            partnership.scaled(Mod.A10_BURDEN_TENSION, c);
+            partnership.scaled(Mod.A10_SPOILS_STANDING, c);
+            partnership.scaled(Mod.A10_SPOILS_ECONOMY, c);
+            partnership.scaled(Mod.A10_SPOILS_NO_REBALANCE, c);
+        } else {
+            partnership.trust(t.size(Mod.A13_NO_CONTACT), Mod.A13_NO_CONTACT);
+        }
+        partnership.emit();
+    }
+
+    /**
+     * Rules 3: how much Russia is confronting the West now, as the multiplier of a turn's burden and
+     * spoils: {@link Mod#A10_CONFRONTATION} times the points by which Russia-NATO tension exceeds 40 and
+     * Western pressure exceeds 45, at most {@link Mod#A10_CONFRONTATION_CAP}.
+     */
+    static double confrontation(Turn t) {
+        double points = Math.max(0, t.get(RUSSIA_NATO_TENSION) - 40) + Math.max(0, t.get(WESTERN_PRESSURE) - 45);
+        return Math.min(t.size(Mod.A10_CONFRONTATION_CAP), t.size(Mod.A10_CONFRONTATION) * points);
+    }
+
+    /** A signed treaty that is still in force at the end of the lines costs both freedom of action. */
+    static void treatyUpkeep(Turn t, int levelAtCommit) {
+        if (levelAtCommit >= 3 && t.allianceLevel() >= 3) {
+            Turn.Fx upkeep = t.fx("alliance.upkeep", null, null);
+            upkeep.mod(Mod.A12_TREATY_UPKEEP_MOSCOW);
+            upkeep.mod(Mod.A12_TREATY_UPKEEP_BEIJING);
+            upkeep.emit();
+        }
+    }
+
+    /**
+     * The world's drift; {@code moscowTraded} says whether Moscow was on the arms line this turn (from
+     * rules 3 on, a year at arm's length while Russia is not squeezed lowers Beijing's leverage).
+     */
+    static void drift(Turn t, boolean forwardDelivered, boolean moscowTraded) {
+        Turn.Fx fx = t.fx("world.drift", null, null);
+        fx.mod(Mod.A3_TRADE_TILT);
+        if (!moscowTraded && t.get(RU_ECONOMY) >= 40 && t.get(WESTERN_PRESSURE) < 60) {
+            fx.mod(Mod.A3_KEPT_DISTANCE);
+        }
+        fx.add(RU_ECONOMY, t.size(Mod.A3_SANCTIONS_DRAG) * (t.get(WESTERN_PRESSURE) - 50), Mod.A3_SANCTIONS_DRAG);
+        if (!forwardDelivered) {
+            fx.mod(Mod.A5_NO_ORDERS);
+        }
+        fx.mod(Mod.A8_STEADY_INDIGENOUS_WORK);
+        fx.add(RU_FAR_EAST_SECURITY, t.size(Mod.A2_PLA_OUTGROWS_GARRISONS) * (t.get(CN_PLA_MODERNIZATION) - 60),
+                Mod.A2_PLA_OUTGROWS_GARRISONS);
+        fx.add(RU_FAR_EAST_SECURITY, t.size(Mod.A2_FRIENDLY_BORDER) * (t.get(TRUST) - 50), Mod.A2_FRIENDLY_BORDER);
+        Indicators start = t.scenario.start();
+        fx.add(US_CHINA_WAR_RISK, 0.15 * (start.get(US_CHINA_WAR_RISK) - t.get(US_CHINA_WAR_RISK)), null);
+        fx.add(RUSSIA_NATO_TENSION, 0.15 * (start.get(RUSSIA_NATO_TENSION) - t.get(RUSSIA_NATO_TENSION)), null);
+        fx.add(WESTERN_PRESSURE, 0.10 * (start.get(WESTERN_PRESSURE) - t.get(WESTERN_PRESSURE)), null);
+        fx.emit();
+    }
+
+    static void chineseCredit(Turn t) {
+        if (t.get(RU_ECONOMY) >= 35) {
+            return;
+        }
+        t.trustTerm();
+        if (t.roll(RollKind.CHINESE_CREDIT, null, RollKind.CHINESE_CREDIT.base())) {
+            Turn.Fx fx = t.fx("world.chinese_credit", null, Side.BEIJING);
+            fx.mod(Mod.A3_CREDIT_RESCUE);
+            fx.mod(Mod.A3_CREDIT_LEVERAGE);
+            fx.emit();
+        }
+    }
+
+    static void copying(Turn t) {
+        double progress = t.get(CN_COPY_PROGRESS);
+        RollKind.Hazard h = RollKind.UNLICENSED_COPY.hazard();
+        if (!h.rolls(progress)) {
+            return;
+        }
+        t.term(Mod.A8_OVERSTATED_SUCCESS, t.size(Mod.A8_OVERSTATED_SUCCESS));
+        if (t.roll(RollKind.UNLICENSED_COPY, null, h.odds(progress))) {
+            Turn.Fx fx = t.fx("copy.unlicensed", null, Side.BEIJING);
+            fx.mod(Mod.A7_COPY_ERODES_EDGE);
+            fx.mod(Mod.A7_COPY_TAKES_MARKET);
+            fx.mod(Mod.A7_COPY_FEEDS_INDUSTRY);
+            fx.trust(t.size(Mod.A7_COPY_BETRAYS_TRUST), Mod.A7_COPY_BETRAYS_TRUST);
+            fx.add(CN_COPY_PROGRESS, -progress, null);
+            fx.emit();
+        }
+    }
+
+    /** The terms of the US-China war roll at this alliance level (A1). */
+    static void usChinaWarTerms(Turn t, int level) {
+        if (level >= 3) {
+            t.term(Mod.A1_WAR_ODDS_UNDER_TREATY, t.size(Mod.A1_WAR_ODDS_UNDER_TREATY));
+        }
+        if (level >= 4) {
+            t.term(Mod.A1_WAR_ODDS_INVOKED, t.size(Mod.A1_WAR_ODDS_INVOKED));
+        }
+    }
+
+    /** The terms of the Russia-NATO war roll at this alliance level (A1). */
+    static void natoWarTerms(Turn t, int level) {
+        if (level >= 3) {
+            t.term(Mod.A1_NO_CHINESE_UMBRELLA, t.size(Mod.A1_NO_CHINESE_UMBRELLA));
+        }
+    }
+
+    /** The war rolls; returns how the game ends, or null. */
+    static EndReason wars(Turn t) {
+        int level = t.allianceLevel();
+        RollKind.Hazard usChina = RollKind.US_CHINA_WAR.hazard();
+        if (usChina.rolls(t.get(US_CHINA_WAR_RISK))) {
+            usChinaWarTerms(t, level);
+            if (t.roll(RollKind.US_CHINA_WAR, null, usChina.odds(t.get(US_CHINA_WAR_RISK)))) {
+                return EndReason.WAR_US_CHINA;
+            }
+        }
+        RollKind.Hazard nato = RollKind.RUSSIA_NATO_WAR.hazard();
+        if (nato.rolls(t.get(RUSSIA_NATO_TENSION))) {
+            natoWarTerms(t, level);
+            if (t.roll(RollKind.RUSSIA_NATO_WAR, null, nato.odds(t.get(RUSSIA_NATO_TENSION)))) {
+                return EndReason.WAR_RUSSIA_NATO;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,115 @@
+package org.amur.engine;
+
+import static org.amur.engine.Indicator.*;
+import static org.amur.engine.TestScenario.firstTurn;
+import static org.amur.engine.TestScenario.playTurns;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rules-3 mechanics, each against rules 2 on the same small scenario and seeds. */
+class Rules3Test {
+    private static final Variant PM = Variant.EX_PEACE_MISSION;
+
+    private static Engine engine(TestScenario s, Rules r) {
+        return new Engine(s.build(), r);
+    }
+
+    @Test
+    void burdenAndSpoils_growWithTheConfrontationWithTheWest_andDrillsAloneNoLongerRaiseNatoTension() {
+        TestScenario calm = TestScenario.create().with(RUSSIA_NATO_TENSION, 40).with(WESTERN_PRESSURE, 45);
+        TestScenario tense = TestScenario.create().with(RUSSIA_NATO_TENSION, 75).with(WESTERN_PRESSURE, 70);
+        for (long seed = 1; seed <= 20; seed++) {
+            TestScenario.Played c = firstTurn(engine(calm, Rules.V3), seed, PM, PM);
+            TestScenario.Played t = firstTurn(engine(tense, Rules.V3), seed, PM, PM);
+            assertThat(c.changeBy(Mod.A10_BURDEN_FREEDOM, RU_FREEDOM)).isZero();
+            assertThat(c.changeBy(Mod.A10_SPOILS_STANDING, CN_STANDING)).isZero();
+            assertThat(t.changeBy(Mod.A10_BURDEN_FREEDOM, RU_FREEDOM)).isLessThan(-1.5);
+            assertThat(t.changeBy(Mod.A10_SPOILS_STANDING, CN_STANDING)).isGreaterThan(2);
+            assertThat(t.changeBy(Mod.A10_BURDEN_TENSION, RUSSIA_NATO_TENSION)).isZero();
+            TestScenario.Played v2 = firstTurn(engine(calm, Rules.V2), seed, PM, PM);
+            assertThat(v2.changeBy(Mod.A10_BURDEN_TENSION, RUSSIA_NATO_TENSION)).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void unsupportedModifiers_neverApplyUnderRules3() {
+        List<Mod> removed = Rules.V3.removed();
+        for (Variant v : List.of(Variant.EX_MARITIME_SOUTH_CHINA_SEA, Variant.EX_MARITIME_BALTIC)) {
+            for (TestScenario.Played p : playTurns(engine(TestScenario.create(), Rules.V3), 3, 4, v, v)) {
+                assertThat(p.applied()).noneMatch(a -> removed.contains(a.mod()));
+            }
+        }
+        TestScenario.Played signed = firstTurn(engine(TestScenario.create(), Rules.V3), 1, Variant.ALLIANCE_SIGN,
+                Variant.ALLIANCE_SIGN);
+        assertThat(signed.happened("alliance.signed")).isTrue();
+        assertThat(signed.changeBy(Mod.A2_ALLY_ON_BORDER, RU_FAR_EAST_SECURITY)).isZero();
+    }
+
+    @Test
+    void leverage_fallsWhenMoscowKeepsItsDistanceUnderRules3_andNeverUnderRules2() {
+        TestScenario s = TestScenario.create().with(RU_ECONOMY, 60).with(WESTERN_PRESSURE, 50);
+        for (long seed = 1; seed <= 10; seed++) {
+            List<TestScenario.Played> v3 = playTurns(engine(s, Rules.V3), seed, 5, PM, PM);
+            List<TestScenario.Played> v2 = playTurns(engine(s, Rules.V2), seed, 5, PM, PM);
+            assertThat(v3.get(4).get(CN_LEVERAGE)).as("seed %d", seed).isLessThan(50);
+            assertThat(v2.get(4).get(CN_LEVERAGE)).as("seed %d", seed).isGreaterThan(50);
+        }
+        // selling arms keeps Beijing's leverage rising even under rules 3
+        List<TestScenario.Played> selling = playTurns(engine(s, Rules.V3), 1, 5, Variant.ARMS_ENGINES_HELICOPTERS,
+                Variant.ARMS_ENGINES_HELICOPTERS);
+        assertThat(selling.get(4).get(CN_LEVERAGE)).isGreaterThan(50);
+    }
+
+    @Test
+    void interoperability_changesExerciseAndTreatyOdds_inTheForecastToo() {
+        TestScenario low = TestScenario.create().with(INTEROP_GROUND_AIR, 20).with(INTEROP_NAVAL, 20)
+                .with(INTEROP_AEROSPACE, 20).with(INTEROP_INTERNAL_SECURITY, 20);
+        TestScenario high = TestScenario.create().with(INTEROP_GROUND_AIR, 60).with(INTEROP_NAVAL, 60)
+                .with(INTEROP_AEROSPACE, 60).with(INTEROP_INTERNAL_SECURITY, 60);
+        Event.Roll lo = firstTurn(engine(low, Rules.V3), 1, PM, PM).rolls(RollKind.EXERCISE_SUCCESS).findFirst()
+                .orElseThrow();
+        Event.Roll hi = firstTurn(engine(high, Rules.V3), 1, PM, PM).rolls(RollKind.EXERCISE_SUCCESS).findFirst()
+                .orElseThrow();
+        assertThat(lo.modifiers()).contains(new Event.Applied(Mod.A13_INTEROP_ODDS, 0.4 * (20 - 30)));
+        assertThat(hi.modifiers()).contains(new Event.Applied(Mod.A13_INTEROP_ODDS, 0.4 * (60 - 30)));
+        assertThat(hi.odds()).isGreaterThan(lo.odds() + 10);
+        Engine e = engine(high, Rules.V3);
+        GameState s = ((Step.Accepted) e.newGame(1)).state();
+        Forecast f = e.forecast(s, Side.BEIJING, Variant.ALLIANCE_INVOKE);
+        assertThat(f.rolls().get(0).terms()).anyMatch(t -> t.mod() == Mod.A13_INTEROP_ODDS && t.points() > 0);
+        Forecast f2 = engine(high, Rules.V2).forecast(s, Side.BEIJING, Variant.ALLIANCE_INVOKE);
+        assertThat(f2.rolls().get(0).terms()).noneMatch(t -> t.mod() == Mod.A13_INTEROP_ODDS);
+    }
+
+    @Test
+    void integrationCeiling_bindsUnderRules3AndMovesWithTrust() {
+        TestScenario s = TestScenario.create().with(INTEROP_GROUND_AIR, 60).with(TRUST, 60);
+        double v3 = firstTurn(engine(s, Rules.V3), 1, PM, PM).get(INTEROP_GROUND_AIR);
+        double v2 = firstTurn(engine(s, Rules.V2), 1, PM, PM).get(INTEROP_GROUND_AIR);
+        assertThat(v3).isEqualTo(60);
+        assertThat(v2).isGreaterThan(62);
+        double trusting = firstTurn(engine(TestScenario.create().with(INTEROP_GROUND_AIR, 60).with(TRUST, 90),
+                Rules.V3), 1, PM, PM).get(INTEROP_GROUND_AIR);
+        assertThat(trusting).isGreaterThan(60);
+    }
+
+    @Test
+    void deniedSystemsOfferedUnasked_costWithTheWestAndInTrust_andTheForecastSaysSo() {
+        TestScenario s = TestScenario.create();
+        TestScenario.Played p = firstTurn(engine(s, Rules.V3), 1, Variant.ARMS_DENIED_SYSTEMS, Variant.ARMS_S400);
+        assertThat(p.happened("arms.denied_unasked")).isTrue();
+        assertThat(p.changeBy(Mod.A7_DENIED_OFFER_ALARMS_WEST, WESTERN_PRESSURE)).isEqualTo(3.0);
+        assertThat(p.changeBy(Mod.A13_UNASKED_OFFER, TRUST)).isCloseTo(-3.0, within(1e-9));
+        TestScenario.Played asked = firstTurn(engine(s, Rules.V3), 1, Variant.ARMS_DENIED_SYSTEMS,
+                Variant.ARMS_DENIED_SYSTEMS);
+        assertThat(asked.happened("arms.denied_unasked")).isFalse();
+        assertThat(firstTurn(engine(s, Rules.V2), 1, Variant.ARMS_DENIED_SYSTEMS, Variant.ARMS_S400)
+                .happened("arms.denied_unasked")).isFalse();
+        Engine e = engine(s, Rules.V3);
+        Forecast f = e.forecast(((Step.Accepted) e.newGame(1)).state(), Side.MOSCOW, Variant.ARMS_DENIED_SYSTEMS);
+        assertThat(f.notes()).anyMatch(n -> n.key().equals("arms.denied_unasked") && n.changes().size() == 2);
+    }
+}

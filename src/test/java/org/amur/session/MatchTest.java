@@ -1,0 +1,372 @@
+package org.amur.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.amur.ai.Bot;
+import org.amur.ai.Bots;
+import org.amur.engine.Action;
+import org.amur.engine.Audience;
+import org.amur.engine.EndReason;
+import org.amur.engine.Event;
+import org.amur.engine.Indicator;
+import org.amur.engine.SeatView;
+import org.amur.engine.Side;
+import org.amur.engine.Variant;
+import org.amur.scenario.LoadedScenario;
+import org.amur.scenario.ScenarioLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The one match loop: the same choices in batch and callback mode, bots told every step, secrets kept. */
+class MatchTest {
+    private static LoadedScenario baseline;
+
+    @BeforeAll
+    static void load() throws Exception {
+        baseline = ScenarioLoader.load(Path.of("scenarios/baseline.json"));
+    }
+
+    /** A bot that plays the first legal choice and remembers everything it was told. */
+    private static final class Listening implements Bot {
+        final List<Event> heard = new ArrayList<>();
+
+        @Override
+        public String name() {
+            return "first";
+        }
+
+        @Override
+        public Decision decide(SeatView view) {
+            return new Decision(view.legalChoices().get(0), "why");
+        }
+
+        @Override
+        public void observe(List<Event> events) {
+            heard.addAll(events);
+        }
+    }
+
+    /** Two executors the test drains by hand: the match thread and the bot workers. */
+    private static final class Queues {
+        final ArrayDeque<Runnable> match = new ArrayDeque<>();
+        final ArrayDeque<Runnable> bots = new ArrayDeque<>();
+
+        void drain() {
+            while (!match.isEmpty() || !bots.isEmpty()) {
+                while (!bots.isEmpty()) {
+                    bots.poll().run();
+                }
+                while (!match.isEmpty()) {
+                    match.poll().run();
+                }
+            }
+        }
+    }
+
+    private static final class Recorder implements Match.Listener {
+        final List<Event> events = new ArrayList<>();
+        final List<Side> decided = new ArrayList<>();
+        final List<String> problems = new ArrayList<>();
+        final List<Path> saved = new ArrayList<>();
+        final List<Integer> turns = new ArrayList<>();
+        final List<Side> held = new ArrayList<>();
+        EndReason ended;
+
+        @Override
+        public void stepped(List<Event> e) {
+            events.addAll(e);
+        }
+
+        @Override
+        public void turnStarted(int turn) {
+            turns.add(turn);
+        }
+
+        @Override
+        public void botDecided(Side side, Bot.Decision d) {
+            decided.add(side);
+        }
+
+        @Override
+        public void held(Side side, boolean waiting) {
+            if (waiting) {
+                held.add(side);
+            }
+        }
+
+        @Override
+        public void problem(String sentence) {
+            problems.add(sentence);
+        }
+
+        @Override
+        public void saved(Path file) {
+            saved.add(file);
+        }
+
+        @Override
+        public void ended(EndReason ending) {
+            this.ended = ending;
+        }
+    }
+
+    @Test
+    void playOut_tellsEachBotEveryEventItsSeatMaySee_andNothingElse() {
+        for (long seed = 1; seed <= 10; seed++) {
+            Session s = Session.start(baseline, seed);
+            Listening ru = new Listening();
+            Listening cn = new Listening();
+            Match.of(s, ru, cn).playOut();
+            assertThat(s.state().isOver()).isTrue();
+            assertThat(ru.heard).isEqualTo(Audience.MOSCOW.redact(s.events()));
+            assertThat(cn.heard).isEqualTo(Audience.BEIJING.redact(s.events()));
+            assertThat(ru.heard).noneMatch(e -> e instanceof Event.Effect fx
+                    && fx.deltas().stream().anyMatch(d -> d.indicator() == Indicator.CN_COPY_PROGRESS));
+        }
+    }
+
+    @Test
+    void callbackMode_aPersonAndABot_makeTheSameGameAsBatchMode_andAMoscowListenerSeesOnlyMoscowsShare() {
+        for (long seed = 3; seed <= 4; seed++) {
+            Session batch = Session.start(baseline, seed);
+            Match.of(batch, new Listening(), Bots.create("mcts:easy", batch.engine(), Side.BEIJING, 77)).playOut();
+
+            Session live = Session.start(baseline, seed);
+            Match m = Match.of(live, new Match.Seat.Person(),
+                    new Match.Seat.Machine(Bots.create("mcts:easy", live.engine(), Side.BEIJING, 77)),
+                    Match.Options.NONE);
+            Recorder moscow = new Recorder();
+            m.addListener(Audience.MOSCOW, moscow);
+            Queues q = new Queues();
+            m.start(q.match::add, q.bots::add);
+            int from = live.events().size();
+            while (!live.state().isOver()) {
+                m.startTurn();
+                Variant first = m.view(Side.MOSCOW).legalChoices().get(0);
+                assertThat(m.commit(Side.MOSCOW, first, "why")).isEmpty();
+                q.drain();
+            }
+            m.startTurn();
+            assertThat(live.actions()).isEqualTo(batch.actions());
+            assertThat(moscow.events).isEqualTo(Audience.MOSCOW.redact(live.events().subList(from, live.events().size())));
+            assertThat(moscow.decided).as("Beijing's bot's choice never reaches Moscow before the reveal").isEmpty();
+            assertThat(moscow.ended).isEqualTo(live.state().ending());
+            assertThat(moscow.turns).hasSize(live.resolvedTurns());
+        }
+    }
+
+    @Test
+    void aPersonCannotCommitForABotSeat_andABotSeatHasNoOtherVoice() {
+        Session s = Session.start(baseline, 1);
+        Match m = Match.of(s, new Match.Seat.Person(), new Match.Seat.Machine(new Listening()), Match.Options.NONE);
+        Queues q = new Queues();
+        m.start(q.match::add, q.bots::add);
+        Optional<String> refused = m.commit(Side.BEIJING, Variant.ARMS_SU35, "");
+        assertThat(refused).hasValueSatisfying(t -> assertThat(t).contains("Beijing"));
+        assertThat(s.actions()).isEmpty();
+    }
+
+    @Test
+    void rulings_holdTheSecondChoice_untilTheFacilitatorRules() {
+        Session s = Session.start(baseline, 2);
+        Match m = Match.of(s, new Match.Seat.Person(), new Match.Seat.Machine(new Listening()), Match.Options.NONE);
+        Recorder all = new Recorder();
+        m.addListener(all);
+        Queues q = new Queues();
+        m.start(q.match::add, q.bots::add);
+        m.setRulings(true);
+        m.setBotsPaused(true);
+        m.startTurn();
+        q.drain();
+        assertThat(s.actions()).as("paused bots do not choose").isEmpty();
+        assertThat(m.commit(Side.MOSCOW, Variant.ARMS_SU35, "")).isEmpty();
+        m.setBotsPaused(false);
+        q.drain();
+        assertThat(all.held).containsExactly(Side.BEIJING);
+        assertThat(m.held()).isPresent();
+        assertThat(m.hasChosen(Side.BEIJING)).isTrue();
+        assertThat(s.resolvedTurns()).isZero();
+        assertThat(all.decided).containsExactly(Side.BEIJING);
+        assertThat(m.rule(new Action.Note("not a ruling"))).isPresent();
+        assertThat(m.rule(m.held().get())).isEmpty();
+        assertThat(s.resolvedTurns()).isEqualTo(1);
+        assertThat(m.held()).isEmpty();
+    }
+
+    @Test
+    void autosave_afterEveryTurnAndFacilitatorStep_andAFailureIsOneSentence() {
+        Session s = Session.start(baseline, 5);
+        List<Integer> saves = new ArrayList<>();
+        Match m = Match.of(s, new Match.Seat.Machine(new Listening()), new Match.Seat.Machine(new Listening()),
+                Match.Options.autosaving(session -> {
+                    saves.add(session.actions().size());
+                    if (saves.size() == 2) {
+                        throw new Exception("The disk is full.");
+                    }
+                    return Path.of("save-" + saves.size());
+                }));
+        Recorder all = new Recorder();
+        m.addListener(all);
+        Queues q = new Queues();
+        m.start(q.match::add, q.bots::add);
+        assertThat(m.note("a pause for discussion")).isEmpty();
+        m.startTurn();
+        q.drain();
+        m.startTurn();
+        q.drain();
+        assertThat(saves).containsExactly(1, 3, 5);
+        assertThat(all.problems).containsExactly("The disk is full.");
+        assertThat(all.saved).containsExactly(Path.of("save-1"), Path.of("save-3"));
+        assertThat(m.lastSave()).isEqualTo(Path.of("save-3"));
+    }
+
+    @Test
+    void aBotThatThrows_takesTheFirstLegalChoice_andSaysSoInOneSentence() {
+        Session s = Session.start(baseline, 6);
+        Bot broken = new Bot() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public Decision decide(SeatView view) {
+                throw new IllegalStateException("out of ideas");
+            }
+        };
+        Match m = Match.of(s, new Match.Seat.Machine(new Listening()), new Match.Seat.Machine(broken),
+                Match.Options.NONE);
+        Recorder all = new Recorder();
+        m.addListener(all);
+        Queues q = new Queues();
+        m.start(q.match::add, q.bots::add);
+        m.startTurn();
+        q.drain();
+        assertThat(s.resolvedTurns()).isEqualTo(1);
+        assertThat(all.problems).hasSize(1);
+        assertThat(all.problems.get(0)).contains("Beijing").contains("out of ideas");
+        Action.Commit cn = s.actions().stream().map(a -> (Action.Commit) a).filter(a -> a.side() == Side.BEIJING)
+                .findFirst().orElseThrow();
+        assertThat(cn.rationale()).contains("broken");
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class Hand implements java.time.InstantSource {
+        java.time.Instant now = java.time.Instant.parse("2026-01-01T09:00:00Z");
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+
+        void advance(long seconds) {
+            now = now.plusSeconds(seconds);
+        }
+    }
+
+    private static final class Times implements Match.Listener {
+        final List<String> heard = new ArrayList<>();
+
+        @Override
+        public void timer(Side side, java.time.Duration left) {
+            heard.add(side.id() + " " + left.toSeconds());
+        }
+    }
+
+    private static Match timed(Session s, Hand clock, Match.TimeUp up, Queues q) {
+        Match m = Match.of(s, new Match.Seat.Person(), new Match.Seat.Machine(new Listening()),
+                Match.Options.NONE.withTimer(java.time.Duration.ofSeconds(30), up).withClock(clock));
+        m.start(q.match::add, q.bots::add);
+        return m;
+    }
+
+    @Test
+    void timer_whenTimeRunsOut_theHighlightedChoiceIsCommitted_andTheLogSaysSo() throws Exception {
+        Session s = Session.start(baseline, 8);
+        Hand clock = new Hand();
+        Queues q = new Queues();
+        Match m = timed(s, clock, new Match.TimeUp.KeepHighlighted(), q);
+        Times times = new Times();
+        m.addListener(Audience.PUBLIC, times);
+        m.startTurn();
+        q.drain();
+        Variant v = m.view(Side.MOSCOW).legalChoices().get(3);
+        m.highlight(Side.MOSCOW, v);
+        clock.advance(10);
+        m.tick();
+        assertThat(m.timeLeft(Side.MOSCOW)).contains(java.time.Duration.ofSeconds(20));
+        assertThat(s.resolvedTurns()).isZero();
+        clock.advance(20);
+        m.tick();
+        q.drain();
+        assertThat(times.heard).containsExactly("moscow 20", "moscow 0");
+        assertThat(s.resolvedTurns()).isEqualTo(1);
+        Action.Commit ru = s.actions().stream().map(a -> (Action.Commit) a).filter(a -> a.side() == Side.MOSCOW)
+                .findFirst().orElseThrow();
+        assertThat(ru.variantId()).isEqualTo(v.id());
+        assertThat(ru.rationale()).contains("time ran out");
+        assertThat(m.timeLeft(Side.MOSCOW)).isEmpty();
+        // the timed-out game replays bit for bit from its log
+        assertThat(Session.replay(baseline, 8, s.actions()).state()).isEqualTo(s.state());
+    }
+
+    @Test
+    void timer_botChooses_makesTheChoiceThatBotMakesFromTheSeatsView() {
+        Session s = Session.start(baseline, 9);
+        Hand clock = new Hand();
+        Queues q = new Queues();
+        Match m = timed(s, clock, new Match.TimeUp.BotChooses("Historian"), q);
+        m.startTurn();
+        q.drain();
+        Bot.Decision expected = Bots.create("historian", s.engine(), Side.MOSCOW,
+                Match.botSeed(9, Side.MOSCOW, 1)).decide(m.view(Side.MOSCOW));
+        clock.advance(31);
+        m.tick();
+        q.drain();
+        Action.Commit ru = s.actions().stream().map(a -> (Action.Commit) a).filter(a -> a.side() == Side.MOSCOW)
+                .findFirst().orElseThrow();
+        assertThat(ru.variantId()).isEqualTo(expected.variant().id());
+        assertThat(ru.rationale()).startsWith("(time ran out: the historian bot chose)");
+    }
+
+    @Test
+    void timer_standsStillWhileTheFacilitatorHasTheTerminal_andIsNotRunForBotsOrChosenSeats() {
+        Session s = Session.start(baseline, 10);
+        Hand clock = new Hand();
+        Queues q = new Queues();
+        Match m = timed(s, clock, new Match.TimeUp.KeepHighlighted(), q);
+        m.setBotsPaused(true);
+        m.startTurn();
+        clock.advance(100);
+        m.tick();
+        q.drain();
+        assertThat(s.actions()).isEmpty();
+        assertThat(m.timeLeft(Side.MOSCOW)).contains(java.time.Duration.ofSeconds(30));
+        assertThat(m.timeLeft(Side.BEIJING)).isEmpty();
+        m.setBotsPaused(false);
+        q.drain();
+        clock.advance(29);
+        m.tick();
+        assertThat(m.timeLeft(Side.MOSCOW)).contains(java.time.Duration.ofSeconds(1));
+        assertThat(m.commit(Side.MOSCOW, m.view(Side.MOSCOW).legalChoices().get(0), "")).isEmpty();
+        q.drain();
+        clock.advance(5);
+        m.tick();
+        assertThat(s.actions()).hasSize(2);
+        assertThat(s.actions().stream().map(a -> (Action.Commit) a).filter(a -> a.side() == Side.MOSCOW)
+                .findFirst().orElseThrow().rationale()).as("Moscow chose in time").isEmpty();
+    }
+
+    @Test
+    void options_refuseAZeroTimer_andAnUnknownBot() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Match.Options.NONE.withTimer(java.time.Duration.ZERO,
+                null)).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Match.TimeUp.BotChooses("nobody"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
