@@ -2,7 +2,9 @@ package org.amur.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.amur.scenario.ScenarioLoader;
+import org.amur.scenario.TextRules;
 import org.amur.tui.Tui;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,14 +59,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("amur: unexpected error: " + ex.getClass().getSimpleName()
-                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+            // one sentence, no exception class name; the details go to a log file for the bug report
+            Path log = Tui.writeLogFile(ex);
+            commandLine.getErr().println("amur: something went wrong inside Amur" + (log == null ? ""
+                    : "; the details are in " + TextRules.sanitize(log.toString(), false))
                     + ". Please report it with the command you ran.");
             return 1;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("amur: " + plain(ex.getMessage()));
+            // picocli echoes the user's own arguments: never let an ESC or a C1 control from them through
+            c.getErr().println("amur: " + TextRules.sanitize(plain(ex.getMessage()), false));
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
             return 2;
         });

@@ -26,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code amur replay SAVE}: a saved game turn by turn, for debriefs; {@code --json} for tools. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Print a saved game turn by turn: choices and rationales, every roll with its odds and "
-                + "modifiers (with citations), events and changes. Everything is shown, as to a facilitator.")
+                + "modifiers (with citations), events and changes. A finished game is shown in full, as to a "
+                + "facilitator; a game still in progress shows only what both sides may know, unless --all.")
 final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,6 +37,10 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print JSON for tools instead of text.")
     boolean json;
+
+    @Option(names = "--all", description = "Show everything, secrets included, even for a game still in "
+            + "progress (for the facilitator; the sides' secret values and rolls are shown).")
+    boolean all;
 
     @Option(names = "--anyway", description = "Replay even if the scenario changed since the game was saved.")
     boolean anyway;
@@ -50,8 +55,14 @@ final class ReplayCommand implements Callable<Integer> {
         }
         LoadedGame game = opened.game();
         Session s = game.session();
+        // An unfinished game's secrets (Beijing's copy progress, the copy rolls) stay hidden from whoever
+        // runs this, unless the facilitator asks for everything; a finished game may show all.
+        Audience audience = all || s.state().isOver() ? Audience.FACILITATOR : Audience.PUBLIC;
+        String view = audience == Audience.FACILITATOR ? "everything (the facilitator's view)"
+                : "what both sides may know (the game is not over; --all shows everything)";
         if (json) {
             ObjectNode root = StrictJson.mapper().createObjectNode();
+            root.put("view", audience == Audience.FACILITATOR ? "all" : "public");
             root.put("scenario", s.scenario().id()).put("seed", s.seed()).put("rules", s.rules().version());
             root.put("game_turns", s.scenario().turns()).put("scenario_turns", s.scenario().length().turns());
             root.put("moscow", game.meta().moscow()).put("beijing", game.meta().beijing());
@@ -69,28 +80,30 @@ final class ReplayCommand implements Callable<Integer> {
                 ObjectNode turn = turns.addObject();
                 turn.put("turn", t).put("year", s.scenario().scenario().yearOf(t));
                 turn.set("standing", standings(s, s.stateAtTurnStart(t)));
-                turn.set("events", EventJson.array(s.eventsOfTurn(t)));
+                turn.set("events", EventJson.array(audience.redact(s.eventsOfTurn(t))));
             }
             root.put("over", s.state().isOver());
             root.put("moscow_score", s.state().score(org.amur.engine.Side.MOSCOW));
             root.put("beijing_score", s.state().score(org.amur.engine.Side.BEIJING));
             root.set("standing", standings(s, s.state()));
-            out.println(StrictJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+            out.println(TerminalJson.escape(StrictJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(root)));
             out.flush();
             return 0;
         }
         org.amur.save.Names n = game.meta().names();
-        out.println(s.scenario().info().title() + (n.table().isEmpty() ? "" : " - " + n.table())
+        out.println(TextRules.sanitize(s.scenario().info().title() + (n.table().isEmpty() ? "" : " - " + n.table())
                 + " - seed " + s.seed() + ", rules " + s.rules().version()
                 + ", Moscow: " + (n.moscow().isEmpty() ? "" : n.moscow() + ", ") + game.meta().moscow()
                 + ", Beijing: " + (n.beijing().isEmpty() ? "" : n.beijing() + ", ") + game.meta().beijing()
                 + (game.meta().parent() == null ? "" : ", branched from " + game.meta().parent() + " at turn "
-                + game.meta().parentTurn()));
+                + game.meta().parentTurn()), false));
         out.println(GameOptions.lengthLine(s.scenario()));
+        out.println("Shown: " + view + ".");
         for (String w : game.warnings()) {
-            out.println("Warning: " + w);
+            out.println("Warning: " + TextRules.sanitize(w, false));
         }
-        for (Event e : Audience.FACILITATOR.redact(s.events())) {
+        for (Event e : audience.redact(s.events())) {
             for (String line : Narration.lines(e)) {
                 out.println(TextRules.sanitize(line, false));
             }

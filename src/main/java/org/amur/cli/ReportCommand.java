@@ -1,22 +1,19 @@
 package org.amur.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import org.amur.files.FileRefused;
+import org.amur.files.OutputTarget;
 import org.amur.report.GameReport;
 import org.amur.report.ReportBuilder;
 import org.amur.report.ReportFormat;
-import org.amur.save.AtomicFiles;
 import org.amur.save.SaveStore;
+import org.amur.scenario.TextRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,8 +46,13 @@ final class ReportCommand implements Callable<Integer> {
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (replaced atomically) instead of standard output.")
+            description = "Write the report to FILE (replaced atomically; - is standard output) instead of "
+                    + "standard output. Devices and pipes are never replaced.")
     String output;
+
+    @Option(names = "--force", description = "Replace FILE even if it holds a saved game, a scenario or other "
+            + "JSON (never the save the report comes from).")
+    boolean force;
 
     @Option(names = "--anyway", description = "Report even if the scenario changed since the game was saved "
             + "(the moves are replayed on the current version).")
@@ -61,68 +63,59 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReportFormat fmt;
-        Path target = null;
+        OutputTarget target = null;
         if (output != null) {
             try {
-                target = Path.of(output);
-            } catch (InvalidPathException e) {
-                return fail(err, "'" + output + "' is not a usable file name for the report.");
+                target = OutputTarget.parse(output);
+            } catch (FileRefused e) {
+                return fail(err, e.getMessage());
             }
         }
+        Path file = target == null ? null : target.file();
         if (format != null) {
             fmt = parse(format);
             if (fmt == null) {
-                return fail(err, "There is no report format '" + format + "'; choose md, html or csv.");
+                return fail(err, "There is no report format '" + TextRules.sanitize(format, false)
+                        + "'; choose md, html or csv.");
             }
         } else {
-            fmt = target == null ? ReportFormat.MD
-                    : ReportFormat.ofFileName(target.getFileName() == null ? "" : target.getFileName().toString())
+            fmt = file == null ? ReportFormat.MD
+                    : ReportFormat.ofFileName(file.getFileName() == null ? "" : file.getFileName().toString())
                     .orElse(ReportFormat.MD);
         }
         SaveArgument.Opened opened = SaveArgument.open(SaveStore.forInstallation(), save, anyway, "report", err);
         if (opened == null) {
             return 2;
         }
-        if (target != null) {
-            String refusal = refusal(target, opened.file());
+        if (file != null) {
+            String refusal = refusal(file, opened.file());
             if (refusal != null) {
                 return fail(err, refusal);
+            }
+            try {
+                target.check(force, opened.file());
+            } catch (FileRefused e) {
+                return fail(err, e.getMessage());
             }
         }
         GameReport report = ReportBuilder.build(opened.game(), save);
         String text = fmt.render(report);
-        if (target == null) {
+        if (target == null || target.isStandardOutput()) {
             out.print(text);
             out.flush();
             return 0;
         }
-        Set<PosixFilePermission> before = permissions(target);
         try {
-            AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8), false);
-        } catch (IOException e) {
-            err.println("amur: the report could not be written to " + target + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); nothing there was changed.");
+            target.write(text.getBytes(StandardCharsets.UTF_8), out);
+        } catch (FileRefused e) {
+            err.println("amur: " + e.getMessage());
             err.flush();
             return 1;
         }
-        // The atomic write goes through a private temporary file; a report is a handout, so it gets the
-        // permissions of the file it replaced, or the usual rw-r--r-- when it is new.
-        try {
-            Files.setPosixFilePermissions(target, before != null ? before : PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (IOException | UnsupportedOperationException e) {
-            // not a POSIX file system: it keeps what the system gave it
-        }
-        out.println("Wrote the " + fmt.id() + " report of " + save + " to " + target + ".");
+        out.println("Wrote the " + fmt.id() + " report of " + TextRules.sanitize(save, false) + " to "
+                + target.shown() + ".");
         out.flush();
         return 0;
-    }
-
-    private static Set<PosixFilePermission> permissions(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Files.getPosixFilePermissions(file) : null;
-        } catch (IOException | UnsupportedOperationException e) {
-            return null;
-        }
     }
 
     private static ReportFormat parse(String s) {
@@ -134,43 +127,30 @@ final class ReportCommand implements Callable<Integer> {
         return null;
     }
 
-    /** Why the report may not be written to {@code target}, or null if it may. Saves are never written over. */
+    /**
+     * Why a report may not be written to {@code target} whatever {@code --force} says, or null: a report
+     * is never a .json file (that is where games are saved), and never the save it comes from. Everything
+     * else (devices, folders, other saves and scenarios) is {@link OutputTarget#check}'s.
+     */
     static String refusal(Path target, Path saveFile) {
         String name = target.getFileName() == null ? "" : target.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
+        String shown = TextRules.sanitize(target.toString(), false);
         if (lower.endsWith(".json") || lower.endsWith(".json.bak")) {
-            return "Refusing to write the report to " + target + ": .json files are where games are saved; "
+            return "Refusing to write the report to " + shown + ": .json files are where games are saved; "
                     + "choose a name ending in .md, .html or .csv.";
         }
         Path t = target.toAbsolutePath().normalize();
         Path s = saveFile.toAbsolutePath().normalize();
         try {
             if (t.equals(s) || (Files.exists(t) && Files.isSameFile(t, s))) {
-                return "Refusing to write the report over the save it comes from (" + saveFile + ").";
+                return "Refusing to write the report over the save it comes from ("
+                        + TextRules.sanitize(saveFile.toString(), false) + ").";
             }
         } catch (IOException e) {
-            // cannot tell: the checks below still apply
-        }
-        if (Files.isDirectory(t)) {
-            return target + " is a folder; give a file name for the report.";
-        }
-        Path parent = t.getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            return "The folder " + parent + " does not exist; create it first or choose another place for the report.";
-        }
-        if (Files.isRegularFile(t) && looksLikeSave(t)) {
-            return "Refusing to write the report over " + target + ", which holds a saved game.";
+            // cannot tell: OutputTarget's checks still apply
         }
         return null;
-    }
-
-    private static boolean looksLikeSave(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(256), StandardCharsets.UTF_8);
-            return head.stripLeading().startsWith("{") && head.contains("\"amur-save\"");
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static int fail(PrintWriter err, String sentence) {

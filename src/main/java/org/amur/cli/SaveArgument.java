@@ -42,9 +42,10 @@ final class SaveArgument {
             }
             return new Opened(file, store.load(file, anyway));
         } catch (SaveException e) {
-            err.println("amur: " + e.getMessage());
+            err.println("amur: " + org.amur.scenario.TextRules.sanitize(e.getMessage(), false));
             if (e.kind() == SaveException.Kind.SCENARIO_CHANGED) {
-                err.println("Use it with the current scenario anyway: amur " + command + " --anyway " + save);
+                err.println("Use it with the current scenario anyway: amur " + command + " --anyway "
+                        + org.amur.scenario.TextRules.sanitize(save, false));
             }
             err.flush();
             return null;

@@ -1,10 +1,8 @@
 package org.amur.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amur.engine.Asymmetry;
 import org.amur.engine.Rules;
+import org.amur.files.FileRefused;
+import org.amur.files.OutputTarget;
 import org.amur.scenario.LoadedScenario;
 import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.TextRules;
@@ -75,8 +75,15 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON (stable field names; see the README).")
     boolean json;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write one CSV row per game to FILE.")
-    Path csv;
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write one CSV row per game to FILE (written "
+            + "atomically when the run ends; - is standard output). An existing save, scenario or .json file is "
+            + "replaced only with --force; devices and pipes never.")
+    String csv;
+
+    @Option(names = "--force", description = "Let --csv replace a file that holds a save, a scenario or other JSON.")
+    boolean force;
+
+    private OutputTarget csvTarget;
 
     @Option(names = "--vary", paramLabel = "ASYM|all",
             description = "Sensitivity: re-run with an asymmetry (A1..A13, a comma list, or all, one at a "
@@ -112,6 +119,14 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (loaded == null) {
             return 2;
+        }
+        if (csv != null) {
+            try {
+                csvTarget = OutputTarget.parse(csv);
+                csvTarget.check(force, scenarioFile(scenario));
+            } catch (FileRefused e) {
+                return usage(err, e.getMessage());
+            }
         }
         PolicySpec m;
         PolicySpec b;
@@ -153,14 +168,14 @@ final class SimulateCommand implements Callable<Integer> {
         Sensitivity.Tornado tornado = null;
         try {
             if (varied.isEmpty()) {
-                result = runWithCsv(config, bar, err);
+                result = runWithCsv(config, bar, out, err);
                 if (result == null) {
                     return csvFailed;
                 }
             } else {
                 if (csv != null) {
                     // the CSV holds the base run's games
-                    result = runWithCsv(config, bar, err);
+                    result = runWithCsv(config, bar, out, err);
                     if (result == null) {
                         return csvFailed;
                     }
@@ -185,7 +200,7 @@ final class SimulateCommand implements Callable<Integer> {
     private int csvFailed;
 
     /** Runs the batch, writing the CSV if asked; null (and {@link #csvFailed} set) if the CSV failed. */
-    private SimResult runWithCsv(SimConfig config, ProgressBar bar, PrintWriter err) {
+    private SimResult runWithCsv(SimConfig config, ProgressBar bar, PrintWriter out, PrintWriter err) {
         Simulator sim = new Simulator(config);
         Simulator.Progress p = bar == null ? null : bar::update;
         if (csv == null) {
@@ -195,24 +210,31 @@ final class SimulateCommand implements Callable<Integer> {
                 throw new java.io.UncheckedIOException(e); // no CSV: nothing is written
             }
         }
-        BufferedWriter w;
-        try {
-            w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println("amur: cannot write " + TextRules.sanitize(csv.toString(), false) + " ("
-                    + describe(e) + ").");
-            err.flush();
-            csvFailed = 2;
-            return null;
-        }
-        try (w) {
+        try (OutputTarget.Pending pending = csvTarget.open(out)) {
+            Writer w = pending.writer();
             w.write(Reports.csvHeader());
-            return sim.run(p, w);
-        } catch (IOException e) {
-            err.println("amur: writing " + TextRules.sanitize(csv.toString(), false) + " failed (" + describe(e)
-                    + "); the CSV is incomplete.");
+            SimResult result = sim.run(p, w);
+            pending.commit();
+            return result;
+        } catch (FileRefused e) {
+            err.println("amur: " + e.getMessage());
             err.flush();
             csvFailed = 1;
+            return null;
+        } catch (IOException e) {
+            err.println("amur: writing " + csvTarget.shown() + " failed (" + describe(e)
+                    + "); nothing there was changed.");
+            err.flush();
+            csvFailed = 1;
+            return null;
+        }
+    }
+
+    /** The scenario file the run reads, if it was given as a path (so --csv cannot write over it). */
+    private static Path scenarioFile(String idOrPath) {
+        try {
+            return Path.of(idOrPath);
+        } catch (java.nio.file.InvalidPathException e) {
             return null;
         }
     }

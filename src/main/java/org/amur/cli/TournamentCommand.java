@@ -82,6 +82,10 @@ final class TournamentCommand implements Callable<Integer> {
                 field.add(c);
             }
         }
+        if (field.isEmpty()) {
+            err.println("amur: --bots needs at least one bot; choose from " + String.join(", ", Bots.specs()) + ".");
+            return 2;
+        }
         if (games < 1 || (threads != null && threads < 1)) {
             err.println("amur: --games and --threads must be at least 1.");
             return 2;

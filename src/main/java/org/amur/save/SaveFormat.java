@@ -13,7 +13,6 @@ import org.amur.engine.SplitMix64;
 import org.amur.engine.StateDigest;
 import org.amur.scenario.StrictJson;
 import org.amur.session.Session;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
@@ -217,10 +216,11 @@ final class SaveFormat {
         }
         JsonNode root;
         try {
-            root = StrictJson.mapper().readTree(text);
-        } catch (JacksonException e) {
-            throw damaged(SaveException.Kind.UNREADABLE, name + " cannot be read: it is not complete JSON (it may "
-                    + "have been cut short or edited)");
+            root = StrictJson.readTree(StrictJson.saveMapper(), text);
+        } catch (StrictJson.Malformed e) {
+            String why = e.getMessage().startsWith("not valid JSON") ? "it is not complete JSON" : e.getMessage();
+            throw damaged(SaveException.Kind.UNREADABLE, name + " cannot be read: " + why + " (at line " + e.line()
+                    + ", column " + e.column() + "; it may have been cut short or edited)");
         }
         if (root == null || !root.isObject() || !FORMAT.equals(str(root, "format"))) {
             throw damaged(SaveException.Kind.NOT_A_SAVE, name + " is not an Amur save file");
@@ -266,7 +266,15 @@ final class SaveFormat {
     private static Data parse(JsonNode root, Rules rules) {
         JsonNode sc = obj(root, "scenario");
         String scenarioId = reqStr(sc, "scenario.id");
+        if (!scenarioId.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
+            // an id, never a path: a forged "/dev/zero" or "../x" must not be opened as a scenario file
+            throw new IllegalArgumentException("its scenario id '" + clip(scenarioId) + "' is not a scenario id "
+                    + "(lower-case letters, digits, - and _)");
+        }
         String sha = reqStr(sc, "scenario.sha256");
+        if (!sha.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("its scenario fingerprint is not a SHA-256 value");
+        }
         String scenarioText = null;
         if (sc.has("text") && !sc.get("text").isNull()) {
             JsonNode t = sc.get("text");
@@ -298,7 +306,7 @@ final class SaveFormat {
                 throw new IllegalArgumentException("the name of the save it was branched from is not a usable name");
             }
         }
-        SaveMeta meta = new SaveMeta(reqStr(seats, "seats.moscow"), reqStr(seats, "seats.beijing"), parent, parentTurn,
+        SaveMeta meta = new SaveMeta(seat(seats, "seats.moscow"), seat(seats, "seats.beijing"), parent, parentTurn,
                 facilitator(root), names(root));
         Instant created = instant(root, "created_at");
         Instant saved = instant(root, "saved_at");
@@ -442,6 +450,16 @@ final class SaveFormat {
         String s = str(n, field);
         if (s == null || s.length() > 10_000) {
             throw new IllegalArgumentException(label + " is missing or not text");
+        }
+        return s;
+    }
+
+    /** A seat's player (human, a bot spec or a name): player text, one line, no control characters. */
+    private static String seat(JsonNode seats, String label) {
+        String s = reqStr(seats, label);
+        if (s.isBlank() || s.length() > 200 || org.amur.scenario.TextRules.firstForbidden(s, false).isPresent()) {
+            throw new IllegalArgumentException(label + " is not a usable seat name (one line of up to 200 "
+                    + "characters, no control characters)");
         }
         return s;
     }

@@ -6,7 +6,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +28,8 @@ import org.amur.session.Session;
  */
 public final class SaveStore {
     public static final String AUTOSAVE_PREFIX = "autosave-";
-    private static final long MAX_BYTES = 8L * 1024 * 1024;
+    /** The largest save read; the same limit as {@code StrictJson.saveMapper()}'s document length. */
+    private static final long MAX_BYTES = org.amur.scenario.StrictJson.MAX_SAVE_BYTES;
 
     private final Path dir;
     private final ScenarioLoader scenarios;
@@ -269,7 +269,7 @@ public final class SaveStore {
                     continue;
                 }
                 try {
-                    SaveFormat.Data d = SaveFormat.read(p.getFileName().toString(), readText(p));
+                    SaveFormat.Data d = SaveFormat.read(org.amur.files.Names.shown(p.getFileName().toString()), readText(p));
                     String name = p.getFileName().toString();
                     out.add(new SaveInfo(p, name.substring(0, name.length() - 5), d.scenarioId(), d.turn(),
                             d.savedAt(), d.over(), d.meta().parent(), d.meta().parentTurn()));
@@ -300,7 +300,7 @@ public final class SaveStore {
                 }
                 String name = p.getFileName().toString();
                 try {
-                    SaveFormat.read(name, readText(p));
+                    SaveFormat.read(org.amur.files.Names.shown(name), readText(p));
                 } catch (SaveException e) {
                     out.add(new UnreadableSave(p, name.substring(0, name.length() - 5), e.getMessage(),
                             backupOf(p).orElse(null)));
@@ -329,7 +329,8 @@ public final class SaveStore {
      * warning that the game may differ.
      */
     public LoadedGame load(Path file, boolean evenIfScenarioChanged) throws SaveException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = org.amur.files.Names.shown(file.getFileName() == null ? file.toString()
+                : file.getFileName().toString());
         SaveFormat.Data d = SaveFormat.read(name, readText(file));
         LoadedScenario scenario = d.scenarioText() == null ? null : keptScenario(name, d);
         try {
@@ -418,26 +419,26 @@ public final class SaveStore {
     }
 
     private static String readText(Path file) throws SaveException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = org.amur.files.Names.shown(file.getFileName() == null ? file.toString()
+                : file.getFileName().toString());
+        byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                throw new SaveException(SaveException.Kind.NOT_A_SAVE, name + " is a folder, not a save file.");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new SaveException(SaveException.Kind.NOT_A_SAVE, name + " is " + size / (1024 * 1024)
-                        + " MiB, far too large to be an Amur save.");
-            }
+            bytes = org.amur.files.InputFile.read(file, MAX_BYTES, "a save");
+        } catch (org.amur.files.FileRefused e) {
+            throw switch (e.kind()) {
+                case NOT_FOUND -> new SaveException(SaveException.Kind.NOT_FOUND, "There is no save file "
+                        + org.amur.files.Names.shown(file.toString()) + ".");
+                case NOT_REGULAR, TOO_LARGE -> new SaveException(SaveException.Kind.NOT_A_SAVE, e.getMessage());
+                default -> new SaveException(SaveException.Kind.UNREADABLE, e.getMessage());
+            };
+        }
+        try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (NoSuchFileException e) {
-            throw new SaveException(SaveException.Kind.NOT_FOUND, "There is no save file " + file + ".");
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new SaveException(SaveException.Kind.NOT_A_SAVE, name + " is not a text file, so it is not an Amur "
                     + "save.");
-        } catch (IOException e) {
-            throw new SaveException(SaveException.Kind.UNREADABLE, name + " cannot be read (" + reason(e) + ").");
         }
     }
 

@@ -7,7 +7,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,22 +38,12 @@ public final class ScenarioLoader {
 
     /** Loads one file. */
     public static LoadedScenario load(Path file) throws ScenarioException {
-        String name = file.toString();
+        String name = org.amur.files.Names.shown(file.toString());
         String json;
         try {
-            long size = Files.size(file);
-            if (size > StrictJson.MAX_FILE_BYTES) {
-                throw single(name, "the file is " + size / 1024 + " KiB; a scenario may be at most "
-                        + StrictJson.MAX_FILE_BYTES / 1024 + " KiB");
-            }
-            if (Files.isDirectory(file)) {
-                throw single(name, "is a folder, not a scenario file");
-            }
-            json = decode(Files.readAllBytes(file), name);
-        } catch (NoSuchFileException e) {
-            throw single(name, "no such file");
-        } catch (IOException e) {
-            throw single(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
+            json = decode(org.amur.files.InputFile.read(file, StrictJson.MAX_FILE_BYTES, "a scenario"), name);
+        } catch (org.amur.files.FileRefused e) {
+            throw single(name, e.detail());
         }
         LoadedScenario kept = keptInSave(name, json);
         return kept != null ? kept : parse(name, json);
@@ -147,12 +136,18 @@ public final class ScenarioLoader {
      * (its file is {@code <id>.json}).
      */
     public LoadedScenario resolve(String idOrPath) throws ScenarioException {
-        Path asPath = Path.of(idOrPath);
+        Path asPath;
+        try {
+            asPath = org.amur.files.InputFile.path(idOrPath);
+        } catch (org.amur.files.FileRefused e) {
+            throw single(org.amur.files.Names.shown(idOrPath), e.detail());
+        }
         if (idOrPath.endsWith(".json") || idOrPath.contains("/") || Files.isRegularFile(asPath)) {
             return load(asPath);
         }
         if (!idOrPath.matches("[a-z0-9][a-z0-9_-]*")) {
-            throw single(idOrPath, "not a scenario id or file; list the scenarios with: amur scenarios");
+            throw single(org.amur.files.Names.shown(idOrPath),
+                    "not a scenario id or file; list the scenarios with: amur scenarios");
         }
         Path file = directory.resolve(idOrPath + ".json");
         if (!Files.isRegularFile(file)) {

@@ -120,11 +120,10 @@ final class ScenarioReader {
         }
         JsonNode root;
         try {
-            root = StrictJson.mapper().readTree(json);
-        } catch (JacksonException e) {
-            TokenStreamLocation loc = e.getLocation();
-            problems.add(new Problem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "",
-                    Problem.Severity.ERROR, TextRules.sanitize(plain(e.getOriginalMessage()), false)));
+            root = StrictJson.readTree(StrictJson.mapper(), json);
+        } catch (StrictJson.Malformed e) {
+            problems.add(new Problem(file, e.line(), e.column(), "", Problem.Severity.ERROR,
+                    TextRules.sanitize(e.getMessage(), false)));
             return null;
         }
         if (root == null || !root.isObject()) {
@@ -159,13 +158,16 @@ final class ScenarioReader {
             return "a text value is longer than " + StrictJson.MAX_STRING + " characters";
         }
         if (m.contains("Number value length") || m.contains("Number length")) {
-            return "a number has too many digits";
+            return "a number has more than 32 digits";
         }
         if (m.contains("Document length") || m.contains("document length")) {
-            return "the document is larger than " + StrictJson.MAX_FILE_BYTES / 1024 + " KiB";
+            return "the document is too large";
+        }
+        if (m.contains("Token count")) {
+            return "the document has too many values (more than " + StrictJson.MAX_TOKENS + ")";
         }
         if (m.contains("Name length")) {
-            return "a field name is too long";
+            return "a field name is longer than 256 characters";
         }
         if (m.contains("FAIL_ON_TRAILING_TOKENS") || m.contains("Trailing token")) {
             return "there is more text after the end of the JSON object";

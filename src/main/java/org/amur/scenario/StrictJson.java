@@ -23,14 +23,22 @@ public final class StrictJson {
     public static final int MAX_NESTING = 64;
     public static final int MAX_STRING = 64 * 1024;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+    /** Largest save file we read (a long facilitated game with many notes), checked before parsing. */
+    public static final long MAX_SAVE_BYTES = 8L * 1024 * 1024;
+    public static final int MAX_TOKENS = 500_000;
+
+    private static final JsonMapper MAPPER = build(MAX_FILE_BYTES, MAX_TOKENS);
+    private static final JsonMapper SAVE_MAPPER = build(MAX_SAVE_BYTES, 4 * MAX_TOKENS);
+
+    private static JsonMapper build(long maxBytes, int maxTokens) {
+        return JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(MAX_FILE_BYTES)
+                            .maxDocumentLength(maxBytes)
                             .maxNestingDepth(MAX_NESTING)
                             .maxStringLength(MAX_STRING)
                             .maxNameLength(256)
                             .maxNumberLength(32)
-                            .maxTokenCount(500_000)
+                            .maxTokenCount(maxTokens)
                             .build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
@@ -38,12 +46,63 @@ public final class StrictJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
+    }
 
     private StrictJson() {
     }
 
     public static JsonMapper mapper() {
         return MAPPER;
+    }
+
+    /** {@link #mapper()} with the limits of a save: up to {@link #MAX_SAVE_BYTES}, so no save the store
+     * accepts is then called incomplete. */
+    public static JsonMapper saveMapper() {
+        return SAVE_MAPPER;
+    }
+
+    /**
+     * Parses {@code json}; on any failure (syntax or a limit) throws a {@link Malformed} with the line and
+     * column where the parser stopped and a plain reason, never Jackson's own text.
+     */
+    public static tools.jackson.databind.JsonNode readTree(JsonMapper mapper, String json) throws Malformed {
+        JsonParser p = mapper.createParser(json);
+        try (p) {
+            tools.jackson.databind.JsonNode root = mapper.readTree(p);
+            if (root != null && p.nextToken() != null) {
+                TokenStreamLocation loc = p.currentTokenLocation();
+                throw new Malformed(loc.getLineNr(), loc.getColumnNr(),
+                        "there is more text after the end of the JSON object");
+            }
+            return root;
+        } catch (tools.jackson.core.JacksonException e) {
+            TokenStreamLocation loc = e.getLocation();
+            if (loc == null || loc.getLineNr() < 1) {
+                loc = p.currentLocation();
+            }
+            throw new Malformed(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    ScenarioReader.plain(e.getOriginalMessage()));
+        }
+    }
+
+    /** A document that did not parse: where, and why in words. */
+    public static final class Malformed extends Exception {
+        private final int line;
+        private final int column;
+
+        Malformed(int line, int column, String reason) {
+            super(reason, null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
     }
 
     /**

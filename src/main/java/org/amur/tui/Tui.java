@@ -145,6 +145,11 @@ public final class Tui {
         };
     }
 
+    /** {@link #writeLog}, for the command line's last-resort error handler. */
+    public static Path writeLogFile(Throwable t) {
+        return writeLog(t);
+    }
+
     /** Writes the trace to {@code $AMUR_HOME/logs} (or the temporary folder); returns the file, or null. */
     static Path writeLog(Throwable t) {
         StringWriter sw = new StringWriter();

@@ -127,6 +127,28 @@ class ReportCommandTest {
     }
 
     @Test
+    void report_outputToADeviceOrPipe_isRefusedAndNeverReplaced() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")));
+        assertThat(run("report", "--anyway", SAVE.toString(), "-o", "/dev/null")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("amur: Refusing to write to /dev/null: it is not a regular file "
+                + "(a device, a pipe or a socket) and Amur never replaces one; use - for standard output.");
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+        Path fifo = dir.resolve("pipe.md");
+        if (org.amur.files.SpecialFiles.fifo(fifo)) {
+            assertThat(run("report", "--anyway", SAVE.toString(), "-o", fifo.toString())).isEqualTo(2);
+            assertThat(Files.isRegularFile(fifo)).isFalse();
+        }
+    }
+
+    @Test
+    void report_outputDash_isStandardOutput() {
+        assertThat(run("report", "--anyway", SAVE.toString(), "-o", "-")).isZero();
+        assertThat(out.toString()).startsWith("# After-action report");
+        assertThat(dir.resolve("-")).doesNotExist();
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
     void report_badSave_isOneSentenceAndExitTwo() throws Exception {
         Path f = dir.resolve("broken.json");
         Files.writeString(f, "{\"format\": \"amur-save\", \"version\": 99}");

@@ -130,9 +130,38 @@ class SimulateCommandTest {
     @Test
     void simulateCsv_missingFolder_oneSentenceExit2(@TempDir Path dir) {
         assertThat(run("simulate", "--games", "10", "--csv", dir.resolve("no/such/x.csv").toString())).isEqualTo(2);
-        assertThat(err.toString().strip()).startsWith("amur: cannot write").doesNotContain("\n")
-                .doesNotContain("Exception");
+        assertThat(err.toString().strip()).startsWith("amur: The folder").endsWith("does not exist; create it "
+                + "first or choose another place.").doesNotContain("\n").doesNotContain("Exception");
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void simulateCsv_overASaveOrScenario_isRefusedWithoutForce(@TempDir Path dir) throws Exception {
+        Path save = dir.resolve("autosave-baseline-7.json");
+        Files.copy(Path.of("src/test/resources/saves/v1/baseline-seed-2018.json"), save);
+        byte[] before = Files.readAllBytes(save);
+        assertThat(run("simulate", "--games", "10", "--csv", save.toString())).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("amur: Refusing to replace " + save + ", which holds a saved "
+                + "game; choose another name, or add --force to replace it.");
+        assertThat(out.toString()).as("refused before the run").isEmpty();
+        assertThat(Files.readAllBytes(save)).isEqualTo(before);
+        Path scenario = dir.resolve("mine.json");
+        Files.copy(Path.of("scenarios/baseline.json"), scenario);
+        assertThat(run("simulate", "--games", "10", "--csv", scenario.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("which holds a scenario");
+        assertThat(run("simulate", "--games", "10", "--scenario", scenario.toString(), "--force", "--csv",
+                scenario.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("which this command reads");
+        assertThat(run("simulate", "--games", "10", "--csv", save.toString(), "--force")).isZero();
+        assertThat(Files.readAllLines(save)).hasSize(11);
+    }
+
+    @Test
+    void simulateCsv_toADevice_isRefusedAndTheDeviceStays(@TempDir Path dir) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")));
+        assertThat(run("simulate", "--games", "10", "--csv", "/dev/null")).isEqualTo(2);
+        assertThat(err.toString()).contains("not a regular file");
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
     }
 
     @ParameterizedTest

@@ -242,7 +242,8 @@ class SaveStoreTest {
         String good = Files.readString(goodSave());
         assertThat(loadFails("empty.json", "").getMessage()).isEqualTo("empty.json is empty, so there is no game in it.");
         assertThat(loadFails("notjson.json", "hello").getMessage())
-                .isEqualTo("notjson.json cannot be read: it is not complete JSON (it may have been cut short or edited).");
+                .isEqualTo("notjson.json cannot be read: it is not complete JSON (at line 1, column 1; it may have been cut short "
+                        + "or edited).");
         assertThat(loadFails("cut.json", good.substring(0, good.length() / 2)).kind())
                 .isEqualTo(SaveException.Kind.UNREADABLE);
         assertThat(loadFails("other.json", "{\"format\": \"something-else\"}").getMessage())

@@ -205,10 +205,8 @@ class ScenarioLoaderTest {
         // Valid JSON padded with spaces: only the size is wrong.
         String big = baseline + " ".repeat((int) StrictJson.MAX_FILE_BYTES);
         Path file = write("big.json", big);
-        long kib = Files.size(file) / 1024;
         Problem p = only(loadProblems(file));
-        assertThat(p.format()).isEqualTo(file + ": error: the file is " + kib + " KiB; a scenario may be at most "
-                + "2048 KiB");
+        assertThat(p.format()).isEqualTo(file + ": error: the file is larger than 2 MiB, the most a scenario may be");
     }
 
     @Test
@@ -219,6 +217,38 @@ class ScenarioLoaderTest {
         java.util.Arrays.fill(padded, text.length, padded.length, (byte) ' ');
         Path file = write("limit.json", padded);
         assertThatCode(() -> ScenarioLoader.load(file)).doesNotThrowAnyException();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"nesting", "number", "string", "key", "tokens"})
+    void parse_everyParserLimit_givesLineColumnAndNoJacksonText(String limit) {
+        String doc = switch (limit) {
+            case "nesting" -> "{\n  \"a\": " + "[".repeat(100) + "]".repeat(100) + "}";
+            case "number" -> "{\n  \"a\": " + "9".repeat(40) + "}";
+            case "string" -> "{\n  \"a\": \"" + "x".repeat(StrictJson.MAX_STRING + 10) + "\"}";
+            case "key" -> "{\n  \"" + "k".repeat(300) + "\": 1}";
+            default -> "{\n  \"a\": [" + "1,".repeat(StrictJson.MAX_TOKENS) + "1]}";
+        };
+        Problem p = only(problems(doc));
+        assertThat(p.line()).as(p.format()).isEqualTo(2);
+        assertThat(p.column()).as(p.format()).isPositive();
+        assertThat(p.message()).doesNotContain("Constraints").doesNotContain("exceeds").doesNotContain("from )")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void load_fifoDeviceFolderAndLinkLoop_areRefusedBeforeReading() throws IOException {
+        Path fifo = tmp.resolve("pipe.json");
+        if (org.amur.files.SpecialFiles.fifo(fifo)) {
+            assertThat(only(loadProblems(fifo)).message()).startsWith("not a regular file");
+        }
+        if (Files.exists(Path.of("/dev/zero"))) {
+            assertThat(only(loadProblems(Path.of("/dev/zero"))).message()).startsWith("not a regular file");
+        }
+        assertThat(only(loadProblems(tmp)).message()).isEqualTo("a folder, not a file");
+        Path loop = org.amur.files.SpecialFiles.loop(tmp, "loop.json");
+        assertThat(only(loadProblems(loop)).message()).contains("leads nowhere");
     }
 
     @Test
