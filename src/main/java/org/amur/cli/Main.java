@@ -55,6 +55,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs the command line with the given writers; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // The plain `./amur` (or `./amur --mono`) on a terminal opens the menu at once: building
+        // picocli's model of every command and option (about 175 classes loaded by reflection) is
+        // time the player would wait before the first frame for nothing (BENCHMARKS.md, first frame).
+        boolean menuOnly = args.length == 0 || (args.length == 1 && args[0].equals("--mono"));
+        if (menuOnly && terminal.getAsBoolean()) {
+            return menu(args.length == 1, out, err);
+        }
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
@@ -96,8 +103,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             err.flush();
             return 2;
         }
-        return Tui.launch(new Tui.Options(ScenarioLoader.DEFAULT_ID, null, "human", "random", mono, true),
-                spec.commandLine().getOut(), err);
+        return menu(mono, spec.commandLine().getOut(), err);
+    }
+
+    private static int menu(boolean mono, PrintWriter out, PrintWriter err) {
+        return Tui.launch(new Tui.Options(ScenarioLoader.DEFAULT_ID, null, "human", "random", mono, true), out, err);
     }
 
     /** Version from the jar manifest, or "development" when run from classes. */

@@ -488,7 +488,7 @@ final class SaveFormat {
 
     private static String clip(String s) {
         String t = org.amur.scenario.TextRules.sanitize(s, false);
-        return t.length() > 40 ? t.substring(0, 40) + "..." : t;
+        return org.apache.commons.lang3.StringUtils.abbreviate(t, 43); // 40 characters and "..."
     }
 
     private static SaveException damaged(SaveException.Kind kind, String sentence) {

@@ -359,7 +359,7 @@ final class SchemaCheck {
         }
         if (v.isString()) {
             String s = TextRules.sanitize(v.stringValue(), false);
-            return "\"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
+            return "\"" + org.apache.commons.lang3.StringUtils.abbreviate(s, 43) + "\"";
         }
         if (v.isContainer()) {
             return kind(v);

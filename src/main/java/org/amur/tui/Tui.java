@@ -50,6 +50,11 @@ public final class Tui {
     private Tui() {
     }
 
+    /** New games' seeds; made when the first is drawn, not before the first frame (it loads the security providers). */
+    private static final class Seeds {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
+
     /** True when stdin and stdout are an interactive terminal (the only place the game screen can run). */
     public static boolean isTerminal() {
         return System.console() != null;
@@ -75,10 +80,9 @@ public final class Tui {
         }
         ExecutorService botWorker = Executors.newSingleThreadExecutor(daemon("amur-bot"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("amur-timer"));
-        SecureRandom random = new SecureRandom();
         App.Config config = new App.Config(ScenarioLoader.forInstallation(), SaveStore.forInstallation(),
                 Palette.detect(o.mono(), System.getenv()), Glyphs.forCharset(cs), botWorker,
-                (ms, task) -> timer.schedule(task, ms, TimeUnit.MILLISECONDS), () -> random.nextInt(1_000_000),
+                (ms, task) -> timer.schedule(task, ms, TimeUnit.MILLISECONDS), () -> Seeds.RANDOM.nextInt(1_000_000),
                 Seats.FACTORY);
         App.Start start = o.menu() ? App.Start.menu(o.scenario())
                 : App.Start.game(o.scenario(), o.seed(), o.moscow(), o.beijing()).facilitated(o.facilitator())

@@ -12,6 +12,7 @@ import org.amur.engine.Engine;
 import org.amur.engine.Scenario;
 import org.amur.engine.Side;
 import org.amur.engine.Variant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -56,6 +57,7 @@ class BotLegalityTest {
         }
     }
 
+    @Tag("slow")
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarioFiles")
     void searchBots_manySeededGames_onlyLegalChoicesWithReadableReasons(Path file) {

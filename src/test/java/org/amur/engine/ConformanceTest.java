@@ -17,6 +17,7 @@ import org.amur.scenario.LoadedScenario;
 import org.amur.scenario.ScenarioException;
 import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.StrictJson;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.node.ObjectNode;
@@ -64,6 +65,7 @@ class ConformanceTest {
 
     // ================================================================== the tests
 
+    @Tag("slow")
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarioFiles")
     void randomPlayouts_keepEveryInvariantAndReplayExactly(Path file) {
@@ -90,6 +92,7 @@ class ConformanceTest {
      * any alliance level) and a longer game, to reach clamping, crisis-only invocations, wars and
      * ruptures.
      */
+    @Tag("slow")
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarioFiles")
     void randomPlayouts_extremeStartValues_keepEveryInvariant(Path file) throws IOException {

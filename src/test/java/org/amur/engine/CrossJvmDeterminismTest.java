@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The same seeded games played in this JVM and in a separate JVM running in interpreter-only mode
  * (no JIT, so no compiled floating-point code paths) end in bit-identical states.
  */
+@Tag("slow")
 class CrossJvmDeterminismTest {
     private static final int GAMES = 40;
 

@@ -24,8 +24,7 @@ public final class AutosaveLoop {
         SplittableRandom r = new SplittableRandom(Long.parseLong(args[2]));
         SaveStore store = new SaveStore(saves, loader, java.time.Clock.systemUTC());
         LoadedScenario sc = loader.resolve("baseline");
-        System.out.println("ready");
-        System.out.flush();
+        boolean ready = false;
         while (true) {
             Session s = Session.start(sc, r.nextInt(4)); // few seeds: the same autosave files get rewritten
             while (!s.state().isOver()) {
@@ -36,6 +35,12 @@ public final class AutosaveLoop {
                     List<Variant> legal = s.engine().legalChoices(s.state(), side);
                     s.apply(new Action.Commit(side, legal.get(r.nextInt(legal.size())).id(), "loop"));
                     store.autosave(s, new SaveMeta("random", "random"));
+                    if (!ready) {
+                        // only once it is writing in its loop: a kill from now on is a kill while saving
+                        System.out.println("ready");
+                        System.out.flush();
+                        ready = true;
+                    }
                 }
             }
         }

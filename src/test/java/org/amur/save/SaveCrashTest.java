@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.amur.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * so that kills often land in the middle of one; a plain in-place write fails this test (checked by
  * replacing AtomicFiles.write with a truncate-and-write into the target).
  */
+@Tag("slow")
 class SaveCrashTest {
     private static final int KILLS = 200;
     private static final int PARALLEL = 2;
@@ -65,9 +67,11 @@ class SaveCrashTest {
                 checkRecoverable(saves);
             }
         }
-        // Not a pass condition (timing varies), but show that kills did land mid-write at times.
         System.out.println("SaveCrashTest: " + KILLS + " kills, " + killedWhileWriting
                 + " of them left a half-written temporary file behind");
+        // The test proves something only if kills really landed in the middle of writes (about 40 %
+        // do on a busy 2-core machine); a tenth is a floor that timing noise does not reach.
+        assertThat(killedWhileWriting).as("kills that landed mid-write").isGreaterThanOrEqualTo(KILLS / 10);
     }
 
     private static int leftovers(Path saves) throws Exception {

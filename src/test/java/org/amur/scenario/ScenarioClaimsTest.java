@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import org.amur.engine.EndReason;
 import org.amur.engine.Scenario;
 import org.amur.engine.Variant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Claims of the model brief (section 6) that belong to a particular shipped scenario, checked by seeded
  * Monte Carlo over thousands of games with a statistical test, never on one lucky seed.
  */
+@Tag("slow")
 class ScenarioClaimsTest {
 
     private static final int GAMES = 4_000;

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.amur.engine.Asymmetry;
 import org.amur.engine.Scenario;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * carries each scaled to 0.5 and 1.5 of its weight, where the model is robust to that (see README,
  * "What the model must show", for where it is not).
  */
+@Tag("slow")
 class CalibrationTest {
     private static final Map<Asymmetry, Double> AS_WRITTEN = Map.of();
 

@@ -8,6 +8,7 @@ import org.amur.engine.Rules;
 import org.amur.engine.Scenario;
 import org.amur.engine.Side;
 import org.amur.engine.Variant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * joint policy; under rules 2 it must not be where Western pressure is moderate (baseline, Taiwan
  * Strait), and must still beat the Historians where sanctions bite (sanctions squeeze).
  */
+@Tag("slow")
 class ReverseFlowCalibrationTest {
     private static final int GAMES = 2000;
     private static final long SEED = 2018;

@@ -1,0 +1,55 @@
+package org.amur.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.amur.ai.Bot;
+import org.amur.ai.Bots;
+import org.amur.engine.Action;
+import org.amur.engine.Side;
+import org.amur.scenario.ScenarioLoader;
+import org.amur.session.Session;
+
+/**
+ * Every decision of a search bot in one game, from a cold JVM, as the game screen meets them: the
+ * bot plays Beijing against a Moscow that always takes its first legal choice, on the baseline, and
+ * each {@code decide} is timed by wall clock and by this thread's CPU time. Run it in a fresh JVM
+ * each time (the first decision is the point):
+ *
+ * <pre>mvn -B -q -o test-compile exec:exec@cold-decision [-Dcold.args="mcts:hard 7"]</pre>
+ */
+public final class ColdDecisionHarness {
+    private ColdDecisionHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String spec = args.length > 0 ? args[0] : "mcts:hard";
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 7;
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Session s = Session.start(new ScenarioLoader(Path.of("scenarios")).resolve("baseline"), seed);
+        Bot bot = Bots.create(spec, s.engine(), Side.BEIJING, seed);
+        List<String> rows = new ArrayList<>();
+        int turn = 0;
+        while (!s.state().isOver()) {
+            turn++;
+            s.apply(new Action.Commit(Side.MOSCOW,
+                    s.engine().legalChoices(s.state(), Side.MOSCOW).get(0).id(), "first"));
+            if (s.state().isOver()) {
+                break;
+            }
+            long w0 = System.nanoTime();
+            long c0 = mx.getCurrentThreadCpuTime();
+            Bot.Decision d = bot.decide(s.engine().view(s.state(), Side.BEIJING));
+            long c1 = mx.getCurrentThreadCpuTime();
+            long w1 = System.nanoTime();
+            rows.add(String.format(java.util.Locale.ROOT, "decision %d: %d ms wall, %d ms CPU (%s)", turn,
+                    (w1 - w0) / 1_000_000, (c1 - c0) / 1_000_000, d.variant().id()));
+            s.apply(new Action.Commit(Side.BEIJING, d.variant().id(), "bot"));
+        }
+        System.out.println(spec + ", seed " + seed + ", load average "
+                + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        rows.forEach(System.out::println);
+    }
+}
