@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             "Run with no command in a terminal to open the game screen (main menu)."},
         subcommands = {PlayCommand.class, ReplayCommand.class, ReportCommand.class, RulesCommand.class,
             ScenariosCommand.class, SimulateCommand.class, VariantsCommand.class, ValidateCommand.class,
-            TournamentCommand.class,
+            TournamentCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  ./amur                          the game screen (new game, continue, load)",
