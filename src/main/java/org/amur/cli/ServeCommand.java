@@ -22,7 +22,13 @@ import org.amur.server.Hall;
 import org.amur.server.Seat;
 import org.amur.server.ServerLog;
 import org.amur.server.ServerText;
+import org.amur.server.Table;
 import org.amur.server.TokenBook;
+import org.amur.save.SaveException;
+import org.amur.save.SaveStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -59,14 +65,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Scenario id or file (default: ${DEFAULT-VALUE}).")
     String scenario;
 
-    @Option(names = "--turns", paramLabel = "N", description = "Play only the first N turns of the scenario.")
-    Integer turns;
-
     @Option(names = "--facilitator", description = "Every table is run by a facilitator (white cell).")
     boolean facilitator;
 
     @Option(names = "--timer", paramLabel = "SECONDS", description = "Time limit per turn (default: none).")
     Integer timer;
+
+    @Option(names = "--when-time-runs-out", paramLabel = "keep|BOT", defaultValue = "keep",
+            description = "When a team's time is up: keep its highlighted choice, or let this bot choose "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String timeUp;
 
     @Option(names = "--json", description = "Print one JSON object per table per line instead of the join lines.")
     boolean json;
@@ -120,7 +128,42 @@ final class ServeCommand implements Callable<Integer> {
             err.println(ServerText.t("serve.folder_problem", e.getMessage()));
             return 1;
         }
-        Hall hall = new Hall(book, log);
+        String bot = null;
+        if (!"keep".equals(timeUp)) {
+            bot = org.amur.tui.Seats.canonical(timeUp);
+            if (!org.amur.tui.Seats.isBot(bot)) {
+                err.println(ServerText.t("serve.bad_time_up", org.amur.scenario.TextRules.sanitize(timeUp, false)));
+                log.close();
+                return 2;
+            }
+        }
+        Table.Settings settings = new Table.Settings(timer == null ? null : Duration.ofSeconds(timer),
+                new Table.TimeUp(bot), facilitator);
+        java.util.concurrent.ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "amur-serve-clock");
+            t.setDaemon(true);
+            return t;
+        });
+        SaveStore store = new SaveStore(folder.resolve("tables"));
+        SecureRandom seeds = new SecureRandom();
+        List<Table> tableList = new ArrayList<>();
+        for (TokenBook.TableEntry e : book.tables()) {
+            LoadedScenario sc = e.scenario().equals(loaded.id()) ? loaded : Scenarios.loadOrReport(e.scenario(), err);
+            if (sc == null) {
+                log.close();
+                return 2;
+            }
+            try {
+                java.nio.file.Files.createDirectories(store.directory());
+                tableList.add(Table.open(e.id(), sc, seeds.nextInt(1_000_000), store, settings, log, clock,
+                        System::nanoTime));
+            } catch (IOException | SaveException ex) {
+                err.println(ServerText.t("table.restore_failed", e.id(), store.directory(), ex.getMessage()));
+                log.close();
+                return 1;
+            }
+        }
+        Hall hall = new Hall(tableList, log);
         ClassroomServer server;
         try {
             server = ClassroomServer.start(folder, bind, port, book, log,

@@ -189,7 +189,7 @@ final class RemoteView implements View, AutoCloseable {
         }
         out.add(c.fitEllipsis(Ui.t("remote.reveal", r.turn(), Side.MOSCOW.displayName(), Text.title(r.moscow()),
                 quoted(r.moscowRationale())), c.width()));
-        out.add(c.fitEllipsis(Ui.t("remote.reveal_other", Side.BEIJING.displayName(), Text.title(r.beijing()),
+        out.add(c.fitEllipsis(" ".repeat(Ui.t("remote.reveal", r.turn(), "", "", "").length()) + Ui.t("remote.reveal_other", Side.BEIJING.displayName(), Text.title(r.beijing()),
                 quoted(r.beijingRationale())), c.width()));
         StringBuilder net = new StringBuilder();
         for (Event.Delta d : s.net()) {
