@@ -57,6 +57,27 @@ final class SshHarness implements AutoCloseable {
         return new SshHarness(dir, book, log, server);
     }
 
+    /** The real hall: {@code tables} tables of the baseline scenario, restored from {@code dir} when saved there. */
+    static SshHarness startHall(Path dir, int tables, Table.Settings settings) throws Exception {
+        TokenBook book = TokenBook.open(dir, tables, "baseline", new SecureRandom());
+        ServerLog log = new ServerLog(dir, Clock.systemUTC());
+        org.amur.scenario.LoadedScenario sc = org.amur.scenario.ScenarioLoader.forInstallation().resolve("baseline");
+        org.amur.save.SaveStore store = new org.amur.save.SaveStore(dir.resolve("tables"));
+        Files.createDirectories(store.directory());
+        List<Table> list = new ArrayList<>();
+        int seed = 11;
+        for (TokenBook.TableEntry e : book.tables()) {
+            list.add(Table.open(e.id(), sc, seed++, store, settings, log, null, System::nanoTime));
+        }
+        Hall hall = new Hall(list, log);
+        ClassroomServer server = ClassroomServer.start(dir, "127.0.0.1", 0, book, log, quick(), hall);
+        SshHarness h = new SshHarness(dir, book, log, server);
+        h.hall = hall;
+        return h;
+    }
+
+    Hall hall;
+
     static ClassroomServer.Limits quick() {
         return new ClassroomServer.Limits(Duration.ofMinutes(5), Duration.ofSeconds(10), 5, Duration.ofMinutes(1),
                 Duration.ofSeconds(30));
@@ -118,11 +139,16 @@ final class SshHarness implements AutoCloseable {
 
     /** Opens a tmux session of {@code cols}×{@code rows} running {@code ssh -tt ... token@127.0.0.1}. */
     Tmux join(String token, int cols, int rows, String... extra) throws Exception {
+        return join(null, token, cols, rows, extra);
+    }
+
+    /** As {@link #join(String, int, int, String...)}, recording every byte received into {@code record}. */
+    Tmux join(Path record, String token, int cols, int rows, String... extra) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("ssh", "-tt"));
         cmd.addAll(SSH_OPTIONS);
         cmd.addAll(List.of(extra));
         cmd.addAll(List.of("-p", Integer.toString(port()), token + "@127.0.0.1"));
-        Tmux t = Tmux.open(cols, rows, String.join(" ", cmd));
+        Tmux t = Tmux.open(cols, rows, String.join(" ", cmd), record);
         sessions.add(t);
         return t;
     }
@@ -133,6 +159,9 @@ final class SshHarness implements AutoCloseable {
             t.close();
         }
         server.close();
+        if (hall != null) {
+            hall.close();
+        }
         log.close();
     }
 
@@ -145,11 +174,17 @@ final class SshHarness implements AutoCloseable {
             this.name = name;
         }
 
-        static Tmux open(int cols, int rows, String command) throws Exception {
+        static Tmux open(int cols, int rows, String command, Path record) throws Exception {
             String name = "amur-sshtest-" + Long.toHexString(NAMES.nextLong() & Long.MAX_VALUE);
+            // the pane starts with a pause so that recording begins before ssh connects
+            String pause = record == null ? "" : "sleep 0.3; ";
             run("tmux", "new-session", "-d", "-s", name, "-x", Integer.toString(cols), "-y", Integer.toString(rows),
-                    command + "; sleep 30");
-            return new Tmux(name);
+                    pause + command + "; sleep 30");
+            Tmux t = new Tmux(name);
+            if (record != null) {
+                t.record(record);
+            }
+            return t;
         }
 
         static String run(String... cmd) throws Exception {
@@ -159,6 +194,11 @@ final class SshHarness implements AutoCloseable {
                 throw new AssertionError("did not finish: " + List.of(cmd));
             }
             return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        /** Records every byte the ssh client writes to its terminal (what the server sent) into {@code file}. */
+        void record(Path file) throws Exception {
+            run("tmux", "pipe-pane", "-o", "-t", name, "cat >> '" + file + "'");
         }
 
         String screen() throws Exception {
