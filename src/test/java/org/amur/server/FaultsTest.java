@@ -1,0 +1,108 @@
+package org.amur.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drops, rejoins, shared seats, resizes and a server restart, with the real OpenSSH client. */
+class FaultsTest {
+    @TempDir
+    Path dir;
+    SshHarness h;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (h != null) {
+            h.close();
+        }
+    }
+
+    private static Table.Settings plain() {
+        return new Table.Settings(null, Table.TimeUp.KEEP, false);
+    }
+
+    @Test
+    void aDroppedTeam_keepsItsSeat_andRejoiningRestoresItsScreen_whileASecondLaptopOnTheSameSeatSeesTheSame()
+            throws Exception {
+        SshHarness.requireTools();
+        h = SshHarness.startHall(dir, 1, plain());
+        String token = h.token("t1", Seat.MOSCOW);
+        var first = h.join(token, 80, 24);
+        var second = h.join(token, 100, 30);
+        first.await("Turn 1 of");
+        second.await("Turn 1 of");
+        // either laptop may act: the second one commits, the first sees it
+        second.keys("Down", "Down", "Enter");
+        second.await("Why");
+        second.type("from-the-second-laptop");
+        second.keys("Enter");
+        String chosen = second.await("You chose");
+        first.await("You chose");
+        String line = chosen.lines().filter(l -> l.contains("You chose")).findFirst().orElseThrow().strip();
+        // the first laptop loses its Wi-Fi: its ssh dies
+        first.close();
+        h.awaitLog("leave", "t1/moscow");
+        var again = h.join(token, 80, 24);
+        String back = again.await("You chose");
+        assertThat(back).contains(line);
+        // and it can take the choice back from there
+        again.keys("u");
+        again.await("Enter choose");
+        second.await("Enter choose");
+    }
+
+    @Test
+    void aResizeIsFollowed_andTooSmallAsksToEnlarge() throws Exception {
+        SshHarness.requireTools();
+        h = SshHarness.startHall(dir, 1, plain());
+        var t = h.join(h.token("t1", Seat.AUDIENCE), 80, 24);
+        t.await("Projector");
+        t.resize(60, 20);
+        t.await("Enlarge the terminal to at least 80x24");
+        t.resize(90, 30);
+        t.await("Projector");
+    }
+
+    @Test
+    void aServerRestartedWithTheSameFolder_restoresTheTablesAndTheTokens() throws Exception {
+        SshHarness.requireTools();
+        h = SshHarness.startHall(dir, 2, plain());
+        String moscow = h.token("t1", Seat.MOSCOW);
+        String beijing = h.token("t1", Seat.BEIJING);
+        String fingerprint = h.server.fingerprint();
+        var m = h.join(moscow, 80, 24);
+        var b = h.join(beijing, 80, 24);
+        for (int turn = 1; turn <= 2; turn++) {
+            m.await("Turn " + turn + " of");
+            m.keys("Enter");
+            m.await("Why");
+            m.keys("Enter");
+            m.await("You chose");
+            b.await("Moscow has chosen");
+            b.keys("Enter");
+            b.await("Why");
+            b.keys("Enter");
+        }
+        m.await("Turn 3 of");
+        m.keys("Down", "Enter");
+        m.await("Why");
+        m.type("before-the-restart");
+        m.keys("Enter");
+        String chosen = m.await("You chose");
+        String line = chosen.lines().filter(l -> l.contains("You chose")).findFirst().orElseThrow().strip();
+        // the server stops and starts again on the same folder (tables are saved after every step anyway)
+        h.close();
+        h = SshHarness.startHall(dir, 2, plain());
+        assertThat(h.token("t1", Seat.MOSCOW)).isEqualTo(moscow);
+        assertThat(h.server.fingerprint()).isEqualTo(fingerprint);
+        var m2 = h.join(moscow, 80, 24);
+        String back = m2.await("You chose");
+        assertThat(back).contains("Turn 3 of").contains(line);
+        var b2 = h.join(beijing, 80, 24);
+        b2.await("Moscow has chosen");
+        assertThat(h.log()).contains("restored t1 turn 3");
+    }
+}
