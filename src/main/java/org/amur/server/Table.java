@@ -112,11 +112,16 @@ public final class Table implements Remote.Table, AutoCloseable {
                     ? new SaveMeta.Facilitator(false, SaveMeta.Adjudication.RIGID) : null);
         }
         Table t = new Table(id, store, file, settings, log, clock, nanos, session, meta);
-        t.thread.execute(() -> {
-            t.startClock();
-            t.publish();
-            t.autosave();
-        });
+        try {
+            t.thread.submit(() -> {
+                t.startClock();
+                t.publish();
+                t.autosave();
+            }).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            t.thread.shutdownNow();
+            throw new IllegalStateException("table " + id + " did not start", e);
+        }
         return t;
     }
 
