@@ -43,6 +43,13 @@ import tools.jackson.databind.node.ObjectNode;
 final class ServeCommand implements Callable<Integer> {
     static final int MAX_TABLES = 64;
 
+    /** How the command waits for the end of the session (Ctrl-C or the teacher); tests return at once. */
+    interface Waiter {
+        void await(Hall hall) throws InterruptedException;
+    }
+
+    static Waiter waiter = Hall::awaitEnd;
+
     @Spec
     CommandSpec spec;
 
@@ -188,20 +195,29 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Runnable stop = () -> {
             hall.close();
             try {
                 server.close();
             } catch (IOException e) {
                 // stopping anyway
             }
+            clock.shutdownNow();
             log.log("stop");
             log.close();
-        }, "amur-serve-stop"));
+        };
+        Thread hook = new Thread(stop, "amur-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
-            hall.awaitEnd();
+            waiter.await(hall);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        stop.run();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down
         }
         out.println(ServerText.t("serve.ended", folder));
         out.flush();
