@@ -219,6 +219,34 @@ class HostileClientTest {
     }
 
     @Test
+    void aJoinedClientThatGoesQuiet_isClosedByTheIdleTimeout_andOnlyThatOne() throws Exception {
+        // a second server whose idle timeout is 3 s; the student on the first one is untouched
+        Path other = dir.resolve("idle");
+        java.nio.file.Files.createDirectories(other);
+        try (SshHarness quiet = SshHarness.start(other, 1, new ClassroomServer.Limits(Duration.ofSeconds(3),
+                Duration.ofSeconds(10), 5, Duration.ofMinutes(1), Duration.ofSeconds(30)), new CountingLobby());
+             SshClient client = SshClient.setUpDefaultClient()) {
+            client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+            client.start();
+            ClientSession s = client.connect(quiet.token("t1", Seat.AUDIENCE), "127.0.0.1", quiet.port())
+                    .verify(Duration.ofSeconds(5)).getSession();
+            s.addPasswordIdentity("-");
+            s.auth().verify(Duration.ofSeconds(5));
+            ChannelShell shell = s.createShellChannel();
+            shell.setPtyColumns(80);
+            shell.setPtyLines(24);
+            shell.open().verify(Duration.ofSeconds(5));
+            long start = System.nanoTime();
+            s.waitFor(EnumSet.of(org.apache.sshd.client.session.ClientSession.ClientSessionEvent.CLOSED),
+                    Duration.ofSeconds(20));
+            assertThat(s.isClosed()).isTrue();
+            assertThat((System.nanoTime() - start) / 1e9).isGreaterThan(2.5);
+            quiet.awaitLog("leave", "t1/audience");
+        }
+        studentUnaffected(0);
+    }
+
+    @Test
     void aClientThatSendsNothing_isClosedByTheAuthTimeout() throws Exception {
         try (java.net.Socket silent = new java.net.Socket("127.0.0.1", h.port())) {
             silent.setSoTimeout(20_000);
