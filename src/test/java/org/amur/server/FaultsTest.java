@@ -93,8 +93,8 @@ class FaultsTest {
         m.keys("Enter");
         String chosen = m.await("You chose");
         String line = chosen.lines().filter(l -> l.contains("You chose")).findFirst().orElseThrow().strip();
-        // the server stops and starts again on the same folder (tables are saved after every step anyway)
-        h.close();
+        // the server dies without a last save and starts again on the same folder: the tables saved every step
+        Hall dead = h.crash();
         h = SshHarness.startHall(dir, 2, plain());
         assertThat(h.token("t1", Seat.MOSCOW)).isEqualTo(moscow);
         assertThat(h.server.fingerprint()).isEqualTo(fingerprint);
@@ -104,5 +104,6 @@ class FaultsTest {
         var b2 = h.join(beijing, 80, 24);
         b2.await("Moscow has chosen");
         assertThat(h.log()).contains("restored t1 turn 3");
+        dead.close();
     }
 }

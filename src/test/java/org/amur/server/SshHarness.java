@@ -153,6 +153,21 @@ final class SshHarness implements AutoCloseable {
         return t;
     }
 
+    /**
+     * Stops listening and drops every client without saving anything (as if the process were killed): what
+     * survives is what the tables saved on their own. Returns the hall, for the test to close at the end.
+     */
+    Hall crash() throws IOException {
+        for (Tmux t : sessions) {
+            t.close();
+        }
+        sessions.clear();
+        server.close();
+        Hall h = hall;
+        hall = null;
+        return h;
+    }
+
     @Override
     public void close() throws IOException {
         for (Tmux t : sessions) {
