@@ -64,6 +64,7 @@ public final class Table implements Remote.Table, AutoCloseable {
     private final Session session;
     private final SaveMeta meta;
     private final List<Runnable> watchers = new CopyOnWriteArrayList<>();
+    private final List<Remote.Card> deck;
     private final Variant[] highlighted = new Variant[2];
     private volatile Map<Remote.Role, Remote.Snapshot> snapshots = Map.of();
     private boolean paused;
@@ -85,6 +86,8 @@ public final class Table implements Remote.Table, AutoCloseable {
         this.nanos = nanos;
         this.session = session;
         this.meta = meta;
+        this.deck = session.scenario().scenario().deck().stream()
+                .map(c -> new Remote.Card(c.id(), TextRules.sanitize(c.title(), false))).toList();
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "amur-table-" + id);
             t.setDaemon(true);
@@ -183,6 +186,29 @@ public final class Table implements Remote.Table, AutoCloseable {
             Optional<String> r = apply(new Action.Note(clean), "note");
             if (r.isEmpty()) {
                 note = clean;
+                publish();
+            }
+            answer.accept(r);
+        });
+    }
+
+    @Override
+    public List<Remote.Card> deck() {
+        return deck;
+    }
+
+    @Override
+    public void inject(String cardId, String reason, Consumer<Optional<String>> answer) {
+        run(() -> {
+            String why = TextRules.sanitize(reason == null ? "" : reason.strip(), false);
+            if (why.length() > Engine.MAX_NOTE) {
+                why = why.substring(0, Engine.MAX_NOTE);
+            }
+            Optional<String> r = apply(new Action.Inject(cardId, null, null, why), "inject " + cardId);
+            if (r.isEmpty()) {
+                String title = deck.stream().filter(c -> c.id().equals(cardId)).map(Remote.Card::title).findFirst()
+                        .orElse(cardId);
+                note = why.isEmpty() ? title : title + " (" + why + ")";
                 publish();
             }
             answer.accept(r);

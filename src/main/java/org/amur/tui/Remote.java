@@ -83,6 +83,16 @@ public final class Remote {
 
         /** The facilitator's note to everyone at the table (shown on every screen, kept in the log). */
         void note(String text, Consumer<Optional<String>> answer);
+
+        /** The scenario's event cards the facilitator may play. */
+        List<Card> deck();
+
+        /** The facilitator plays a card of the deck now (before either team has chosen), with a reason. */
+        void inject(String cardId, String reason, Consumer<Optional<String>> answer);
+    }
+
+    /** An event card of the scenario's deck. */
+    public record Card(String id, String title) {
     }
 
     /** The teacher's view of every table. */

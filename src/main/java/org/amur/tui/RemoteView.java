@@ -33,6 +33,10 @@ final class RemoteView implements View, AutoCloseable {
     private boolean messageBad;
     private boolean noting;
     private String note = "";
+    /** The facilitator is picking a card to play ({@code picking}), then giving its reason ({@code card}). */
+    private boolean picking;
+    private int pick;
+    private Remote.Card card;
 
     RemoteView(App app, Remote.Table table, Remote.Role role, View back) {
         this.app = app;
@@ -63,7 +67,7 @@ final class RemoteView implements View, AutoCloseable {
 
     @Override
     public boolean typing() {
-        return typing || noting;
+        return typing || noting || picking;
     }
 
     @Override
@@ -113,6 +117,15 @@ final class RemoteView implements View, AutoCloseable {
             }
         } else if (role == Remote.Role.MOSCOW || role == Remote.Role.BEIJING) {
             row = drawChoices(c, row, listEnd, s);
+        } else if (role == Remote.Role.FACILITATOR && picking) {
+            List<Remote.Card> deck = table.deck();
+            c.text(0, row++, Ui.t("remote.pick_card"), Role.BOLD);
+            int rows = Math.max(1, listEnd - row);
+            int first = Math.max(0, Math.min(pick - rows / 2, deck.size() - rows));
+            for (int i = first; i < deck.size() && row < listEnd; i++) {
+                String line = (i == pick ? c.glyphs().pointer() + " " : "  ") + deck.get(i).title();
+                c.text(0, row++, c.fitEllipsis(line, c.width()), i == pick ? Role.SELECTED : Role.NORMAL);
+            }
         } else if (role == Remote.Role.FACILITATOR) {
             for (Side side : Side.values()) {
                 Variant v = s.pending().get(side);
@@ -131,7 +144,8 @@ final class RemoteView implements View, AutoCloseable {
             c.text(0, bottom, c.fitEllipsis(message, c.width()), messageBad ? Role.BAD : Role.GOOD);
         }
         if (noting) {
-            c.text(0, bottom, c.fitEllipsis(Ui.t("remote.note_prompt", note), c.width()), Role.KEY);
+            c.text(0, bottom, c.fitEllipsis(card == null ? Ui.t("remote.note_prompt", note)
+                    : Ui.t("remote.inject_prompt", card.title(), note), c.width()), Role.KEY);
         }
         Bars.keys(c, c.height() - 1, keys(s));
     }
@@ -220,6 +234,9 @@ final class RemoteView implements View, AutoCloseable {
         if (noting) {
             return Ui.t("keys.prompt");
         }
+        if (picking) {
+            return Ui.t("remote.keys.pick");
+        }
         String tail = back != null ? Ui.t("remote.keys.back") : Ui.t("remote.keys.leave");
         return switch (role) {
             case MOSCOW, BEIJING -> s.over() ? tail
@@ -239,6 +256,10 @@ final class RemoteView implements View, AutoCloseable {
         }
         if (typing) {
             reasonKey(k);
+            return;
+        }
+        if (picking) {
+            pickKey(k);
             return;
         }
         if (Keys.is(k, KeyType.Escape) && back != null) {
@@ -312,6 +333,24 @@ final class RemoteView implements View, AutoCloseable {
             table.pause(!s.paused());
         } else if (Keys.ch(k, 'n')) {
             noting = true;
+            card = null;
+            note = "";
+        } else if (Keys.ch(k, 'i') && !table.deck().isEmpty()) {
+            picking = true;
+            pick = 0;
+        }
+    }
+
+    private void pickKey(KeyStroke k) {
+        List<Remote.Card> deck = table.deck();
+        if (Keys.is(k, KeyType.Escape)) {
+            picking = false;
+        } else if (Keys.up(k) || Keys.down(k)) {
+            pick = Math.floorMod(pick + (Keys.up(k) ? -1 : 1), deck.size());
+        } else if (Keys.enter(k)) {
+            picking = false;
+            card = deck.get(pick);
+            noting = true;
             note = "";
         }
     }
@@ -321,7 +360,10 @@ final class RemoteView implements View, AutoCloseable {
             noting = false;
         } else if (Keys.enter(k)) {
             noting = false;
-            if (!note.isBlank()) {
+            if (card != null) {
+                table.inject(card.id(), note, this::answered);
+                card = null;
+            } else if (!note.isBlank()) {
                 table.note(note, this::answered);
             }
         } else {

@@ -52,6 +52,14 @@ class TeacherConsoleTest {
         teacher.type("Look at the trust line");
         teacher.keys("Enter");
         t1beijing.await("Facilitator: Look at the trust line");
+        // and play the deck's first event card, which the teams see with its reason
+        teacher.keys("i");
+        teacher.await("Play which event card");
+        teacher.keys("Enter");
+        teacher.type("forcing");
+        teacher.keys("Enter");
+        t1beijing.await("(forcing)");
+        h.awaitLog("action", "t1", "inject");
         teacher.keys("Escape");
         teacher.await("Teacher's console");
         // end the session (with a confirmation)
