@@ -80,6 +80,9 @@ public final class ClassroomServer implements AutoCloseable {
         CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, 2);
         CoreModuleProperties.WINDOW_SIZE.set(sshd, 64L * 1024);
         CoreModuleProperties.SERVER_IDENTIFICATION.set(sshd, "Amur");
+        // shown only after a wrong token, before the client falls back to asking for a password
+        CoreModuleProperties.WELCOME_BANNER.set(sshd, ServerText.t("ssh.wrong_line") + "\n");
+        CoreModuleProperties.WELCOME_BANNER_PHASE.set(sshd, org.apache.sshd.server.auth.WelcomeBannerPhase.FIRST_FAILURE);
         CoreModuleProperties.NIO_WORKERS.set(sshd, 2);
         sshd.addSessionListener(new SessionListener() {
             @Override

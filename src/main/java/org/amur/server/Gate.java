@@ -26,6 +26,7 @@ import org.apache.sshd.common.util.buffer.Buffer;
  */
 final class Gate implements ForwardingFilter {
     static final AttributeKey<Ticket> TICKET = new AttributeKey<>();
+    private static final AttributeKey<Boolean> FAILED = new AttributeKey<>();
 
     private final TokenBook book;
     private final AttemptLimiter limiter;
@@ -63,6 +64,11 @@ final class Gate implements ForwardingFilter {
             return true;
         }
         log.log("failed", address, method, username);
+        // one wrong line is one failure, however many methods the client then tries with it
+        if (session.getAttribute(FAILED) != null) {
+            return false;
+        }
+        session.setAttribute(FAILED, Boolean.TRUE);
         if (limiter.failed(address)) {
             log.log("blocked", address);
             disconnect(session);

@@ -84,6 +84,15 @@ class HostileClientTest {
         student.await("t1/moscow keys=" + (keysBefore + 1));
     }
 
+    /** Waits (up to 10 s) until the server has closed {@code ch}; a graceful close passes through "closing". */
+    private static void awaitClosed(org.apache.sshd.client.channel.ClientChannel ch) throws InterruptedException {
+        ch.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(10));
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (!ch.isClosed() && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+    }
+
     private ClientSession mina(SshClient client, String user) throws Exception {
         ClientSession s = client.connect(user, "127.0.0.1", h.port()).verify(Duration.ofSeconds(5)).getSession();
         s.addPasswordIdentity("anything");
@@ -96,8 +105,16 @@ class HostileClientTest {
         SshHarness.Result r = h.ssh(List.of("t1-moscow-aaaaaaaaaaaaaaaaaaaa@127.0.0.1"));
         assertThat(r.code()).isEqualTo(255);
         assertThat(r.output()).contains("Permission denied");
+        // a student who mistyped is told so (the banner after a wrong token)
+        SshHarness.Result told = h.ssh(List.of("-o", "LogLevel=INFO", "t1-moscow-bbbbbbbbbbbbbbbbbbbb@127.0.0.1"));
+        assertThat(told.output()).contains("not a join line of this Amur server");
         h.awaitLog("failed", "127.0.0.1", "t1-moscow-aaaaaaaaaaaaaaaaaaaa");
-        for (int i = 0; i < 6; i++) {
+        // one wrong line counts once however many methods the client tries: the limit (5 here) is not hit yet
+        for (int i = 0; i < 3; i++) {
+            h.ssh(List.of("guess" + i + "@127.0.0.1"));
+        }
+        assertThat(h.log()).doesNotContain("blocked");
+        for (int i = 3; i < 6; i++) {
             h.ssh(List.of("guess" + i + "@127.0.0.1"));
         }
         h.awaitLog("blocked", "127.0.0.1");
@@ -163,7 +180,7 @@ class HostileClientTest {
                 zero.setPtyColumns(0);
                 zero.setPtyLines(0);
                 zero.open().verify(Duration.ofSeconds(5));
-                zero.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(10));
+                awaitClosed(zero);
                 assertThat(zero.isClosed()).isTrue();
             }
             h.awaitLog("refused", "pty-size", "0x0");
@@ -174,7 +191,7 @@ class HostileClientTest {
                 huge.open().verify(Duration.ofSeconds(5));
                 Thread.sleep(300);
                 huge.sendWindowChange(10_000, 10_000);
-                huge.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(10));
+                awaitClosed(huge);
                 assertThat(huge.isClosed()).isTrue();
             }
             h.awaitLog("refused", "window-size", "10000x10000");
@@ -211,7 +228,7 @@ class HostileClientTest {
                     }
                 }
                 h.awaitLog("leave", "t2/moscow", "flood");
-                shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(10));
+                awaitClosed(shell);
                 assertThat(shell.isClosed()).as(h.log()).isTrue();
             }
         }
@@ -239,6 +256,9 @@ class HostileClientTest {
             long start = System.nanoTime();
             s.waitFor(EnumSet.of(org.apache.sshd.client.session.ClientSession.ClientSessionEvent.CLOSED),
                     Duration.ofSeconds(20));
+            while (!s.isClosed() && System.nanoTime() - start < 25_000_000_000L) {
+                Thread.sleep(20);
+            }
             assertThat(s.isClosed()).isTrue();
             assertThat((System.nanoTime() - start) / 1e9).isGreaterThan(2.5);
             quiet.awaitLog("leave", "t1/audience");

@@ -121,7 +121,12 @@ final class SshHarness implements AutoCloseable {
     /** Runs ssh in batch mode (no prompts) with {@code args} after the options; returns exit code and output. */
     Result ssh(List<String> args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("ssh", "-o", "BatchMode=yes"));
-        cmd.addAll(SSH_OPTIONS);
+        boolean ownLogLevel = args.stream().anyMatch(a -> a.startsWith("LogLevel="));
+        for (int i = 0; i < SSH_OPTIONS.size(); i += 2) {
+            if (!(ownLogLevel && SSH_OPTIONS.get(i + 1).startsWith("LogLevel="))) {
+                cmd.addAll(SSH_OPTIONS.subList(i, i + 2));
+            }
+        }
         cmd.addAll(List.of("-p", Integer.toString(port())));
         cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE)
