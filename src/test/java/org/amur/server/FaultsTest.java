@@ -67,6 +67,25 @@ class FaultsTest {
     }
 
     @Test
+    void noColorFromTheClient_drawsWithoutColours_andTheUsualClientGetsThem() throws Exception {
+        SshHarness.requireTools();
+        h = SshHarness.startHall(dir, 1, plain());
+        Path mono = dir.resolve("bytes-mono");
+        Path colour = dir.resolve("bytes-colour");
+        var a = h.join(mono, h.token("t1", Seat.MOSCOW), 80, 24, "-o", "SetEnv=NO_COLOR=1");
+        var b = h.join(colour, h.token("t1", Seat.BEIJING), 80, 24);
+        a.await("Enter choose");
+        b.await("Enter choose");
+        Thread.sleep(300);
+        java.util.regex.Pattern fg = java.util.regex.Pattern.compile("\u001b\\[(3[0-7]|38;)");
+        String m = java.nio.file.Files.readString(mono, java.nio.charset.StandardCharsets.UTF_8);
+        String c = java.nio.file.Files.readString(colour, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(fg.matcher(c).find()).as("the usual client gets colours").isTrue();
+        assertThat(fg.matcher(m).find()).as("NO_COLOR: no foreground colour").isFalse();
+        assertThat(m).contains("Moscow team");
+    }
+
+    @Test
     void aServerRestartedWithTheSameFolder_restoresTheTablesAndTheTokens() throws Exception {
         SshHarness.requireTools();
         h = SshHarness.startHall(dir, 2, plain());
