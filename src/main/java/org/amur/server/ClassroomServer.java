@@ -25,6 +25,8 @@ import org.apache.sshd.server.session.ServerSession;
  */
 public final class ClassroomServer implements AutoCloseable {
     public static final String HOST_KEY = "host-key.pem";
+    /** Connections at once, whoever they are: far above a class (8 tables x 4 seats x a few laptops). */
+    static final int MAX_CONNECTIONS = 400;
 
     /** Limits a lesson needs; tests shorten them. */
     public record Limits(Duration idle, Duration authTimeout, int maxFailures, Duration failureWindow,
@@ -84,13 +86,23 @@ public final class ClassroomServer implements AutoCloseable {
         CoreModuleProperties.WELCOME_BANNER.set(sshd, ServerText.t("ssh.wrong_line") + "\n");
         CoreModuleProperties.WELCOME_BANNER_PHASE.set(sshd, org.apache.sshd.server.auth.WelcomeBannerPhase.FIRST_FAILURE);
         CoreModuleProperties.NIO_WORKERS.set(sshd, 2);
+        java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
         sshd.addSessionListener(new SessionListener() {
             @Override
             public void sessionCreated(Session session) {
+                int n = open.incrementAndGet();
                 if (session instanceof ServerSession s && gate.blocked(s)) {
                     log.log("refused", Gate.address(s), "blocked", "connect");
                     s.close(true);
+                } else if (n > MAX_CONNECTIONS) {
+                    log.log("refused", Gate.address(session), "too-many-connections", n);
+                    session.close(true);
                 }
+            }
+
+            @Override
+            public void sessionClosed(Session session) {
+                open.decrementAndGet();
             }
         });
         sshd.start();
