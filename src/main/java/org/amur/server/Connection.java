@@ -97,6 +97,8 @@ final class Connection implements Command, Lobby.Client {
         String why = "left";
         try {
             lobby.serve(ticket, this);
+        } catch (InterruptedException e) {
+            why = "dropped"; // the client went away (destroy interrupts the screen's thread)
         } catch (Exception | Error e) {
             why = guard != null && guard.flooded() ? "flood" : "error:" + e.getClass().getSimpleName();
         }

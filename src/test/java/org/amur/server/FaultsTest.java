@@ -86,6 +86,55 @@ class FaultsTest {
     }
 
     @Test
+    void garbageTypedAtTheRealGameScreen_breaksNothing_andTheTableStillPlays() throws Exception {
+        SshHarness.requireTools();
+        h = SshHarness.startHall(dir, 2, plain());
+        var other = h.join(h.token("t2", Seat.MOSCOW), 80, 24);
+        var beijing = h.join(h.token("t1", Seat.BEIJING), 80, 24);
+        other.await("Enter choose");
+        beijing.await("Enter choose");
+        try (var client = org.apache.sshd.client.SshClient.setUpDefaultClient()) {
+            client.setServerKeyVerifier(org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier.INSTANCE);
+            client.start();
+            var s = client.connect(h.token("t1", Seat.MOSCOW), "127.0.0.1", h.port())
+                    .verify(java.time.Duration.ofSeconds(5)).getSession();
+            s.addPasswordIdentity("-");
+            s.auth().verify(java.time.Duration.ofSeconds(5));
+            var shell = s.createShellChannel();
+            shell.setPtyColumns(80);
+            shell.setPtyLines(24);
+            shell.open().verify(java.time.Duration.ofSeconds(5));
+            java.util.Random r = new java.util.Random(42);
+            var in = shell.getInvertedIn();
+            for (int i = 0; i < 20; i++) {
+                byte[] junk = new byte[100];
+                r.nextBytes(junk);
+                for (int j = 0; j < junk.length; j++) {
+                    if (junk[j] == 'q' || junk[j] == 'Q' || junk[j] == 3 || junk[j] == 4) {
+                        junk[j] = 'x'; // not the keys that leave, so the screen takes all of it
+                    }
+                }
+                try {
+                    in.write(junk);
+                    in.flush();
+                } catch (java.io.IOException e) {
+                    throw new AssertionError("closed after " + i + " chunks:\n" + h.log(), e);
+                }
+                Thread.sleep(150);
+            }
+            Thread.sleep(500);
+        }
+        // the table still plays: Beijing commits and is answered; the other table answers too
+        beijing.keys("Enter");
+        beijing.await("Why");
+        beijing.keys("Enter");
+        beijing.await("You chose");
+        other.keys("Down");
+        other.await("Enter choose");
+        assertThat(h.log()).doesNotContain("problem").doesNotContain("error:");
+    }
+
+    @Test
     void aServerRestartedWithTheSameFolder_restoresTheTablesAndTheTokens() throws Exception {
         SshHarness.requireTools();
         h = SshHarness.startHall(dir, 2, plain());
