@@ -123,4 +123,25 @@ class ClassroomGameTest {
         h.hall.table("t2").await(() -> assertThat(h.hall.table("t2").session().actions()).isEmpty());
         assertThat(h.log()).contains("join 127.0.0.1 t1/audience", "join 127.0.0.1 t1/facilitator");
     }
+
+    @Test
+    void onAFullDashboard_BeijingSeesItsCopyProgress_whileMoscowAndTheProjectorSeeOnlyThatItIsSecret()
+            throws Exception {
+        SshHarness.requireTools();
+        h = SshHarness.startHall(dir, 1, new Table.Settings(null, Table.TimeUp.KEEP, false));
+        String label = org.amur.engine.Text.label(org.amur.engine.Indicator.CN_COPY_PROGRESS);
+        double value = h.hall.table("t1").snapshot(org.amur.tui.Remote.Role.FACILITATOR).values()
+                .get(org.amur.engine.Indicator.CN_COPY_PROGRESS);
+        var beijing = h.join(h.token("t1", Seat.BEIJING), 120, 40);
+        var moscow = h.join(h.token("t1", Seat.MOSCOW), 120, 40);
+        var projector = h.join(h.token("t1", Seat.AUDIENCE), 120, 40);
+        String b = beijing.await(label);
+        String rowB = b.lines().filter(l -> l.contains(label)).findFirst().orElseThrow();
+        assertThat(rowB.substring(rowB.indexOf(label))).doesNotContain("secret")
+                .contains(org.amur.tui.RemoteTestAccess.value(value));
+        for (var t : List.of(moscow, projector)) {
+            String row = t.await(label).lines().filter(l -> l.contains(label)).findFirst().orElseThrow();
+            assertThat(row.substring(row.indexOf(label))).startsWith(label).contains("secret");
+        }
+    }
 }
