@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {PlayCommand.class, ReplayCommand.class, ReportCommand.class, RulesCommand.class,
             ScenariosCommand.class, SimulateCommand.class, VariantsCommand.class, ValidateCommand.class,
             TournamentCommand.class, BalanceCommand.class, HandoutCommand.class, DebriefCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  ./amur                          the game screen (new game, continue, load)",

@@ -424,7 +424,23 @@ final class App {
      * resize, and returns when the player quits. Any error escapes after a best-effort autosave.
      */
     void run(Start start) throws InterruptedException {
-        start(start);
+        loop(() -> start(start));
+    }
+
+    /**
+     * Runs the app with {@code first} as its only base view (a remote seat's screen): the same loop, keys,
+     * resizing and "enlarge" message as local play, on whatever screen the app was given.
+     */
+    void run(java.util.function.Function<App, View> first) throws InterruptedException {
+        loop(() -> {
+            uiThread = Thread.currentThread();
+            reset(first.apply(this));
+            render();
+        });
+    }
+
+    private void loop(Runnable begin) throws InterruptedException {
+        begin.run();
         if (screen instanceof TerminalScreen ts) {
             ts.getTerminal().addResizeListener((t, s) -> post(() -> { }));
         }

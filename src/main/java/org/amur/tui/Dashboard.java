@@ -36,6 +36,28 @@ final class Dashboard {
 
     /** Draws the dashboard in rows {@code top .. top+rows-1} across the whole width. */
     static void draw(Canvas c, int top, int rows, Map<Indicator, Double> visible, Session session) {
+        draw(c, top, rows, visible, new History() {
+            @Override
+            public double[] of(Indicator i) {
+                return session.history(i);
+            }
+
+            @Override
+            public boolean over() {
+                return session.state().isOver();
+            }
+        });
+    }
+
+    /** The values at the start of every turn so far (the trends), and whether the game is over. */
+    interface History {
+        double[] of(Indicator i);
+
+        boolean over();
+    }
+
+    /** Draws from a {@link History} instead of a session (a remote seat's snapshot). */
+    static void draw(Canvas c, int top, int rows, Map<Indicator, Double> visible, History session) {
         int colW = (c.width() - 2) / 3;
         List<List<Indicator>> groups = List.of(SHARED, MOSCOW, BEIJING);
         String[] titles = {Ui.t("group.shared"), Ui.t("group.moscow"), Ui.t("group.beijing")};
@@ -131,7 +153,7 @@ final class Dashboard {
     }
 
     private static void drawCell(Canvas c, int x, int y, Cell cell, Indicator i, Map<Indicator, Double> visible,
-                                 Session session) {
+                                 History session) {
         String full = Text.label(i);
         String label = Canvas.columns(full) <= cell.labelW ? full : Ui.t("dash." + i.id());
         c.text(x, y, cell.labelW, label, i == Indicator.RU_SCORE || i == Indicator.CN_SCORE ? Role.BOLD : Role.NORMAL);
@@ -144,12 +166,12 @@ final class Dashboard {
         // the alliance level is a rung of a 0..4 ladder: shown with its top so it reads as a step
         String shown = i == Indicator.ALLIANCE_LEVEL ? Math.round(v) + "/4" : value(v);
         c.text(vx, y, 4, Canvas.padLeft(shown, 4), Role.NORMAL);
-        double[] h = session.history(i);
+        double[] h = session.of(i).clone();
         // the last point is the value now: the same as at the turn's start unless the facilitator has
         // injected an event since (then the change and the trend include it)
-        if (h.length >= 2 && !session.state().isOver()) {
+        if (h.length >= 2 && !session.over()) {
             h[h.length - 1] = v;
-        } else if (h.length == 1 && v != h[0] && !session.state().isOver()) {
+        } else if (h.length == 1 && v != h[0] && !session.over()) {
             h = new double[] {h[0], v}; // the first turn: the change since the game began
         }
         double change = h.length >= 2 ? h[h.length - 1] - h[h.length - 2] : 0;

@@ -1,0 +1,162 @@
+package org.amur.tui;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.amur.engine.Event;
+import org.amur.engine.Indicator;
+import org.amur.engine.Side;
+import org.amur.engine.Variant;
+
+/**
+ * The game screen for a remote seat (the classroom server): the same app loop, keys, colours and
+ * 80×24 minimum as local play, on a terminal the caller gives (an SSH channel), showing one seat's
+ * {@link Snapshot}s. A snapshot is built by the table for one role and holds only what that role may
+ * see, so nothing secret ever reaches this code for a seat that may not see it.
+ */
+public final class Remote {
+    private Remote() {
+    }
+
+    /** Who sits at a remote screen. */
+    public enum Role {
+        MOSCOW, BEIJING, FACILITATOR, AUDIENCE;
+
+        public Side side() {
+            return this == MOSCOW ? Side.MOSCOW : this == BEIJING ? Side.BEIJING : null;
+        }
+    }
+
+    /**
+     * What one role sees of a table at one moment; immutable. {@code values} and {@code history} hold only
+     * the indicators the role may see; {@code legal} and {@code ownChoice} only for a team; {@code pending}
+     * (the choices made but not yet revealed) only for the facilitator; {@code reveal} and {@code net} are
+     * the last resolved turn's choices, reasons and visible changes.
+     */
+    public record Snapshot(String table, String title, Role role, int turn, int lastTurn, int year,
+                           Map<Indicator, Double> values, Map<Indicator, double[]> history, boolean over,
+                           String ending, boolean moscowChosen, boolean beijingChosen, List<Variant> legal,
+                           Variant ownChoice, Map<Side, Variant> pending, Event.ChoicesRevealed reveal,
+                           List<Event.Delta> net, List<String> cards, Duration timeLeft, boolean paused,
+                           String note, long version) {
+        public Snapshot {
+            values = Map.copyOf(values);
+            history = Map.copyOf(history);
+            legal = List.copyOf(legal);
+            pending = Map.copyOf(pending);
+            net = List.copyOf(net);
+            cards = List.copyOf(cards);
+        }
+
+        public boolean chosen(Side s) {
+            return s == Side.MOSCOW ? moscowChosen : beijingChosen;
+        }
+    }
+
+    /** One table as a remote screen drives it; every method may be called from any thread. */
+    public interface Table {
+        String id();
+
+        /** The latest snapshot for {@code role}. */
+        Snapshot snapshot(Role role);
+
+        /** Calls {@code changed} (on some thread) whenever the table changes; the result stops it. */
+        AutoCloseable watch(Runnable changed);
+
+        /** Commits for a team; {@code answer} gets empty when accepted, else one sentence. */
+        void commit(Side side, Variant v, String reason, Consumer<Optional<String>> answer);
+
+        void withdraw(Side side, Consumer<Optional<String>> answer);
+
+        /** The variant a team has highlighted (what a timer that runs out keeps). */
+        void highlight(Side side, Variant v);
+
+        /** The facilitator pauses or resumes the table (no commits, the timer stopped). */
+        void pause(boolean paused);
+
+        /** The facilitator's note to everyone at the table (shown on every screen, kept in the log). */
+        void note(String text, Consumer<Optional<String>> answer);
+
+        /** The scenario's event cards the facilitator may play. */
+        List<Card> deck();
+
+        /** The facilitator plays a card of the deck now (before either team has chosen), with a reason. */
+        void inject(String cardId, String reason, Consumer<Optional<String>> answer);
+    }
+
+    /** An event card of the scenario's deck. */
+    public record Card(String id, String title) {
+    }
+
+    /** The teacher's view of every table. */
+    public interface Classroom {
+        List<Table> tables();
+
+        void pauseAll(boolean paused);
+
+        /** Ends the session: every table saved, every connection closed. */
+        void end();
+    }
+
+    /** How to draw: colours as the client asked ({@code NO_COLOR}) and for its {@code TERM}. */
+    public record Looks(boolean noColor, String term) {
+        Palette palette() {
+            return Palette.detect(false, noColor ? Map.of("NO_COLOR", "1", "TERM", term) : Map.of("TERM", term));
+        }
+    }
+
+    /** Runs {@code role}'s screen of {@code table} on {@code terminal} until the client leaves. */
+    public static void run(Terminal terminal, Looks looks, Table table, Role role) throws IOException,
+            InterruptedException {
+        runView(terminal, looks, app -> new RemoteView(app, table, role, null));
+    }
+
+    /** Runs the teacher's console on {@code terminal} until the teacher leaves or ends the session. */
+    public static void runTeacher(Terminal terminal, Looks looks, Classroom classroom) throws IOException,
+            InterruptedException {
+        runView(terminal, looks, app -> new TeacherView(app, classroom));
+    }
+
+    private static void runView(Terminal terminal, Looks looks, java.util.function.Function<App, View> first)
+            throws IOException, InterruptedException {
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        try {
+            Executor direct = Runnable::run;
+            App.Config config = new App.Config(null, null, looks.palette(), Glyphs.forCharset(StandardCharsets.UTF_8),
+                    direct, (ms, task) -> { }, () -> 0L, Seats.FACTORY);
+            App app = new App(screen, config);
+            List<View> made = new java.util.ArrayList<>();
+            try {
+                app.run(a -> {
+                    View v = first.apply(a);
+                    made.add(v);
+                    return v;
+                });
+            } finally {
+                for (View v : made) {
+                    if (v instanceof AutoCloseable c) {
+                        try {
+                            c.close();
+                        } catch (Exception e) {
+                            // stop watching in any case
+                        }
+                    }
+                }
+            }
+        } finally {
+            try {
+                screen.stopScreen();
+            } catch (IOException | RuntimeException e) {
+                // the connection is going away anyway
+            }
+        }
+    }
+}

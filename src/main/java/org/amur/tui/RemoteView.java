@@ -1,0 +1,397 @@
+package org.amur.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.amur.engine.Engine;
+import org.amur.engine.Event;
+import org.amur.engine.Side;
+import org.amur.engine.Text;
+import org.amur.engine.Variant;
+
+/**
+ * A remote seat's screen, drawn from its table's snapshot for its role: a team picks and commits (with a
+ * reason) or takes back; the facilitator sees both pending choices, pauses the table and writes notes;
+ * the audience (projector) sees the public dashboard, who has chosen, the timer and the last reveal.
+ * Redrawn whenever the table changes.
+ */
+final class RemoteView implements View, AutoCloseable {
+    private final App app;
+    private final Remote.Table table;
+    private final Remote.Role role;
+    /** For a facilitator console opened from the teacher's overview: Esc goes back there. */
+    private final View back;
+    private final AutoCloseable watch;
+    private Remote.Snapshot snap;
+    private int cursor;
+    private boolean typing;
+    private String reason = "";
+    private String message = "";
+    private boolean messageBad;
+    private boolean noting;
+    private String note = "";
+    /** The facilitator is picking a card to play ({@code picking}), then giving its reason ({@code card}). */
+    private boolean picking;
+    private int pick;
+    private Remote.Card card;
+
+    RemoteView(App app, Remote.Table table, Remote.Role role, View back) {
+        this.app = app;
+        this.table = table;
+        this.role = role;
+        this.back = back;
+        this.snap = table.snapshot(role);
+        this.watch = table.watch(() -> app.post(this::refresh));
+    }
+
+    private void refresh() {
+        Remote.Snapshot s = table.snapshot(role);
+        if (s.turn() != snap.turn() || s.over() != snap.over()) {
+            typing = false;
+            reason = "";
+            cursor = 0;
+            if (!messageBad) {
+                message = "";
+            }
+        }
+        snap = s;
+    }
+
+    @Override
+    public void close() throws Exception {
+        watch.close();
+    }
+
+    @Override
+    public boolean typing() {
+        return typing || noting || picking;
+    }
+
+    @Override
+    public int[] cursor() {
+        return null;
+    }
+
+    private Side side() {
+        return role.side();
+    }
+
+    private static String seatName(Remote.Role r) {
+        return Ui.t("remote.role." + r.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    // ------------------------------------------------------------------ drawing
+
+    @Override
+    public void draw(Canvas c) {
+        Remote.Snapshot s = snap;
+        Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + s.title() + " " + c.glyphs().dot() + " "
+                + Ui.t("remote.table", s.table()), seatName(role) + " " + c.glyphs().dot() + " "
+                + Ui.t("turn.of", Math.min(s.turn(), s.lastTurn()), s.lastTurn(), s.year()));
+        int dashH = Math.min(Dashboard.fullHeight(), c.height() >= 30 ? Dashboard.fullHeight() : 7);
+        Dashboard.draw(c, 2, dashH, s.values(), new Dashboard.History() {
+            @Override
+            public double[] of(org.amur.engine.Indicator i) {
+                double[] h = s.history().get(i);
+                return h == null ? new double[] {s.values().getOrDefault(i, 0.0)} : h;
+            }
+
+            @Override
+            public boolean over() {
+                return s.over();
+            }
+        });
+        int row = 2 + dashH + 1;
+        row = drawStatus(c, row, s);
+        int bottom = c.height() - 2;
+        List<String> revealLines = revealLines(c, s);
+        int listEnd = bottom - revealLines.size() - (s.note() == null || s.note().isEmpty() ? 0 : 1);
+        if (s.over()) {
+            for (String line : Canvas.wrap(Ui.t("remote.over", s.ending()), c.width())) {
+                if (row < listEnd) {
+                    c.text(0, row++, line, Role.BOLD);
+                }
+            }
+        } else if (role == Remote.Role.MOSCOW || role == Remote.Role.BEIJING) {
+            row = drawChoices(c, row, listEnd, s);
+        } else if (role == Remote.Role.FACILITATOR && picking) {
+            List<Remote.Card> deck = table.deck();
+            c.text(0, row++, Ui.t("remote.pick_card"), Role.BOLD);
+            int rows = Math.max(1, listEnd - row);
+            int first = Math.max(0, Math.min(pick - rows / 2, deck.size() - rows));
+            for (int i = first; i < deck.size() && row < listEnd; i++) {
+                String line = (i == pick ? c.glyphs().pointer() + " " : "  ") + deck.get(i).title();
+                c.text(0, row++, c.fitEllipsis(line, c.width()), i == pick ? Role.SELECTED : Role.NORMAL);
+            }
+        } else if (role == Remote.Role.FACILITATOR) {
+            for (Side side : Side.values()) {
+                Variant v = s.pending().get(side);
+                String what = v == null ? Ui.t("remote.pending.none") : Text.title(v);
+                c.text(0, row++, Ui.t("remote.pending", side.displayName(), what), v == null ? Role.DIM : Role.NORMAL);
+            }
+        }
+        row = Math.max(row, listEnd);
+        if (s.note() != null && !s.note().isEmpty()) {
+            c.text(0, row++, c.fitEllipsis(Ui.t("remote.note", s.note()), c.width()), Role.WARN);
+        }
+        for (String line : revealLines) {
+            c.text(0, row++, line, Role.NORMAL);
+        }
+        if (!message.isEmpty()) {
+            c.text(0, bottom, c.fitEllipsis(message, c.width()), messageBad ? Role.BAD : Role.GOOD);
+        }
+        if (noting) {
+            c.text(0, bottom, c.fitEllipsis(card == null ? Ui.t("remote.note_prompt", note)
+                    : Ui.t("remote.inject_prompt", card.title(), note), c.width()), Role.KEY);
+        }
+        Bars.keys(c, c.height() - 1, keys(s));
+    }
+
+    private int drawStatus(Canvas c, int row, Remote.Snapshot s) {
+        List<String> parts = new ArrayList<>();
+        for (Side side : Side.values()) {
+            parts.add(Ui.t(s.chosen(side) ? "remote.chosen" : "remote.choosing", side.displayName()));
+        }
+        if (s.timeLeft() != null && !s.over()) {
+            long secs = Math.max(0, s.timeLeft().toSeconds());
+            parts.add(Ui.t("remote.timer", secs / 60, String.format("%02d", secs % 60)));
+        }
+        if (s.paused()) {
+            parts.add(Ui.t("remote.paused"));
+        }
+        c.text(0, row, c.fitEllipsis(String.join("  " + c.glyphs().dot() + "  ", parts), c.width()),
+                s.paused() ? Role.WARN : Role.BOLD);
+        return row + 2;
+    }
+
+    private int drawChoices(Canvas c, int row, int end, Remote.Snapshot s) {
+        if (s.ownChoice() != null) {
+            c.text(0, row++, c.fitEllipsis(Ui.t("remote.you_chose", Text.title(s.ownChoice())), c.width()), Role.GOOD);
+            c.text(0, row++, Ui.t("remote.wait_reveal"), Role.DIM);
+            return row;
+        }
+        List<Variant> legal = s.legal();
+        if (legal.isEmpty()) {
+            return row;
+        }
+        cursor = Math.max(0, Math.min(cursor, legal.size() - 1));
+        if (typing) {
+            c.text(0, row++, c.fitEllipsis(Ui.t("remote.choosing_this", Text.title(legal.get(cursor))), c.width()),
+                    Role.BOLD);
+            c.text(0, row++, c.fitEllipsis(Ui.t("remote.reason", reason), c.width()), Role.KEY);
+            return row;
+        }
+        int rows = Math.max(1, end - row);
+        int first = Math.max(0, Math.min(cursor - rows / 2, legal.size() - rows));
+        for (int i = first; i < legal.size() && row < end; i++) {
+            Variant v = legal.get(i);
+            String line = (i == cursor ? c.glyphs().pointer() + " " : "  ") + Text.title(v) + "  ("
+                    + v.line().id() + ")";
+            c.text(0, row++, c.fitEllipsis(line, c.width()), i == cursor ? Role.SELECTED : Role.NORMAL);
+        }
+        return row;
+    }
+
+    private List<String> revealLines(Canvas c, Remote.Snapshot s) {
+        List<String> out = new ArrayList<>();
+        Event.ChoicesRevealed r = s.reveal();
+        if (r == null) {
+            return out;
+        }
+        out.add(c.fitEllipsis(Ui.t("remote.reveal", r.turn(), Side.MOSCOW.displayName(), Text.title(r.moscow()),
+                quoted(r.moscowRationale())), c.width()));
+        out.add(c.fitEllipsis(" ".repeat(Ui.t("remote.reveal", r.turn(), "", "", "").length()) + Ui.t("remote.reveal_other", Side.BEIJING.displayName(), Text.title(r.beijing()),
+                quoted(r.beijingRationale())), c.width()));
+        StringBuilder net = new StringBuilder();
+        for (Event.Delta d : s.net()) {
+            double ch = d.after() - d.before();
+            if (Math.abs(ch) < 0.05) {
+                continue;
+            }
+            if (net.length() > 0) {
+                net.append(", ");
+            }
+            net.append(Text.label(d.indicator())).append(' ').append(ch > 0 ? "+" : "")
+                    .append(Dashboard.value(ch));
+        }
+        if (net.length() > 0) {
+            out.add(c.fitEllipsis(Ui.t("remote.net", net), c.width()));
+        }
+        return out;
+    }
+
+    private static String quoted(String reason) {
+        return reason == null || reason.isBlank() ? "" : " \u201c" + Canvas.clean(reason) + "\u201d";
+    }
+
+    private String keys(Remote.Snapshot s) {
+        if (typing) {
+            return Ui.t("keys.why");
+        }
+        if (noting) {
+            return Ui.t("keys.prompt");
+        }
+        if (picking) {
+            return Ui.t("remote.keys.pick");
+        }
+        String tail = back != null ? Ui.t("remote.keys.back") : Ui.t("remote.keys.leave");
+        return switch (role) {
+            case MOSCOW, BEIJING -> s.over() ? tail
+                    : (s.ownChoice() != null ? Ui.t("remote.keys.committed") : Ui.t("remote.keys.team")) + "|" + tail;
+            case FACILITATOR -> Ui.t("remote.keys.facilitator") + "|" + tail;
+            case AUDIENCE -> tail;
+        };
+    }
+
+    // ------------------------------------------------------------------ keys
+
+    @Override
+    public void key(KeyStroke k) {
+        if (noting) {
+            noteKey(k);
+            return;
+        }
+        if (typing) {
+            reasonKey(k);
+            return;
+        }
+        if (picking) {
+            pickKey(k);
+            return;
+        }
+        if (Keys.is(k, KeyType.Escape) && back != null) {
+            app.pop();
+            return;
+        }
+        if (Keys.ch(k, 'q')) {
+            if (back != null) {
+                app.pop();
+            } else {
+                app.interrupt();
+            }
+            return;
+        }
+        Remote.Snapshot s = snap;
+        if (s.over()) {
+            return;
+        }
+        switch (role) {
+            case MOSCOW, BEIJING -> teamKey(k, s);
+            case FACILITATOR -> facilitatorKey(k, s);
+            default -> { }
+        }
+    }
+
+    private void teamKey(KeyStroke k, Remote.Snapshot s) {
+        if (s.ownChoice() != null) {
+            if (Keys.ch(k, 'u')) {
+                table.withdraw(side(), this::answered);
+            }
+            return;
+        }
+        List<Variant> legal = s.legal();
+        if (legal.isEmpty()) {
+            return;
+        }
+        if (Keys.up(k) || Keys.down(k)) {
+            cursor = Math.floorMod(cursor + (Keys.up(k) ? -1 : 1), legal.size());
+            table.highlight(side(), legal.get(cursor));
+            message = "";
+        } else if (Keys.enter(k)) {
+            if (s.paused()) {
+                say(Ui.t("remote.paused_no_commit"), true);
+                return;
+            }
+            typing = true;
+            reason = "";
+        }
+    }
+
+    private void reasonKey(KeyStroke k) {
+        if (Keys.is(k, KeyType.Escape)) {
+            typing = false;
+            return;
+        }
+        if (Keys.enter(k)) {
+            List<Variant> legal = snap.legal();
+            if (cursor < legal.size()) {
+                table.commit(side(), legal.get(cursor), reason, this::answered);
+            }
+            typing = false;
+            reason = "";
+            return;
+        }
+        String edited = Keys.edit(reason, k, Engine.MAX_RATIONALE);
+        reason = edited == null ? reason : edited;
+    }
+
+    private void facilitatorKey(KeyStroke k, Remote.Snapshot s) {
+        if (Keys.ch(k, 'p')) {
+            table.pause(!s.paused());
+        } else if (Keys.ch(k, 'n')) {
+            noting = true;
+            card = null;
+            note = "";
+        } else if (Keys.ch(k, 'i') && !table.deck().isEmpty()) {
+            picking = true;
+            pick = 0;
+        }
+    }
+
+    private void pickKey(KeyStroke k) {
+        List<Remote.Card> deck = table.deck();
+        if (Keys.is(k, KeyType.Escape)) {
+            picking = false;
+        } else if (Keys.up(k) || Keys.down(k)) {
+            pick = Math.floorMod(pick + (Keys.up(k) ? -1 : 1), deck.size());
+        } else if (Keys.enter(k)) {
+            picking = false;
+            card = deck.get(pick);
+            noting = true;
+            note = "";
+        }
+    }
+
+    private void noteKey(KeyStroke k) {
+        if (Keys.is(k, KeyType.Escape)) {
+            noting = false;
+        } else if (Keys.enter(k)) {
+            noting = false;
+            if (card != null) {
+                table.inject(card.id(), note, this::answered);
+                card = null;
+            } else if (!note.isBlank()) {
+                table.note(note, this::answered);
+            }
+        } else {
+            String edited = Keys.edit(note, k, Engine.MAX_NOTE);
+            note = edited == null ? note : edited;
+        }
+    }
+
+    /** The table's answer, from its own thread: shown on this screen's thread. */
+    private void answered(Optional<String> refusal) {
+        app.post(() -> {
+            if (refusal.isPresent()) {
+                say(refusal.get(), true);
+            } else {
+                message = "";
+                messageBad = false;
+            }
+            refresh();
+        });
+    }
+
+    private void say(String text, boolean bad) {
+        message = text;
+        messageBad = bad;
+    }
+
+    static String clock(Duration d) {
+        long secs = Math.max(0, d.toSeconds());
+        return secs / 60 + ":" + String.format("%02d", secs % 60);
+    }
+}

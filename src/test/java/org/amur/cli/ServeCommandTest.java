@@ -1,0 +1,78 @@
+package org.amur.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.amur.scenario.StrictJson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class ServeCommandTest {
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @AfterEach
+    void reset() {
+        ServeCommand.waiter = org.amur.server.Hall::awaitEnd;
+    }
+
+    @Test
+    void json_printsOneObjectPerTableWithAJoinLinePerSeat_thenTheTeacherAndTheFingerprint() throws Exception {
+        ServeCommand.waiter = hall -> { };
+        assertThat(run("serve", "--port", "0", "--tables", "3", "--json", "--dir", dir.toString())).isZero();
+        List<String> lines = out.toString().lines().filter(l -> l.startsWith("{")).toList();
+        assertThat(lines).hasSize(4);
+        for (int i = 0; i < 3; i++) {
+            JsonNode t = StrictJson.mapper().readTree(lines.get(i));
+            assertThat(t.get("table").asString()).isEqualTo("t" + (i + 1));
+            assertThat(t.get("scenario").asString()).isEqualTo("baseline");
+            for (String seat : List.of("moscow", "beijing", "facilitator", "audience")) {
+                assertThat(t.get("seats").get(seat).asString())
+                        .matches("ssh -p \\d+ t" + (i + 1) + "-" + seat + "-[a-z2-9]{20}@127\\.0\\.0\\.1");
+            }
+        }
+        JsonNode last = StrictJson.mapper().readTree(lines.get(3));
+        assertThat(last.get("teacher").asString()).contains("teacher-");
+        assertThat(last.get("fingerprint").asString()).startsWith("SHA256:");
+        assertThat(Files.exists(dir.resolve("host-key.pem"))).isTrue();
+        assertThat(Files.readString(dir.resolve("server.log"))).contains(" start 127.0.0.1 ", " stop");
+    }
+
+    @Test
+    void text_printsJoinLinesTheTeachersLineAndTheFingerprint_andTheSameFolderGivesTheSameLines() {
+        ServeCommand.waiter = hall -> { };
+        assertThat(run("serve", "--port", "0", "--dir", dir.toString())).isZero();
+        String first = out.toString();
+        assertThat(first).contains("Table t1 (baseline):", "Moscow team", "Projector (audience)",
+                "Teacher's console (all tables): ssh -p", "Host key fingerprint: SHA256:");
+        String fp = first.lines().filter(l -> l.startsWith("Host key")).findFirst().orElseThrow();
+        String moscow = first.lines().filter(l -> l.contains("Moscow team")).findFirst().orElseThrow()
+                .replaceAll("-p \\d+ ", "");
+        out.getBuffer().setLength(0);
+        assertThat(run("serve", "--port", "0", "--dir", dir.toString())).isZero();
+        assertThat(out.toString()).contains(fp);
+        assertThat(out.toString().replaceAll("-p \\d+ ", "")).contains(moscow);
+    }
+
+    @Test
+    void badOptions_areOneSentenceAndExitTwo() {
+        assertThat(run("serve", "--tables", "0", "--dir", dir.toString())).isEqualTo(2);
+        assertThat(run("serve", "--timer", "3", "--dir", dir.toString())).isEqualTo(2);
+        assertThat(run("serve", "--bind", "203.0.113.7", "--dir", dir.toString())).isEqualTo(2);
+        assertThat(run("serve", "--when-time-runs-out", "hwak", "--port", "0", "--dir", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--tables", "--timer", "--bind 203.0.113.7", "--when-time-runs-out")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}

@@ -1,0 +1,103 @@
+package org.amur.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.amur.engine.Action;
+import org.amur.engine.Variant;
+import org.amur.engine.Side;
+import org.amur.save.SaveStore;
+import org.amur.scenario.ScenarioLoader;
+import org.amur.tui.Remote;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The per-turn timer with an injected clock: what runs out, what is committed, and pausing. */
+class TableTimerTest {
+    @TempDir
+    Path dir;
+    final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+
+    private Table open(Table.TimeUp timeUp) throws Exception {
+        SaveStore store = new SaveStore(dir.resolve("tables"));
+        Files.createDirectories(store.directory());
+        ServerLog log = new ServerLog(dir, Clock.systemUTC());
+        return Table.open("t1", ScenarioLoader.forInstallation().resolve("baseline"), 5, store,
+                new Table.Settings(Duration.ofSeconds(90), timeUp, false), log, null, nanos::get);
+    }
+
+    private static List<Action.Commit> commits(Table t) throws Exception {
+        List<Action.Commit>[] out = new List[1];
+        t.await(() -> out[0] = t.session().actions().stream().filter(a -> a instanceof Action.Commit)
+                .map(a -> (Action.Commit) a).toList());
+        return out[0];
+    }
+
+    @Test
+    void timeUp_keepsTheHighlightedChoice_andTheOtherSidesFirst_andTheTimerShowsWhatIsLeft() throws Exception {
+        Table t = open(Table.TimeUp.KEEP);
+        List<Variant> legal = t.snapshot(Remote.Role.MOSCOW).legal();
+        t.highlight(Side.MOSCOW, legal.get(3));
+        nanos.addAndGet(Duration.ofSeconds(30).toNanos());
+        t.await(t::tick);
+        assertThat(t.snapshot(Remote.Role.AUDIENCE).timeLeft()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(commits(t)).isEmpty();
+        nanos.addAndGet(Duration.ofSeconds(61).toNanos());
+        t.await(t::tick);
+        List<Action.Commit> c = commits(t);
+        assertThat(c).hasSize(2);
+        assertThat(c.get(0).variantId()).isEqualTo(legal.get(3).id());
+        assertThat(c.get(0).rationale()).isEqualTo(ServerText.t("table.time_up_reason"));
+        assertThat(t.snapshot(Remote.Role.AUDIENCE).turn()).isEqualTo(2);
+        assertThat(t.snapshot(Remote.Role.AUDIENCE).timeLeft()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(Files.readString(dir.resolve(ServerLog.FILE))).contains("moscow_time-up", "beijing_time-up");
+        t.close();
+    }
+
+    @Test
+    void aPausedTable_stopsItsTimer_andRefusesCommits() throws Exception {
+        Table t = open(Table.TimeUp.KEEP);
+        nanos.addAndGet(Duration.ofSeconds(10).toNanos());
+        t.pause(true);
+        t.await(() -> { });
+        nanos.addAndGet(Duration.ofMinutes(10).toNanos());
+        t.await(t::tick);
+        assertThat(commits(t)).isEmpty();
+        assertThat(t.snapshot(Remote.Role.MOSCOW).timeLeft()).isEqualTo(Duration.ofSeconds(80));
+        String[] answer = new String[1];
+        t.commit(Side.MOSCOW, t.snapshot(Remote.Role.MOSCOW).legal().get(0), "", a -> answer[0] = a.orElse(""));
+        t.await(() -> { });
+        assertThat(answer[0]).isEqualTo(ServerText.t("table.paused"));
+        t.pause(false);
+        t.await(() -> { });
+        nanos.addAndGet(Duration.ofSeconds(81).toNanos());
+        t.await(t::tick);
+        assertThat(commits(t)).hasSize(2);
+        t.close();
+    }
+
+    @Test
+    void timeUp_withABot_letsTheBotChoose() throws Exception {
+        Table t = open(new Table.TimeUp("hawk"));
+        int differ = 0;
+        while (!t.snapshot(Remote.Role.AUDIENCE).over()) {
+            List<Variant> first = t.snapshot(Remote.Role.MOSCOW).legal();
+            List<Variant> firstB = t.snapshot(Remote.Role.BEIJING).legal();
+            int before = commits(t).size();
+            nanos.addAndGet(Duration.ofSeconds(91).toNanos());
+            t.await(t::tick);
+            List<Action.Commit> c = commits(t);
+            assertThat(c).hasSize(before + 2);
+            differ += c.get(before).variantId().equals(first.get(0).id()) ? 0 : 1;
+            differ += c.get(before + 1).variantId().equals(firstB.get(0).id()) ? 0 : 1;
+        }
+        // the fallback (first legal choice) would never differ; the bot's choices do
+        assertThat(differ).isPositive();
+        t.close();
+    }
+}
