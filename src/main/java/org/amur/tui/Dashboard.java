@@ -46,6 +46,11 @@ final class Dashboard {
             public boolean over() {
                 return session.state().isOver();
             }
+
+            @Override
+            public Standing standing(Side side) {
+                return session.engine().standing(session.state(), side);
+            }
         });
     }
 
@@ -54,6 +59,11 @@ final class Dashboard {
         double[] of(Indicator i);
 
         boolean over();
+
+        /** A side's standing now, or null where it is not known (a remote snapshot without par). */
+        default Standing standing(Side side) {
+            return null;
+        }
     }
 
     /** Draws from a {@link History} instead of a session (a remote seat's snapshot). */
@@ -125,7 +135,11 @@ final class Dashboard {
      * would earn if the game ended now.
      */
     private static void drawResult(Canvas c, int x, int y, Cell cell, Side side, Map<Indicator, Double> visible,
-                                   Session session, boolean label) {
+                                   History session, boolean label) {
+        Standing st = session.standing(side);
+        if (st == null) {
+            return;
+        }
         if (label) {
             c.text(x, y, cell.labelW, Ui.t("dash.result"), Role.NORMAL);
         }
@@ -134,7 +148,6 @@ final class Dashboard {
             c.text(vx, y, cell.width - cell.labelW - 1, Ui.t("dash.secret"), Role.DIM);
             return;
         }
-        Standing st = session.engine().standing(session.state(), side);
         c.text(vx, y, 4, Canvas.padLeft(value(st.result()), 4), Role.BOLD);
         Role role = st.victory().isWin() ? Role.UP : st.victory().isLoss() ? Role.DOWN : Role.DIM;
         c.text(vx + 5, y, cell.width - cell.labelW - 6, Ui.t("dash.level." + st.victory().id()), role);
