@@ -188,7 +188,14 @@ class FacilitatedGameTest {
                 h.enter().keys(ch('y')); // accept the engine's outcome
             }
             assertThat(h.app.baseView()).isInstanceOf(RevealView.class);
-            String reveal = flat(h.text());
+            // the reveal opens with its read-aloud summary: read its first pages, then go back to the top
+            StringBuilder pages = new StringBuilder();
+            for (int i = 0; i < 4; i++) {
+                pages.append(flat(h.text())).append(' ');
+                h.keys(k(KeyType.PageDown));
+            }
+            h.keys(k(KeyType.Home));
+            String reveal = pages.toString();
             if (turn == 1) {
                 assertThat(reveal).contains("The facilitator this turn",
                         "FACILITATOR INJECT: Naval incident in the South China Sea", "Reason: " + INJECT_WHY,

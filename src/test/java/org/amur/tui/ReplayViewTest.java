@@ -337,6 +337,8 @@ class ReplayViewTest {
                 Seats.FACTORY);
         Session s = play(Session.start(new ScenarioLoader(dir).resolve("baseline"), 7), 2);
         h.saves.save(s, "debrief", new SaveMeta("human", "random"));
+        java.nio.file.Files.writeString(saveDir.resolve("debrief.json"),
+                org.amur.save.OldSaves.withoutScenarioCopy(java.nio.file.Files.readString(saveDir.resolve("debrief.json")))); // a save from before saves carried their scenario
         Files.writeString(copy, Files.readString(copy).replace("\"turns\": 8", "\"turns\": 9"));
         h.menu().keys(ch('o'), ch('v'));
         assertThat(h.text()).contains("The scenario has changed");
@@ -539,4 +541,5 @@ class ReplayViewTest {
         assertThat(names).containsExactly("baseline-7-from-t3", "class-one-from-t2", "etcpasswd-from-t4",
                 "2J-from-t1");
     }
+
 }

@@ -252,6 +252,8 @@ class TerminalBehaviourTest {
                 .replace("\"id\": \"baseline\"", "\"id\": \"gone\""));
         org.amur.session.Session s = org.amur.session.Session.start(org.amur.scenario.ScenarioLoader.load(f), 1);
         new org.amur.save.SaveStore(saves).save(s, "orphan", new org.amur.save.SaveMeta("human", "random"));
+        java.nio.file.Files.writeString(saves.resolve("orphan.json"),
+                org.amur.save.OldSaves.withoutScenarioCopy(java.nio.file.Files.readString(saves.resolve("orphan.json")))); // a save from before saves carried their scenario
         Harness m = Harness.sync(80, 24, saves).menu().keys(ch('o'));
         assertThat(m.text()).contains("orphan").contains("gone");
         m.enter();
@@ -334,4 +336,5 @@ class TerminalBehaviourTest {
         }
         throw new AssertionError("no frame with '" + text + "'; last:\n" + last(h));
     }
+
 }
