@@ -98,8 +98,7 @@ public final class Text {
             "narration.alliance", "narration.turn_resolved", "narration.game_ended", "narration.final_scores",
             "narration.roll", "narration.roll_subject", "narration.roll_result", "narration.yes", "narration.no",
             "narration.both_sides", "narration.injected", "narration.adjudicated", "narration.overridden", "narration.note",
-            "narration.ruling.rolls.1", "narration.ruling.rolls.n", "narration.ruling.values.1",
-            "narration.ruling.values.n", "narration.ruling.none",
+            "narration.ruling.rolls", "narration.ruling.values", "narration.ruling.none",
             "narration.rung.0", "narration.rung.1", "narration.rung.2", "narration.rung.3", "narration.rung.4");
 
     /** Every narration key the resolver emits. */

@@ -31,7 +31,7 @@ public final class IcuFormatter implements TextBundle.Formatter {
     }
 
     /** Names (or numbers) of the arguments the pattern formats itself (plural, select, number...). */
-    static Set<String> formattedArguments(String pattern) {
+    public static Set<String> formattedArguments(String pattern) {
         MessagePattern mp = new MessagePattern(pattern);
         Set<String> names = new HashSet<>();
         for (int i = 0; i < mp.countParts() - 1; i++) {
