@@ -32,6 +32,7 @@ import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.TextRules;
 import org.amur.session.Match;
 import org.amur.session.Session;
+import org.amur.text.Columns;
 import org.amur.tui.Seats;
 import org.amur.tui.Tui;
 import picocli.CommandLine.Command;
@@ -408,15 +409,7 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     private void wrap(String text) {
-        StringBuilder line = new StringBuilder();
-        for (String word : TextRules.sanitize(text, false).split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > 78) {
-                out.println(line);
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        if (line.length() > 0) {
+        for (String line : Columns.wrap(TextRules.sanitize(text, false), 78)) {
             out.println(line);
         }
     }
