@@ -25,6 +25,11 @@ public final class Text {
         return TEXT.has(key);
     }
 
+    /** The text for {@code key} with {@code {0}}, {@code {1}}... filled from {@code args}. */
+    public static String format(String key, Object... args) {
+        return TEXT.format(key, args);
+    }
+
     /**
      * A standing in words, the same on every screen, in {@code replay} and in the report: raw score, par,
      * result against par and the level it would earn ("score -12.3, par -12.8, result +0.5: draw").
@@ -78,6 +83,9 @@ public final class Text {
             }
         }
         keys.addAll(NARRATION_KEYS);
+        for (Rejection.Reason r : Rejection.Reason.values()) {
+            keys.add(r.key());
+        }
         keys.addAll(List.of("rules.intro", "rules.asymmetries", "rules.modifiers", "rules.scoring",
                 "rules.sequence.1", "rules.lines.1"));
         for (Standing.Victory v : Standing.Victory.values()) {
