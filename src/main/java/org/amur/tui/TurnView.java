@@ -98,8 +98,7 @@ final class TurnView implements View {
         GameState s = game.state();
         int w = c.width();
         int h = c.height();
-        Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + game.info().title(),
-                game.turnLabel());
+        GameScreen.header(c, game);
         drawStatus(c, 1);
         int dashH = h >= 26 ? Dashboard.fullHeight() : Math.min(Dashboard.fullHeight(), 9);
         Dashboard.draw(c, 2, dashH, game.visibleValues(side), game.session());
