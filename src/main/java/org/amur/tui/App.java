@@ -256,7 +256,7 @@ final class App {
     /** Saves the game and goes back to the main menu. */
     void leaveGame() {
         if (game != null) {
-            game.autosave();
+            game.match().autosave();
         }
         closeGame();
         reset(new MenuView(this, null));
@@ -287,9 +287,9 @@ final class App {
     void interrupt() {
         String msg = "";
         if (game != null) {
-            java.nio.file.Path p = game.autosave();
-            msg = p != null ? Ui.t("exit.saved", p) : game.saveProblem();
-            String lost = game.heldLoss();
+            java.nio.file.Path p = game.match().autosave();
+            msg = p != null ? Ui.t("exit.saved", p) : game.match().saveProblem();
+            String lost = game.whiteCell().heldLoss();
             msg = lost.isEmpty() ? msg : msg + " " + lost;
             closeGame();
         }
@@ -455,7 +455,7 @@ final class App {
             }
         } catch (RuntimeException | Error e) {
             if (game != null) {
-                game.autosave();
+                game.match().autosave();
             }
             throw e;
         } finally {

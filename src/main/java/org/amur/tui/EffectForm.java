@@ -73,11 +73,11 @@ final class EffectForm extends TypingView {
                     if (bad != null) {
                         return bad;
                     }
-                    String refused = game.inject(null, f.eventTitle.text(), fx, f.reason.text());
+                    String refused = game.whiteCell().inject(null, f.eventTitle.text(), fx, f.reason.text());
                     if (refused != null) {
                         return Ui.t("facil.refused", refused);
                     }
-                    game.tellFacilitator(Ui.t("inject.done", f.eventTitle.text().strip()), false);
+                    game.whiteCell().tell(Ui.t("inject.done", f.eventTitle.text().strip()), false);
                     return null;
                 });
     }

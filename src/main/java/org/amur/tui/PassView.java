@@ -31,7 +31,7 @@ final class PassView extends HandOverView {
 
     @Override
     String keys() {
-        return game.withConsoleKey(Ui.t("keys.pass"));
+        return game.whiteCell().withConsoleKey(Ui.t("keys.pass"));
     }
 
     @Override
@@ -42,8 +42,8 @@ final class PassView extends HandOverView {
             game.withdraw(to.other());
         } else if (Keys.ch(k, 'q')) {
             app.leaveGame();
-        } else if (Keys.ch(k, 'f') && game.facilitated()) {
-            game.askForConsole();
+        } else if (Keys.ch(k, 'f') && game.whiteCell().facilitated()) {
+            game.whiteCell().askForConsole();
         }
     }
 }

@@ -29,7 +29,7 @@ final class PauseView extends GameScreen {
         int dashH = Dashboard.fullHeight();
         int bottom = c.height() - 2;
         List<String> lines = new ArrayList<>();
-        for (Event e : game.facilitatorEventsNow(Audience.PUBLIC)) {
+        for (Event e : game.whiteCell().eventsNow(Audience.PUBLIC)) {
             if (e instanceof Event.FacilitatorNote n) {
                 lines.add(n.text());
             } else if (e instanceof Event.Injected i) {

@@ -18,8 +18,8 @@ final class RulingPassView extends HandOverView {
 
     /** The human side whose choice is held and may be taken back, or null. */
     private Side undoable() {
-        Side last = game.heldForRuling() == null ? null : game.heldForRuling().side();
-        return last != null && game.human(last) ? last : null;
+        Side last = game.whiteCell().held() == null ? null : game.whiteCell().held().side();
+        return last != null && game.seating().human(last) ? last : null;
     }
 
     @Override
@@ -32,7 +32,7 @@ final class RulingPassView extends HandOverView {
         List<Sentence> out = new ArrayList<>(List.of(
                 new Sentence(Ui.t("rulingpass.title"), Role.WARN),
                 new Sentence(Ui.t("rulingpass.both"), Role.NORMAL),
-                new Sentence(Ui.t("rulingpass.mode", Ui.t("adjudication." + game.adjudication().id())), Role.NORMAL),
+                new Sentence(Ui.t("rulingpass.mode", Ui.t("adjudication." + game.whiteCell().adjudication().id())), Role.NORMAL),
                 new Sentence(Ui.t("rulingpass.ready"), Role.BOLD)));
         Side last = undoable();
         if (last != null) {
@@ -49,11 +49,11 @@ final class RulingPassView extends HandOverView {
     @Override
     public void key(KeyStroke k) {
         if (Keys.enter(k)) {
-            game.takeRuling();
+            game.whiteCell().takeRuling();
         } else if (Keys.ch(k, 'u')) {
-            game.takeBackHeld();
+            game.whiteCell().takeBackHeld();
         } else if (Keys.ch(k, 'q')) {
-            game.leaveAsking();
+            game.whiteCell().leaveAsking();
         }
     }
 }

@@ -51,9 +51,9 @@ final class SaveAsView extends TypingView {
         if (Keys.is(k, KeyType.Escape)) {
             app.pop();
         } else if (Keys.enter(k)) {
-            String err = game.saveAs(name.text());
+            String err = game.saving().saveAs(name.text());
             if (err == null) {
-                message = Ui.t("saveas.saved", game.lastSave());
+                message = Ui.t("saveas.saved", game.saving().lastSave());
                 messageRole = Role.GOOD;
                 done = true;
             } else {

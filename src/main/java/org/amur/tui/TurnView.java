@@ -118,17 +118,17 @@ final class TurnView implements View {
     private void drawStatus(Canvas c, int row) {
         Role sideRole = side == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING;
         int col = c.text(0, row, Ui.t(committed() ? "turn.status.committed" : "turn.status.deciding",
-                game.seatName(side)), sideRole);
+                game.seating().name(side)), sideRole);
         Side o = side.other();
         String other;
         if (game.state().hasCommitted(o)) {
             other = Ui.t("turn.other.committed", o.displayName());
-        } else if (game.human(o)) {
+        } else if (game.seating().human(o)) {
             other = Ui.t("turn.other.next", o.displayName());
-        } else if (game.thinking(o)) {
-            other = Ui.t("turn.other.thinking", game.seatName(o));
+        } else if (game.match().thinking(o)) {
+            other = Ui.t("turn.other.thinking", game.seating().name(o));
         } else {
-            other = Ui.t("turn.other.waiting", game.seatName(o));
+            other = Ui.t("turn.other.waiting", game.seating().name(o));
         }
         col += c.text(col, row, "  " + c.glyphs().dot() + "  ", Role.DIM);
         c.text(col, row, other, Role.NORMAL);
@@ -136,7 +136,7 @@ final class TurnView implements View {
 
     private void drawEvents(Canvas c, int row) {
         List<Event.CardDrawn> cards = game.cardsNow();
-        List<Event> injected = game.facilitatorEventsNow(game.audience());
+        List<Event> injected = game.whiteCell().eventsNow(game.seating().audience());
         injected.removeIf(e -> !(e instanceof Event.Injected));
         int col = c.text(0, row, Ui.t("turn.events") + " ", Role.BOLD);
         if (cards.isEmpty() && injected.isEmpty()) {
@@ -276,7 +276,7 @@ final class TurnView implements View {
         } else {
             c.text(0, row, Ui.t("turn.hint"), Role.DIM);
         }
-        Bars.keys(c, row + 1, game.withConsoleKey(Ui.t(committed() ? "keys.turn_committed" : "keys.turn")));
+        Bars.keys(c, row + 1, game.whiteCell().withConsoleKey(Ui.t(committed() ? "keys.turn_committed" : "keys.turn")));
     }
 
     // ------------------------------------------------------------------ keys
@@ -301,8 +301,8 @@ final class TurnView implements View {
             }
         } else if (Keys.ch(k, 'q')) {
             app.leaveGame();
-        } else if (Keys.ch(k, 'f') && game.facilitated()) {
-            game.askForConsole();
+        } else if (Keys.ch(k, 'f') && game.whiteCell().facilitated()) {
+            game.whiteCell().askForConsole();
         } else if (committed()) {
             if (Keys.ch(k, 'u')) {
                 game.withdraw(side);

@@ -14,8 +14,8 @@ final class WatchView extends GameScreen {
     void body(Canvas c) {
         int row = 1;
         for (Side s : Side.values()) {
-            String what = game.state().hasCommitted(s) ? Ui.t("watch.chosen", game.seatName(s))
-                    : Ui.t("watch.thinking", game.seatName(s));
+            String what = game.state().hasCommitted(s) ? Ui.t("watch.chosen", game.seating().name(s))
+                    : Ui.t("watch.thinking", game.seating().name(s));
             c.text(0, row++, what, s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING);
         }
         Dashboard.draw(c, row + 1, Math.min(Dashboard.fullHeight(), c.height() - row - 3), game.visibleValues(null),
@@ -24,7 +24,7 @@ final class WatchView extends GameScreen {
 
     @Override
     String keys() {
-        return game.withConsoleKey(Ui.t("keys.watch"));
+        return game.whiteCell().withConsoleKey(Ui.t("keys.watch"));
     }
 
     @Override
@@ -33,8 +33,8 @@ final class WatchView extends GameScreen {
             app.push(new LogView(app, game));
         } else if (Keys.ch(k, 'q')) {
             app.leaveGame();
-        } else if (Keys.ch(k, 'f') && game.facilitated()) {
-            game.askForConsole();
+        } else if (Keys.ch(k, 'f') && game.whiteCell().facilitated()) {
+            game.whiteCell().askForConsole();
         }
     }
 }
