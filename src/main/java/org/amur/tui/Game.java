@@ -43,6 +43,7 @@ final class Game {
     private final Match match;
     private final WhiteCell whiteCell;
     private final AutoPlay autoPlay;
+    private final TurnClock clock;
     private final SeatUi[] seatUi = {new SeatUi(), new SeatUi()};
     private Side handedTo;
     private boolean closed;
@@ -60,13 +61,23 @@ final class Game {
      * a file of its own chosen at its first save, so it never writes over another game's autosave.
      */
     Game(App app, Session session, SaveMeta meta, Path autosaveFile) {
+        this(app, session, meta, autosaveFile, null);
+    }
+
+    /** A game with a turn timer ({@code timer} null: none), which reads the app's clock. */
+    Game(App app, Session session, SaveMeta meta, Path autosaveFile, TurnTimer timer) {
         this.app = app;
         this.session = session;
         this.meta = meta;
         this.seating = new Seating(meta);
-        this.saving = new Saving(app, session, meta, autosaveFile);
+        this.saving = new Saving(app, session, meta, autosaveFile, timer);
+        Match.Options options = Match.Options.autosaving(saving::autosave);
+        if (timer != null) {
+            options = options.withTimer(timer.perTurn(), timer.whenUp()).withClock(app.clock());
+        }
         match = Match.of(session, seating.seat(Side.MOSCOW, app, session), seating.seat(Side.BEIJING, app, session),
-                Match.Options.autosaving(saving::autosave));
+                options);
+        clock = new TurnClock(app, match);
         whiteCell = new WhiteCell(app, this, match, meta.facilitator());
         autoPlay = new AutoPlay(app, this::afterReveal);
         match.addListener(new Screens());
@@ -174,6 +185,11 @@ final class Game {
         return autoPlay;
     }
 
+    /** The turn timer, when the game has one. */
+    TurnClock clock() {
+        return clock;
+    }
+
     SeatUi seatUi(Side s) {
         return seatUi[s.ordinal()];
     }
@@ -246,6 +262,7 @@ final class Game {
         handedTo = null;
         whiteCell.turnStarts(); // in a facilitated game the bots wait until the console hands the turn over
         match.startTurn();
+        clock.start();
         if (state().isOver()) {
             app.show(new EndView(app, this));
             return;
@@ -315,6 +332,7 @@ final class Game {
     void close() {
         closed = true;
         autoPlay.cancel();
+        clock.stop();
         match.setBotsPaused(true);
     }
 }

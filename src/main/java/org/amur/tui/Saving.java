@@ -14,11 +14,13 @@ final class Saving {
     private final App app;
     private final Session session;
     private final SaveMeta meta;
+    private final TurnTimer timer;
     private Path autosaveFile;
     private Path lastSave;
 
-    Saving(App app, Session session, SaveMeta meta, Path autosaveFile) {
+    Saving(App app, Session session, SaveMeta meta, Path autosaveFile, TurnTimer timer) {
         this.app = app;
+        this.timer = timer;
         this.session = session;
         this.meta = meta;
         this.autosaveFile = autosaveFile;
@@ -74,6 +76,12 @@ final class Saving {
         if (meta.facilitator() != null) {
             sb.append(meta.facilitator().openPlay() ? " --facilitator=open" : " --facilitator")
                     .append(" --adjudication ").append(meta.facilitator().adjudication().id());
+        }
+        if (timer != null) {
+            sb.append(" --timer ").append(timer.perTurn().toSeconds());
+            if (timer.whenUp() instanceof org.amur.session.Match.TimeUp.BotChooses b) {
+                sb.append(" --when-time-runs-out ").append(b.spec());
+            }
         }
         return sb.toString();
     }

@@ -33,6 +33,7 @@ final class TurnView implements View {
         this.app = app;
         this.game = game;
         this.side = side;
+        highlight();
     }
 
     Side side() {
@@ -131,7 +132,14 @@ final class TurnView implements View {
             other = Ui.t("turn.other.waiting", game.seating().name(o));
         }
         col += c.text(col, row, "  " + c.glyphs().dot() + "  ", Role.DIM);
-        c.text(col, row, other, Role.NORMAL);
+        java.util.Optional<java.time.Duration> left = game.clock().left(side);
+        String time = left.map(l -> Ui.t("turn.time_left", TurnTimer.clock(l))).orElse("");
+        int timeW = Canvas.columns(time);
+        c.text(col, row, Math.max(0, c.width() - col - (timeW > 0 ? timeW + 2 : 0)), c.fitEllipsis(other,
+                Math.max(0, c.width() - col - (timeW > 0 ? timeW + 2 : 0))), Role.NORMAL);
+        if (timeW > 0) {
+            c.text(c.width() - timeW, row, time, left.get().toSeconds() < 10 ? Role.WARN : Role.BOLD);
+        }
     }
 
     private void drawEvents(Canvas c, int row) {
@@ -283,6 +291,21 @@ final class TurnView implements View {
 
     @Override
     public void key(KeyStroke k) {
+        handle(k);
+        highlight();
+    }
+
+    /** Tells the match what this seat has highlighted: what a turn timer keeps when time runs out. */
+    private void highlight() {
+        if (!committed() && game.clock().left(side).isPresent()) {
+            Variant v = selected();
+            if (v != null && game.engine().whyIllegal(game.state(), side, v).isEmpty()) {
+                game.match().highlight(side, v);
+            }
+        }
+    }
+
+    private void handle(KeyStroke k) {
         if (editing) {
             editKey(k);
             return;
