@@ -4,10 +4,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.amur.ai.Bot;
 import org.amur.engine.Audience;
 import org.amur.engine.Engine;
@@ -37,15 +43,28 @@ import org.amur.tui.Seats;
  * (type or pipe the choices), which also makes it the scriptable way to play.
  */
 final class PlainGame {
-    private static final TextBundle TEXT = TextBundle.load(PlainGame.class, "plain.properties");
+    /** The words of {@code play} and the plain game. */
+    static final TextBundle TEXT = TextBundle.load(PlainGame.class, "play.properties");
 
-    /** What the game is: the scenario at its length, the dice's seed, who plays each seat, the names. */
-    record Setup(LoadedScenario scenario, long seed, String moscow, String beijing, Names names) {
+    /**
+     * What the game is: the scenario at its length, the dice's seed, who plays each seat, the names, and
+     * the turn timer ({@code timer} null: none; {@code clock} where it reads the time).
+     */
+    record Setup(LoadedScenario scenario, long seed, String moscow, String beijing, Names names, Duration timer,
+                 Match.TimeUp timeUp, InstantSource clock) {
+        Setup(LoadedScenario scenario, long seed, String moscow, String beijing, Names names) {
+            this(scenario, seed, moscow, beijing, names, null, null, null);
+        }
     }
+
+    /** What {@link #ask} returns when the seat's time ran out (the match has chosen for it). */
+    private static final Choice TIME_UP = new Choice(null, "");
 
     private final Setup setup;
     private final SaveStore saves;
-    private final BufferedReader in;
+    private final Lines in;
+    private Match match;
+    private ArrayDeque<Runnable> tasks;
     private final PrintWriter out;
     private final boolean interactive;
 
@@ -56,7 +75,7 @@ final class PlainGame {
     PlainGame(Setup setup, SaveStore saves, BufferedReader in, PrintWriter out, boolean interactive) {
         this.setup = setup;
         this.saves = saves;
-        this.in = in;
+        this.in = new Lines(in, setup.timer() != null);
         this.out = out;
         this.interactive = interactive;
     }
@@ -83,7 +102,11 @@ final class PlainGame {
                 : TEXT.format("title.table", loaded.info().title(), names.table()));
         out.println(GameOptions.lengthLine(loaded));
         out.println(TEXT.format("seed", String.valueOf(s), GameOptions.againArguments(loaded, saveFile), moscow,
-                beijing));
+                beijing) + timerArguments());
+        if (setup.timer() != null) {
+            out.println(TEXT.format(setup.timeUp() instanceof Match.TimeUp.BotChooses b ? "timer.bot" : "timer.keep",
+                    clock(setup.timer()), setup.timeUp() instanceof Match.TimeUp.BotChooses b2 ? b2.spec() : ""));
+        }
         boolean hotSeat = moscowHuman && beijingHuman;
         if (!hotSeat) {
             Side human = moscowHuman ? Side.MOSCOW : beijingHuman ? Side.BEIJING : null;
@@ -102,11 +125,15 @@ final class PlainGame {
         print(audience.redact(session.events()));
         // The one match loop, run on this thread: the match's tasks and the bots' work queue up here and
         // run when drained, so the plain game stays one prompt at a time.
-        ArrayDeque<Runnable> tasks = new ArrayDeque<>();
-        Match match = Match.of(session,
+        tasks = new ArrayDeque<>();
+        Match.Options options = Match.Options.autosaving(g -> saves.autosave(saveFile, g, meta));
+        if (setup.timer() != null) {
+            options = options.withTimer(setup.timer(), setup.timeUp()).withClock(setup.clock());
+        }
+        match = Match.of(session,
                 moscowBot != null ? new Match.Seat.Machine(moscowBot) : new Match.Seat.Person(),
                 beijingBot != null ? new Match.Seat.Machine(beijingBot) : new Match.Seat.Person(),
-                Match.Options.autosaving(g -> saves.autosave(saveFile, g, meta)));
+                options);
         match.addListener(audience, new Match.Listener() {
             @Override
             public void stepped(List<Event> events) {
@@ -122,8 +149,11 @@ final class PlainGame {
         while (!session.state().isOver()) {
             match.startTurn();
             drain(tasks);
+            int turn = session.state().turn();
             for (Side side : Side.values()) {
-                while (match.isPerson(side) && !match.hasChosen(side) && !session.state().isOver()) {
+                // this turn only: the next one starts at the top of the loop (the bots think, the clocks run)
+                while (match.isPerson(side) && !match.hasChosen(side) && !session.state().isOver()
+                        && session.state().turn() == turn) {
                     GameState state = session.state();
                     if (hotSeat) {
                         if (interactive && side == Side.BEIJING) {
@@ -132,7 +162,7 @@ final class PlainGame {
                             out.print("\u001b[H\u001b[2J\u001b[3J");
                             out.println(TEXT.format("pass.enter", side.displayName()));
                             out.flush();
-                            if (in.readLine() == null) {
+                            if (in.read() == null) {
                                 return leave(state, session, saveFile, meta);
                             }
                         } else {
@@ -143,6 +173,11 @@ final class PlainGame {
                     Choice c = ask(engine, state, side);
                     if (c == null) {
                         return leave(state, session, saveFile, meta);
+                    }
+                    if (c == TIME_UP) {
+                        out.println(TEXT.format("time_up", side.displayName()));
+                        drain(tasks);
+                        continue;
                     }
                     Optional<String> refused = match.commit(side, c.variant(), c.rationale());
                     refused.ifPresent(why -> out.println(TEXT.format("refused", why)));
@@ -155,7 +190,7 @@ final class PlainGame {
             } else if (pauseAfterReveal) {
                 out.print(TEXT.get("next_turn"));
                 out.flush();
-                if (in.readLine() == null) {
+                if (in.read() == null) {
                     return 0;
                 }
             }
@@ -213,9 +248,12 @@ final class PlainGame {
         }
         String count = String.valueOf(legal.size());
         while (true) {
-            out.print(TEXT.format("choose", side.displayName(), count));
+            out.print(timed(TEXT.format("choose", side.displayName(), count), side));
             out.flush();
-            String line = in.readLine();
+            String line = readFor(side);
+            if (line == TIMED_OUT) {
+                return TIME_UP;
+            }
             if (line == null || line.strip().equalsIgnoreCase("q")) {
                 return null;
             }
@@ -235,12 +273,150 @@ final class PlainGame {
             if (explain) {
                 out.println(Text.title(v) + " [" + v.id() + "], " + v.citation());
                 wrap(Text.summary(v));
+                match.highlight(side, v); // what a turn timer commits at zero
                 continue;
             }
-            out.print(TEXT.get("why"));
+            match.highlight(side, v);
+            out.print(timed(TEXT.get("why"), side));
             out.flush();
-            String why = in.readLine();
+            String why = readFor(side);
+            if (why == TIMED_OUT) {
+                return TIME_UP;
+            }
             return new Choice(v, why == null ? "" : why);
+        }
+    }
+
+    /** What {@link #readFor} returns when the seat's time ran out first. */
+    private static final String TIMED_OUT = new String("time up");
+
+    /**
+     * The player's next line for {@code side}'s prompt: null at the end of input, {@link #TIMED_OUT}
+     * once the seat's time has run out (the match has then chosen for it, and a line that came too
+     * late is dropped).
+     */
+    private String readFor(Side side) throws IOException {
+        if (setup.timer() == null) {
+            return in.read();
+        }
+        while (true) {
+            match.tick();
+            drain(tasks);
+            Optional<Duration> left = match.timeLeft(side);
+            if (match.hasChosen(side) || left.isEmpty()) {
+                return TIMED_OUT;
+            }
+            Optional<String> got = in.read(left.get());
+            if (got == null) {
+                continue; // the time is up by the wall clock: the next tick applies the rule
+            }
+            match.tick();
+            drain(tasks);
+            if (match.hasChosen(side)) {
+                return TIMED_OUT;
+            }
+            return got.orElse(null);
+        }
+    }
+
+    /** A prompt with the time left said before its colon, when the game has a timer. */
+    private String timed(String prompt, Side side) {
+        if (setup.timer() == null) {
+            return prompt;
+        }
+        Optional<Duration> left = match.timeLeft(side);
+        if (left.isEmpty()) {
+            return prompt;
+        }
+        String p = prompt.stripTrailing();
+        String time = TEXT.format("time_left", clock(left.get()));
+        return p.endsWith(":") ? p.substring(0, p.length() - 1) + " " + time + ": " : p + " " + time + " ";
+    }
+
+    /** "1:05": whole seconds, rounded up, so 0:00 means the time is up. */
+    private static String clock(Duration d) {
+        long s = (d.toMillis() + 999) / 1000;
+        return s / 60 + ":" + (s % 60 < 10 ? "0" : "") + s % 60;
+    }
+
+    /** What follows the play-again command for the timer: {@code --timer N}, and the rule if a bot's. */
+    private String timerArguments() {
+        if (setup.timer() == null) {
+            return "";
+        }
+        return " --timer " + setup.timer().toSeconds() + (setup.timeUp() instanceof Match.TimeUp.BotChooses b
+                ? " --when-time-runs-out " + b.spec() : "");
+    }
+
+    /**
+     * The player's lines. Without a timer they are read as they are needed; with one, a daemon thread
+     * reads one line at a time when asked (never ahead, so a line is read only for a prompt), so a
+     * prompt can stop waiting when the seat's time runs out.
+     */
+    private static final class Lines {
+        private final BufferedReader in;
+        private final boolean threaded;
+        private final Semaphore wanted = new Semaphore(0);
+        private final BlockingQueue<Optional<String>> got = new LinkedBlockingQueue<>();
+        private boolean asked;
+        private Thread reader;
+
+        Lines(BufferedReader in, boolean threaded) {
+            this.in = in;
+            this.threaded = threaded;
+        }
+
+        /** The next line, or null at the end of input. */
+        String read() throws IOException {
+            if (!threaded) {
+                return in.readLine();
+            }
+            Optional<String> l = read(null);
+            return l == null ? null : l.orElse(null);
+        }
+
+        /** The next line (empty at the end of input), or null if none came within {@code timeout}. */
+        Optional<String> read(Duration timeout) {
+            if (reader == null) {
+                reader = new Thread(this::pump, "amur-plain-input");
+                reader.setDaemon(true);
+                reader.start();
+            }
+            if (!asked) {
+                asked = true;
+                wanted.release();
+            }
+            Optional<String> l;
+            try {
+                l = timeout == null ? got.take() : got.poll(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+            if (l != null) {
+                asked = false;
+            }
+            return l;
+        }
+
+        private void pump() {
+            try {
+                while (true) {
+                    wanted.acquire();
+                    String l;
+                    try {
+                        l = in.readLine();
+                    } catch (IOException e) {
+                        l = null;
+                    }
+                    got.add(Optional.ofNullable(l));
+                    if (l == null) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -12,8 +12,10 @@ import org.amur.save.SaveStore;
 import org.amur.scenario.LoadedScenario;
 import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.TextRules;
+import org.amur.session.Match;
 import org.amur.tui.Seats;
 import org.amur.tui.Tui;
+import org.amur.tui.TurnTimer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -74,6 +76,14 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--beijing-team", paramLabel = "NAME", description = "A name for the team playing Beijing.")
     String beijingTeam;
 
+    @Option(names = "--timer", paramLabel = "SECONDS", description = "Give each person this many seconds a turn; "
+            + "the time left is shown, and at zero --when-time-runs-out decides (default: no timer).")
+    Integer timer;
+
+    @Option(names = "--when-time-runs-out", paramLabel = "keep|BOT", description = "With --timer: 'keep' commits "
+            + "the highlighted choice (the default), a bot's name lets that bot choose for the seat.")
+    String whenTimeRunsOut;
+
     @Option(names = "--plain", description = "Play in plain text instead of the game screen.")
     boolean plain;
 
@@ -94,6 +104,40 @@ final class PlayCommand implements Callable<Integer> {
     /** Where plain games autosave; tests point it at a temporary folder. */
     static java.util.function.Supplier<SaveStore> saveStore = SaveStore::forInstallation;
 
+    /** Where the plain game's turn timer reads the time; tests set their own. */
+    static java.time.InstantSource clock = java.time.InstantSource.system();
+
+    /** The longest turn timer: a day. */
+    private static final int MAX_TIMER = 86_400;
+
+    /** The turn timer asked for, or null (none, or after telling {@code err} in one sentence why not). */
+    private TurnTimer turnTimer(PrintWriter err, boolean[] bad) {
+        String refusal = null;
+        Match.TimeUp whenUp = new Match.TimeUp.KeepHighlighted();
+        if (timer == null && whenTimeRunsOut != null) {
+            refusal = PlainGame.TEXT.get("refuse.when_without_timer");
+        } else if (timer != null && (timer < 1 || timer > MAX_TIMER)) {
+            refusal = PlainGame.TEXT.format("refuse.timer_range", String.valueOf(MAX_TIMER), String.valueOf(timer));
+        } else if (whenTimeRunsOut != null && !whenTimeRunsOut.equalsIgnoreCase("keep")) {
+            if (!Seats.isBot(whenTimeRunsOut)) {
+                String guess = Seats.closest(whenTimeRunsOut);
+                String bots = String.join(", ", Seats.specs().stream().filter(Seats::isBot).toList());
+                String typed = TextRules.sanitize(whenTimeRunsOut, false);
+                refusal = guess == null || !Seats.isBot(guess) ? PlainGame.TEXT.format("refuse.when", bots, typed)
+                        : PlainGame.TEXT.format("refuse.when_guess", bots, typed, guess);
+            } else {
+                whenUp = new Match.TimeUp.BotChooses(Seats.canonical(whenTimeRunsOut));
+            }
+        }
+        if (refusal != null) {
+            err.println("amur: " + refusal);
+            err.flush();
+            bad[0] = true;
+            return null;
+        }
+        return timer == null ? null : new TurnTimer(java.time.Duration.ofSeconds(timer), whenUp);
+    }
+
 
     @Override
     public Integer call() throws IOException {
@@ -107,6 +151,11 @@ final class PlayCommand implements Callable<Integer> {
                         + (guess == null ? "." : "; did you mean '" + guess + "'?"));
                 return 2;
             }
+        }
+        boolean[] badTimer = {false};
+        TurnTimer turnTimer = turnTimer(err, badTimer);
+        if (badTimer[0]) {
+            return 2;
         }
         org.amur.save.SaveMeta.Facilitator white = null;
         if (facilitator != null || adjudication != null) {
@@ -154,15 +203,16 @@ final class PlayCommand implements Callable<Integer> {
                 err.flush();
                 return 2;
             }
-            return Tui.launch(new Tui.Options(scenario, seed, moscow, beijing, mono, false, white, turns, names), out,
-                    err);
+            return Tui.launch(new Tui.Options(scenario, seed, moscow, beijing, mono, false, white, turns, names,
+                    turnTimer), out, err);
         }
         BufferedReader in = input != null ? input
                 : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         long s = seed != null ? seed : new SecureRandom().nextInt(1_000_000);
         // at a real keyboard the hot seat's screen is wiped between sides and each reveal waits for Enter
         boolean interactive = input == null && System.console() != null;
-        return new PlainGame(new PlainGame.Setup(loaded, s, moscow, beijing, names), saveStore.get(), in, out,
-                interactive).play();
+        return new PlainGame(new PlainGame.Setup(loaded, s, moscow, beijing, names,
+                turnTimer == null ? null : turnTimer.perTurn(), turnTimer == null ? null : turnTimer.whenUp(), clock),
+                saveStore.get(), in, out, interactive).play();
     }
 }
