@@ -136,6 +136,14 @@ final class PlainGame {
                 options);
         match.addListener(audience, new Match.Listener() {
             @Override
+            public void timer(Side side, Duration left) {
+                if (left.isZero()) {
+                    out.println();
+                    out.println(TEXT.format("time_up", side.displayName()));
+                }
+            }
+
+            @Override
             public void stepped(List<Event> events) {
                 for (Event e : events) {
                     if (e instanceof Event.ChoicesRevealed) {
@@ -175,8 +183,7 @@ final class PlainGame {
                         return leave(state, session, saveFile, meta);
                     }
                     if (c == TIME_UP) {
-                        out.println(TEXT.format("time_up", side.displayName()));
-                        drain(tasks);
+                        drain(tasks); // said when the clock reached zero (Listener.timer), before the reveal
                         continue;
                     }
                     Optional<String> refused = match.commit(side, c.variant(), c.rationale());

@@ -90,6 +90,8 @@ class PlainTimerTest {
         assertThat(run("play", "--plain", "--seed", "3", "--timer", "60")).isZero();
         String text = out.toString();
         assertThat(text).contains("Time is up for Moscow").contains("time ran out: the highlighted choice");
+        assertThat(text.indexOf("Time is up for Moscow")).as("said before the reveal")
+                .isLessThan(text.indexOf("Revealed: Moscow chose"));
         Action.Commit first = moscowCommits().get(0);
         assertThat(first.rationale()).contains("time ran out");
         assertThat(first.variantId()).as("the choice explained last, not the late answer")
