@@ -32,6 +32,7 @@ import org.amur.save.SaveException;
 import org.amur.save.SaveMeta;
 import org.amur.save.SaveStore;
 import org.amur.scenario.LoadedScenario;
+import org.amur.scenario.ScenarioInfo;
 import org.amur.scenario.TextRules;
 import org.amur.engine.Standing;
 import org.amur.session.Match;
@@ -304,9 +305,20 @@ public final class Table implements Remote.Table, AutoCloseable {
     }
 
     @Override
-    public void rule(Action action, Consumer<Optional<String>> answer) {
-        run(() -> answer.accept(act(() -> match.rule(action),
+    public Optional<String> rule(Action action) {
+        java.util.concurrent.CompletableFuture<Optional<String>> answer = new java.util.concurrent.CompletableFuture<>();
+        run(() -> answer.complete(act(() -> match.rule(action),
                 action instanceof Action.Adjudicated ? "ruling" : "ruling accepted")));
+        try {
+            return answer.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return Optional.of(ServerText.t("table.no_answer"));
+        }
+    }
+
+    @Override
+    public ScenarioInfo info() {
+        return session.scenario().info();
     }
 
     // ------------------------------------------------------------------ the table's thread
@@ -453,7 +465,7 @@ public final class Table implements Remote.Table, AutoCloseable {
             if (first != null) {
                 Action.Commit firstCommit = new Action.Commit(held.side().other(), first.variant().id(),
                         first.rationale());
-                ruling = held.side() == Side.MOSCOW ? List.of(held, firstCommit) : List.of(firstCommit, held);
+                ruling = List.of(firstCommit, held);
                 pending = Map.of(held.side(), Variant.byId(held.variantId()).orElseThrow(),
                         held.side().other(), first.variant());
             }

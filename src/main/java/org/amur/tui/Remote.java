@@ -17,6 +17,7 @@ import org.amur.engine.Side;
 import org.amur.engine.Standing;
 import org.amur.engine.Step;
 import org.amur.engine.Variant;
+import org.amur.scenario.ScenarioInfo;
 
 /**
  * The game screen for a remote seat (the classroom server): the same app loop, keys, colours and
@@ -43,7 +44,7 @@ public final class Remote {
      * (the choices made but not yet revealed) only for the facilitator; {@code reveal} and {@code net} are
      * the last resolved turn's choices, reasons and visible changes. {@code standings} holds a side's result
      * against par only where the role may see that side's score. {@code ruling}, for the facilitator only and
-     * only while the second choice of a turn waits for its ruling, holds both choices (Moscow's, Beijing's);
+     * only while the second choice of a turn waits for its ruling, holds both choices (the first made, then the held one);
      * {@code pending} then holds their variants.
      */
     public record Snapshot(String table, String title, Role role, int turn, int lastTurn, int year,
@@ -101,8 +102,14 @@ public final class Remote {
         /** What the engine would do with {@code action} now, without doing it (the facilitator's ruling). */
         Step preview(Action action);
 
-        /** The facilitator resolves the turn with the held choice: that choice itself, or a ruling on it. */
-        void rule(Action action, Consumer<Optional<String>> answer);
+        /**
+         * The facilitator resolves the turn with the held choice: that choice itself, or a ruling on it. Waits
+         * for the table; empty when done, else one sentence why not.
+         */
+        Optional<String> rule(Action action);
+
+        /** The scenario's words (names of rolls and events, for the facilitator's ruling). */
+        ScenarioInfo info();
     }
 
     /** An event card of the scenario's deck. */
