@@ -127,6 +127,8 @@ class TextBundleTest {
                 for (int i = 0; i < 12; i++) {
                     args.put(Integer.toString(i), "v" + i + "{0}");
                 }
+                assertThat(p).as(bundle[1] + " " + key + ": a single apostrophe before a brace hides the value;"
+                        + " write '' there").doesNotContainPattern("(^|[^'])'[{}]");
                 String fast = TextBundle.simple(p, args);
                 if (fast != null) {
                     assertThat(fast).as(bundle[1] + " " + key).isEqualTo(icu.format(p, Locale.ENGLISH, args));
@@ -147,7 +149,7 @@ class TextBundleTest {
         {"org.amur.report.ReportText", "report.properties"}, {"org.amur.ai.Reasons", "bots.properties"},
         {"org.amur.sim.SimText", "sim.properties"}, {"org.amur.sim.BalanceReport", "balance.properties"},
         {"org.amur.files.InputFile", "files.properties"}, {"org.amur.session.Match", "match.properties"},
-        {"org.amur.server.ServerText", "server.properties"}};
+        {"org.amur.server.ServerText", "server.properties"}, {"org.amur.cli.PlainGame", "play.properties"}};
 
     static Class<?> classFor(String name) {
         try {
