@@ -641,7 +641,7 @@ final class ScenarioReader {
     private static <T> String closest(String got, List<T> candidates, Function<T, String> name) {
         String best = TextRules.closest(got, candidates.stream().map(name).toList());
         String safe = TextRules.sanitize(got, false);
-        return best != null ? " \"" + safe + "\" (did you mean \"" + best + "\"?)" : " \"" + safe + "\"";
+        return best != null ? Problems.t("hint.did_you_mean", safe, best) : Problems.t("hint.got", safe);
     }
 
     static String sha256(String text) {

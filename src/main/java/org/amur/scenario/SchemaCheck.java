@@ -147,42 +147,41 @@ final class SchemaCheck {
         String keyword = e.getKeyword() == null ? "" : e.getKeyword();
         return switch (keyword) {
             case "type" -> new Finding(at, typeMessage(rule.asString(""), subschema, value));
-            case "minimum", "maximum" -> new Finding(at, "must be " + range(subschema) + ", got " + describe(value));
+            case "minimum", "maximum" -> new Finding(at, Problems.t("schema.range", range(subschema), describe(value)));
             case "required" -> required(at, def, e.getProperty());
             case "additionalProperties" -> unknown(at.field(e.getProperty()), def, where, e.getProperty(), subschema);
             case "enum" -> new Finding(at, enumMessage(def, where, value, rule));
             case "const" -> new Finding(at, constMessage(at, value, rule));
             case "pattern" -> new Finding(at, patternMessage(def, value));
-            case "maxLength" -> new Finding(at, "is " + length(value) + " characters long; at most " + rule.asInt()
-                    + " allowed");
+            case "maxLength" -> new Finding(at, Problems.t("schema.too_long", length(value), rule.asInt()));
             case "minItems" -> new Finding(at, minItemsMessage(def, at));
             case "minProperties", "maxProperties" -> new Finding(at, "condition".equals(def)
-                    ? "give the indicator and exactly one of at_least or at_most"
-                    : "has " + value.size() + " fields; see the schema for what is expected");
+                    ? Problems.t("schema.condition")
+                    : Problems.t("schema.fields", value.size()));
             default -> new Finding(at, TextRules.sanitize(e.getMessage(), false));
         };
     }
 
     private static String typeMessage(String expected, JsonNode subschema, JsonNode value) {
         return switch (expected) {
-            case "integer" -> "must be a whole number" + (hasRange(subschema) ? " " + range(subschema) : "") + ", got "
-                    + describe(value);
-            case "number" -> "must be a number" + (hasRange(subschema) ? " " + range(subschema) : "") + ", got "
-                    + describe(value);
-            case "string" -> "must be a string, got " + kind(value);
-            case "boolean" -> "must be true or false, got " + describe(value);
-            case "object" -> "must be an object { ... }, got " + kind(value);
-            case "array" -> "must be a list [ ... ], got " + kind(value);
-            default -> "must be of type " + expected + ", got " + kind(value);
+            case "integer" -> hasRange(subschema) ? Problems.t("schema.integer_in", range(subschema), describe(value))
+                    : Problems.t("schema.integer", describe(value));
+            case "number" -> hasRange(subschema) ? Problems.t("schema.number_in", range(subschema), describe(value))
+                    : Problems.t("schema.number", describe(value));
+            case "string" -> Problems.t("schema.string", kind(value));
+            case "boolean" -> Problems.t("schema.boolean", describe(value));
+            case "object" -> Problems.t("schema.object", kind(value));
+            case "array" -> Problems.t("schema.array", kind(value));
+            default -> Problems.t("schema.type", expected, kind(value));
         };
     }
 
     private static Finding required(ScenarioReader.At at, String def, String property) {
         if ("start".equals(def)) {
-            return new Finding(at, "missing start value for " + property);
+            return new Finding(at, Problems.t("schema.missing_start", property));
         }
-        String hint = "deck".equals(property) ? " (a scenario needs a deck of event cards; it may be empty: [])" : "";
-        return new Finding(at, "missing field \"" + property + "\"" + hint);
+        return new Finding(at, Problems.t("deck".equals(property) ? "schema.missing_deck" : "schema.missing_field",
+                property));
     }
 
     private static Finding unknown(ScenarioReader.At at, String def, List<Object> where, String name,
@@ -192,23 +191,22 @@ final class SchemaCheck {
         var indicator = Indicator.byId(name);
         if ("start".equals(def)) {
             if (indicator.isPresent()) {
-                return new Finding(at, name + " is computed by the engine and cannot be set");
+                return new Finding(at, Problems.t("schema.computed", name));
             }
-            return new Finding(at, "unknown state id" + ScenarioReader.didYouMean(name, known));
+            return new Finding(at, Problems.t("schema.unknown_state", ScenarioReader.didYouMean(name, known)));
         }
         if ("effects".equals(def)) {
             if (indicator.isPresent()) {
-                return new Finding(at, name + " cannot be changed by a card");
+                return new Finding(at, Problems.t("schema.not_by_card", name));
             }
-            return new Finding(at, "unknown state id" + ScenarioReader.didYouMean(name, known));
+            return new Finding(at, Problems.t("schema.unknown_state", ScenarioReader.didYouMean(name, known)));
         }
         if (where.contains("weights")) {
-            return new Finding(at, "unknown asymmetry" + ScenarioReader.didYouMean(name, known)
-                    + " (expected A1..A13)");
+            return new Finding(at, Problems.t("schema.unknown_asymmetry", ScenarioReader.didYouMean(name, known)));
         }
         String hint = ScenarioReader.didYouMean(name, known);
-        return new Finding(at, "unknown field" + hint
-                + (hint.contains("did you mean") ? "" : "; allowed: " + String.join(", ", known)));
+        return new Finding(at, TextRules.closest(name, known) != null ? Problems.t("schema.unknown_field", hint)
+                : Problems.t("schema.unknown_field_allowed", hint, String.join(", ", known)));
     }
 
     private static String enumMessage(String def, List<Object> where, JsonNode value, JsonNode allowed) {
@@ -217,24 +215,22 @@ final class SchemaCheck {
         String got = value.isString() ? value.stringValue() : value.toString();
         if (where.contains("page")) {
             return value.isIntegralNumber()
-                    ? "no section of the report starts on p." + value + " (sections start on pages "
-                    + String.join(", ", names) + ")"
-                    : "must be the page number on which a section of the report starts (" + String.join(", ", names)
-                    + "), got " + describe(value);
+                    ? Problems.t("schema.no_section_page", value, String.join(", ", names))
+                    : Problems.t("schema.page", String.join(", ", names), describe(value));
         }
         if (where.contains("section")) {
-            return "not a section of the report" + ScenarioReader.didYouMean(got, names);
+            return Problems.t("schema.section", ScenarioReader.didYouMean(got, names));
         }
         if (!value.isString()) {
-            return "must be one of the ids listed in the schema, got " + describe(value);
+            return Problems.t("schema.enum_id", describe(value));
         }
         return switch (def) {
-            case "variantId" -> "unknown variant" + ScenarioReader.didYouMean(got, names);
+            case "variantId" -> Problems.t("schema.unknown_variant", ScenarioReader.didYouMean(got, names));
             case "objectiveId" -> Indicator.byId(got).isPresent()
-                    ? got + " is a score; a score cannot be an objective"
-                    : "unknown state id" + ScenarioReader.didYouMean(got, names);
-            case "stateId" -> "unknown state id" + ScenarioReader.didYouMean(got, names);
-            default -> "not one of the allowed values" + ScenarioReader.didYouMean(got, names);
+                    ? Problems.t("schema.score_objective", got)
+                    : Problems.t("schema.unknown_state", ScenarioReader.didYouMean(got, names));
+            case "stateId" -> Problems.t("schema.unknown_state", ScenarioReader.didYouMean(got, names));
+            default -> Problems.t("schema.enum", ScenarioReader.didYouMean(got, names));
         };
     }
 
@@ -243,37 +239,36 @@ final class SchemaCheck {
                 && expected.isIntegralNumber()) {
             long got = value.longValue();
             return got > expected.longValue()
-                    ? "format " + got + " is newer than this version of Amur reads (" + expected + "); update Amur"
-                    : "format " + got + " is not supported; expected " + expected;
+                    ? Problems.t("schema.format_newer", got, expected)
+                    : Problems.t("schema.format_old", got, expected);
         }
-        return "must be " + expected + ", got " + describe(value);
+        return Problems.t("schema.const", expected, describe(value));
     }
 
     private static String patternMessage(String def, JsonNode value) {
         String s = value.asString("");
         if ("id".equals(def)) {
-            return "must be lower-case letters, digits, '-' or '_' (e.g. \"taiwan-strait\"), got " + describe(value);
+            return Problems.t("schema.id", describe(value));
         }
         boolean multiline = "text".equals(def);
         var bad = TextRules.firstForbidden(s, multiline);
         if (bad.isPresent()) {
-            return "contains " + bad.get() + "; text shown to players may not contain control, bidirectional "
-                    + "or invisible characters" + (multiline ? "" : ", and this field must be a single line");
+            return Problems.t(multiline ? "schema.forbidden_text" : "schema.forbidden_line", bad.get());
         }
         if (s.isBlank()) {
-            return "must not be empty";
+            return Problems.t("schema.empty");
         }
-        return "is not in the expected form";
+        return Problems.t("schema.form");
     }
 
     private static String minItemsMessage(String def, ScenarioReader.At at) {
         if ("variants".equals(at.path())) {
-            return "must list at least one variant id (or leave \"variants\" out to offer every variant)";
+            return Problems.t("schema.no_variants");
         }
         if ("objectiveList".equals(def)) {
-            return "must list at least one objective {\"indicator\": id, \"weight\": number, \"why\": text}";
+            return Problems.t("schema.no_objectives");
         }
-        return "must not be an empty list";
+        return Problems.t("schema.empty_list");
     }
 
     // ------------------------------------------------------------------ helpers
@@ -328,9 +323,9 @@ final class SchemaCheck {
         JsonNode min = subschema.get("minimum");
         JsonNode max = subschema.get("maximum");
         if (min != null && max != null) {
-            return "from " + min + " to " + max;
+            return Problems.t("schema.from_to", min, max);
         }
-        return min != null ? "at least " + min : "at most " + max;
+        return min != null ? Problems.t("schema.at_least", min) : Problems.t("schema.at_most", max);
     }
 
     private static int length(JsonNode value) {
@@ -340,14 +335,14 @@ final class SchemaCheck {
 
     static String kind(JsonNode n) {
         if (n == null) {
-            return "nothing";
+            return Problems.t("kind.nothing");
         }
         return switch (n.getNodeType()) {
-            case ARRAY -> "a list";
-            case OBJECT -> "an object";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "true/false";
+            case ARRAY -> Problems.t("kind.list");
+            case OBJECT -> Problems.t("kind.object");
+            case STRING -> Problems.t("kind.string");
+            case NUMBER -> Problems.t("kind.number");
+            case BOOLEAN -> Problems.t("kind.boolean");
             case NULL -> "null";
             default -> n.getNodeType().name().toLowerCase(Locale.ROOT);
         };
@@ -355,7 +350,7 @@ final class SchemaCheck {
 
     static String describe(JsonNode v) {
         if (v == null) {
-            return "nothing";
+            return Problems.t("kind.nothing");
         }
         if (v.isString()) {
             String s = TextRules.sanitize(v.stringValue(), false);

@@ -128,7 +128,7 @@ class TextBundleTest {
                     args.put(Integer.toString(i), "v" + i + "{0}");
                 }
                 assertThat(p).as(bundle[1] + " " + key + ": a single apostrophe before a brace hides the value;"
-                        + " write '' there").doesNotContainPattern("(^|[^'])'[{}]");
+                        + " write '' there").doesNotContainPattern("(^|[^'])'[{}](?!')");
                 String fast = TextBundle.simple(p, args);
                 if (fast != null) {
                     assertThat(fast).as(bundle[1] + " " + key).isEqualTo(icu.format(p, Locale.ENGLISH, args));
@@ -149,7 +149,8 @@ class TextBundleTest {
         {"org.amur.report.ReportText", "report.properties"}, {"org.amur.ai.Reasons", "bots.properties"},
         {"org.amur.sim.SimText", "sim.properties"}, {"org.amur.sim.BalanceReport", "balance.properties"},
         {"org.amur.files.InputFile", "files.properties"}, {"org.amur.session.Match", "match.properties"},
-        {"org.amur.server.ServerText", "server.properties"}, {"org.amur.cli.PlainGame", "play.properties"}};
+        {"org.amur.server.ServerText", "server.properties"}, {"org.amur.cli.PlainGame", "play.properties"},
+        {"org.amur.scenario.Problems", "problems.properties"}};
 
     static Class<?> classFor(String name) {
         try {
