@@ -49,6 +49,11 @@ public enum Mod {
     A5_NO_ORDERS(Asymmetry.A5, Unit.POINTS, -1.5, Indicator.RU_DEFENSE_INDUSTRY),
     A5_EAGER_SELLER(Asymmetry.A5, Unit.POINTS, 2, Indicator.CN_LEVERAGE),
     A5_SELLER_NEEDS_DEAL(Asymmetry.A5, Unit.ODDS, 10, null),
+    /**
+     * Rules 3 on: in a scenario that starts after Russian home procurement resumed (2011 or later), every
+     * other A5 modifier is multiplied by this factor: Chinese orders no longer decide which plants live.
+     */
+    A5_HOME_PROCUREMENT(Asymmetry.A5, Unit.FACTOR, 0.4, null),
 
     // A6 Russian delivery capacity
     A6_CAPACITY(Asymmetry.A6, Unit.PER_POINT, -0.5, null),

@@ -176,4 +176,21 @@ class Rules3Test {
         assertThat(v2.forecast(s, Side.MOSCOW, Variant.EX_PEACE_MISSION).rolls())
                 .noneMatch(r -> r.subject().startsWith("crisis."));
     }
+
+    @Test
+    void chineseOrdersWeighHeavilyInThe1990s_andLightlyOnceHomeProcurementResumed_underRules3Only() {
+        Variant sale = Variant.ARMS_ENGINES_HELICOPTERS;
+        for (long seed = 1; seed <= 10; seed++) {
+            TestScenario.Played old3 = firstTurn(engine(TestScenario.create().startYear(1991), Rules.V3), seed, sale, sale);
+            TestScenario.Played new3 = firstTurn(engine(TestScenario.create().startYear(2018), Rules.V3), seed, sale, sale);
+            TestScenario.Played new2 = firstTurn(engine(TestScenario.create().startYear(2018), Rules.V2), seed, sale, sale);
+            double heavy = old3.changeBy(Mod.A5_ORDERS_SUSTAIN, RU_DEFENSE_INDUSTRY);
+            if (heavy == 0) {
+                continue; // not delivered on this seed
+            }
+            assertThat(heavy).isCloseTo(3 * 0.8, within(1e-9));
+            assertThat(new3.changeBy(Mod.A5_ORDERS_SUSTAIN, RU_DEFENSE_INDUSTRY)).isCloseTo(0.4 * 3 * 0.8, within(1e-9));
+            assertThat(new2.changeBy(Mod.A5_ORDERS_SUSTAIN, RU_DEFENSE_INDUSTRY)).isCloseTo(3 * 0.8, within(1e-9));
+        }
+    }
 }
