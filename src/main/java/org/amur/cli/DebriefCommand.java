@@ -101,8 +101,10 @@ final class DebriefCommand implements Callable<Integer> {
         }
         java.util.Arrays.sort(ru);
         java.util.Arrays.sort(cn);
-        Debrief.Sample moscow = new Debrief.Sample(Side.MOSCOW, ru);
-        Debrief.Sample beijing = new Debrief.Sample(Side.BEIJING, cn);
+        org.amur.engine.Standing ruPar = first.engine().standing(Side.MOSCOW, 0);
+        org.amur.engine.Standing cnPar = first.engine().standing(Side.BEIJING, 0);
+        Debrief.Sample moscow = new Debrief.Sample(Side.MOSCOW, ru, ruPar.par(), ruPar.hasPar());
+        Debrief.Sample beijing = new Debrief.Sample(Side.BEIJING, cn, cnPar.par(), cnPar.hasPar());
         List<Debrief.Table> tables = new ArrayList<>();
         for (int i = 0; i < opened.size(); i++) {
             String name = opened.get(i).file().getFileName().toString().replaceFirst("\\.json$", "");
