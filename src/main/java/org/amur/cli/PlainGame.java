@@ -35,7 +35,6 @@ import org.amur.scenario.LoadedScenario;
 import org.amur.scenario.TextRules;
 import org.amur.session.Match;
 import org.amur.session.Session;
-import org.amur.text.Columns;
 import org.amur.tui.Seats;
 
 /**
@@ -472,7 +471,7 @@ final class PlainGame {
     }
 
     private void wrap(String text) {
-        for (String line : Columns.wrap(TextRules.sanitize(text, false), 78)) {
+        for (String line : org.amur.text.Columns.wrap(TextRules.sanitize(text, false), 78)) {
             out.println(line);
         }
     }

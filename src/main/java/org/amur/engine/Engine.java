@@ -41,6 +41,9 @@ public final class Engine {
     /** Whether each variant (by ordinal) is on offer in this scenario: a lookup, not a list search. */
     private final boolean[] available = new boolean[Variant.values().length];
 
+    /** The first year of a scenario in which Russian home procurement has resumed (rules 3, A5). */
+    static final int HOME_PROCUREMENT_RESUMED = 2011;
+
     /** An engine under the {@link Rules#CURRENT current rules}, for new games. */
     public Engine(Scenario scenario) {
         this(scenario, Map.of());
@@ -72,6 +75,16 @@ public final class Engine {
         for (Mod m : Mod.values()) {
             modSizes[m.ordinal()] = m.scaled(weights[m.asymmetry().ordinal()]);
             inForce[m.ordinal()] = rules.inForce(m);
+        }
+        // Rules 3: A5 weighted by era. Home procurement resumed in 2010-2011 (Kashin p.9), so from then on
+        // Russian plants no longer live or die on Chinese orders.
+        if (rules.inForce(Mod.A5_HOME_PROCUREMENT) && scenario.startYear() >= HOME_PROCUREMENT_RESUMED) {
+            double era = modSizes[Mod.A5_HOME_PROCUREMENT.ordinal()];
+            for (Mod m : Mod.values()) {
+                if (m.asymmetry() == Asymmetry.A5 && m != Mod.A5_HOME_PROCUREMENT) {
+                    modSizes[m.ordinal()] *= era;
+                }
+            }
         }
         for (Variant v : scenario.variants()) {
             available[v.ordinal()] = true;

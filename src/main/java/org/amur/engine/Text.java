@@ -120,7 +120,9 @@ public final class Text {
             "arms.delivered", "arms.backlog_delivered", "arms.overdue_delivered", "arms.reverse_delivered",
             "exercise.held_jointly", "exercise.held_split", "exercise.held_token", "exercise.declined",
             "exercise.troubled",
-            "world.drift", "world.chinese_credit", "copy.unlicensed", "facilitator.adjustment");
+            "world.drift", "world.chinese_credit", "copy.unlicensed", "facilitator.adjustment",
+            "crisis.us_china_contained", "crisis.us_china_backed_down", "crisis.nato_contained",
+            "crisis.nato_backed_down");
 
     public static String asymmetrySummary(Asymmetry a) {
         return get("asymmetry." + a.id() + ".summary");
