@@ -52,10 +52,17 @@ public record Scenario(String id, String title, int startYear, int turns, int ye
                 beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores, p);
     }
 
-    /** The same scenario played for {@code n} turns (a shorter or longer game, chosen at a new game). */
+    /**
+     * The same scenario played for {@code n} turns (a shorter or longer game, chosen at a new game), its par
+     * taken in proportion to the turns.
+     */
     public Scenario withTurns(int n) {
+        // par is stated for the file's own length; a shorter game is measured against it in proportion to
+        // its turns, as a game under way is (Standing): the spread stays the full game's
+        Par scaled = n == turns || !par.stated() ? par : new Par(par.moscow() * n / turns, par.beijing() * n / turns,
+                par.moscowSpread(), par.beijingSpread(), par.games(), par.seed(), par.rules());
         return new Scenario(id, title, startYear, n, yearsPerTurn, start, variants, moscowObjectives,
-                beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores, par);
+                beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores, scaled);
     }
 
     public List<Objective> objectives(Side side) {

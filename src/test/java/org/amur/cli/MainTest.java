@@ -124,7 +124,9 @@ class MainTest {
     @Test
     void scenarios_listsTheBaseline() {
         assertThat(run("scenarios")).isZero();
-        assertThat(out.toString()).contains("baseline").contains("Partnership without alliance");
+        assertThat(out.toString()).contains("baseline").contains("Partnership without alliance")
+                .contains("Length: 1 to 8 turns (--turns N). Presets: One class period: 4 turns; Two class periods: 6 "
+                        + "turns.");
     }
 
     @Test

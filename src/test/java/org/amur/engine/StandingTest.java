@@ -68,4 +68,18 @@ class StandingTest {
                 .isCloseTo(s.par().moscow() / 2, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(e.standing(Side.MOSCOW, 0).par()).isEqualTo(s.par().moscow());
     }
+
+    @Test
+    void shorterGame_isMeasuredAgainstParInProportionToItsTurns_asAGameUnderWayIs() throws Exception {
+        Scenario full = ScenarioLoader.load(Path.of("scenarios/baseline.json")).scenario();
+        Scenario four = full.withTurns(4);
+        Engine e = new Engine(four);
+        assertThat(e.standing(Side.BEIJING, 0).par()).isCloseTo(full.par().beijing() * 4 / full.turns(),
+                org.assertj.core.api.Assertions.within(1e-9));
+        // the same as the full game's standing at the start of turn 5, and the spread is the full game's
+        assertThat(e.standing(Side.BEIJING, 0).par()).isCloseTo(new Engine(full).standingAtTurnStart(Side.BEIJING, 0,
+                5).par(), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(e.standing(Side.BEIJING, 0).spread()).isEqualTo(full.par().spread(Side.BEIJING));
+        assertThat(full.withTurns(full.turns()).par()).isEqualTo(full.par());
+    }
 }
