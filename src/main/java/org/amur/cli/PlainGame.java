@@ -471,15 +471,7 @@ final class PlainGame {
     }
 
     private void wrap(String text) {
-        StringBuilder line = new StringBuilder();
-        for (String word : TextRules.sanitize(text, false).split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > 78) {
-                out.println(line);
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        if (line.length() > 0) {
+        for (String line : org.amur.text.Columns.wrap(TextRules.sanitize(text, false), 78)) {
             out.println(line);
         }
     }

@@ -139,6 +139,17 @@ final class RevealView extends DocView {
         if (next && game.cardsNow().isEmpty()) {
             d.para(Ui.t("turn.no_events"), Role.DIM);
         }
+        if (next && game.session().rules().scoresCardsAtTurnStart()) {
+            // rules 3: the year's opening cards are already in the scores; say where each side stands now
+            d.heading(Ui.t("reveal.standing_now", game.engine().scenario().yearOf(turn + 1)));
+            for (Side s : Side.values()) {
+                if (game.seating().audience().sees(org.amur.engine.Indicator.score(s))) {
+                    d.para(Ui.t("story.standing", game.seating().name(s),
+                            Text.standing(game.engine().standing(game.session().stateAtTurnStart(turn + 1), s))),
+                            s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING, 2, 2);
+                }
+            }
+        }
         if (game.saving().lastSave() != null) {
             d.blank().para(Ui.t("reveal.saved", game.saving().lastSave()), Role.DIM);
         } else if (!game.match().saveProblem().isEmpty()) {

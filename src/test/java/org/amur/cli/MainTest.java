@@ -40,6 +40,22 @@ class MainTest {
     }
 
     @Test
+    void lang_beforeOrAfterTheCommand_choosesTheLanguageOfTheTexts() {
+        try {
+            assertThat(run("--lang", "en-XA", "variants")).isZero();
+            assertThat(out.toString()).contains("⟦").contains("⟧");
+            out.getBuffer().setLength(0);
+            assertThat(run("variants", "--lang=en")).isZero();
+            assertThat(out.toString()).doesNotContain("⟦");
+            assertThat(Main.language(new String[] {"play", "--lang", "ru", "--", "--lang"}))
+                    .containsExactly("play", "--", "--lang");
+            assertThat(org.amur.engine.TextBundle.locale().getLanguage()).isEqualTo("ru");
+        } finally {
+            org.amur.engine.TextBundle.use(java.util.Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void help_listsEveryCommand() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("play", "rules", "scenarios", "validate");
