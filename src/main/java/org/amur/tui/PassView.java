@@ -1,6 +1,7 @@
 package org.amur.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import java.util.ArrayList;
 import java.util.List;
 import org.amur.engine.Side;
 
@@ -22,11 +23,15 @@ final class PassView extends HandOverView {
 
     @Override
     List<Sentence> sentences() {
-        return List.of(
+        List<Sentence> out = new ArrayList<>(List.of(
                 new Sentence(Ui.t("pass.title", to.displayName()), to == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING),
                 new Sentence(Ui.t("pass.committed", to.other().displayName()), Role.NORMAL),
                 new Sentence(Ui.t("pass.ready", to.displayName()), Role.BOLD),
-                new Sentence(Ui.t("pass.undo", to.other().displayName()), Role.DIM));
+                new Sentence(Ui.t("pass.undo", to.other().displayName()), Role.DIM)));
+        // the turn's clock runs on while the keyboard changes hands
+        game.clock().left(to).ifPresent(l -> out.add(new Sentence(Ui.t("pass.time_left", to.displayName(),
+                TurnTimer.clock(l)), Role.WARN)));
+        return out;
     }
 
     @Override

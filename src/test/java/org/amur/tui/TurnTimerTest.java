@@ -91,10 +91,15 @@ class TurnTimerTest {
     }
 
     @Test
-    void hotSeat_bothClocksRunOut_andTheTurnIsRevealed() {
+    void hotSeat_theHandOverSaysTheTimeLeft_andAtZeroTheTurnIsRevealed() {
         Harness h = game("human", "human", new TurnTimer(Duration.ofSeconds(45), null));
         assertThat(h.text()).contains("0:45 left");
-        pass(46);
+        h.keys(ch('1')).enter().enter(); // Moscow commits; the hand-over screen says Beijing's time
+        pass(5);
+        h.fireTimers();
+        assertThat(h.app.top()).isInstanceOf(PassView.class);
+        assertThat(h.text()).contains("Beijing has 0:40 left this turn.");
+        pass(41);
         h.fireTimers();
         assertThat(h.app.top()).isInstanceOf(RevealView.class);
         assertThat(commitOf(h.app.game(), Side.BEIJING).rationale()).contains("time ran out");
