@@ -63,6 +63,8 @@ public final class ModCitations {
         // the Su-35 haggling over numbers (p.21)
         put(at(ROLE, 9), Mod.A5_ORDERS_SUSTAIN, Mod.A5_EAGER_SELLER);
         put(at(ROLE, 10), Mod.A5_NO_ORDERS);
+        // home procurement resumed in 2010-2011 (p.9)
+        put(at(ROLE, 9), Mod.A5_HOME_PROCUREMENT);
         put(at(TRENDS, 21), Mod.A5_SELLER_NEEDS_DEAL);
 
         // A6: Almaz-Antei's capacity and the S-400 delays (p.21); the broken Il-76/Il-78 contract (p.16)
@@ -107,7 +109,10 @@ public final class ModCitations {
         put(at(BUILDING, 14), Mod.A13_TRUST_ODDS, Mod.A13_NO_CONTACT);
         put(at(WHY, 4), Mod.A13_LONG_MEMORY);
         put(at(CONCLUSION, 27), Mod.A13_SLOW_TRUST);
-        put(at(ALLIANCE, 23), Mod.A13_INTEROP_ODDS);
+        put(at(ALLIANCE, 23), Mod.A13_INTEROP_ODDS, Mod.A13_INTEROP_DETERS);
+        // rules 3's partial crisis outcomes: the report describes no crisis being contained or defused
+        put(Citation.ASSUMPTION, Mod.A12_CRISIS_COST_BEIJING, Mod.A12_CRISIS_COST_MOSCOW,
+                Mod.A12_CRISIS_BACKDOWN_BEIJING, Mod.A12_CRISIS_BACKDOWN_MOSCOW, Mod.A12_CRISIS_PARTNER_BOUND);
         // the report says nothing of a rebuffed treaty, a treaty left unhonoured or an offer nobody asked for
         put(Citation.ASSUMPTION, Mod.A13_REBUFF, Mod.A13_BROKEN_PROMISE, Mod.A13_UNASKED_OFFER);
     }

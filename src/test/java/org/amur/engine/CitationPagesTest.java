@@ -34,6 +34,7 @@ class CitationPagesTest {
             Map.entry("arms.engines_helicopters", "renewed interest in helicopters and aircraft engines (p.20)"),
             Map.entry("A3_TRADE_TILT", "the interdependence that is not progressing (p.23)"),
             Map.entry("A13_INTEROP_ODDS", "exercises built for interoperability against a state actor (p.23)"),
+            Map.entry("A13_INTEROP_DETERS", "exercises built for interoperability against a state actor (p.23)"),
             Map.entry("A9_OLD_SURFACE_FLEET", "surface combatants approaching 30 years of age (p.18)"),
             Map.entry("A9_OLD_FLEET_ODDS", "the Russian Navy's limited number of operational ships (p.18)"),
             Map.entry("A12_BALTIC_TENSION", "the 2017 Baltic phase in the hotbed of Russia-NATO tension (p.18)"),
