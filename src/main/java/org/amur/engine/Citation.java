@@ -29,6 +29,15 @@ public record Citation(String section, int page) {
             INTRODUCTION, WHY, HOW, ROLE, VIEWS, BUILDING, EXERCISES, PEACE_MISSION, MARITIME,
             OTHER_EXERCISES, TRENDS, ALLIANCE, CONCLUSION);
 
+    /** The section name that marks a {@link #ASSUMPTION}: no section of the report. */
+    private static final String ASSUMED = "scenario assumption";
+
+    /**
+     * What a modifier, variant or card cites when the report does not support it: a scenario assumption.
+     * It is shown as such wherever a citation is shown ({@link #toString}, {@link #pages}).
+     */
+    public static final Citation ASSUMPTION = new Citation(ASSUMED, 1);
+
     public Citation {
         java.util.Objects.requireNonNull(section, "section");
         if (page < 1) {
@@ -36,9 +45,14 @@ public record Citation(String section, int page) {
         }
     }
 
+    /** Whether this marks a scenario assumption rather than a place in the report. */
+    public boolean isAssumption() {
+        return ASSUMED.equals(section);
+    }
+
     /** The first page of this citation's section. */
     public int firstPage() {
-        return section(section).page;
+        return isAssumption() ? page : section(section).page;
     }
 
     /**
@@ -46,6 +60,9 @@ public record Citation(String section, int page) {
      * on the same page or the page after this section ends); the Conclusion runs to p.27.
      */
     public int lastPage() {
+        if (isAssumption()) {
+            return page;
+        }
         Citation s = section(section);
         int i = SECTIONS.indexOf(s);
         for (int j = i + 1; j < SECTIONS.size(); j++) {
@@ -88,10 +105,18 @@ public record Citation(String section, int page) {
         throw new IllegalArgumentException("not a section of the report: " + name);
     }
 
-    /** Short form, e.g. {@code Kashin 2018, Maritime Cooperation, p.18}. */
+    /**
+     * Short form, e.g. {@code Kashin 2018, Maritime Cooperation, p.18}, or the words for a scenario
+     * assumption.
+     */
     @Override
     public String toString() {
-        return "Kashin 2018, " + section + ", p." + page;
+        return isAssumption() ? Text.get("citation.assumption") : "Kashin 2018, " + section + ", p." + page;
+    }
+
+    /** The page alone, e.g. {@code Kashin 2018 p.18}, or the words for a scenario assumption. */
+    public String pages() {
+        return isAssumption() ? Text.get("citation.assumption") : "Kashin 2018 p." + page;
     }
 
     /** Finds a section of the report by page number, if that page starts a section. */

@@ -69,9 +69,9 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
         }
     }
 
-    /** The citation shown for a modifier: where the report makes its asymmetry's point. */
+    /** The citation shown for a modifier: the page of its fact, or a scenario assumption ({@link ModCitations}). */
     static Citation citationOf(Mod m) {
-        return m.asymmetry().citations().get(0);
+        return ModCitations.of(m);
     }
 
     /**

@@ -63,7 +63,8 @@ public final class Narration {
             out.add(Text.fill("narration.turn_started", "turn", t.turn(), "year", t.year()));
         } else if (e instanceof Event.CardDrawn c) {
             out.add(Text.fill("narration.card", "title", c.title(), "chance", c.chance(), "draw", c.draw())
-                    + (c.citation().isEmpty() ? "" : Text.fill("narration.card_citation", "citation", c.citation())));
+                    + Text.fill("narration.card_citation", "citation",
+                            c.citation().isEmpty() ? Citation.ASSUMPTION.toString() : c.citation()));
             for (Event.Delta d : c.deltas()) {
                 out.add("  " + delta(d));
             }
@@ -158,7 +159,7 @@ public final class Narration {
                 + change(d.before(), d.after(), 1) + ")";
         if (d.cause() != null) {
             Asymmetry a = d.cause().asymmetry();
-            s += " [" + a.id() + " " + a.title() + ", " + a.pages() + "]";
+            s += " [" + a.id() + " " + a.title() + ", " + ModCitations.pages(d.cause()) + "]";
         }
         return s;
     }

@@ -17,10 +17,11 @@ import java.util.Optional;
  */
 public enum Variant {
     // ---- Formal alliance: a ladder, rank = the rung the variant reaches for
-    ALLIANCE_CONSULT("alliance.consult", Line.ALLIANCE, Citation.BUILDING, 1),
+    ALLIANCE_CONSULT("alliance.consult", Line.ALLIANCE, Citation.at(Citation.BUILDING, 14), 1),
     ALLIANCE_PREPARE("alliance.prepare", Line.ALLIANCE, Citation.ALLIANCE, 2),
     ALLIANCE_SIGN("alliance.sign", Line.ALLIANCE, Citation.ALLIANCE, 3, "high-risk"),
-    ALLIANCE_INVOKE("alliance.invoke", Line.ALLIANCE, Citation.ALLIANCE, 4, "high-risk", "crisis-only"),
+    ALLIANCE_INVOKE("alliance.invoke", Line.ALLIANCE, Citation.at(Citation.ALLIANCE, 24), 4,
+            "high-risk", "crisis-only"),
 
     // ---- Joint exercises
     EX_PEACE_MISSION("exercise.peace_mission", Line.EXERCISES, Citation.PEACE_MISSION,
@@ -29,43 +30,43 @@ public enum Variant {
             new Exercise(Indicator.INTEROP_NAVAL, 7, 2, true, false)),
     EX_MARITIME_SOUTH_CHINA_SEA("exercise.maritime_south_china_sea", Line.EXERCISES, Citation.MARITIME,
             new Exercise(Indicator.INTEROP_NAVAL, 7, 3, true, false).signal(Signal.SOUTH_CHINA_SEA), "signal"),
-    EX_MARITIME_BALTIC("exercise.maritime_baltic", Line.EXERCISES, Citation.MARITIME,
+    EX_MARITIME_BALTIC("exercise.maritime_baltic", Line.EXERCISES, Citation.at(Citation.MARITIME, 19),
             new Exercise(Indicator.INTEROP_NAVAL, 7, 4, true, false).signal(Signal.BALTIC), "signal"),
     EX_MARITIME_MEDITERRANEAN("exercise.maritime_mediterranean", Line.EXERCISES, Citation.MARITIME,
             new Exercise(Indicator.INTEROP_NAVAL, 7, 3, true, false).signal(Signal.MEDITERRANEAN), "signal"),
-    EX_MARITIME_EDGE("exercise.maritime_edge", Line.EXERCISES, Citation.MARITIME,
+    EX_MARITIME_EDGE("exercise.maritime_edge", Line.EXERCISES, Citation.at(Citation.MARITIME, 19),
             new Exercise(Indicator.INTEROP_NAVAL, 7, 3, true, true), "russian-edge"),
-    EX_AEROSPACE_SECURITY("exercise.aerospace_security", Line.EXERCISES, Citation.OTHER_EXERCISES,
+    EX_AEROSPACE_SECURITY("exercise.aerospace_security", Line.EXERCISES, Citation.at(Citation.OTHER_EXERCISES, 20),
             new Exercise(Indicator.INTEROP_AEROSPACE, 6, 2, false, false).western(1)),
-    EX_INTERNAL_SECURITY("exercise.internal_security", Line.EXERCISES, Citation.OTHER_EXERCISES,
+    EX_INTERNAL_SECURITY("exercise.internal_security", Line.EXERCISES, Citation.at(Citation.OTHER_EXERCISES, 20),
             new Exercise(Indicator.INTEROP_INTERNAL_SECURITY, 7, 2, false, false)),
-    EX_TRAINING("exercise.training", Line.EXERCISES, Citation.OTHER_EXERCISES,
+    EX_TRAINING("exercise.training", Line.EXERCISES, Citation.at(Citation.OTHER_EXERCISES, 20),
             new Exercise(null, 1.5, 4, false, false).pla(1)),
 
     // ---- Arms transfers, forward (Moscow offers, Beijing requests)
     //                                   value$B  pla  border copy complexity tier ruEdge techLoss indigenous trust
     ARMS_ENGINES_HELICOPTERS("arms.engines_helicopters", Citation.TRENDS,
             new Arms(0.8, 2.0, 0.5, 6, 10, 1, true, 0.5, 0, 1)),
-    ARMS_SU35("arms.su35", Citation.TRENDS,
+    ARMS_SU35("arms.su35", Citation.at(Citation.TRENDS, 21),
             new Arms(1.0, 4.0, 2.0, 12, 20, 2, true, 1.5, 0, 1)),
-    ARMS_S400("arms.s400", Citation.TRENDS,
+    ARMS_S400("arms.s400", Citation.at(Citation.TRENDS, 21),
             new Arms(1.0, 4.0, 1.5, 10, 45, 2, true, 1.5, 0, 1)),
-    ARMS_S400_40N6("arms.s400_40n6", Citation.TRENDS,
+    ARMS_S400_40N6("arms.s400_40n6", Citation.at(Citation.TRENDS, 21),
             new Arms(1.3, 5.5, 3.0, 14, 55, 3, true, 2.5, 0, 1)),
-    ARMS_LICENSED_ANTISHIP("arms.licensed_antiship", Citation.TRENDS,
+    ARMS_LICENSED_ANTISHIP("arms.licensed_antiship", Citation.at(Citation.TRENDS, 21),
             new Arms(0.5, 3.0, 0.5, 25, 10, 2, true, 2.0, 4, 1), "licensed"),
-    ARMS_DOWNGRADED_EXPORT("arms.downgraded_export", Citation.BUILDING,
+    ARMS_DOWNGRADED_EXPORT("arms.downgraded_export", Citation.at(Citation.BUILDING, 15),
             new Arms(0.8, 2.5, 1.0, 3, 15, 1, false, 0.0, 0, 0), "downgraded"),
-    ARMS_DENIED_SYSTEMS("arms.denied_systems", Citation.BUILDING,
+    ARMS_DENIED_SYSTEMS("arms.denied_systems", Citation.at(Citation.BUILDING, 16),
             new Arms(2.0, 8.0, 10.0, 20, 35, 4, true, 5.0, 0, 2).western(4), "denied-system", "high-risk"),
 
     // ---- Arms transfers, reverse (Beijing offers, Moscow requests)
     //                                        ruIndustry ruEconomy cnEconomy leverage indigenous techLoss copy trust tier
-    REV_NAVAL_DIESELS("reverse.naval_diesels", Citation.TRENDS,
+    REV_NAVAL_DIESELS("reverse.naval_diesels", Citation.at(Citation.TRENDS, 22),
             new Reverse(3, 0.5, 1, 3, 0, 0, 0, 1, 1)),
-    REV_SPACE_ELECTRONICS("reverse.space_electronics", Citation.TRENDS,
+    REV_SPACE_ELECTRONICS("reverse.space_electronics", Citation.at(Citation.TRENDS, 22),
             new Reverse(3, 1.5, 1, 4, 0, 0, 0, 1, 1)),
-    REV_RD180_FOR_ELECTRONICS("reverse.rd180_for_electronics", Citation.TRENDS,
+    REV_RD180_FOR_ELECTRONICS("reverse.rd180_for_electronics", Citation.at(Citation.TRENDS, 22),
             new Reverse(4, 1.0, 0.5, 2, 5, 3, 8, 2, 2), "swap");
 
     /** Where a maritime exercise is held also sends a message (A12). */

@@ -153,7 +153,7 @@ public final class ReportBuilder {
                 Mod m = a.mod();
                 String size = m.unit() == Mod.Unit.FACTOR ? "x" + Narration.number(a.size(), 2)
                         : Narration.signed(a.size(), 1) + " pp";
-                mods.add(factor(m.asymmetry(), size));
+                mods.add(factor(m, size));
             }
             return new Entry.Roll(Text.name(r.kind()), r.subject() == null ? "" : Text.title(r.subject()), r.baseOdds(),
                     r.kind().citation() == null ? "" : r.kind().citation().toString(), mods, r.odds(), r.draw(),
@@ -180,7 +180,7 @@ public final class ReportBuilder {
             for (Event.Applied a : fx.factors()) {
                 // the size exactly as the log writes it: "<id> <title> <size>"
                 String prefix = a.mod().asymmetry().id() + " " + a.mod().asymmetry().title() + " ";
-                factors.add(factor(a.mod().asymmetry(), Narration.applied(a).substring(prefix.length())));
+                factors.add(factor(a.mod(), Narration.applied(a).substring(prefix.length())));
             }
             return new Entry.Effect(Text.narrate(fx), factors, changes(fx.deltas()));
         } else if (e instanceof Event.AllianceChanged a) {
@@ -197,8 +197,9 @@ public final class ReportBuilder {
                 lines.isEmpty() ? List.of(clean(e.toString())) : lines);
     }
 
-    private static Entry.Factor factor(Asymmetry a, String size) {
-        return new Entry.Factor(a.id(), a.title(), size, a.pages());
+    private static Entry.Factor factor(Mod m, String size) {
+        Asymmetry a = m.asymmetry();
+        return new Entry.Factor(a.id(), a.title(), size, org.amur.engine.ModCitations.pages(m));
     }
 
     private Entry.Choice choice(Side side, Variant v, String rationale) {
@@ -212,7 +213,8 @@ public final class ReportBuilder {
         for (Event.Delta d : deltas) {
             Asymmetry a = d.cause() == null ? null : d.cause().asymmetry();
             out.add(new Entry.Change(d.indicator().id(), Text.label(d.indicator()), d.before(), d.after(),
-                    a == null ? null : a.id(), a == null ? null : a.title(), a == null ? null : a.pages(),
+                    a == null ? null : a.id(), a == null ? null : a.title(),
+                    a == null ? null : org.amur.engine.ModCitations.pages(d.cause()),
                     d.indicator().visibility() != Indicator.Visibility.PUBLIC));
         }
         return out;

@@ -98,7 +98,7 @@ public final class RulesBook {
             out.add(String.format(Locale.ROOT, "  %-34s %-10s %s", m.name(), size,
                     (size.equals(base) ? "" : "(model default " + base + ") ")
                             + (m.target() == null ? "" : "on " + m.target().id())));
-            wrap(Text.condition(m), "      ");
+            wrap(Text.condition(m) + " [" + org.amur.engine.ModCitations.of(m) + "]", "      ");
         }
     }
 
@@ -239,7 +239,7 @@ public final class RulesBook {
                 fx.add(e.indicator().id() + " " + Narration.signed(e.delta(), 1));
             }
             out.add("    effects: " + String.join(", ", fx));
-            out.add("    " + (c.citation() == null ? "scenario event (not from the report)" : c.citation().toString()));
+            out.add("    " + (c.citation() == null ? org.amur.engine.Citation.ASSUMPTION.toString() : c.citation().toString()));
         }
     }
 

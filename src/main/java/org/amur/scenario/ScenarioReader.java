@@ -397,7 +397,17 @@ final class ScenarioReader {
         }
 
         private void citation(JsonNode n, At at) {
-            if (n == null || !n.isObject() || !clean(at) || !n.has("section")) {
+            if (n == null || !n.isObject() || !clean(at)) {
+                return;
+            }
+            if (!n.has("section")) {
+                int page = n.path("page").intValue();
+                if (Citation.sectionAtPage(page).isEmpty()) {
+                    java.util.StringJoiner starts = new java.util.StringJoiner(", ");
+                    Citation.SECTIONS.stream().map(Citation::page).distinct().forEach(x -> starts.add(x.toString()));
+                    error(at.field("page"), "no section of the report starts on p." + page + " (sections start on pages "
+                            + starts + "); a page inside a section needs the section's name as well");
+                }
                 return;
             }
             Citation c = section(n.get("section").stringValue());

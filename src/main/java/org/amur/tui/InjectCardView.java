@@ -88,7 +88,7 @@ final class InjectCardView implements View {
 
     private Doc details(Scenario.Card card, int width) {
         Doc d = new Doc(width);
-        d.para(card.title() + (card.citation() == null ? "" : "  [" + card.citation() + "]"), Role.BOLD);
+        d.para(card.title() + "  [" + (card.citation() == null ? org.amur.engine.Citation.ASSUMPTION : card.citation()) + "]", Role.BOLD);
         for (Scenario.CardEffect e : card.effects()) {
             double now = game.state().get(e.indicator());
             double then = e.indicator().clamp(now + e.delta());

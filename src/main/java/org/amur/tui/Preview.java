@@ -53,12 +53,16 @@ final class Preview {
         return out;
     }
 
-    /** The variant's own source and every asymmetry its rolls and changes involve, with pages. */
+    /**
+     * The variant's own source and every asymmetry its rolls and changes involve, each with the pages of
+     * the facts behind them (a scenario assumption said as such).
+     */
     String sources() {
-        LinkedHashSet<Asymmetry> seen = new LinkedHashSet<>();
+        java.util.Map<Asymmetry, LinkedHashSet<String>> seen = new java.util.LinkedHashMap<>();
         for (Forecast.Roll r : forecast.rolls()) {
             for (Forecast.Term t : r.terms()) {
-                seen.add(t.asymmetry());
+                seen.computeIfAbsent(t.asymmetry(), k -> new LinkedHashSet<>())
+                        .add(t.citation() == null ? t.asymmetry().pages() : t.citation().pages());
             }
             causes(r.onSuccess(), seen);
             causes(r.onFailure(), seen);
@@ -68,16 +72,18 @@ final class Preview {
         }
         List<String> parts = new ArrayList<>();
         parts.add(variant.citation().toString());
-        for (Asymmetry a : seen) {
-            parts.add(a.id() + " " + a.title() + " (" + a.pages() + ")");
+        for (java.util.Map.Entry<Asymmetry, LinkedHashSet<String>> e : seen.entrySet()) {
+            Asymmetry a = e.getKey();
+            parts.add(a.id() + " " + a.title() + " (" + String.join(", ", e.getValue()) + ")");
         }
         return Ui.t("preview.sources", String.join("; ", parts));
     }
 
-    private static void causes(List<Forecast.Change> changes, LinkedHashSet<Asymmetry> seen) {
+    private static void causes(List<Forecast.Change> changes, java.util.Map<Asymmetry, LinkedHashSet<String>> seen) {
         for (Forecast.Change c : changes) {
             if (c.cause() != null) {
-                seen.add(c.cause());
+                seen.computeIfAbsent(c.cause(), k -> new LinkedHashSet<>())
+                        .add(c.citation() == null ? c.cause().pages() : c.citation().pages());
             }
         }
     }
@@ -96,7 +102,7 @@ final class Preview {
         Mod m = a.mod();
         Asymmetry as = m.asymmetry();
         return as.id() + " " + as.title() + " " + (m.unit() == Mod.Unit.FACTOR ? "x" + Narration.number(a.points(), 2)
-                : Narration.signed(a.points(), 1) + " pp") + " (" + as.pages() + ")";
+                : Narration.signed(a.points(), 1) + " pp") + " (" + a.citation().pages() + ")";
     }
 
     private String label(Indicator i) {
@@ -112,7 +118,8 @@ final class Preview {
                 .append(Narration.signed(c.delta(), 1));
         if (c.cause() != null) {
             Asymmetry a = c.cause();
-            sb.append(" (").append(full ? a.id() + " " + a.title() + ", " + a.pages() : a.id()).append(')');
+            String pages = c.citation() == null ? a.pages() : c.citation().pages();
+            sb.append(" (").append(full ? a.id() + " " + a.title() + ", " + pages : a.id()).append(')');
         }
         return sb.toString();
     }

@@ -86,7 +86,7 @@ final class Story {
             if (!fx.factors().isEmpty()) {
                 List<String> fs = new ArrayList<>();
                 for (Event.Applied a : fx.factors()) {
-                    fs.add(Narration.applied(a) + " (" + a.mod().asymmetry().pages() + ")");
+                    fs.add(Narration.applied(a) + " (" + org.amur.engine.ModCitations.pages(a.mod()) + ")");
                 }
                 doc.para(Ui.t("story.scaled", String.join("; ", fs)), Role.DIM, 2, 2);
             }
@@ -143,8 +143,9 @@ final class Story {
     }
 
     private void card(Event.CardDrawn c) {
-        doc.para(Ui.t("story.card", c.title(), c.chance(), c.draw()) + (c.citation().isEmpty() ? ""
-                : " [" + c.citation() + "]"), Role.WARN, 0, 2);
+        doc.para(Ui.t("story.card", c.title(), c.chance(), c.draw()) + " ["
+                + (c.citation().isEmpty() ? org.amur.engine.Citation.ASSUMPTION.toString() : c.citation()) + "]",
+                Role.WARN, 0, 2);
         String text = info.cardTexts().get(c.cardId());
         if (text != null && !text.isBlank()) {
             doc.para(text, Role.NORMAL, 2, 0);
@@ -169,7 +170,7 @@ final class Story {
             String size = m.unit() == Mod.Unit.FACTOR ? "x" + Narration.number(a.size(), 2)
                     : Narration.signed(a.size(), 1) + " pp";
             doc.para(m.asymmetry().id() + " " + m.asymmetry().title() + " " + size + " ("
-                    + m.asymmetry().pages() + ")", Role.DIM, 4, 2);
+                    + org.amur.engine.ModCitations.pages(m) + ")", Role.DIM, 4, 2);
         }
         doc.row(new Span("    " + Ui.t("story.roll_result", r.odds(), r.draw()) + " ", Role.NORMAL),
                 new Span(Ui.t(r.success() ? "story.yes" : "story.no"), r.success() ? Role.GOOD : Role.BAD));
@@ -182,7 +183,7 @@ final class Story {
                 + glyphs.arrow() + " " + Narration.number(d.after(), 1) + " (" + Narration.change(d.before(), d.after(), 1) + ")";
         if (d.cause() != null) {
             s += " [" + d.cause().asymmetry().id() + " " + d.cause().asymmetry().title() + ", "
-                    + d.cause().asymmetry().pages() + "]";
+                    + org.amur.engine.ModCitations.pages(d.cause()) + "]";
         }
         if (markSecrets) {
             s += secretMark(d.indicator());

@@ -148,7 +148,7 @@ class ReplayViewTest {
         assertThat(t3).contains("Roll for " + Text.name(roll.kind()))
                 .contains("odds " + roll.odds() + "%, drew " + roll.draw() + ": " + (roll.success() ? "yes" : "no"))
                 .contains("[" + cited.cause().asymmetry().id() + " " + cited.cause().asymmetry().title() + ", "
-                        + cited.cause().asymmetry().pages() + "]")
+                        + org.amur.engine.ModCitations.pages(cited.cause()) + "]")
                 .contains("Net change in turn 3 (2020)");
         // the state at the start of the turn, with its change over the turn
         double trust = s.stateAtTurnStart(3).get(Indicator.TRUST);

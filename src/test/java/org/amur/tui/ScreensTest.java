@@ -175,8 +175,8 @@ class ScreensTest {
         assertThat(s).contains("Russian systems for the PLA:");
         if (rows >= 40) {
             assertThat(s).contains("Delivered:").contains("(A5)")
-                    .contains("Sources: Kashin 2018, Trends in military technical cooperation, p.20")
-                    .contains("Russian delivery capacity (Kashin 2018 pp.16, 21)");
+                    .contains("Sources: Kashin 2018, Trends in military technical cooperation, p.21")
+                    .contains("Russian delivery capacity (Kashin 2018 p.21");
         }
     }
 
@@ -188,13 +188,13 @@ class ScreensTest {
         String s = h.text();
         wellFormed(s, cols, rows);
         assertThat(s).contains("Details for Moscow", "S-400 regiments", "arms.s400",
-                "Trends in military technical cooperation, p.20");
+                "Trends in military technical cooperation, p.21");
         String all = s;
         for (int i = 0; i < 4; i++) {
             h.keys(k(KeyType.PageDown));
             all += h.text();
         }
-        assertThat(all).contains("A6 Russian delivery capacity").contains("Kashin 2018 pp.16, 21")
+        assertThat(all).contains("A6 Russian delivery capacity").contains("Kashin 2018 p.21")
                 .contains("On each delivery roll").contains("Final odds");
     }
 
