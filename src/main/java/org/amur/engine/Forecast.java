@@ -173,6 +173,11 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
 
         private void roll(RollKind kind, String subject, Consumer<Turn> terms, Consumer<Turn> onSuccess,
                           Consumer<Turn> onFailure) {
+            roll(kind, kind.base(), subject, terms, onSuccess, onFailure);
+        }
+
+        private void roll(RollKind kind, double base, String subject, Consumer<Turn> terms, Consumer<Turn> onSuccess,
+                          Consumer<Turn> onFailure) {
             Turn t = scratch(new Capture());
             terms.accept(t);
             List<Event.Applied> applied = t.takeTerms();
@@ -180,8 +185,40 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
             for (Event.Applied a : applied) {
                 out.add(new Term(a.mod(), a.mod().asymmetry(), a.size(), citationOf(a.mod())));
             }
-            int odds = Turn.finalOdds(kind, kind.base(), applied);
-            rolls.add(new Roll(kind, subject, kind.base(), out, odds, run(onSuccess), run(onFailure)));
+            int odds = Turn.finalOdds(kind, base, applied);
+            rolls.add(new Roll(kind, subject, base, out, odds, run(onSuccess), run(onFailure)));
+        }
+
+        /**
+         * Rules 3: the crises live at this state, each as two rolls: does it break out (the war roll's odds
+         * with the treaty's terms), and does it escalate to war (interoperability's term); if it does not,
+         * what containing it (standing firm) or defusing it (backing down) would change.
+         */
+        private void crises() {
+            Turn now = scratch(new Capture());
+            RollKind.Hazard usChina = RollKind.US_CHINA_WAR.hazard();
+            double risk = now.get(Indicator.US_CHINA_WAR_RISK);
+            int level = now.allianceLevel();
+            if (usChina.rolls(risk)) {
+                roll(RollKind.US_CHINA_WAR, usChina.odds(risk), "crisis.us_china",
+                        t -> WorldStep.usChinaWarTerms(t, level), null, null);
+                roll(RollKind.US_CHINA_ESCALATION, "crisis.us_china_escalates", WorldStep::escalationTerms, null,
+                        t -> crisisOutcome(t, Side.BEIJING));
+            }
+            RollKind.Hazard nato = RollKind.RUSSIA_NATO_WAR.hazard();
+            double tension = now.get(Indicator.RUSSIA_NATO_TENSION);
+            if (nato.rolls(tension)) {
+                roll(RollKind.RUSSIA_NATO_WAR, nato.odds(tension), "crisis.nato",
+                        t -> WorldStep.natoWarTerms(t, level), null, null);
+                roll(RollKind.RUSSIA_NATO_ESCALATION, "crisis.nato_escalates", WorldStep::escalationTerms, null,
+                        t -> crisisOutcome(t, Side.MOSCOW));
+            }
+        }
+
+        private static void crisisOutcome(Turn t, Side side) {
+            Turn.Fx fx = t.fx("crisis", null, side);
+            WorldStep.crisisOutcome(t, fx, side, WorldStep.standsFirm(t));
+            fx.emit();
         }
 
         private void note(String key, Consumer<Turn> outcome) {
@@ -219,6 +256,9 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
                         t -> ExerciseStep.held(t, v, ExerciseStep.SPLIT, true, "exercise.held_split", side));
             } else {
                 alliance();
+            }
+            if (WorldStep.partialCrises(scratch(new Capture()))) {
+                crises();
             }
             note(BURDEN_AND_SPOILS, t -> WorldStep.partnership(t, true));
             note(NO_CONTACT, t -> WorldStep.partnership(t, false));

@@ -49,6 +49,11 @@ public enum Mod {
     A5_NO_ORDERS(Asymmetry.A5, Unit.POINTS, -1.5, Indicator.RU_DEFENSE_INDUSTRY),
     A5_EAGER_SELLER(Asymmetry.A5, Unit.POINTS, 2, Indicator.CN_LEVERAGE),
     A5_SELLER_NEEDS_DEAL(Asymmetry.A5, Unit.ODDS, 10, null),
+    /**
+     * Rules 3 on: in a scenario that starts after Russian home procurement resumed (2011 or later), every
+     * other A5 modifier is multiplied by this factor: Chinese orders no longer decide which plants live.
+     */
+    A5_HOME_PROCUREMENT(Asymmetry.A5, Unit.FACTOR, 0.4, null),
 
     // A6 Russian delivery capacity
     A6_CAPACITY(Asymmetry.A6, Unit.PER_POINT, -0.5, null),
@@ -121,6 +126,16 @@ public enum Mod {
     A12_DISTANT_THEATRE(Asymmetry.A12, Unit.ODDS, -20, null),
     A12_HONOURING_BINDS(Asymmetry.A12, Unit.POINTS, -10, null),
     A12_DRAWN_INTO_WAR(Asymmetry.A12, Unit.POINTS, -15, null),
+    /** Rules 3 on: a US-China crisis contained while Beijing stands firm costs the Chinese economy. */
+    A12_CRISIS_COST_BEIJING(Asymmetry.A12, Unit.POINTS, -3, Indicator.CN_ECONOMY),
+    /** Rules 3 on: a Russia-NATO crisis contained while Moscow stands firm costs the Russian economy. */
+    A12_CRISIS_COST_MOSCOW(Asymmetry.A12, Unit.POINTS, -3, Indicator.RU_ECONOMY),
+    /** Rules 3 on: a US-China crisis defused by Beijing backing down costs it standing. */
+    A12_CRISIS_BACKDOWN_BEIJING(Asymmetry.A12, Unit.POINTS, -4, Indicator.CN_STANDING),
+    /** Rules 3 on: a Russia-NATO crisis defused by Moscow backing down costs it freedom of action. */
+    A12_CRISIS_BACKDOWN_MOSCOW(Asymmetry.A12, Unit.POINTS, -4, Indicator.RU_FREEDOM),
+    /** Rules 3 on: a treaty partner standing by the other in its contained crisis gives up freedom of action. */
+    A12_CRISIS_PARTNER_BOUND(Asymmetry.A12, Unit.POINTS, -2, null),
 
     // A13 Trust and memory
     A13_TRUST_ODDS(Asymmetry.A13, Unit.PER_POINT, 0.25, null),
@@ -135,7 +150,12 @@ public enum Mod {
      */
     A13_INTEROP_ODDS(Asymmetry.A13, Unit.PER_POINT, 0.4, null),
     /** Rules 3 on: offering what the partner did not ask for (denied systems) costs trust. */
-    A13_UNASKED_OFFER(Asymmetry.A13, Unit.POINTS, -2, Indicator.TRUST);
+    A13_UNASKED_OFFER(Asymmetry.A13, Unit.POINTS, -2, Indicator.TRUST),
+    /**
+     * Rules 3 on: interoperability deters escalation. A crisis that breaks out becomes a war with odds
+     * lowered this many points per point of interoperability above 30 (raised below 30).
+     */
+    A13_INTEROP_DETERS(Asymmetry.A13, Unit.PER_POINT, -0.5, null);
 
     /** How a modifier's size is read. */
     public enum Unit {

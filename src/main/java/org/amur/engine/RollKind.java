@@ -23,7 +23,14 @@ public enum RollKind {
     RUSSIA_NATO_WAR(new Hazard(Indicator.RUSSIA_NATO_TENSION, 0.6, 70, 70), Citation.ALLIANCE,
             Mod.A1_NO_CHINESE_UMBRELLA),
     /** Base = the card's chance. */
-    CARD(0, 0, 100, null);
+    CARD(0, 0, 100, null),
+    /**
+     * Rules 3 on: once a US-China crisis has broken out (the {@link #US_CHINA_WAR} roll), whether it
+     * escalates to war; otherwise it is contained at a cost or defused with a loss of standing.
+     */
+    US_CHINA_ESCALATION(45, 5, 95, Citation.ALLIANCE, Mod.A13_INTEROP_DETERS),
+    /** Rules 3 on: once a Russia-NATO crisis has broken out, whether it escalates to war. */
+    RUSSIA_NATO_ESCALATION(45, 5, 95, Citation.ALLIANCE, Mod.A13_INTEROP_DETERS);
 
     /**
      * Base odds that grow with an indicator: {@code rate x (value - from)} percent, rolled only when

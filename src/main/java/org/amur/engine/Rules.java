@@ -38,7 +38,9 @@ public record Rules(int version, List<Mod> added, boolean countsReverseDeals, Li
      */
     public static final Rules V3 = new Rules(3, List.of(Mod.A10_CONFRONTATION, Mod.A10_CONFRONTATION_CAP,
             Mod.A13_INTEROP_ODDS, Mod.A3_KEPT_DISTANCE, Mod.A11_NATIONALIST_CEILING,
-            Mod.A7_DENIED_OFFER_ALARMS_WEST, Mod.A13_UNASKED_OFFER), true,
+            Mod.A7_DENIED_OFFER_ALARMS_WEST, Mod.A13_UNASKED_OFFER, Mod.A13_INTEROP_DETERS,
+            Mod.A12_CRISIS_COST_BEIJING, Mod.A12_CRISIS_COST_MOSCOW, Mod.A12_CRISIS_BACKDOWN_BEIJING,
+            Mod.A12_CRISIS_BACKDOWN_MOSCOW, Mod.A12_CRISIS_PARTNER_BOUND, Mod.A5_HOME_PROCUREMENT), true,
             List.of(Mod.A10_BURDEN_TENSION, Mod.A12_SOUTH_CHINA_SEA_RISK, Mod.A12_BALTIC_COSTS_STANDING,
                     Mod.A12_BALTIC_COSTS_EU_TRADE, Mod.A2_ALLY_ON_BORDER, Mod.A11_INTEGRATION_CEILING));
 
@@ -85,6 +87,15 @@ public record Rules(int version, List<Mod> added, boolean countsReverseDeals, Li
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a turn's opening event cards count in the scores as soon as they are drawn (rules 3 on), so
+     * the score at a turn start includes that turn's cards; under rules 1 and 2 the cards reach the scores
+     * only when the turn resolves.
+     */
+    public boolean scoresCardsAtTurnStart() {
+        return version >= 3;
     }
 
     /** Whether this version has the rules-3 mechanics (a shorthand the steps use). */

@@ -128,23 +128,97 @@ final class WorldStep {
         }
     }
 
-    /** The war rolls; returns how the game ends, or null. */
+    /**
+     * The war rolls; returns how the game ends, or null. Under rules 1 and 2 a war roll that succeeds is
+     * the war. From rules 3 on it is a crisis breaking out, and a second roll ({@link #escalationTerms})
+     * decides whether it becomes a war; if not, the crisis is contained at a cost or defused with a loss
+     * of standing ({@link #defused}).
+     */
     static EndReason wars(Turn t) {
         int level = t.allianceLevel();
         RollKind.Hazard usChina = RollKind.US_CHINA_WAR.hazard();
         if (usChina.rolls(t.get(US_CHINA_WAR_RISK))) {
             usChinaWarTerms(t, level);
             if (t.roll(RollKind.US_CHINA_WAR, null, usChina.odds(t.get(US_CHINA_WAR_RISK)))) {
-                return EndReason.WAR_US_CHINA;
+                if (!partialCrises(t)) {
+                    return EndReason.WAR_US_CHINA;
+                }
+                escalationTerms(t);
+                if (t.roll(RollKind.US_CHINA_ESCALATION, null, RollKind.US_CHINA_ESCALATION.base())) {
+                    return EndReason.WAR_US_CHINA;
+                }
+                defused(t, Side.BEIJING);
             }
         }
         RollKind.Hazard nato = RollKind.RUSSIA_NATO_WAR.hazard();
         if (nato.rolls(t.get(RUSSIA_NATO_TENSION))) {
             natoWarTerms(t, level);
             if (t.roll(RollKind.RUSSIA_NATO_WAR, null, nato.odds(t.get(RUSSIA_NATO_TENSION)))) {
-                return EndReason.WAR_RUSSIA_NATO;
+                if (!partialCrises(t)) {
+                    return EndReason.WAR_RUSSIA_NATO;
+                }
+                escalationTerms(t);
+                if (t.roll(RollKind.RUSSIA_NATO_ESCALATION, null, RollKind.RUSSIA_NATO_ESCALATION.base())) {
+                    return EndReason.WAR_RUSSIA_NATO;
+                }
+                defused(t, Side.MOSCOW);
             }
         }
         return null;
+    }
+
+    /** Whether a war roll that succeeds is a crisis that may still be defused (rules 3 on). */
+    static boolean partialCrises(Turn t) {
+        return t.inForce(Mod.A13_INTEROP_DETERS);
+    }
+
+    /**
+     * Rules 3: the terms of a crisis's escalation to war: interoperability above 30 deters it (A13's
+     * joint capability shown in exercises), below 30 invites it.
+     */
+    static void escalationTerms(Turn t) {
+        t.term(Mod.A13_INTEROP_DETERS, t.size(Mod.A13_INTEROP_DETERS) * (t.get(INTEROPERABILITY) - 30));
+    }
+
+    /**
+     * Rules 3: whether the side in a crisis stands firm (it has alliance preparations in reserve, or its
+     * forces and the partner's work together) rather than backing down.
+     */
+    static boolean standsFirm(Turn t) {
+        return t.allianceLevel() >= 2 || t.get(INTEROPERABILITY) >= 40;
+    }
+
+    /**
+     * Rules 3: a crisis of {@code side}'s (Beijing: US-China, Moscow: Russia-NATO) that did not escalate.
+     * Standing firm contains it at an economic cost (and binds a treaty partner); backing down defuses it
+     * further at a loss of standing (Beijing) or of freedom of action (Moscow). Either way the crisis
+     * vents: the risk or tension falls back.
+     */
+    static void defused(Turn t, Side side) {
+        boolean firm = standsFirm(t);
+        boolean beijing = side == Side.BEIJING;
+        Turn.Fx fx = t.fx(firm ? (beijing ? "crisis.us_china_contained" : "crisis.nato_contained")
+                : (beijing ? "crisis.us_china_backed_down" : "crisis.nato_backed_down"), null, side);
+        crisisOutcome(t, fx, side, firm);
+        fx.emit();
+    }
+
+    /** The changes of a defused crisis (also what {@link Forecast} shows). */
+    static void crisisOutcome(Turn t, Turn.Fx fx, Side side, boolean firm) {
+        boolean beijing = side == Side.BEIJING;
+        Indicator driver = beijing ? US_CHINA_WAR_RISK : RUSSIA_NATO_TENSION;
+        if (firm) {
+            fx.mod(beijing ? Mod.A12_CRISIS_COST_BEIJING : Mod.A12_CRISIS_COST_MOSCOW);
+            if (!beijing) {
+                fx.add(WESTERN_PRESSURE, 3, null);
+            }
+            if (t.allianceLevel() >= 3) {
+                fx.mod(Mod.A12_CRISIS_PARTNER_BOUND, beijing ? RU_FREEDOM : CN_FREEDOM);
+            }
+            fx.add(driver, -10, null);
+        } else {
+            fx.mod(beijing ? Mod.A12_CRISIS_BACKDOWN_BEIJING : Mod.A12_CRISIS_BACKDOWN_MOSCOW);
+            fx.add(driver, -15, null);
+        }
     }
 }

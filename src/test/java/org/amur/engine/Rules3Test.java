@@ -112,4 +112,85 @@ class Rules3Test {
         Forecast f = e.forecast(((Step.Accepted) e.newGame(1)).state(), Side.MOSCOW, Variant.ARMS_DENIED_SYSTEMS);
         assertThat(f.notes()).anyMatch(n -> n.key().equals("arms.denied_unasked") && n.changes().size() == 2);
     }
+
+    private static TestScenario interop(double domains, int level) {
+        return TestScenario.create().with(US_CHINA_WAR_RISK, 90).with(ALLIANCE_LEVEL, level)
+                .with(INTEROP_GROUND_AIR, domains).with(INTEROP_NAVAL, domains).with(INTEROP_AEROSPACE, domains)
+                .with(INTEROP_INTERNAL_SECURITY, domains);
+    }
+
+    @Test
+    void crises_arePartialUnderRules3_warFollowsFromInteroperability_andRules2StaysAllOrNothing() {
+        Variant talk = Variant.ALLIANCE_CONSULT;
+        int crisesV2 = 0;
+        int warsV2 = 0;
+        int warsLow = 0;
+        int warsHigh = 0;
+        int contained = 0;
+        int backedDown = 0;
+        for (long seed = 1; seed <= 600; seed++) {
+            TestScenario.Played v2 = firstTurn(engine(interop(60, 2), Rules.V2), seed, talk, talk);
+            boolean crisis = v2.rolls(RollKind.US_CHINA_WAR).anyMatch(Event.Roll::success);
+            crisesV2 += crisis ? 1 : 0;
+            warsV2 += v2.ending() == EndReason.WAR_US_CHINA ? 1 : 0;
+            assertThat(v2.rolls(RollKind.US_CHINA_ESCALATION)).isEmpty();
+            TestScenario.Played high = firstTurn(engine(interop(60, 2), Rules.V3), seed, talk, talk);
+            TestScenario.Played low = firstTurn(engine(interop(10, 1), Rules.V3), seed, talk, talk);
+            warsHigh += high.ending() == EndReason.WAR_US_CHINA ? 1 : 0;
+            warsLow += low.ending() == EndReason.WAR_US_CHINA ? 1 : 0;
+            contained += high.happened("crisis.us_china_contained") ? 1 : 0;
+            backedDown += low.happened("crisis.us_china_backed_down") ? 1 : 0;
+            assertThat(high.happened("crisis.us_china_backed_down")).isFalse();
+            assertThat(low.happened("crisis.us_china_contained")).isFalse();
+            if (high.happened("crisis.us_china_contained")) {
+                assertThat(high.changeBy(Mod.A12_CRISIS_COST_BEIJING, CN_ECONOMY)).isEqualTo(-3.0);
+                assertThat(high.ending()).isNull();
+            }
+            if (low.happened("crisis.us_china_backed_down")) {
+                assertThat(low.changeBy(Mod.A12_CRISIS_BACKDOWN_BEIJING, CN_STANDING)).isEqualTo(-4.0);
+            }
+        }
+        // under rules 2 every crisis that breaks out is the war
+        assertThat(warsV2).isEqualTo(crisesV2).isGreaterThan(150);
+        // under rules 3 some are contained or defused, and interoperability deters escalation
+        assertThat(contained).isGreaterThan(100);
+        assertThat(backedDown).isGreaterThan(50);
+        assertThat(warsHigh).isLessThan(warsV2 / 2);
+        assertThat(warsLow).isGreaterThan(warsHigh + 30);
+    }
+
+    @Test
+    void crises_showInTheForecastUnderRules3_withInteroperabilitysTerm() {
+        Engine e = engine(interop(60, 2), Rules.V3);
+        GameState s = e.newGame(1).state();
+        Forecast f = e.forecast(s, Side.MOSCOW, Variant.EX_PEACE_MISSION);
+        Forecast.Roll breaks = f.rolls().stream().filter(r -> r.subject().equals("crisis.us_china")).findFirst()
+                .orElseThrow();
+        assertThat(breaks.odds()).isEqualTo(Math.round(0.6 * (90 - 35)));
+        Forecast.Roll escalates = f.rolls().stream().filter(r -> r.subject().equals("crisis.us_china_escalates"))
+                .findFirst().orElseThrow();
+        assertThat(escalates.terms()).anyMatch(t -> t.mod() == Mod.A13_INTEROP_DETERS && t.points() == -15);
+        assertThat(escalates.odds()).isEqualTo(30);
+        assertThat(escalates.onFailure()).anyMatch(c -> c.indicator() == CN_ECONOMY && c.delta() == -3);
+        Engine v2 = engine(interop(60, 2), Rules.V2);
+        assertThat(v2.forecast(s, Side.MOSCOW, Variant.EX_PEACE_MISSION).rolls())
+                .noneMatch(r -> r.subject().startsWith("crisis."));
+    }
+
+    @Test
+    void chineseOrdersWeighHeavilyInThe1990s_andLightlyOnceHomeProcurementResumed_underRules3Only() {
+        Variant sale = Variant.ARMS_ENGINES_HELICOPTERS;
+        for (long seed = 1; seed <= 10; seed++) {
+            TestScenario.Played old3 = firstTurn(engine(TestScenario.create().startYear(1991), Rules.V3), seed, sale, sale);
+            TestScenario.Played new3 = firstTurn(engine(TestScenario.create().startYear(2018), Rules.V3), seed, sale, sale);
+            TestScenario.Played new2 = firstTurn(engine(TestScenario.create().startYear(2018), Rules.V2), seed, sale, sale);
+            double heavy = old3.changeBy(Mod.A5_ORDERS_SUSTAIN, RU_DEFENSE_INDUSTRY);
+            if (heavy == 0) {
+                continue; // not delivered on this seed
+            }
+            assertThat(heavy).isCloseTo(3 * 0.8, within(1e-9));
+            assertThat(new3.changeBy(Mod.A5_ORDERS_SUSTAIN, RU_DEFENSE_INDUSTRY)).isCloseTo(0.4 * 3 * 0.8, within(1e-9));
+            assertThat(new2.changeBy(Mod.A5_ORDERS_SUSTAIN, RU_DEFENSE_INDUSTRY)).isCloseTo(3 * 0.8, within(1e-9));
+        }
+    }
 }
