@@ -353,8 +353,8 @@ final class App {
             return; // keys are not acted on blind; what was typed before stays
         }
         View v = top();
-        if (Keys.help(k) && !v.typing() && !(v instanceof HelpView)) {
-            push(new HelpView(this));
+        if (Keys.help(k) && !v.typing() && !(v instanceof HelpView) && !(v instanceof RemoteHelpView)) {
+            push(v.help(this));
         } else {
             v.key(k);
         }

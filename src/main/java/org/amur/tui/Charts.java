@@ -64,4 +64,31 @@ final class Charts {
                 Role.DIM)));
         return rows;
     }
+
+    /** Lays {@code blocks} (charts of {@link #bars}) side by side, as many as fit in {@code width}, into {@code d}. */
+    static void grid(Doc d, List<List<List<Span>>> blocks, int width, int cell) {
+        int perRow = Math.max(1, width / cell);
+        for (int b = 0; b < blocks.size(); b += perRow) {
+            int h = 0;
+            for (int k = b; k < b + perRow && k < blocks.size(); k++) {
+                h = Math.max(h, blocks.get(k).size());
+            }
+            for (int r = 0; r < h; r++) {
+                List<Span> row = new ArrayList<>();
+                for (int k = b; k < b + perRow && k < blocks.size(); k++) {
+                    List<Span> part = r < blocks.get(k).size() ? blocks.get(k).get(r) : List.of();
+                    int used = 0;
+                    for (Span s : part) {
+                        row.add(s);
+                        used += Canvas.columns(s.text());
+                    }
+                    if (k + 1 < b + perRow && k + 1 < blocks.size()) {
+                        row.add(new Span(" ".repeat(Math.max(1, cell - used)), Role.NORMAL));
+                    }
+                }
+                d.row(row);
+            }
+            d.blank();
+        }
+    }
 }

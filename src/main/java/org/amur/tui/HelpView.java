@@ -29,7 +29,7 @@ final class HelpView extends DocView {
         return rows("help.facil.");
     }
 
-    private static List<String[]> rows(String prefix) {
+    static List<String[]> rows(String prefix) {
         List<String[]> out = new ArrayList<>();
         for (int i = 1; Ui.has(prefix + i); i++) {
             String s = Ui.t(prefix + i);
@@ -48,7 +48,7 @@ final class HelpView extends DocView {
         return d;
     }
 
-    private static void keyTable(Doc d, List<String[]> rows, int width, Glyphs g) {
+    static void keyTable(Doc d, List<String[]> rows, int width, Glyphs g) {
         int kw = 0;
         for (String[] r : rows) {
             kw = Math.max(kw, Canvas.columns(arrows(r[0], g)));
@@ -66,7 +66,7 @@ final class HelpView extends DocView {
         return s.replace("@ud", g.upDown()).replace("@lr", g.leftRight());
     }
 
-    private Doc howTo(int width) {
+    static Doc howTo(int width) {
         Doc d = new Doc(width);
         d.row(new Span(Ui.t("help.howto_heading"), Role.HEADER));
         for (int i = 1; Ui.has("help.howto." + i); i++) {

@@ -187,4 +187,9 @@ final class RemoteRulingView implements View {
                 Ui.t("ruling.why_prompt"), Ui.t("ruling.why_required"), Engine.MAX_NOTE,
                 why -> rule(ruling.action(why))).summary(summary));
     }
+
+    @Override
+    public View help(App a) {
+        return RemoteHelpView.of(a, Remote.Role.FACILITATOR);
+    }
 }

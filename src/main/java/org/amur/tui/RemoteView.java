@@ -103,6 +103,11 @@ final class RemoteView implements View, AutoCloseable {
             public boolean over() {
                 return s.over();
             }
+
+            @Override
+            public org.amur.engine.Standing standing(Side side) {
+                return s.standings().get(side); // carried only where this role may see the side's score
+            }
         });
         int row = 2 + dashH + 1;
         row = drawStatus(c, row, s);
@@ -243,7 +248,7 @@ final class RemoteView implements View, AutoCloseable {
         if (picking) {
             return Ui.t("remote.keys.pick");
         }
-        String tail = back != null ? Ui.t("remote.keys.back") : Ui.t("remote.keys.leave");
+        String tail = Ui.t("remote.keys.charts") + "|" + (back != null ? Ui.t("remote.keys.back") : Ui.t("remote.keys.leave"));
         return switch (role) {
             case MOSCOW, BEIJING -> s.over() ? tail
                     : (s.ownChoice() != null ? Ui.t("remote.keys.committed") : Ui.t("remote.keys.team")) + "|" + tail;
@@ -271,6 +276,10 @@ final class RemoteView implements View, AutoCloseable {
         }
         if (Keys.is(k, KeyType.Escape) && back != null) {
             app.pop();
+            return;
+        }
+        if (Keys.ch(k, 'c')) {
+            app.push(new RemoteChartsView(app, table, role));
             return;
         }
         if (Keys.ch(k, 'q')) {
@@ -402,5 +411,10 @@ final class RemoteView implements View, AutoCloseable {
     static String clock(Duration d) {
         long secs = Math.max(0, d.toSeconds());
         return secs / 60 + ":" + String.format("%02d", secs % 60);
+    }
+
+    @Override
+    public View help(App a) {
+        return RemoteHelpView.of(a, role);
     }
 }

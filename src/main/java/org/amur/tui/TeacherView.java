@@ -3,8 +3,9 @@ package org.amur.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.ArrayList;
 import java.util.List;
-import org.amur.engine.Indicator;
+import org.amur.engine.Narration;
 import org.amur.engine.Side;
+import org.amur.engine.Standing;
 
 /**
  * The teacher's console: one line per table (scenario, turn, who has chosen, timer, scores), Enter opens
@@ -39,7 +40,7 @@ final class TeacherView implements View, AutoCloseable {
         List<Remote.Table> tables = classroom.tables();
         Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + Ui.t("remote.teacher.title"),
                 Ui.t("remote.teacher.count", tables.size()));
-        String format = "%-5s %-24s %-9s %-11s %-11s %-7s %s";
+        String format = "%-5s %-14s %-9s %-9s %-9s %-7s %s";
         c.text(0, 2, c.fitEllipsis(String.format(format, Ui.t("remote.teacher.table"), Ui.t("remote.teacher.scenario"),
                 Ui.t("remote.teacher.turn"), Side.MOSCOW.displayName(), Side.BEIJING.displayName(),
                 Ui.t("remote.teacher.timer"), Ui.t("remote.teacher.scores")), c.width()), Role.DIM);
@@ -53,9 +54,8 @@ final class TeacherView implements View, AutoCloseable {
             if (s.paused()) {
                 timer = Ui.t("remote.teacher.paused");
             }
-            String scores = Dashboard.value(s.values().getOrDefault(Indicator.RU_SCORE, 0.0)) + " / "
-                    + Dashboard.value(s.values().getOrDefault(Indicator.CN_SCORE, 0.0));
-            String line = String.format(format, s.table(), c.fitEllipsis(s.title(), 24), turn,
+            String scores = result(s, Side.MOSCOW) + " / " + result(s, Side.BEIJING);
+            String line = String.format(format, s.table(), c.fitEllipsis(s.title(), 14), turn,
                     chosen(s, Side.MOSCOW), chosen(s, Side.BEIJING), timer, scores);
             c.text(0, row++, c.fitEllipsis((i == cursor ? c.glyphs().pointer() : " ") + line, c.width()),
                     i == cursor ? Role.SELECTED : Role.NORMAL);
@@ -66,6 +66,12 @@ final class TeacherView implements View, AutoCloseable {
         } else {
             Bars.keys(c, c.height() - 1, Ui.t(paused ? "remote.keys.teacher_paused" : "remote.keys.teacher"));
         }
+    }
+
+    /** A side's result against par so far ({@code Engine.standing}), and its level in a word or two. */
+    private static String result(Remote.Snapshot s, Side side) {
+        Standing st = s.standings().get(side);
+        return st == null ? "?" : Narration.signed(st.result(), 1) + " " + Ui.t("dash.level." + st.victory().id());
     }
 
     private static String chosen(Remote.Snapshot s, Side side) {
@@ -95,5 +101,10 @@ final class TeacherView implements View, AutoCloseable {
         } else if (Keys.ch(k, 'q')) {
             app.interrupt();
         }
+    }
+
+    @Override
+    public View help(App a) {
+        return new RemoteHelpView(a, "teacher");
     }
 }

@@ -19,4 +19,9 @@ interface View {
     default int[] cursor() {
         return null;
     }
+
+    /** The help '?' opens over this view: the local game's keys, unless the view works with other keys. */
+    default View help(App app) {
+        return new HelpView(app);
+    }
 }
