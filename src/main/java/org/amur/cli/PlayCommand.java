@@ -117,8 +117,21 @@ final class PlayCommand implements Callable<Integer> {
     private PrintWriter out;
     private BufferedReader in;
 
+    /** The plain game's claim on its autosave, given up when the command ends. */
+    private org.amur.save.SaveLock lock;
+
     @Override
     public Integer call() throws IOException {
+        try {
+            return play();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    private Integer play() throws IOException {
         out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (String who : List.of(moscow, beijing)) {
@@ -192,7 +205,9 @@ final class PlayCommand implements Callable<Integer> {
         Session session = Session.start(loaded, s);
         SaveStore saves = saveStore.get();
         SaveMeta meta = new SaveMeta(Seats.canonical(moscow), Seats.canonical(beijing)).withNames(names);
-        java.nio.file.Path saveFile = saves.newAutosaveFile(session, meta);
+        // the game's own autosave, claimed so that no other game (here or in another copy of Amur) writes it
+        lock = saves.claimNewAutosave(session, meta);
+        java.nio.file.Path saveFile = lock != null ? lock.file() : saves.newAutosaveFile(session, meta);
         out.println(loaded.info().title() + (names.table().isEmpty() ? "" : " - " + names.table()));
         out.println(GameOptions.lengthLine(loaded));
         out.println("Seed " + s + " (play it again with: ./amur play --plain "

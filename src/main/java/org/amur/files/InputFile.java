@@ -107,7 +107,7 @@ public final class InputFile {
     }
 
     /** An I/O failure in plain words, never an exception's class name. */
-    static String why(IOException e) {
+    public static String why(IOException e) {
         if (e instanceof AccessDeniedException) {
             return TEXT.get("why.denied");
         }

@@ -67,17 +67,21 @@ final class Game {
      * A game on screen. {@code meta} is what every save of it records besides the log: the seats and,
      * for a branched game, its parent.
      */
+    /** This game's claim on its autosave ({@link org.amur.save.SaveLock}); null until its first save. */
+    private org.amur.save.SaveLock lock;
+
     Game(App app, Session session, SaveMeta meta) {
-        this(app, session, meta, null);
+        this(app, session, meta, null, null);
     }
 
     /**
      * A game that autosaves to {@code autosaveFile} (the autosave it was resumed from), or with null to
      * a file of its own chosen at its first save, so it never writes over another game's autosave.
      */
-    Game(App app, Session session, SaveMeta meta, Path autosaveFile) {
+    Game(App app, Session session, SaveMeta meta, Path autosaveFile, org.amur.save.SaveLock lock) {
         this.app = app;
         this.autosaveFile = autosaveFile;
+        this.lock = lock;
         this.session = session;
         this.meta = meta;
         this.facilitator = meta.facilitator();
@@ -103,7 +107,8 @@ final class Game {
     /** The match's autosave: this game's own autosave file, chosen at its first save. */
     private Path saveTo(Session s) throws SaveException {
         if (autosaveFile == null) {
-            autosaveFile = app.config().saves().newAutosaveFile(s, meta);
+            lock = app.config().saves().claimNewAutosave(s, meta);
+            autosaveFile = lock != null ? lock.file() : app.config().saves().newAutosaveFile(s, meta);
         }
         return app.config().saves().autosave(autosaveFile, s, meta);
     }
@@ -654,6 +659,9 @@ final class Game {
 
     /** Stops listening to bots and timers (the player left this game). */
     void close() {
+        if (lock != null) {
+            lock.close(); // another copy may play the game now
+        }
         closed = true;
         token++;
         match.setBotsPaused(true);
