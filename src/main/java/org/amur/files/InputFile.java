@@ -114,6 +114,12 @@ public final class InputFile {
         if (e instanceof NoSuchFileException) {
             return TEXT.get("why.no_folder");
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException
+                || e instanceof java.nio.file.DirectoryNotEmptyException) {
+            String in = ((FileSystemException) e).getFile();
+            Path p = in == null ? null : Path.of(in).getFileName();
+            return TEXT.format("why.in_the_way", Names.shown(p == null ? String.valueOf(in) : p.toString()));
+        }
         String m = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
         String lower = m == null ? "" : m.toLowerCase(Locale.ROOT);
         if (lower.contains("no space")) {

@@ -276,11 +276,14 @@ public final class SaveStore {
                 keepBackup = false;
             }
         }
+        boolean earlier = keepBackup && Files.isRegularFile(file);
         try {
             AtomicFiles.write(file, SaveFormat.write(s, meta, created, now), keepBackup);
         } catch (IOException e) {
-            throw new SaveException(SaveException.Kind.WRITE_FAILED, "The game could not be saved to " + file
-                    + " (" + reason(e) + "); the previous save is unchanged.", e);
+            // only a save that was there before can be "unchanged"; a first save that fails leaves nothing
+            throw new SaveException(SaveException.Kind.WRITE_FAILED, SaveLock.TEXT.format(earlier
+                    ? "write.failed_kept" : "write.failed_none", org.amur.files.Names.shown(file.toString()),
+                    reason(e)), e);
         }
         return file;
     }
@@ -492,8 +495,6 @@ public final class SaveStore {
     }
 
     private static String reason(IOException e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                .toLowerCase(Locale.ROOT) + (m == null ? "" : ": " + m);
+        return org.amur.files.InputFile.why(e);
     }
 }
