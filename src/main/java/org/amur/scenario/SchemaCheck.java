@@ -230,9 +230,11 @@ final class SchemaCheck {
         }
         return switch (def) {
             case "variantId" -> "unknown variant" + ScenarioReader.didYouMean(got, names);
-            case "objectiveId" -> Indicator.byId(got).isPresent()
-                    ? got + " is a score; a score cannot be an objective"
-                    : "unknown state id" + ScenarioReader.didYouMean(got, names);
+            case "objectiveId" -> Indicator.byId(got).isEmpty()
+                    ? "unknown state id" + ScenarioReader.didYouMean(got, names)
+                    : Indicator.byId(got).get().visibility() != Indicator.Visibility.PUBLIC
+                    ? got + " is a secret of one side, and both sides see both scores; a score cannot depend on it"
+                    : got + " is a score; a score cannot be an objective";
             case "stateId" -> "unknown state id" + ScenarioReader.didYouMean(got, names);
             default -> "not one of the allowed values" + ScenarioReader.didYouMean(got, names);
         };
