@@ -148,7 +148,8 @@ class MainTest {
         org.amur.save.LoadedGame g = new org.amur.save.SaveStore(saveDir).load(file);
         assertThat(g.session().state().turn()).isEqualTo(3);
         assertThat(g.meta().beijing()).isEqualTo("historian");
-        assertThat(g.session().actions()).hasSize(4);
+        // two turns of two choices, and the bot's choice at the start of turn 3, where Moscow quit
+        assertThat(g.session().actions()).hasSize(5);
         // the bot commits as the turn starts, so Moscow's choice need not be the log's first action
         assertThat(g.session().actions().stream().map(a -> (org.amur.engine.Action.Commit) a)
                 .filter(a -> a.side() == org.amur.engine.Side.MOSCOW).findFirst().orElseThrow().rationale())
