@@ -80,8 +80,21 @@ final class PlainGame {
         this.interactive = interactive;
     }
 
+    /** The game's claim on its autosave ({@link org.amur.save.SaveLock}), given up when the game ends. */
+    private org.amur.save.SaveLock lock;
+
     /** Plays the game to its end, or until the players leave; returns the exit code. */
     int play() throws IOException {
+        try {
+            return playOn();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    private int playOn() throws IOException {
         LoadedScenario loaded = setup.scenario();
         long s = setup.seed();
         String moscow = setup.moscow();
@@ -97,7 +110,9 @@ final class PlainGame {
 
         Session session = Session.start(loaded, s);
         SaveMeta meta = new SaveMeta(Seats.canonical(moscow), Seats.canonical(beijing)).withNames(names);
-        Path saveFile = saves.newAutosaveFile(session, meta);
+        // the game's own autosave, claimed so that no other game (here or in another copy of Amur) writes it
+        lock = saves.claimNewAutosave(session, meta);
+        Path saveFile = lock != null ? lock.file() : saves.newAutosaveFile(session, meta);
         out.println(names.table().isEmpty() ? loaded.info().title()
                 : TEXT.format("title.table", loaded.info().title(), names.table()));
         out.println(GameOptions.lengthLine(loaded));

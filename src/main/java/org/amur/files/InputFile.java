@@ -107,12 +107,18 @@ public final class InputFile {
     }
 
     /** An I/O failure in plain words, never an exception's class name. */
-    static String why(IOException e) {
+    public static String why(IOException e) {
         if (e instanceof AccessDeniedException) {
             return TEXT.get("why.denied");
         }
         if (e instanceof NoSuchFileException) {
             return TEXT.get("why.no_folder");
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException
+                || e instanceof java.nio.file.DirectoryNotEmptyException) {
+            String in = ((FileSystemException) e).getFile();
+            Path p = in == null ? null : Path.of(in).getFileName();
+            return TEXT.format("why.in_the_way", Names.shown(p == null ? String.valueOf(in) : p.toString()));
         }
         String m = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
         String lower = m == null ? "" : m.toLowerCase(Locale.ROOT);

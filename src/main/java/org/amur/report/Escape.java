@@ -72,6 +72,22 @@ public final class Escape {
     }
 
     /**
+     * A fenced code block holding {@code content} literally, opened with {@code info} ("sh"): the fence
+     * is one backtick longer than the longest run of backticks in the content (at least three), so no
+     * text inside can close it early (CommonMark 4.5). Ends with a line break.
+     */
+    public static String fence(String info, String content) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < content.length(); i++) {
+            run = content.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String f = "`".repeat(Math.max(3, longest + 1));
+        return f + (info == null ? "" : info) + "\n" + content + "\n" + f + "\n";
+    }
+
+    /**
      * One CSV field (RFC 4180): quoted when it holds a comma, quote, line break or edge space, with
      * quotes doubled. When {@code text} is true, a field that a spreadsheet would run as a formula
      * (starting with {@code = + - @}, tab or carriage return) gets a leading apostrophe; numbers are

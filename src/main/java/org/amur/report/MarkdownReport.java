@@ -112,9 +112,9 @@ public final class MarkdownReport {
     }
 
     private void fence(String command) {
-        line("```sh");
-        line(command);
-        line("```");
+        // the command may carry names from the save: a fence nothing in it can close
+        String block = Escape.fence("sh", command);
+        block.lines().forEach(this::line);
         blank();
     }
 

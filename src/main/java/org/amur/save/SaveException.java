@@ -6,7 +6,9 @@ public final class SaveException extends Exception {
     /** What went wrong, for front ends that offer a way out (e.g. "load anyway" or "open the backup"). */
     public enum Kind {
         NOT_FOUND, UNREADABLE, NOT_A_SAVE, NEWER_VERSION, DAMAGED, UNKNOWN_SCENARIO, SCENARIO_CHANGED,
-        DOES_NOT_REPLAY, BAD_NAME, WRITE_FAILED
+        DOES_NOT_REPLAY, BAD_NAME, WRITE_FAILED,
+        /** Another copy of Amur, or another game of this one, has the game open ({@link SaveLock}). */
+        LOCKED
     }
 
     private final Kind kind;

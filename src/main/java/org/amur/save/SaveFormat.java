@@ -455,11 +455,14 @@ final class SaveFormat {
     }
 
     /** A seat's player (human, a bot spec or a name): player text, one line, no control characters. */
+    /** A seat as Amur writes it: human or a bot spec (letters, digits, {@code : . _ -}), like an id. */
+    private static final java.util.regex.Pattern SEAT = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9:._-]{0,63}");
+
     private static String seat(JsonNode seats, String label) {
         String s = reqStr(seats, label);
-        if (s.isBlank() || s.length() > 200 || org.amur.scenario.TextRules.firstForbidden(s, false).isPresent()) {
-            throw new IllegalArgumentException(label + " is not a usable seat name (one line of up to 200 "
-                    + "characters, no control characters)");
+        if (!SEAT.matcher(s).matches()) {
+            throw new IllegalArgumentException(label + " is not a seat (human, or a computer player such as random, "
+                    + "historian or mcts:strong)");
         }
         return s;
     }

@@ -91,6 +91,32 @@ public final class SaveStore {
         return file;
     }
 
+    /**
+     * {@link #newAutosaveFile} for a game starting now, claimed for it ({@link SaveLock}) so that no other
+     * game, here or in another copy of Amur, takes the same name; null when no lock can be made in the
+     * folder (its saves will fail and say why).
+     */
+    public SaveLock claimNewAutosave(Session s, SaveMeta meta) {
+        Path preferred = autosaveFile(s, meta);
+        String base = preferred.getFileName().toString();
+        base = base.substring(0, base.length() - ".json".length());
+        Path file = preferred;
+        for (int i = 2; i < 100_000; i++) {
+            if (!taken(file)) {
+                try {
+                    return SaveLock.acquire(file);
+                } catch (SaveException e) {
+                    if (e.kind() != SaveException.Kind.LOCKED) {
+                        return null;
+                    }
+                    // another game starting now has this one: the next name
+                }
+            }
+            file = dir.resolve(base + "-" + i + ".json");
+        }
+        return null;
+    }
+
     private static boolean taken(Path file) {
         return Files.exists(file) || Files.exists(AtomicFiles.backupOf(file))
                 || Files.exists(file.resolveSibling(file.getFileName() + ".unreadable-1"));
@@ -212,7 +238,30 @@ public final class SaveStore {
         }
     }
 
+    /**
+     * Writes the save, unless another game has {@code file} open ({@link SaveLock}): a game this process
+     * holds is written as it is; any other file is locked for the moment of the write, so a copy of Amur
+     * that did not open the game cannot write over the turns of the one that did.
+     */
     private Path write(Path file, Session s, SaveMeta meta) throws SaveException {
+        if (SaveLock.heldHere(file)) {
+            return writeLocked(file, s, meta);
+        }
+        SaveLock moment;
+        try {
+            moment = SaveLock.acquire(file);
+        } catch (SaveException e) {
+            if (e.kind() == SaveException.Kind.LOCKED) {
+                throw e;
+            }
+            return writeLocked(file, s, meta); // no lock can be made here: the write says why it fails
+        }
+        try (moment) {
+            return writeLocked(file, s, meta);
+        }
+    }
+
+    private Path writeLocked(Path file, Session s, SaveMeta meta) throws SaveException {
         sweepTemporaries();
         Instant now = clock.instant();
         Instant created = now;
@@ -227,11 +276,14 @@ public final class SaveStore {
                 keepBackup = false;
             }
         }
+        boolean earlier = keepBackup && Files.isRegularFile(file);
         try {
             AtomicFiles.write(file, SaveFormat.write(s, meta, created, now), keepBackup);
         } catch (IOException e) {
-            throw new SaveException(SaveException.Kind.WRITE_FAILED, "The game could not be saved to " + file
-                    + " (" + reason(e) + "); the previous save is unchanged.", e);
+            // only a save that was there before can be "unchanged"; a first save that fails leaves nothing
+            throw new SaveException(SaveException.Kind.WRITE_FAILED, SaveLock.TEXT.format(earlier
+                    ? "write.failed_kept" : "write.failed_none", org.amur.files.Names.shown(file.toString()),
+                    reason(e)), e);
         }
         return file;
     }
@@ -443,8 +495,6 @@ public final class SaveStore {
     }
 
     private static String reason(IOException e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                .toLowerCase(Locale.ROOT) + (m == null ? "" : ": " + m);
+        return org.amur.files.InputFile.why(e);
     }
 }

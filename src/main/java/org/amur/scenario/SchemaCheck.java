@@ -226,9 +226,11 @@ final class SchemaCheck {
         }
         return switch (def) {
             case "variantId" -> Problems.t("schema.unknown_variant", ScenarioReader.didYouMean(got, names));
-            case "objectiveId" -> Indicator.byId(got).isPresent()
-                    ? Problems.t("schema.score_objective", got)
-                    : Problems.t("schema.unknown_state", ScenarioReader.didYouMean(got, names));
+            case "objectiveId" -> Indicator.byId(got).isEmpty()
+                    ? Problems.t("schema.unknown_state", ScenarioReader.didYouMean(got, names))
+                    : Indicator.byId(got).get().visibility() != Indicator.Visibility.PUBLIC
+                    ? Problems.t("schema.secret_objective", got)
+                    : Problems.t("schema.score_objective", got);
             case "stateId" -> Problems.t("schema.unknown_state", ScenarioReader.didYouMean(got, names));
             default -> Problems.t("schema.enum", ScenarioReader.didYouMean(got, names));
         };

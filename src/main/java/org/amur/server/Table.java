@@ -30,6 +30,7 @@ import org.amur.engine.Variant;
 import org.amur.save.LoadedGame;
 import org.amur.save.SaveException;
 import org.amur.save.SaveMeta;
+import org.amur.save.SaveLock;
 import org.amur.save.SaveStore;
 import org.amur.scenario.LoadedScenario;
 import org.amur.scenario.ScenarioInfo;
@@ -98,6 +99,8 @@ public final class Table implements Remote.Table, AutoCloseable {
     private boolean saved;
     private ScheduledFuture<?> ticker;
     private volatile boolean closed;
+    /** The table's claim on its autosave; null when the folder allows no lock. */
+    private SaveLock lock;
 
     private Table(String id, SaveStore store, Path saveFile, Settings settings, ServerLog log,
                   ScheduledExecutorService clock, LongSupplier nanos, Session session, SaveMeta meta) {
@@ -166,8 +169,26 @@ public final class Table implements Remote.Table, AutoCloseable {
         Path file = store.directory().resolve(SaveStore.AUTOSAVE_PREFIX + id + ".json");
         Session session;
         SaveMeta meta;
+        // the table's game is its own: another table or another copy of Amur playing it would lose turns
+        SaveLock lock = null;
+        try {
+            lock = SaveLock.acquire(file);
+        } catch (SaveException e) {
+            if (e.kind() == SaveException.Kind.LOCKED) {
+                throw e;
+            }
+            // no lock can be made in the folder: the autosaves will fail there too and say so
+        }
         if (Files.exists(file)) {
-            LoadedGame g = store.load(file);
+            LoadedGame g;
+            try {
+                g = store.load(file);
+            } catch (SaveException e) {
+                if (lock != null) {
+                    lock.close();
+                }
+                throw e;
+            }
             session = g.session();
             meta = g.meta();
             log.log("restored", id, "turn", session.state().turn());
@@ -177,6 +198,7 @@ public final class Table implements Remote.Table, AutoCloseable {
                     ? new SaveMeta.Facilitator(false, settings.adjudication()) : null);
         }
         Table t = new Table(id, store, file, settings, log, clock, nanos, session, meta);
+        t.lock = lock;
         try {
             t.thread.submit(() -> {
                 // bots here only choose for a team whose time ran out: they run on the table's thread
@@ -190,6 +212,7 @@ public final class Table implements Remote.Table, AutoCloseable {
             }).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             t.thread.shutdownNow();
+            t.releaseLock();
             throw new IllegalStateException("table " + id + " did not start", e);
         }
         return t;
@@ -521,6 +544,21 @@ public final class Table implements Remote.Table, AutoCloseable {
         }
         closed = true;
         thread.shutdownNow();
+        releaseLock();
+    }
+
+    /**
+     * For tests that simulate the server dying in this JVM: gives up the claim on the save, as the
+     * operating system does for a process that ends, without saving or stopping anything.
+     */
+    void releaseLockAsIfDead() {
+        releaseLock();
+    }
+
+    private void releaseLock() {
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     /** The game itself, for tests that check what was played (read on the table's thread only). */

@@ -259,13 +259,18 @@ final class App {
      * Carries on a loaded game. Resumed from an autosave, it keeps saving there; resumed from a named
      * save, it autosaves to a file of its own and the named save stays as the player left it.
      */
-    void resumeGame(LoadedGame loaded, java.nio.file.Path from) {
+    void resumeGame(LoadedGame loaded, java.nio.file.Path from, org.amur.save.SaveLock lock) {
         closeGame();
-        boolean autosave = from != null && from.getFileName() != null
-                && from.getFileName().toString().startsWith(SaveStore.AUTOSAVE_PREFIX)
-                && from.getFileName().toString().endsWith(".json");
-        game = new Game(this, loaded.session(), loaded.meta(), autosave ? from : null);
+        game = new Game(this, loaded.session(), loaded.meta(), isAutosave(from) ? from : null);
+        game.hold(lock);
         game.resume(loaded.warnings());
+    }
+
+    /** Whether {@code file} is an autosave, which a resumed game goes on saving to. */
+    static boolean isAutosave(java.nio.file.Path file) {
+        return file != null && file.getFileName() != null
+                && file.getFileName().toString().startsWith(SaveStore.AUTOSAVE_PREFIX)
+                && file.getFileName().toString().endsWith(".json");
     }
 
     /**

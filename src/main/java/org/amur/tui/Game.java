@@ -64,6 +64,11 @@ final class Game {
         this(app, session, meta, autosaveFile, null);
     }
 
+    /** Keeps the claim on its autosave that a resumed game was opened with ({@link Saves#open}). */
+    void hold(org.amur.save.SaveLock lock) {
+        saving.hold(lock);
+    }
+
     /** A game with a turn timer ({@code timer} null: none), which reads the app's clock. */
     Game(App app, Session session, SaveMeta meta, Path autosaveFile, TurnTimer timer) {
         this.app = app;
@@ -330,6 +335,7 @@ final class Game {
 
     /** Stops listening to bots and timers (the player left this game). */
     void close() {
+        saving.release(); // another copy may play the game now
         closed = true;
         autoPlay.cancel();
         clock.stop();

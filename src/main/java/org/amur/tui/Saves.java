@@ -22,7 +22,27 @@ final class Saves {
 
     /** Loads and resumes {@code file}; problems become a message screen, never an exception. */
     static void open(App app, Path file, boolean evenIfScenarioChanged) {
-        load(app, file, evenIfScenarioChanged, g -> app.resumeGame(g, file));
+        org.amur.save.SaveLock lock = null;
+        if (App.isAutosave(file)) {
+            try {
+                lock = org.amur.save.SaveLock.acquire(file);
+            } catch (SaveException e) {
+                if (e.kind() == SaveException.Kind.LOCKED) {
+                    app.push(new LockedView(app, file, e.getMessage()));
+                    return;
+                }
+                // no lock can be made in that folder: the game is played and its saves say why they fail
+            }
+        }
+        org.amur.save.SaveLock held = lock;
+        boolean[] resumed = {false};
+        load(app, file, evenIfScenarioChanged, g -> {
+            resumed[0] = true;
+            app.resumeGame(g, file, held);
+        }, () -> open(app, file, true));
+        if (!resumed[0] && held != null) {
+            held.close(); // not opened (a changed scenario asks first, and opens again if told to)
+        }
     }
 
     /**
@@ -35,7 +55,7 @@ final class Saves {
             if (!g.warnings().isEmpty()) {
                 app.push(new MessageView(app, Ui.t("load.warning_title"), String.join("\n\n", g.warnings())));
             }
-        });
+        }, () -> view(app, file, true));
     }
 
     /** A save's name as the load screen lists it (the file name without {@code .json}). */
@@ -44,14 +64,15 @@ final class Saves {
         return n.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? n.substring(0, n.length() - 5) : n;
     }
 
-    private static void load(App app, Path file, boolean evenIfScenarioChanged, Consumer<LoadedGame> then) {
+    private static void load(App app, Path file, boolean evenIfScenarioChanged, Consumer<LoadedGame> then,
+                             Runnable anyway) {
         LoadedGame g;
         try {
             g = app.config().saves().load(file, evenIfScenarioChanged);
         } catch (SaveException e) {
             if (e.kind() == SaveException.Kind.SCENARIO_CHANGED) {
                 app.push(new ConfirmView(app, Ui.t("load.changed_title"), e.getMessage() + "\n\n"
-                        + Ui.t("load.changed_question"), () -> load(app, file, true, then)));
+                        + Ui.t("load.changed_question"), anyway));
             } else {
                 app.push(new MessageView(app, Ui.t("load.failed_title"), e.getMessage()));
             }

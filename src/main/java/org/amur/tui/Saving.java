@@ -26,10 +26,30 @@ final class Saving {
         this.autosaveFile = autosaveFile;
     }
 
-    /** The match's autosave: this game's own autosave file, chosen at its first save. */
+    /**
+     * This game's claim on its autosave ({@link org.amur.save.SaveLock}), so no other copy of Amur plays it
+     * meanwhile: taken when a resumed game is opened, or at a new game's first save; null before, or when
+     * the folder allows no lock.
+     */
+    private org.amur.save.SaveLock lock;
+
+    /** Keeps the claim on the autosave a resumed game was opened with, until {@link #release}. */
+    void hold(org.amur.save.SaveLock held) {
+        this.lock = held;
+    }
+
+    /** Gives the autosave up (the game was left): another copy may play it now. */
+    void release() {
+        if (lock != null) {
+            lock.close();
+        }
+    }
+
+    /** The match's autosave: this game's own autosave file, chosen (and claimed) at its first save. */
     Path autosave(Session s) throws SaveException {
         if (autosaveFile == null) {
-            autosaveFile = app.config().saves().newAutosaveFile(s, meta);
+            lock = app.config().saves().claimNewAutosave(s, meta);
+            autosaveFile = lock != null ? lock.file() : app.config().saves().newAutosaveFile(s, meta);
         }
         return app.config().saves().autosave(autosaveFile, s, meta);
     }

@@ -67,6 +67,30 @@ class ReplaySecretsTest {
         assertThat(pubJson.length()).isLessThan(out.toString().length());
     }
 
+    /**
+     * The public view's scores are those each side's own screen shows of the other (both see both scores),
+     * and nothing in it names the secret indicator or its rolls, though its game had copy rolls.
+     */
+    @Test
+    void replayJson_unfinishedGame_standingsAreWhatTheOtherSideSees_andNoSecretIsNamed() throws Exception {
+        Path save = unfinishedGame("");
+        assertThat(run("replay", "--json", save.toString())).isZero();
+        String json = out.toString();
+        assertThat(json).doesNotContain("copy_progress").doesNotContain("unlicensed_copy");
+        tools.jackson.databind.JsonNode root = org.amur.scenario.StrictJson.mapper().readTree(json);
+        Session s = new SaveStore(dir).load(save).session();
+        int checked = 0;
+        for (tools.jackson.databind.JsonNode turn : root.get("turns")) {
+            org.amur.engine.GameState at = s.stateAtTurnStart(turn.get("turn").intValue());
+            for (Side side : Side.values()) {
+                double seen = s.engine().view(at, side.other()).otherScore();
+                assertThat(turn.get("standing").get(side.id()).get("score").doubleValue()).isEqualTo(seen);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(8);
+    }
+
     @Test
     void replay_finishedGame_showsAll() {
         assertThat(run("replay", "--anyway", "src/test/resources/saves/v1/baseline-seed-2018.json")).isZero();

@@ -31,6 +31,15 @@ class EscapeTest {
     }
 
     @Test
+    void fence_contentWithBackticks_cannotCloseTheBlock() {
+        for (String content : new String[] {"plain", "a ``` b", "```", "x ```` y\n```sh", "``````````"}) {
+            String html = render("Before\n\n" + Escape.fence("sh", content) + "\nAfter\n");
+            assertThat(html).as(content).containsOnlyOnce("<pre>").contains("<p>After</p>");
+            assertThat(html).contains(Escape.html(content).replace("&#39;", "'").replace("&quot;", "\""));
+        }
+    }
+
+    @Test
     void html_specialCharacters_becomeCharacterReferences() {
         assertThat(Escape.html("<script>alert(1)</script>")).isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(Escape.html("\"><img src=x onerror=alert(1)>"))

@@ -174,4 +174,27 @@ class ReportInjectionTest {
         assertThat(turn2.get(header.indexOf("moscow_rationale"))).as("a formula is defused").isEqualTo("'" + FORMULA);
         assertThat(turn2.get(header.indexOf("beijing_rationale"))).isEqualTo(COMMA_QUOTE);
     }
+
+    /** Names a save may carry (player text: no control characters) that try to break out of Markdown or HTML. */
+    @Test
+    void namesFromTheSave_reachMarkdownAndHtmlAsTheirText() throws Exception {
+        org.amur.save.Names names = new org.amur.save.Names("<b>T</b> ```", "`</pre>`<i>red", "[x](javascript:y) | ~~");
+        ScenarioLoader loader = new ScenarioLoader(dir.resolve("scenarios"));
+        SaveStore store = new SaveStore(dir.resolve("saves"), loader, Games.CLOCK);
+        Session s = Session.start(loader.resolve("hostile"), 7);
+        Path file = store.save(s, "named", new SaveMeta("human", "random").withNames(names));
+        GameReport r = ReportBuilder.build(store.load(file), file.getFileName().toString());
+        String html = HtmlReport.render(r);
+        assertThat(html).doesNotContain("<b>T").doesNotContain("<i>red").contains("&lt;b&gt;T&lt;/b&gt; ```")
+                .contains("`&lt;/pre&gt;`&lt;i&gt;red");
+        List<org.commonmark.Extension> ext = List.of(TablesExtension.create());
+        String md = MarkdownReport.render(r);
+        String fromMd = HtmlRenderer.builder().extensions(ext).build().render(Parser.builder().extensions(ext).build()
+                .parse(md));
+        assertThat(fromMd).doesNotContain("<b>").doesNotContain("<i>").doesNotContain("<a ").doesNotContain("<del>")
+                .contains("&lt;b&gt;T&lt;/b&gt; ```").contains("`&lt;/pre&gt;`&lt;i&gt;red")
+                .contains("[x](javascript:y) | ~~");
+        // the report's own two command blocks, and no other
+        assertThat(fromMd.split("<pre>", -1)).hasSize(3);
+    }
 }

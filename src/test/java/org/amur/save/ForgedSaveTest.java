@@ -48,7 +48,16 @@ class ForgedSaveTest {
     void load_seatNameWithControlCharacters_isRefused() throws Exception {
         for (String name : new String[] {"\\u001B]0;pwned\\u0007", "a\\u009Bb", "evil\\u202Egnp", "zero\\u200Bwidth"}) {
             Path p = forged("\"moscow\" : \"human\"", "\"moscow\" : \"" + name + "\"");
-            assertThatThrownBy(() -> store().load(p, true)).hasMessageContaining("seats.moscow is not a usable seat name");
+            assertThatThrownBy(() -> store().load(p, true)).hasMessageContaining("seats.moscow is not a seat");
+        }
+    }
+
+    @Test
+    void load_seatThatIsNotASeatName_isRefused() throws Exception {
+        // printable, but no seat: it would reach the report's command line and fenced code blocks
+        for (String name : new String[] {"historian```</code><script>", "random --force", "'; rm -rf ~", ""}) {
+            Path p = forged("\"moscow\" : \"human\"", "\"moscow\" : \"" + name + "\"");
+            assertThatThrownBy(() -> store().load(p, true)).hasMessageContaining("seats.moscow is not a seat");
         }
     }
 

@@ -386,4 +386,34 @@ class SaveStoreTest {
         assertThat(SaveMeta.Adjudication.byId("strict")).isEmpty();
         assertThat(SaveMeta.Adjudication.byId(null)).isEmpty();
     }
+
+    @Test
+    void autosave_firstSaveFails_saysThereIsNoSaveYet_neverThatAnEarlierOneIsUnchanged() throws Exception {
+        Files.createDirectories(tmp);
+        Files.writeString(saves, "a file where the saves folder should be");
+        Session s = Session.start(baseline, 3);
+        assertThatThrownBy(() -> store.autosave(s, new SaveMeta("random", "random")))
+                .isInstanceOfSatisfying(SaveException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(SaveException.Kind.WRITE_FAILED);
+                    assertThat(e.getMessage()).contains("could not be saved").contains("no save of it there yet")
+                            .contains("saves is in the way").doesNotContain("before").doesNotContain("Exception")
+                            .doesNotContain("\n");
+                });
+    }
+
+    @Test
+    void autosave_laterSaveFails_saysTheEarlierSaveIsStillThere_andLeavesItAsItWas() throws Exception {
+        Session s = Session.start(baseline, 3);
+        SaveMeta meta = new SaveMeta("random", "random");
+        Path file = store.autosave(s, meta);
+        byte[] before = Files.readAllBytes(file);
+        // a folder where the backup goes: the write cannot complete
+        Files.createDirectories(file.resolveSibling(file.getFileName() + ".bak").resolve("x"));
+        play(s, new SplittableRandom(1), 1);
+        assertThatThrownBy(() -> store.autosave(s, meta)).isInstanceOfSatisfying(SaveException.class, e -> {
+            assertThat(e.kind()).isEqualTo(SaveException.Kind.WRITE_FAILED);
+            assertThat(e.getMessage()).contains("still the one from before").doesNotContain("Exception");
+        });
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
 }

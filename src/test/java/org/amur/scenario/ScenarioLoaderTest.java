@@ -553,6 +553,33 @@ class ScenarioLoaderTest {
         assertThat(p.message()).isEqualTo("give the indicator and exactly one of at_least or at_most");
     }
 
+    /**
+     * Both sides see both scores (every seat's dashboard, replay's public view): a score that counted a
+     * side's secret would show the other side how it moved.
+     */
+    @Test
+    void schema_secretIndicatorAsObjective_isRefused_soNoScoreDependsOnASecret() {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("objectives").get("beijing").get(0)).put("indicator", "cn.copy_progress");
+        String text = json(t);
+        Problem p = errorAt(text, "objectives.beijing[0].indicator", "\"indicator\" : |\"cn.copy_progress\"");
+        assertThat(p.message()).isEqualTo("cn.copy_progress is a secret of one side, and both sides see both scores; "
+                + "a score cannot depend on it");
+    }
+
+    @Test
+    void shippedScenarios_scoreOnlyWhatBothSidesMaySee() throws Exception {
+        for (Path file : new ScenarioLoader(Path.of("scenarios")).files()) {
+            org.amur.engine.Scenario sc = ScenarioLoader.load(file).scenario();
+            for (org.amur.engine.Side side : org.amur.engine.Side.values()) {
+                for (org.amur.engine.Scenario.Objective o : sc.objectives(side)) {
+                    assertThat(o.indicator().visibility()).as(file + " " + o.indicator().id())
+                            .isEqualTo(org.amur.engine.Indicator.Visibility.PUBLIC);
+                }
+            }
+        }
+    }
+
     @Test
     void schema_scoreAsObjective_isRefusedWithAReason() {
         ObjectNode t = tree();

@@ -145,7 +145,8 @@ class ScenarioSchemaTest {
         assertThat(strings(defs.get("stateId").get("enum")))
                 .containsExactlyElementsOf(Stream.of(Indicator.values()).map(Indicator::id).toList());
         assertThat(strings(defs.get("objectiveId").get("enum"))).containsExactlyElementsOf(Stream.of(Indicator.values())
-                .filter(i -> i != Indicator.RU_SCORE && i != Indicator.CN_SCORE).map(Indicator::id).toList());
+                .filter(i -> i != Indicator.RU_SCORE && i != Indicator.CN_SCORE)
+                .filter(i -> i.visibility() == Indicator.Visibility.PUBLIC).map(Indicator::id).toList());
         assertThat(strings(defs.get("variantId").get("enum")))
                 .containsExactlyElementsOf(Stream.of(Variant.values()).map(Variant::id).toList());
         assertThat(schemaFile().get("properties").get("weights").get("properties").propertyNames())

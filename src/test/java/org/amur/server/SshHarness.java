@@ -170,6 +170,10 @@ final class SshHarness implements AutoCloseable {
         server.close();
         Hall h = hall;
         hall = null;
+        // a dead process holds no lock: its tables' games may be opened again
+        for (org.amur.tui.Remote.Table t : h.tables()) {
+            h.table(t.id()).releaseLockAsIfDead();
+        }
         return h;
     }
 
