@@ -1,10 +1,10 @@
 package org.amur.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.amur.engine.Side;
@@ -16,7 +16,7 @@ import org.amur.sim.PolicySpec;
 import org.amur.sim.SimConfig;
 import org.amur.sim.Simulator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,47 +25,38 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "debrief", mixinStandardHelpOptions = true,
         description = {"Compare the saved games of several tables of one scenario: choices and reasons turn by turn, "
             + "outcomes and scores, each score's percentile among seeded simulated games, the turn where the tables "
-            + "differed most, and questions for the debrief."})
+            + "differed most, and questions for the debrief.",
+            "Formats: md (Markdown, the default), html (one file that prints cleanly), csv (one row per table and turn)."})
 final class DebriefCommand implements Callable<Integer> {
+    private static final List<String> FORMATS = List.of("md", "html", "csv");
+    private static final long MAX_GAMES = 1_000_000;
+
     @Spec
     CommandSpec spec;
 
     @Parameters(paramLabel = "SAVE", arity = "1..*", description = "Save files, or names of saves in the saves folder.")
     List<String> saves;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "md|html|csv",
-            description = "Output format (default: from the -o file's extension, else md).")
-    String format;
+    /** The simulated games the tables' scores are placed among, as in {@code ./amur simulate}. */
+    @Mixin
+    SimulatedGames run = new SimulatedGames(2000);
 
-    @Option(names = {"-n", "--games"}, paramLabel = "N", defaultValue = "2000",
-            description = "Simulated games to place the tables' scores among (default: ${DEFAULT-VALUE}).")
-    long games;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of the simulated games, as in ./amur simulate (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (replaced atomically; - is standard output) instead of standard output.")
-    String output;
+    @Mixin
+    DocumentOutput document;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String fmt = format != null ? format.strip().toLowerCase(Locale.ROOT)
-                : output == null ? "md" : output.toLowerCase(Locale.ROOT).matches(".*\\.html?$") ? "html"
-                : output.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "md";
-        if (!Set.of("md", "html", "csv").contains(fmt)) {
-            return fail(err, "There is no debrief format '" + org.amur.scenario.TextRules.sanitize(format, false)
-                    + "'; choose md, html or csv.");
+        String tooMany = run.refusal(MAX_GAMES);
+        if (tooMany != null) {
+            return fail(err, tooMany);
         }
-        if (games < 1 || games > 1_000_000) {
-            return fail(err, "--games must be between 1 and 1000000.");
-        }
-        String refusal = Output.refusal(output);
-        if (refusal != null) {
-            return fail(err, refusal);
+        String fmt;
+        try {
+            fmt = document.format("debrief", FORMATS);
+        } catch (DocumentOutput.Refused e) {
+            return fail(err, e.getMessage());
         }
         List<SaveArgument.Opened> opened = new ArrayList<>();
         for (String s : saves) {
@@ -74,6 +65,11 @@ final class DebriefCommand implements Callable<Integer> {
                 return 2;
             }
             opened.add(o);
+        }
+        try {
+            document.check("debrief", FORMATS, opened.stream().map(SaveArgument.Opened::file).toArray(Path[]::new));
+        } catch (DocumentOutput.Refused e) {
+            return fail(err, e.getMessage());
         }
         Set<String> kinds = new LinkedHashSet<>();
         for (SaveArgument.Opened o : opened) {
@@ -93,19 +89,22 @@ final class DebriefCommand implements Callable<Integer> {
                     + String.join("; ", each) + ").");
         }
         Session first = opened.get(0).game().session();
-        Simulator sim = new Simulator(new SimConfig(first.scenario().scenario(), games, seed, new PolicySpec.Random(),
+        Simulator sim = new Simulator(new SimConfig(first.scenario().scenario(), run.games, run.seed,
+                new PolicySpec.Random(),
                 new PolicySpec.Random(), 1).withRules(first.rules()));
-        double[] ru = new double[(int) games];
-        double[] cn = new double[(int) games];
-        for (int i = 0; i < games; i++) {
+        double[] ru = new double[(int) run.games];
+        double[] cn = new double[(int) run.games];
+        for (int i = 0; i < run.games; i++) {
             GameRecord r = sim.play(i);
             ru[i] = r.finalState().score(Side.MOSCOW);
             cn[i] = r.finalState().score(Side.BEIJING);
         }
         java.util.Arrays.sort(ru);
         java.util.Arrays.sort(cn);
-        Debrief.Sample moscow = new Debrief.Sample(Side.MOSCOW, ru);
-        Debrief.Sample beijing = new Debrief.Sample(Side.BEIJING, cn);
+        org.amur.engine.Standing ruPar = first.engine().standing(Side.MOSCOW, 0);
+        org.amur.engine.Standing cnPar = first.engine().standing(Side.BEIJING, 0);
+        Debrief.Sample moscow = new Debrief.Sample(Side.MOSCOW, ru, ruPar.par(), ruPar.hasPar());
+        Debrief.Sample beijing = new Debrief.Sample(Side.BEIJING, cn, cnPar.par(), cnPar.hasPar());
         List<Debrief.Table> tables = new ArrayList<>();
         for (int i = 0; i < opened.size(); i++) {
             String name = opened.get(i).file().getFileName().toString().replaceFirst("\\.json$", "");
@@ -116,13 +115,13 @@ final class DebriefCommand implements Callable<Integer> {
         String scenarioArg = GameOptions.quote(org.amur.scenario.ScenarioLoader.forInstallation()
                 .argumentFor(first.scenario()).orElse(opened.get(0).file().toString()));
         Debrief d = new Debrief(first.scenario().info().title(), scenarioArg, first.scenario().turns(),
-                first.rules().version(), games, seed, tables, moscow, beijing);
+                first.rules().version(), run.games, run.seed, tables, moscow, beijing);
         String text = switch (fmt) {
             case "html" -> d.html();
             case "csv" -> d.csv();
             default -> d.markdown();
         };
-        return Output.write(text, output, fmt + " debrief", out, err);
+        return document.write(text, fmt + " debrief", out, err);
     }
 
     private static int fail(PrintWriter err, String sentence) {

@@ -1,11 +1,13 @@
 package org.amur.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amur.report.Handout;
 import org.amur.scenario.LoadedScenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -15,8 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "handout", mixinStandardHelpOptions = true,
         description = {"Print a scenario's handout for one seat: briefing, objectives and scoring, the three lines "
             + "of effort, the key to the screen and a page for notes. A side's handout holds only that side's "
-            + "information."})
+            + "information.", "Formats: md (Markdown, the default), html (prints cleanly on A4 and Letter)."})
 final class HandoutCommand implements Callable<Integer> {
+    private static final List<String> FORMATS = List.of("md", "html");
+
     @Spec
     CommandSpec spec;
 
@@ -27,16 +31,11 @@ final class HandoutCommand implements Callable<Integer> {
             description = "Whose handout (default: ${DEFAULT-VALUE}, which holds everything: not for the teams).")
     String side;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "html|md",
-            description = "Output format (default: from the -o file's extension, else md).")
-    String format;
-
     @Option(names = "--turns", paramLabel = "N", description = "The game's length, if not the scenario's own.")
     Integer turns;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (replaced atomically; - is standard output) instead of standard output.")
-    String output;
+    @Mixin
+    DocumentOutput document;
 
     @Override
     public Integer call() {
@@ -52,15 +51,12 @@ final class HandoutCommand implements Callable<Integer> {
             return fail(err, "--side takes moscow, beijing or facilitator, not '"
                     + org.amur.scenario.TextRules.sanitize(side, false) + "'.");
         }
-        String fmt = format != null ? format.strip().toLowerCase(Locale.ROOT)
-                : output != null && output.toLowerCase(Locale.ROOT).matches(".*\\.html?$") ? "html" : "md";
-        if (!fmt.equals("md") && !fmt.equals("html")) {
-            return fail(err, "There is no handout format '" + org.amur.scenario.TextRules.sanitize(format, false)
-                    + "'; choose md or html.");
-        }
-        String refusal = Output.refusal(output);
-        if (refusal != null) {
-            return fail(err, refusal);
+        String fmt;
+        try {
+            fmt = document.format("handout", FORMATS);
+            document.check("handout", FORMATS, Scenarios.fileOf(scenario));
+        } catch (DocumentOutput.Refused e) {
+            return fail(err, e.getMessage());
         }
         LoadedScenario loaded = Scenarios.loadOrReport(scenario, err);
         if (loaded != null) {
@@ -70,7 +66,7 @@ final class HandoutCommand implements Callable<Integer> {
             return 2;
         }
         Handout h = Handout.of(loaded, who);
-        return Output.write(fmt.equals("html") ? h.html() : h.markdown(), output, fmt + " handout", out, err);
+        return document.write(fmt.equals("html") ? h.html() : h.markdown(), fmt + " handout", out, err);
     }
 
     private static int fail(PrintWriter err, String sentence) {

@@ -3,6 +3,7 @@ package org.amur.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.amur.engine.TextBundle;
 import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.TextRules;
 import org.amur.tui.Tui;
@@ -45,6 +46,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Option(names = "--mono", description = "No colour on the game screen (also when NO_COLOR is set).")
     boolean mono;
 
+    /** {@code --lang}: read before picocli (so its own messages are in the language too), listed here for help. */
+    @CommandLine.Option(names = "--lang", paramLabel = "TAG", scope = CommandLine.ScopeType.INHERIT,
+            description = "Language of every text, e.g. ru or pt-BR (default: LC_ALL, LC_MESSAGES or LANG, else English).")
+    String lang;
+
     /** Whether the game screen can run here; tests replace it. */
     static java.util.function.BooleanSupplier terminal = Tui::isTerminal;
 
@@ -59,6 +65,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         // The plain `./amur` (or `./amur --mono`) on a terminal opens the menu at once: building
         // picocli's model of every command and option (about 175 classes loaded by reflection) is
         // time the player would wait before the first frame for nothing (BENCHMARKS.md, first frame).
+        args = language(args);
         boolean menuOnly = args.length == 0 || (args.length == 1 && args[0].equals("--mono"));
         if (menuOnly && terminal.getAsBoolean()) {
             return menu(args.length == 1, out, err);
@@ -82,6 +89,29 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return 2;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * Chooses the language from {@code --lang TAG} or {@code --lang=TAG} before anything is said, and
+     * returns the arguments without it (picocli sees them once; the option is declared for {@code --help}).
+     * Without it the language is the environment's ({@link TextBundle#locale()}).
+     */
+    static String[] language(String[] args) {
+        java.util.List<String> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                rest.addAll(java.util.Arrays.asList(args).subList(i, args.length));
+                break;
+            }
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                TextBundle.use(TextBundle.parse(args[++i]));
+            } else if (args[i].startsWith("--lang=")) {
+                TextBundle.use(TextBundle.parse(args[i].substring("--lang=".length())));
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        return rest.toArray(new String[0]);
     }
 
     /** Picocli's type names said the way a player would ("'abc' is not a whole number"). */

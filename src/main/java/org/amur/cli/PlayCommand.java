@@ -7,33 +7,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
-import java.util.Optional;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.amur.ai.Bot;
-import org.amur.engine.Action;
-import org.amur.engine.Audience;
-import org.amur.engine.Engine;
-import org.amur.engine.Event;
-import org.amur.engine.GameState;
-import org.amur.engine.Indicator;
-import org.amur.engine.Line;
-import org.amur.engine.Narration;
-import org.amur.engine.SeatView;
-import org.amur.engine.Side;
-import org.amur.engine.Step;
-import org.amur.engine.Text;
-import org.amur.engine.Variant;
-import org.amur.save.SaveException;
-import org.amur.save.SaveMeta;
 import org.amur.save.SaveStore;
 import org.amur.scenario.LoadedScenario;
 import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.TextRules;
 import org.amur.session.Match;
-import org.amur.session.Session;
 import org.amur.tui.Seats;
 import org.amur.tui.Tui;
+import org.amur.tui.TurnTimer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -94,6 +76,14 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--beijing-team", paramLabel = "NAME", description = "A name for the team playing Beijing.")
     String beijingTeam;
 
+    @Option(names = "--timer", paramLabel = "SECONDS", description = "Give each person this many seconds a turn; "
+            + "the time left is shown, and at zero --when-time-runs-out decides (default: no timer).")
+    Integer timer;
+
+    @Option(names = "--when-time-runs-out", paramLabel = "keep|BOT", description = "With --timer: 'keep' commits "
+            + "the highlighted choice (the default), a bot's name lets that bot choose for the seat.")
+    String whenTimeRunsOut;
+
     @Option(names = "--plain", description = "Play in plain text instead of the game screen.")
     boolean plain;
 
@@ -114,12 +104,44 @@ final class PlayCommand implements Callable<Integer> {
     /** Where plain games autosave; tests point it at a temporary folder. */
     static java.util.function.Supplier<SaveStore> saveStore = SaveStore::forInstallation;
 
-    private PrintWriter out;
-    private BufferedReader in;
+    /** Where the plain game's turn timer reads the time; tests set their own. */
+    static java.time.InstantSource clock = java.time.InstantSource.system();
+
+    /** The longest turn timer: a day. */
+    private static final int MAX_TIMER = 86_400;
+
+    /** The turn timer asked for, or null (none, or after telling {@code err} in one sentence why not). */
+    private TurnTimer turnTimer(PrintWriter err, boolean[] bad) {
+        String refusal = null;
+        Match.TimeUp whenUp = new Match.TimeUp.KeepHighlighted();
+        if (timer == null && whenTimeRunsOut != null) {
+            refusal = PlainGame.TEXT.get("refuse.when_without_timer");
+        } else if (timer != null && (timer < 1 || timer > MAX_TIMER)) {
+            refusal = PlainGame.TEXT.format("refuse.timer_range", String.valueOf(MAX_TIMER), String.valueOf(timer));
+        } else if (whenTimeRunsOut != null && !whenTimeRunsOut.equalsIgnoreCase("keep")) {
+            if (!Seats.isBot(whenTimeRunsOut)) {
+                String guess = Seats.closest(whenTimeRunsOut);
+                String bots = String.join(", ", Seats.specs().stream().filter(Seats::isBot).toList());
+                String typed = TextRules.sanitize(whenTimeRunsOut, false);
+                refusal = guess == null || !Seats.isBot(guess) ? PlainGame.TEXT.format("refuse.when", bots, typed)
+                        : PlainGame.TEXT.format("refuse.when_guess", bots, typed, guess);
+            } else {
+                whenUp = new Match.TimeUp.BotChooses(Seats.canonical(whenTimeRunsOut));
+            }
+        }
+        if (refusal != null) {
+            err.println("amur: " + refusal);
+            err.flush();
+            bad[0] = true;
+            return null;
+        }
+        return timer == null ? null : new TurnTimer(java.time.Duration.ofSeconds(timer), whenUp);
+    }
+
 
     @Override
     public Integer call() throws IOException {
-        out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (String who : List.of(moscow, beijing)) {
             if (!Seats.valid(who)) {
@@ -129,6 +151,11 @@ final class PlayCommand implements Callable<Integer> {
                         + (guess == null ? "." : "; did you mean '" + guess + "'?"));
                 return 2;
             }
+        }
+        boolean[] badTimer = {false};
+        TurnTimer turnTimer = turnTimer(err, badTimer);
+        if (badTimer[0]) {
+            return 2;
         }
         org.amur.save.SaveMeta.Facilitator white = null;
         if (facilitator != null || adjudication != null) {
@@ -158,8 +185,6 @@ final class PlayCommand implements Callable<Integer> {
             }
             white = new org.amur.save.SaveMeta.Facilitator("open".equals(facilitator), a);
         }
-        boolean moscowHuman = moscow.equals("human");
-        boolean beijingHuman = beijing.equals("human");
         org.amur.save.Names names = GameOptions.names(table, moscowTeam, beijingTeam, err);
         if (names == null) {
             return 2;
@@ -178,250 +203,16 @@ final class PlayCommand implements Callable<Integer> {
                 err.flush();
                 return 2;
             }
-            return Tui.launch(new Tui.Options(scenario, seed, moscow, beijing, mono, false, white, turns, names), out,
-                    err);
+            return Tui.launch(new Tui.Options(scenario, seed, moscow, beijing, mono, false, white, turns, names,
+                    turnTimer), out, err);
         }
-        in = input != null ? input : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader in = input != null ? input
+                : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         long s = seed != null ? seed : new SecureRandom().nextInt(1_000_000);
-        Engine engine = new Engine(loaded.scenario());
-        Bot moscowBot = Seats.isBot(moscow) ? Seats.bot(moscow, engine, Side.MOSCOW, Match.botSeed(s, Side.MOSCOW, 1))
-                : null;
-        Bot beijingBot = Seats.isBot(beijing) ? Seats.bot(beijing, engine, Side.BEIJING,
-                Match.botSeed(s, Side.BEIJING, 1)) : null;
-
-        Session session = Session.start(loaded, s);
-        SaveStore saves = saveStore.get();
-        SaveMeta meta = new SaveMeta(Seats.canonical(moscow), Seats.canonical(beijing)).withNames(names);
-        java.nio.file.Path saveFile = saves.newAutosaveFile(session, meta);
-        out.println(loaded.info().title() + (names.table().isEmpty() ? "" : " - " + names.table()));
-        out.println(GameOptions.lengthLine(loaded));
-        out.println("Seed " + s + " (play it again with: ./amur play --plain "
-                + GameOptions.againArguments(loaded, saveFile) + " --seed " + s
-                + " --moscow " + moscow + " --beijing " + beijing + ")");
-        boolean hotSeat = moscowHuman && beijingHuman;
-        if (!hotSeat) {
-            Side human = moscowHuman ? Side.MOSCOW : beijingHuman ? Side.BEIJING : null;
-            if (human != null) {
-                out.println();
-                out.println("Your briefing (" + human.displayName() + "):");
-                wrap(human == Side.MOSCOW ? loaded.info().briefing().moscow() : loaded.info().briefing().beijing());
-            }
-        }
-        // At a real keyboard, stop after each reveal so the year's log does not scroll past the next menu.
+        // at a real keyboard the hot seat's screen is wiped between sides and each reveal waits for Enter
         boolean interactive = input == null && System.console() != null;
-        boolean pauseAfterReveal = interactive && (moscowHuman || beijingHuman);
-        // What the people at this screen may read: one human seat sees its own secrets, a hot seat or
-        // two bots only what both may know.
-        Audience audience = hotSeat || (!moscowHuman && !beijingHuman) ? Audience.PUBLIC
-                : Audience.of(moscowHuman ? Side.MOSCOW : Side.BEIJING);
-        print(audience.redact(session.events()), loaded);
-        // The one match loop, run on this thread: the match's tasks and the bots' work queue up here and
-        // run when drained, so the plain game stays one prompt at a time.
-        java.util.ArrayDeque<Runnable> tasks = new java.util.ArrayDeque<>();
-        Match match = Match.of(session,
-                moscowBot != null ? new Match.Seat.Machine(moscowBot) : new Match.Seat.Person(),
-                beijingBot != null ? new Match.Seat.Machine(beijingBot) : new Match.Seat.Person(),
-                Match.Options.autosaving(g -> saves.autosave(saveFile, g, meta)));
-        LoadedScenario played = loaded;
-        match.addListener(audience, new Match.Listener() {
-            @Override
-            public void stepped(List<Event> events) {
-                for (Event e : events) {
-                    if (e instanceof Event.ChoicesRevealed) {
-                        print(events, played);
-                        return;
-                    }
-                }
-            }
-        });
-        match.start(tasks::add, tasks::add);
-        while (!session.state().isOver()) {
-            match.startTurn();
-            drain(tasks);
-            for (Side side : Side.values()) {
-                while (match.isPerson(side) && !match.hasChosen(side) && !session.state().isOver()) {
-                    GameState state = session.state();
-                    if (hotSeat) {
-                        if (interactive && side == Side.BEIJING) {
-                            // Moscow's choice and reason are on the screen and in the scrollback: wipe both
-                            // (clear screen, clear scrollback) before Beijing sits down
-                            out.print("\u001b[H\u001b[2J\u001b[3J");
-                            out.println("---- Pass the keyboard to Beijing, then press Enter ----");
-                            out.flush();
-                            if (in.readLine() == null) {
-                                out.println("Game left at turn " + state.turn() + ". "
-                                        + autosave(saves, saveFile, session, meta, true));
-                                out.flush();
-                                return 0;
-                            }
-                        } else {
-                            out.println();
-                            out.println("---- Pass the keyboard to " + side.displayName() + " ----");
-                        }
-                    }
-                    Action.Commit c = ask(engine, state, side);
-                    if (c == null) {
-                        out.println("Game left at turn " + state.turn() + ". " + autosave(saves, saveFile, session, meta, true));
-                        out.flush();
-                        return 0;
-                    }
-                    Optional<String> refused = match.commit(side, Variant.byId(c.variantId()).orElseThrow(),
-                            c.rationale());
-                    refused.ifPresent(why -> out.println("Not allowed: " + why));
-                    drain(tasks);
-                }
-            }
-            if (session.state().isOver()) {
-                out.println();
-                out.println(autosave(saves, saveFile, session, meta, true));
-            } else if (pauseAfterReveal) {
-                out.print("-- Enter for the next turn (scroll up to read the whole year) --");
-                out.flush();
-                if (in.readLine() == null) {
-                    return 0;
-                }
-            }
-        }
-        out.flush();
-        return 0;
-    }
-
-    /** Runs the match's queued tasks (and the bots' work) until none is left. */
-    private static void drain(java.util.ArrayDeque<Runnable> tasks) {
-        for (Runnable r; (r = tasks.poll()) != null; ) {
-            r.run();
-        }
-    }
-
-    /**
-     * Autosaves after a resolved turn and on quitting, like the game screen; returns what to tell the
-     * player (where the game is and how to go on or read it), or why it could not be saved.
-     */
-    private static String autosave(SaveStore saves, java.nio.file.Path saveFile, Session session, SaveMeta meta,
-                                   boolean tell) {
-        try {
-            java.nio.file.Path file = saves.autosave(saveFile, session, meta);
-            String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-            return !tell ? "" : session.state().isOver()
-                    ? "Saved as " + name + "; read it with ./amur replay " + name + " or ./amur report " + name + "."
-                    : "Saved as " + name + "; continue it with ./amur (Continue), or read it with ./amur replay " + name
-                            + ".";
-        } catch (SaveException e) {
-            return e.getMessage();
-        }
-    }
-
-    private Action.Commit ask(Engine engine, GameState state, Side side) throws IOException {
-        SeatView view = engine.view(state, side);
-        out.println();
-        out.println(side.displayName() + " - turn " + view.turn() + " of " + view.lastTurn() + " (" + view.year()
-                + "), your score " + Narration.signed(view.ownScore(), 1));
-        dashboard(view);
-        List<Variant> legal = view.legalChoices();
-        Line current = null;
-        for (int i = 0; i < legal.size(); i++) {
-            Variant v = legal.get(i);
-            if (v.line() != current) {
-                current = v.line();
-                out.println("  " + current.title() + ":");
-            }
-            out.printf("   %2d. %s %s%n", i + 1, cap(v.role(side)), Text.title(v));
-        }
-        while (true) {
-            out.print(side.displayName() + ", choose 1-" + legal.size() + " (?N explains a choice, q quits): ");
-            out.flush();
-            String line = in.readLine();
-            if (line == null || line.strip().equalsIgnoreCase("q")) {
-                return null;
-            }
-            line = line.strip();
-            boolean explain = line.startsWith("?");
-            int n;
-            try {
-                n = Integer.parseInt(explain ? line.substring(1).strip() : line);
-            } catch (NumberFormatException e) {
-                out.println("Type a number from 1 to " + legal.size() + ".");
-                continue;
-            }
-            if (n < 1 || n > legal.size()) {
-                out.println("Type a number from 1 to " + legal.size() + ".");
-                continue;
-            }
-            Variant v = legal.get(n - 1);
-            if (explain) {
-                out.println(Text.title(v) + " [" + v.id() + "], " + v.citation());
-                wrap(Text.summary(v));
-                continue;
-            }
-            out.print("Why? One line for the debrief (Enter to skip): ");
-            out.flush();
-            String why = in.readLine();
-            why = why == null ? "" : TextRules.sanitize(why.strip(), false);
-            if (why.length() > Engine.MAX_RATIONALE) {
-                why = why.substring(0, Engine.MAX_RATIONALE);
-            }
-            return new Action.Commit(side, v.id(), why);
-        }
-    }
-
-    private void dashboard(SeatView view) {
-        Indicator.Group group = null;
-        StringBuilder row = new StringBuilder();
-        for (Indicator i : Indicator.values()) {
-            if (!view.values().containsKey(i) || i == Indicator.RU_SCORE || i == Indicator.CN_SCORE) {
-                continue;
-            }
-            if (i.group() != group) {
-                flush(row);
-                group = i.group();
-                out.println("  " + cap(group.name().toLowerCase(Locale.ROOT)) + ":");
-            }
-            String cell = String.format(Locale.ROOT, "%s %s", Text.label(i), Narration.number(view.get(i), 1));
-            if (row.length() + cell.length() + 3 > 76) {
-                flush(row);
-            }
-            row.append(row.length() == 0 ? "    " : " | ").append(cell);
-        }
-        flush(row);
-    }
-
-    private void flush(StringBuilder row) {
-        if (row.length() > 0) {
-            out.println(row);
-            row.setLength(0);
-        }
-    }
-
-    private void print(List<Event> events, LoadedScenario loaded) {
-        for (Event e : events) {
-            for (String line : Narration.lines(e)) {
-                out.println(TextRules.sanitize(line, false));
-            }
-            if (e instanceof Event.CardDrawn c) {
-                String text = loaded.info().cardTexts().get(c.cardId());
-                if (text != null) {
-                    wrap("  " + text);
-                }
-            }
-        }
-        out.flush();
-    }
-
-    private void wrap(String text) {
-        StringBuilder line = new StringBuilder();
-        for (String word : TextRules.sanitize(text, false).split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > 78) {
-                out.println(line);
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        if (line.length() > 0) {
-            out.println(line);
-        }
-    }
-
-    private static String cap(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return new PlainGame(new PlainGame.Setup(loaded, s, moscow, beijing, names,
+                turnTimer == null ? null : turnTimer.perTurn(), turnTimer == null ? null : turnTimer.whenUp(), clock),
+                saveStore.get(), in, out, interactive).play();
     }
 }

@@ -2,12 +2,11 @@ package org.amur.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.amur.files.FileRefused;
 import org.amur.files.OutputTarget;
 import org.amur.report.GameReport;
 import org.amur.report.ReportBuilder;
@@ -15,6 +14,7 @@ import org.amur.report.ReportFormat;
 import org.amur.save.SaveStore;
 import org.amur.scenario.TextRules;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,24 +35,16 @@ import picocli.CommandLine.Model.CommandSpec;
             "  amur report autosave-baseline-7 --format html -o debrief.html",
             "  amur report autosave-baseline-7 -o turns.csv     (the format follows the file's extension)"})
 final class ReportCommand implements Callable<Integer> {
+    private static final List<String> FORMATS = List.of("md", "html", "csv");
+
     @Spec
     CommandSpec spec;
 
     @Parameters(paramLabel = "SAVE", description = "A save file, or the name of a save in the saves folder.")
     String save;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "md|html|csv",
-            description = "Output format (default: from the -o file's extension, else md).")
-    String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (replaced atomically; - is standard output) instead of "
-                    + "standard output. Devices and pipes are never replaced.")
-    String output;
-
-    @Option(names = "--force", description = "Replace FILE even if it holds a saved game, a scenario or other "
-            + "JSON (never the save the report comes from).")
-    boolean force;
+    @Mixin
+    DocumentOutput document;
 
     @Option(names = "--anyway", description = "Report even if the scenario changed since the game was saved "
             + "(the moves are replayed on the current version).")
@@ -63,59 +55,28 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReportFormat fmt;
-        OutputTarget target = null;
-        if (output != null) {
-            try {
-                target = OutputTarget.parse(output);
-            } catch (FileRefused e) {
-                return fail(err, e.getMessage());
-            }
-        }
-        Path file = target == null ? null : target.file();
-        if (format != null) {
-            fmt = parse(format);
-            if (fmt == null) {
-                return fail(err, "There is no report format '" + TextRules.sanitize(format, false)
-                        + "'; choose md, html or csv.");
-            }
-        } else {
-            fmt = file == null ? ReportFormat.MD
-                    : ReportFormat.ofFileName(file.getFileName() == null ? "" : file.getFileName().toString())
-                    .orElse(ReportFormat.MD);
+        try {
+            fmt = parse(document.format("report", FORMATS));
+        } catch (DocumentOutput.Refused e) {
+            return fail(err, e.getMessage());
         }
         SaveArgument.Opened opened = SaveArgument.open(SaveStore.forInstallation(), save, anyway, "report", err);
         if (opened == null) {
             return 2;
         }
-        if (file != null) {
-            String refusal = refusal(file, opened.file());
+        try {
+            Path file = document.file("report", FORMATS);
+            String refusal = file == null ? null : overTheSave(file, opened.file());
             if (refusal != null) {
                 return fail(err, refusal);
             }
-            try {
-                target.check(force, opened.file());
-            } catch (FileRefused e) {
-                return fail(err, e.getMessage());
-            }
+            document.check("report", FORMATS, opened.file());
+        } catch (DocumentOutput.Refused e) {
+            return fail(err, e.getMessage());
         }
         GameReport report = ReportBuilder.build(opened.game(), save);
-        String text = fmt.render(report);
-        if (target == null || target.isStandardOutput()) {
-            out.print(text);
-            out.flush();
-            return 0;
-        }
-        try {
-            target.write(text.getBytes(StandardCharsets.UTF_8), out);
-        } catch (FileRefused e) {
-            err.println("amur: " + e.getMessage());
-            err.flush();
-            return 1;
-        }
-        out.println("Wrote the " + fmt.id() + " report of " + TextRules.sanitize(save, false) + " to "
-                + target.shown() + ".");
-        out.flush();
-        return 0;
+        return document.write(fmt.render(report), fmt.id() + " report of " + TextRules.sanitize(save, false), out,
+                err);
     }
 
     private static ReportFormat parse(String s) {
@@ -128,18 +89,10 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /**
-     * Why a report may not be written to {@code target} whatever {@code --force} says, or null: a report
-     * is never a .json file (that is where games are saved), and never the save it comes from. Everything
-     * else (devices, folders, other saves and scenarios) is {@link OutputTarget#check}'s.
+     * Why a report may not be written to {@code target} whatever {@code --force} says, or null: never over
+     * the save it comes from. Everything else is {@link DocumentOutput}'s.
      */
-    static String refusal(Path target, Path saveFile) {
-        String name = target.getFileName() == null ? "" : target.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        String shown = TextRules.sanitize(target.toString(), false);
-        if (lower.endsWith(".json") || lower.endsWith(".json.bak")) {
-            return "Refusing to write the report to " + shown + ": .json files are where games are saved; "
-                    + "choose a name ending in .md, .html or .csv.";
-        }
+    static String overTheSave(Path target, Path saveFile) {
         Path t = target.toAbsolutePath().normalize();
         Path s = saveFile.toAbsolutePath().normalize();
         try {

@@ -25,6 +25,15 @@ final class Scenarios {
         }
     }
 
+    /** The file a command reads when a scenario is named by path (so no output replaces it), else null. */
+    static java.nio.file.Path fileOf(String idOrPath) {
+        try {
+            return java.nio.file.Path.of(idOrPath);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
     static void report(ScenarioException e, PrintWriter err) {
         for (Problem p : e.problems()) {
             err.println(p.format());

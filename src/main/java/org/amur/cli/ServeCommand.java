@@ -25,6 +25,7 @@ import org.amur.server.ServerText;
 import org.amur.server.Table;
 import org.amur.server.TokenBook;
 import org.amur.save.SaveException;
+import org.amur.save.SaveMeta;
 import org.amur.save.SaveStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--facilitator", description = "Every table is run by a facilitator (white cell).")
     boolean facilitator;
+
+    @Option(names = "--adjudication", paramLabel = "rigid|semi-rigid",
+            description = "With --facilitator: semi-rigid (default) holds the second choice of every turn until the "
+                    + "facilitator accepts the dice or overturns a roll; rigid lets the engine decide at once.")
+    String adjudication;
 
     @Option(names = "--timer", paramLabel = "SECONDS", description = "Time limit per turn (default: none).")
     Integer timer;
@@ -144,8 +150,21 @@ final class ServeCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        SaveMeta.Adjudication ruled = SaveMeta.Adjudication.SEMI_RIGID;
+        if (adjudication != null) {
+            ruled = SaveMeta.Adjudication.byId(adjudication).orElse(null);
+            String refusal = !facilitator ? ServerText.t("serve.adjudication_needs_facilitator")
+                    : ruled == null ? ServerText.t("serve.bad_adjudication",
+                            org.amur.scenario.TextRules.sanitize(adjudication, false))
+                    : ruled == SaveMeta.Adjudication.FREE ? ServerText.t("serve.free_is_local") : null;
+            if (refusal != null) {
+                err.println(refusal);
+                log.close();
+                return 2;
+            }
+        }
         Table.Settings settings = new Table.Settings(timer == null ? null : Duration.ofSeconds(timer),
-                new Table.TimeUp(bot), facilitator);
+                new Table.TimeUp(bot), facilitator, ruled);
         java.util.concurrent.ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "amur-serve-clock");
             t.setDaemon(true);

@@ -3,7 +3,6 @@ package org.amur.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import org.amur.sim.SimConfig;
 import org.amur.sim.SimResult;
 import org.amur.sim.Simulator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,13 +52,8 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Scenario id or file (default: ${DEFAULT-VALUE}).")
     String scenario;
 
-    @Option(names = {"-n", "--games"}, paramLabel = "N", defaultValue = "10000",
-            description = "Number of games (default: ${DEFAULT-VALUE}).")
-    long games;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Master seed; game i's seed is derived from it and i (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SimulatedGames run = new SimulatedGames(10_000);
 
     @Option(names = "--moscow", paramLabel = "POLICY", defaultValue = "random",
             description = "How Moscow plays (default: ${DEFAULT-VALUE}).")
@@ -106,8 +101,9 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (games < 1 || games > SimConfig.MAX_GAMES) {
-            return usage(err, "--games must be between 1 and " + SimConfig.MAX_GAMES + ".");
+        String tooMany = run.refusal(SimConfig.MAX_GAMES);
+        if (tooMany != null) {
+            return usage(err, tooMany);
         }
         int t = threads == null ? Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()) : threads;
         if (t < 1 || t > MAX_THREADS) {
@@ -123,7 +119,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (csv != null) {
             try {
                 csvTarget = OutputTarget.parse(csv);
-                csvTarget.check(force, scenarioFile(scenario));
+                csvTarget.check(force, Scenarios.fileOf(scenario));
             } catch (FileRefused e) {
                 return usage(err, e.getMessage());
             }
@@ -162,7 +158,7 @@ final class SimulateCommand implements Callable<Integer> {
             }
             r = known.get();
         }
-        SimConfig config = new SimConfig(loaded.scenario(), games, seed, m, b, t).withRules(r);
+        SimConfig config = new SimConfig(loaded.scenario(), run.games, run.seed, m, b, t).withRules(r);
         ProgressBar bar = System.console() != null ? new ProgressBar(err) : null;
         SimResult result;
         Sensitivity.Tornado tornado = null;
@@ -226,15 +222,6 @@ final class SimulateCommand implements Callable<Integer> {
                     + "); nothing there was changed.");
             err.flush();
             csvFailed = 1;
-            return null;
-        }
-    }
-
-    /** The scenario file the run reads, if it was given as a path (so --csv cannot write over it). */
-    private static Path scenarioFile(String idOrPath) {
-        try {
-            return Path.of(idOrPath);
-        } catch (java.nio.file.InvalidPathException e) {
             return null;
         }
     }

@@ -171,30 +171,29 @@ public final class Engine {
     /** Empty if {@code side} may choose {@code v} now, otherwise the reason it may not. */
     public Optional<Rejection> whyIllegal(GameState state, Side side, Variant v) {
         if (state.isOver()) {
-            return Optional.of(new Rejection(Rejection.Code.GAME_OVER, "the game is over"));
+            return Optional.of(new Rejection(Rejection.Code.GAME_OVER, Rejection.Reason.GAME_OVER));
         }
         if (!available[v.ordinal()]) {
             return Optional.of(new Rejection(Rejection.Code.NOT_AVAILABLE,
-                    v.id() + " is not available in scenario " + scenario.id()));
+                    Rejection.Reason.NOT_IN_SCENARIO, v, scenario.id()));
         }
         int level = state.allianceLevel();
         if (v == Variant.ALLIANCE_SIGN && level != 2) {
-            return Optional.of(new Rejection(Rejection.Code.NOT_LEGAL_NOW, level < 2
-                    ? "a treaty can be signed only once preparations are in reserve (alliance level 2; now "
-                    + level + ")"
-                    : "the treaty is already signed"));
+            return Optional.of(level < 2
+                    ? new Rejection(Rejection.Code.NOT_LEGAL_NOW, Rejection.Reason.SIGN_TOO_EARLY, level)
+                    : new Rejection(Rejection.Code.NOT_LEGAL_NOW, Rejection.Reason.ALREADY_SIGNED));
         }
         if (v == Variant.ALLIANCE_INVOKE) {
             if (level != 3) {
                 return Optional.of(new Rejection(Rejection.Code.NOT_LEGAL_NOW,
-                        "only a signed, not yet invoked treaty can be invoked (alliance level 3; now " + level + ")"));
+                        Rejection.Reason.INVOKE_UNSIGNED, level));
             }
             if (!crisisFor(state.values(), side)) {
-                return Optional.of(new Rejection(Rejection.Code.NOT_LEGAL_NOW, side == Side.BEIJING
-                        ? "Beijing may invoke the treaty only when US-China war risk is at least "
-                        + fmt(scenario.thresholds().realThreat())
-                        : "Moscow may invoke the treaty only when Russia-NATO tension is at least "
-                        + fmt(scenario.thresholds().natoCrisis())));
+                return Optional.of(side == Side.BEIJING
+                        ? new Rejection(Rejection.Code.NOT_LEGAL_NOW, Rejection.Reason.INVOKE_BEIJING_CALM,
+                                fmt(scenario.thresholds().realThreat()))
+                        : new Rejection(Rejection.Code.NOT_LEGAL_NOW, Rejection.Reason.INVOKE_MOSCOW_CALM,
+                                fmt(scenario.thresholds().natoCrisis())));
             }
         }
         return Optional.empty();
@@ -210,11 +209,11 @@ public final class Engine {
     /** The only transition. Never throws for illegal input: it answers with a {@link Step.Rejected}. */
     public Step apply(GameState state, Action action) {
         if (state.isOver()) {
-            return reject(Rejection.Code.GAME_OVER, "the game is over");
+            return reject(Rejection.Code.GAME_OVER, Rejection.Reason.GAME_OVER);
         }
         if (action instanceof Action.Note n) {
             if (n.text().isEmpty() || n.text().length() > MAX_NOTE) {
-                return reject(Rejection.Code.NOT_LEGAL_NOW, "a note needs text, at most " + MAX_NOTE + " characters");
+                return reject(Rejection.Code.NOT_LEGAL_NOW, Rejection.Reason.NOTE_LENGTH, MAX_NOTE);
             }
             return new Step.Accepted(state, List.of(new Event.FacilitatorNote(state.turn(), n.text())));
         }
@@ -225,20 +224,18 @@ public final class Engine {
         if (action instanceof Action.Adjudicated a) {
             ruling = a;
             if (!state.hasCommitted(a.side().other())) {
-                return reject(Rejection.Code.NOT_LEGAL_NOW, "a ruling resolves the turn, so it comes with the second "
-                        + "side's choice, once " + a.side().other().displayName() + " has committed");
+                return reject(Rejection.Code.NOT_LEGAL_NOW, Rejection.Reason.RULING_TOO_EARLY, a.side().other());
             }
             if (a.rationale().isEmpty() || a.rationale().length() > MAX_NOTE) {
-                return reject(Rejection.Code.NOT_LEGAL_NOW, "a ruling needs a rationale of at most " + MAX_NOTE
-                        + " characters");
+                return reject(Rejection.Code.NOT_LEGAL_NOW, Rejection.Reason.RULING_RATIONALE, MAX_NOTE);
             }
             for (Scenario.CardEffect e : a.adjustments()) {
-                String bad = badChange(e);
+                Rejection bad = badChange(e);
                 if (bad != null) {
-                    return reject(Rejection.Code.NOT_LEGAL_NOW, bad);
+                    return new Step.Rejected(bad);
                 }
                 if (e.indicator().derived() || e.indicator() == Indicator.ALLIANCE_LEVEL) {
-                    return reject(Rejection.Code.NOT_LEGAL_NOW, e.indicator().id() + " cannot be adjusted directly");
+                    return reject(Rejection.Code.NOT_LEGAL_NOW, Rejection.Reason.NOT_ADJUSTABLE, e.indicator());
                 }
             }
             action = a.commit();
@@ -246,22 +243,20 @@ public final class Engine {
         Side side = action.side();
         if (action instanceof Action.Withdraw) {
             if (!state.hasCommitted(side)) {
-                return reject(Rejection.Code.NOTHING_TO_WITHDRAW, side.displayName() + " has no choice to take back");
+                return reject(Rejection.Code.NOTHING_TO_WITHDRAW, Rejection.Reason.NOTHING_TO_WITHDRAW, side);
             }
             return new Step.Accepted(state.withCommitment(side, null), List.of(new Event.ChoiceWithdrawn(side)));
         }
         Action.Commit c = (Action.Commit) action;
         if (state.hasCommitted(side)) {
-            return reject(Rejection.Code.ALREADY_COMMITTED,
-                    side.displayName() + " has already committed this turn; take the choice back first");
+            return reject(Rejection.Code.ALREADY_COMMITTED, Rejection.Reason.ALREADY_COMMITTED, side);
         }
         Optional<Variant> v = Variant.byId(c.variantId());
         if (v.isEmpty()) {
-            return reject(Rejection.Code.UNKNOWN_VARIANT, "no variant with id '" + c.variantId() + "'");
+            return reject(Rejection.Code.UNKNOWN_VARIANT, Rejection.Reason.UNKNOWN_VARIANT, c.variantId());
         }
         if (c.rationale().length() > MAX_RATIONALE) {
-            return reject(Rejection.Code.RATIONALE_TOO_LONG,
-                    "a rationale may be at most " + MAX_RATIONALE + " characters");
+            return reject(Rejection.Code.RATIONALE_TOO_LONG, Rejection.Reason.RATIONALE_TOO_LONG, MAX_RATIONALE);
         }
         Optional<Rejection> why = whyIllegal(state, side, v.get());
         if (why.isPresent()) {
@@ -281,11 +276,10 @@ public final class Engine {
 
     private Step inject(GameState state, Action.Inject inject) {
         if (state.moscow() != null || state.beijing() != null) {
-            return reject(Rejection.Code.NOT_LEGAL_NOW,
-                    "an event is injected at the start of a turn, before either side commits");
+            return reject(Rejection.Code.NOT_LEGAL_NOW, Rejection.Reason.INJECT_TOO_LATE);
         }
         if (inject.rationale().length() > MAX_NOTE) {
-            return reject(Rejection.Code.RATIONALE_TOO_LONG, "a rationale may be at most " + MAX_NOTE + " characters");
+            return reject(Rejection.Code.RATIONALE_TOO_LONG, Rejection.Reason.RATIONALE_TOO_LONG, MAX_NOTE);
         }
         String title = inject.title();
         List<Scenario.CardEffect> effects = inject.effects();
@@ -297,20 +291,20 @@ public final class Engine {
                 }
             }
             if (card == null) {
-                return reject(Rejection.Code.UNKNOWN_VARIANT, "the scenario's deck has no card '" + inject.cardId() + "'");
+                return reject(Rejection.Code.UNKNOWN_VARIANT, Rejection.Reason.UNKNOWN_CARD, inject.cardId());
             }
             title = card.title();
             effects = card.effects();
         } else if (title.isEmpty() || title.length() > 120) {
-            return reject(Rejection.Code.NOT_LEGAL_NOW, "a free-text event needs a title of at most 120 characters");
+            return reject(Rejection.Code.NOT_LEGAL_NOW, Rejection.Reason.EVENT_TITLE, 120);
         }
         for (Scenario.CardEffect e : effects) {
-            String bad = badChange(e);
+            Rejection bad = badChange(e);
             if (bad != null) {
-                return reject(Rejection.Code.NOT_LEGAL_NOW, bad);
+                return new Step.Rejected(bad);
             }
             if (e.indicator().derived() || e.indicator() == Indicator.ALLIANCE_LEVEL) {
-                return reject(Rejection.Code.NOT_LEGAL_NOW, e.indicator().id() + " cannot be changed by an event");
+                return reject(Rejection.Code.NOT_LEGAL_NOW, Rejection.Reason.NOT_CHANGEABLE, e.indicator());
             }
         }
         List<Event> events = new ArrayList<>();
@@ -379,19 +373,20 @@ public final class Engine {
      * Why a facilitator's change cannot be applied as given (no indicator, not a finite number, or more
      * than the indicator's whole range), or null when it can.
      */
-    private static String badChange(Scenario.CardEffect e) {
+    /** Why a change of an indicator cannot be made, or {@code null} if it can. */
+    private static Rejection badChange(Scenario.CardEffect e) {
         if (e == null || e.indicator() == null) {
-            return "a change needs an indicator";
+            return new Rejection(Rejection.Code.NOT_LEGAL_NOW, Rejection.Reason.CHANGE_NEEDS_INDICATOR);
         }
         if (!Double.isFinite(e.delta()) || Math.abs(e.delta()) > e.indicator().range()) {
-            return "a change to " + e.indicator().id() + " must be a number between -" + fmt(e.indicator().range())
-                    + " and +" + fmt(e.indicator().range());
+            return new Rejection(Rejection.Code.NOT_LEGAL_NOW, Rejection.Reason.CHANGE_OUT_OF_RANGE, e.indicator(),
+                    fmt(e.indicator().range()));
         }
         return null;
     }
 
-    private static Step reject(Rejection.Code code, String message) {
-        return new Step.Rejected(new Rejection(code, message));
+    private static Step reject(Rejection.Code code, Rejection.Reason reason, Object... args) {
+        return new Step.Rejected(new Rejection(code, reason, args));
     }
 
     static String fmt(double d) {

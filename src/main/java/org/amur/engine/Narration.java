@@ -110,11 +110,11 @@ public final class Narration {
         } else if (e instanceof Event.Adjudicated a) {
             List<String> what = new ArrayList<>();
             if (a.overrides() > 0) {
-                what.add(Text.fill(a.overrides() == 1 ? "narration.ruling.rolls.1" : "narration.ruling.rolls.n", "n",
+                what.add(Text.fill("narration.ruling.rolls", "n",
                         a.overrides()));
             }
             if (a.adjustments() > 0) {
-                what.add(Text.fill(a.adjustments() == 1 ? "narration.ruling.values.1" : "narration.ruling.values.n", "n",
+                what.add(Text.fill("narration.ruling.values", "n",
                         a.adjustments()));
             }
             out.add(Text.fill("narration.adjudicated", "what", what.isEmpty() ? Text.get("narration.ruling.none")

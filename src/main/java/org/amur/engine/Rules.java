@@ -89,6 +89,15 @@ public record Rules(int version, List<Mod> added, boolean countsReverseDeals, Li
         return true;
     }
 
+    /**
+     * Whether a turn's opening event cards count in the scores as soon as they are drawn (rules 3 on), so
+     * the score at a turn start includes that turn's cards; under rules 1 and 2 the cards reach the scores
+     * only when the turn resolves.
+     */
+    public boolean scoresCardsAtTurnStart() {
+        return version >= 3;
+    }
+
     /** Whether this version has the rules-3 mechanics (a shorthand the steps use). */
     boolean v3() {
         return version >= 3;

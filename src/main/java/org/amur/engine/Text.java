@@ -25,6 +25,11 @@ public final class Text {
         return TEXT.has(key);
     }
 
+    /** The text for {@code key} with {@code {0}}, {@code {1}}... filled from {@code args}. */
+    public static String format(String key, Object... args) {
+        return TEXT.format(key, args);
+    }
+
     /**
      * A standing in words, the same on every screen, in {@code replay} and in the report: raw score, par,
      * result against par and the level it would earn ("score -12.3, par -12.8, result +0.5: draw").
@@ -78,6 +83,9 @@ public final class Text {
             }
         }
         keys.addAll(NARRATION_KEYS);
+        for (Rejection.Reason r : Rejection.Reason.values()) {
+            keys.add(r.key());
+        }
         keys.addAll(List.of("rules.intro", "rules.asymmetries", "rules.modifiers", "rules.scoring",
                 "rules.sequence.1", "rules.lines.1"));
         for (Standing.Victory v : Standing.Victory.values()) {
@@ -97,9 +105,8 @@ public final class Text {
             "narration.revealed", "narration.reason.moscow", "narration.reason.beijing", "narration.scaled_by",
             "narration.alliance", "narration.turn_resolved", "narration.game_ended", "narration.final_scores",
             "narration.roll", "narration.roll_subject", "narration.roll_result", "narration.yes", "narration.no",
-            "narration.injected", "narration.adjudicated", "narration.overridden", "narration.note",
-            "narration.ruling.rolls.1", "narration.ruling.rolls.n", "narration.ruling.values.1",
-            "narration.ruling.values.n", "narration.ruling.none",
+            "narration.both_sides", "narration.injected", "narration.adjudicated", "narration.overridden", "narration.note",
+            "narration.ruling.rolls", "narration.ruling.values", "narration.ruling.none",
             "narration.rung.0", "narration.rung.1", "narration.rung.2", "narration.rung.3", "narration.rung.4");
 
     /** Every narration key the resolver emits. */
@@ -173,18 +180,12 @@ public final class Text {
      * "year", 2020)} replaces {@code {turn}} and {@code {year}}.
      */
     public static String fill(String key, Object... namesAndValues) {
-        String s = get(key);
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            s = s.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
-        }
-        return s;
+        return TEXT.fill(key, namesAndValues);
     }
 
     /** The narration of an effect, with {@code {subject}} and {@code {actor}} filled in. */
     public static String narrate(Event.Effect e) {
-        String s = get("effect." + e.key());
-        s = s.replace("{subject}", e.subject() == null ? "" : title(e.subject()));
-        s = s.replace("{actor}", e.actor() == null ? "Both sides" : e.actor().displayName());
-        return s;
+        return fill("effect." + e.key(), "subject", e.subject() == null ? "" : title(e.subject()),
+                "actor", e.actor() == null ? get("narration.both_sides") : e.actor().displayName());
     }
 }

@@ -5,83 +5,305 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Player-facing words kept in a UTF-8 {@code .properties} file next to the class that uses them (the
- * model's, the bots', the report's, the game screen's). A missing key reads {@code [key]}, so a gap is
- * visible on screen, and each bundle has a test that none is missing. Placeholders {@code {0}},
- * {@code {1}}... are replaced literally, without MessageFormat's quoting rules, so apostrophes need no
- * doubling.
+ * The one loader of player-facing words: UTF-8 {@code .properties} files next to the class that uses
+ * them (the model's, the bots', the report's, the game screen's...), one file per language with the
+ * usual suffix ({@code ui.properties}, {@code ui_ru.properties}, {@code ui_pt_BR.properties}). A key
+ * missing from a language's file falls back to the broader one and finally to the English base file;
+ * a key missing everywhere reads {@code [key]}, so a gap is visible on screen, and each bundle has a
+ * test that none is missing.
+ *
+ * <p>Every text is an ICU {@code MessageFormat} pattern: {@code {0}} or {@code {name}} for a value,
+ * {@code {n, plural, one {# turn} other {# turns}}} for a count in any language's plural rules. An
+ * apostrophe is an apostrophe, except that {@code '{'} quotes a brace and {@code ''} is one apostrophe
+ * (ICU's "double optional" mode). A text with simple values only (nearly all of them) is filled here
+ * without ICU, exactly as ICU would fill it; ICU ({@link Formatter}, found with {@link ServiceLoader} so
+ * this package keeps to the JDK) is loaded the first time a text needs plural, select or number rules.
+ * Values are shown as {@link String#valueOf} shows them unless the pattern itself formats them.
+ *
+ * <p>The language is {@link #locale()}: {@code --lang}, else the environment ({@code LC_ALL},
+ * {@code LC_MESSAGES}, {@code LANG}), else English. {@link #PSEUDO} is a test language: every text in
+ * markers and 40 % longer, so a screen shows at once what is hard-coded, clipped or broken.
  */
 public final class TextBundle {
-    private final Properties text;
+    /** The pseudo-locale: every text wrapped in {@code ⟦ ⟧} and lengthened by 40 %. */
+    public static final Locale PSEUDO = Locale.forLanguageTag("en-XA");
+    public static final char PSEUDO_OPEN = '⟦';
+    public static final char PSEUDO_CLOSE = '⟧';
 
-    private TextBundle(Properties text) {
-        this.text = text;
+    private static volatile Locale locale;
+    private static volatile Formatter formatter;
+
+    private final Class<?> owner;
+    private final String baseName;
+    private final Map<Locale, Map<String, String>> byLocale = new ConcurrentHashMap<>();
+
+    private TextBundle(Class<?> owner, String baseName) {
+        this.owner = owner;
+        this.baseName = baseName;
     }
 
     /**
-     * Reads {@code resource} from {@code owner}'s package. A missing file is a broken build, so it
-     * fails at once rather than showing a screen of {@code [key]}s.
+     * ICU's side of the formatting: fills a pattern that has plural, select, choice or number
+     * arguments. {@code args} is a map from argument name (or number, as text) to value.
+     */
+    public interface Formatter {
+        String format(String pattern, Locale locale, Map<String, Object> args);
+    }
+
+    /**
+     * Reads {@code resource} (e.g. {@code "ui.properties"}) from {@code owner}'s package. A missing base
+     * file is a broken build, so it fails at once rather than showing a screen of {@code [key]}s.
      */
     public static TextBundle load(Class<?> owner, String resource) {
-        Properties p = new Properties();
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the build");
+        String base = resource.endsWith(".properties") ? resource.substring(0, resource.length() - 11) : resource;
+        TextBundle b = new TextBundle(owner, base);
+        if (b.read(base) == null) {
+            throw new IllegalStateException(resource + " is missing from the build");
+        }
+        return b;
+    }
+
+    // ---------------------------------------------------------------- the language
+
+    /** The language of every text: set by {@link #use}, else from the environment, else English. */
+    public static Locale locale() {
+        Locale l = locale;
+        if (l == null) {
+            l = fromEnvironment(System.getenv());
+            locale = l;
+        }
+        return l;
+    }
+
+    /** Chooses the language ({@code --lang}); {@code null} goes back to the environment's. */
+    public static void use(Locale l) {
+        locale = l;
+    }
+
+    /**
+     * The language a POSIX environment asks for: the first set of {@code LC_ALL}, {@code LC_MESSAGES}
+     * and {@code LANG} ({@code ru_RU.UTF-8} is Russian), English for {@code C}, {@code POSIX}, nothing or
+     * something unreadable.
+     */
+    public static Locale fromEnvironment(Map<String, String> env) {
+        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String v = env.get(name);
+            if (v != null && !v.isBlank()) {
+                return parse(v);
             }
+        }
+        return Locale.ENGLISH;
+    }
+
+    /**
+     * A language tag as a person types it: {@code ru}, {@code pt-BR}, {@code pt_BR.UTF-8}, {@code en-XA}.
+     * Returns English for {@code C}, {@code POSIX} or text that is no language tag.
+     */
+    public static Locale parse(String tag) {
+        String t = tag.strip();
+        int cut = indexOfAny(t, ".@");
+        if (cut >= 0) {
+            t = t.substring(0, cut);
+        }
+        t = t.replace('_', '-');
+        if (t.isEmpty() || t.equals("C") || t.equals("POSIX")) {
+            return Locale.ENGLISH;
+        }
+        Locale l = Locale.forLanguageTag(t);
+        return l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
+    }
+
+    /** Whether {@code tag} names a language ({@link #parse} would not fall back to English for it). */
+    public static boolean isLanguageTag(String tag) {
+        String t = tag.strip().replace('_', '-');
+        return t.equals("C") || t.equals("POSIX") || (!t.isEmpty() && !Locale.forLanguageTag(t).getLanguage().isEmpty()
+                && Locale.forLanguageTag(t).toLanguageTag().equalsIgnoreCase(t));
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The texts of the current language, with the broader languages' and English's beneath. */
+    private Map<String, String> texts() {
+        return byLocale.computeIfAbsent(locale(), this::merged);
+    }
+
+    private Map<String, String> merged(Locale l) {
+        Map<String, String> all = new LinkedHashMap<>();
+        List<Locale> chain = new ArrayList<>(ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES).getCandidateLocales(baseName, l));
+        Collections.reverse(chain); // the base file first, the most specific last
+        for (Locale c : chain) {
+            String name = c.equals(Locale.ROOT) ? baseName : baseName + "_" + c;
+            Map<String, String> one = read(name);
+            if (one != null) {
+                all.putAll(one);
+            }
+        }
+        if (l.equals(PSEUDO)) {
+            all.replaceAll((k, v) -> pseudo(v));
+        }
+        return all;
+    }
+
+    private Map<String, String> read(String name) {
+        try (InputStream in = owner.getResourceAsStream(name + ".properties")) {
+            if (in == null) {
+                return null;
+            }
+            Properties p = new Properties();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> m = new LinkedHashMap<>();
+            for (String k : p.stringPropertyNames()) {
+                m.put(k, p.getProperty(k));
+            }
+            return m;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TextBundle(p);
     }
 
-    /** The text for {@code key}, or {@code [key]} if it is missing. */
+    /** The pattern for {@code key} as the bundle file has it, or {@code null} if no file has it. */
+    public String pattern(String key) {
+        return texts().get(key);
+    }
+
+    /** The text for {@code key} (with no values to fill), or {@code [key]} if it is missing. */
     public String get(String key) {
-        String s = text.getProperty(key);
-        return s == null ? "[" + key + "]" : s;
+        return format(key);
     }
 
     public boolean has(String key) {
-        return text.containsKey(key);
+        return texts().containsKey(key);
+    }
+
+    /** Every key, for completeness tests. */
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(new TreeSet<>(texts().keySet()));
+    }
+
+    // ---------------------------------------------------------------- filling
+
+    /** The text for {@code key} with {@code {0}}, {@code {1}}... filled from {@code args}. */
+    public String format(String key, Object... args) {
+        String p = texts().get(key);
+        if (p == null) {
+            return "[" + key + "]";
+        }
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            named.put(Integer.toString(i), args[i]);
+        }
+        return apply(p, named);
     }
 
     /**
-     * The text for {@code key} with each {@code {i}} replaced by {@code args[i]}, in one pass over the
-     * template: an argument's own text is never scanned again, so a player's rationale that happens to
-     * contain "{1}" is shown as typed, and {@code {1}} is never taken for the start of {@code {10}}. A
-     * placeholder without an argument stays as it is.
+     * The text for {@code key} with named values filled: {@code fill("turn.title", "turn", 3, "year",
+     * 2020)} fills {@code {turn}} and {@code {year}}.
      */
-    public String format(String key, Object... args) {
-        return substitute(get(key), args);
+    public String fill(String key, Object... namesAndValues) {
+        String p = texts().get(key);
+        if (p == null) {
+            return "[" + key + "]";
+        }
+        return apply(p, pairs(namesAndValues));
     }
 
-    /** {@link #format} on a template given directly. */
-    public static String substitute(String template, Object... args) {
-        if (args.length == 0 || template.indexOf('{') < 0) {
-            return template;
+    /** {@link #format} on a pattern given directly. */
+    public static String substitute(String pattern, Object... args) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            named.put(Integer.toString(i), args[i]);
         }
-        StringBuilder out = new StringBuilder(template.length() + 32);
+        return apply(pattern, named);
+    }
+
+    /** {@link #fill} on a pattern given directly. */
+    public static String substituteNamed(String pattern, Object... namesAndValues) {
+        return apply(pattern, pairs(namesAndValues));
+    }
+
+    private static Map<String, Object> pairs(Object... namesAndValues) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            named.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+        }
+        return named;
+    }
+
+    /**
+     * Fills {@code pattern}: here when it has simple values only, through ICU otherwise. An argument's
+     * own text is never scanned again (a player's "{1}" stays as typed); a placeholder with no value
+     * stays as it is.
+     */
+    static String apply(String pattern, Map<String, Object> args) {
+        String simple = simple(pattern, args);
+        if (simple != null) {
+            return simple;
+        }
+        try {
+            return formatter().format(pattern, locale(), args);
+        } catch (IllegalArgumentException e) {
+            return pattern; // a broken pattern shows as written (a test keeps every bundle's patterns valid)
+        }
+    }
+
+    /**
+     * The pattern filled without ICU, or {@code null} if ICU is needed: when it has an apostrophe that
+     * quotes ({@code ''}, {@code '{'}, {@code '}'}) or a brace that is not a plain {@code {name}}.
+     */
+    static String simple(String p, Map<String, Object> args) {
+        if (p.indexOf('{') < 0 && p.indexOf('}') < 0 && p.indexOf('\'') < 0) {
+            return p;
+        }
+        StringBuilder out = new StringBuilder(p.length() + 32);
         int i = 0;
-        while (i < template.length()) {
-            char ch = template.charAt(i);
+        while (i < p.length()) {
+            char ch = p.charAt(i);
+            if (ch == '\'' && i + 1 < p.length() && "'{}".indexOf(p.charAt(i + 1)) >= 0) {
+                return null;
+            }
+            if (ch == '}') {
+                return null;
+            }
             if (ch == '{') {
                 int j = i + 1;
-                while (j < template.length() && j - i <= 3 && Character.isDigit(template.charAt(j))) {
+                while (j < p.length() && isNameChar(p.charAt(j))) {
                     j++;
                 }
-                if (j > i + 1 && j < template.length() && template.charAt(j) == '}') {
-                    int n = Integer.parseInt(template.substring(i + 1, j));
-                    if (n < args.length) {
-                        out.append(args[n]);
-                        i = j + 1;
-                        continue;
-                    }
+                if (j == i + 1 || j >= p.length() || p.charAt(j) != '}') {
+                    return null;
                 }
+                String name = p.substring(i + 1, j);
+                if (args.containsKey(name)) {
+                    out.append(args.get(name));
+                } else {
+                    out.append(p, i, j + 1);
+                }
+                i = j + 1;
+                continue;
             }
             out.append(ch);
             i++;
@@ -89,8 +311,26 @@ public final class TextBundle {
         return out.toString();
     }
 
-    /** Every key, for completeness tests. */
-    public Set<String> keys() {
-        return Collections.unmodifiableSet(text.stringPropertyNames());
+    private static boolean isNameChar(char c) {
+        return c == '_' || (c < 128 && Character.isLetterOrDigit(c));
+    }
+
+    private static Formatter formatter() {
+        Formatter f = formatter;
+        if (f == null) {
+            f = ServiceLoader.load(Formatter.class, TextBundle.class.getClassLoader()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no MessageFormat (ICU4J) in the build"));
+            formatter = f;
+        }
+        return f;
+    }
+
+    /**
+     * A text of the pseudo-locale: in markers and 40 % longer, the padding outside any placeholder so
+     * the pattern stays valid.
+     */
+    static String pseudo(String pattern) {
+        int extra = (int) Math.ceil(pattern.length() * 0.4);
+        return PSEUDO_OPEN + pattern + "·".repeat(extra) + PSEUDO_CLOSE;
     }
 }

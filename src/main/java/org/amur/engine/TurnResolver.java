@@ -12,7 +12,7 @@ import java.util.List;
  * ({@link WorldStep}): burden and spoils (A10) or lost contact (A13), treaty upkeep (A12), the
  * facilitator's adjustments, the world's drift, China's credit at critical moments (A3), unlicensed
  * copying (A7, A8), war rolls; rupture; scores ({@link Scoring}); then either the end of the game or
- * the next turn's cards.
+ * the next turn's cards (from rules 3 on, the scores are taken again after the cards).
  *
  * <p>Mutable and short-lived: it works on a private copy of the indicator vector and of the
  * generator and hands back a new immutable {@link GameState}.
@@ -203,6 +203,11 @@ final class TurnResolver {
             if (card.once()) {
                 spentNow.add(card.id());
             }
+        }
+        if (t.rules.scoresCardsAtTurnStart() && !fired.isEmpty()) {
+            // Rules 3: a turn's opening cards count in the scores at once, so every screen, replay and the
+            // report read the same score at the turn start (rules 1 and 2 rescore only when a turn resolves).
+            Scoring.score(t, null);
         }
         return new GameState(turn, year, Indicators.wrap(v), null, null, rng.state(), Recorder.frozen(fired),
                 Recorder.frozen(spentNow), Recorder.frozen(t.overdue), null, t.reverseDeals);

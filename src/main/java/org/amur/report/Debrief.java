@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.amur.engine.Event;
 import org.amur.engine.Side;
+import org.amur.engine.Standing;
 import org.amur.engine.Text;
 import org.amur.scenario.TextRules;
 import org.amur.session.Session;
@@ -17,18 +18,26 @@ import org.amur.session.Session;
  * Several tables' games of one scenario side by side: each turn's choices and reasons, the outcome and
  * scores, where each table's scores fall among {@code games} seeded simulated games of the same scenario,
  * length and rules (both seats random, the {@code simulate} default), the turn where the tables' choices
- * differed most, and questions drawn from the differences. Scores are read from the final state; a seam
- * for results against par ({@code engine.Standing}, rules 3) is left in {@link Table#par}.
+ * differed most, and questions drawn from the differences. Every score is read through
+ * {@code Engine.standing}, so each table's result against par (and its victory level) is the one its
+ * game's screens and report show; each chart marks par as well as the tables' scores.
  */
 public final class Debrief {
     /** One table: its name, teams, seats, choices per turn, outcome and scores, and its percentiles. */
     public record Table(String name, String moscowTeam, String beijingTeam, String moscowSeat, String beijingSeat,
                         List<Event.ChoicesRevealed> choices, String ending, double moscowScore,
-                        double beijingScore, double moscowPercentile, double beijingPercentile, String par) {
+                        double beijingScore, double moscowPercentile, double beijingPercentile,
+                        Standing moscowStanding, Standing beijingStanding) {
+        public Standing standing(Side side) {
+            return side == Side.MOSCOW ? moscowStanding : beijingStanding;
+        }
     }
 
-    /** A sample of simulated scores of one side, sorted, for percentiles and the small chart. */
-    public record Sample(Side side, double[] sorted) {
+    /**
+     * A sample of simulated final scores of one side, sorted, for percentiles and the small chart, with the
+     * side's par for a finished game ({@code hasPar} false: the scenario states none and par is 0).
+     */
+    public record Sample(Side side, double[] sorted, double par, boolean hasPar) {
         /** Percent of simulated games whose score is below {@code x}, counting ties as half. */
         public double percentile(double x) {
             int below = 0;
@@ -101,12 +110,14 @@ public final class Debrief {
         }
         String name = meta.names().table().isEmpty() ? saveName : meta.names().table();
         var st = s.state();
-        double ru = st.score(Side.MOSCOW);
-        double cn = st.score(Side.BEIJING);
+        Standing ruStanding = s.engine().standing(st, Side.MOSCOW);
+        Standing cnStanding = s.engine().standing(st, Side.BEIJING);
+        double ru = ruStanding.score();
+        double cn = cnStanding.score();
         return new Table(TextRules.sanitize(name, false), meta.names().moscow(), meta.names().beijing(), meta.moscow(),
                 meta.beijing(), choices, st.isOver() ? Text.ending(st.ending(), st.allianceLevel() >= 3)
                 : ReportText.fmt("debrief.unfinished", st.turn()), ru, cn, moscow.percentile(ru),
-                beijing.percentile(cn), null);
+                beijing.percentile(cn), ruStanding, cnStanding);
     }
 
     /** The turn whose choices differ most between tables (most distinct choices of both sides; the earliest of equals). */
@@ -161,8 +172,14 @@ public final class Debrief {
                 out.add(ReportText.fmt("debrief.q.best", side.displayName(), best.name(), worst.name()));
             }
         }
-        boolean bothGained = tables.stream().anyMatch(t -> t.moscowScore() > 0 && t.beijingScore() > 0);
-        out.add(ReportText.get(bothGained ? "debrief.q.both_gained" : "debrief.q.burden"));
+        if (moscow.hasPar() && beijing.hasPar()) {
+            boolean bothAbove = tables.stream().anyMatch(t -> t.moscowStanding().result() > 0
+                    && t.beijingStanding().result() > 0);
+            out.add(ReportText.get(bothAbove ? "debrief.q.both_above_par" : "debrief.q.none_above_par"));
+        } else {
+            boolean bothGained = tables.stream().anyMatch(t -> t.moscowScore() > 0 && t.beijingScore() > 0);
+            out.add(ReportText.get(bothGained ? "debrief.q.both_gained" : "debrief.q.burden"));
+        }
         return out;
     }
 
@@ -216,7 +233,9 @@ public final class Debrief {
         sb.append("| ").append(ReportText.get("debrief.col.table")).append(" | ").append(Side.MOSCOW.displayName())
                 .append(" | ").append(Side.BEIJING.displayName()).append(" | ").append(ReportText.get("debrief.col.ending"))
                 .append(" | ").append(ReportText.get("debrief.col.moscow_score")).append(" | ")
-                .append(ReportText.get("debrief.col.beijing_score")).append(" |\n|---|---|---|---|---|---|\n");
+                .append(ReportText.get("debrief.col.beijing_score")).append(" | ")
+                .append(ReportText.get("debrief.col.moscow_par")).append(" | ")
+                .append(ReportText.get("debrief.col.beijing_par")).append(" |\n|---|---|---|---|---|---|---|---|\n");
         for (Table t : tables) {
             sb.append("| ").append(Escape.markdown(t.name())).append(" | ")
                     .append(Escape.markdown(who(t.moscowTeam(), t.moscowSeat()))).append(" | ")
@@ -225,17 +244,20 @@ public final class Debrief {
                     .append(Formats.signed(t.moscowScore())).append(" (").append(ReportText.fmt("debrief.percentile",
                             pct(t.moscowPercentile()))).append(") | ")
                     .append(Formats.signed(t.beijingScore())).append(" (").append(ReportText.fmt("debrief.percentile",
-                            pct(t.beijingPercentile()))).append(") |\n");
+                            pct(t.beijingPercentile()))).append(") | ")
+                    .append(Escape.markdown(againstPar(t.moscowStanding()))).append(" | ")
+                    .append(Escape.markdown(againstPar(t.beijingStanding()))).append(" |\n");
         }
         sb.append('\n');
         sb.append(Escape.markdownBlock(ReportText.fmt("debrief.simulated", games, seed))).append("\n\n");
         for (Sample s : new Sample[] {moscow, beijing}) {
             sb.append("- ").append(s.side().displayName()).append(": `").append(Formats.signed(s.min())).append(' ')
-                    .append(sparkline(s)).append(' ').append(Formats.signed(s.max())).append("`\n");
+                    .append(sparkline(s)).append(' ').append(Formats.signed(s.max())).append("` ")
+                    .append(Escape.markdown(parInSample(s))).append('\n');
         }
         sb.append("\n").append(ReportText.get("debrief.reproduce")).append("\n\n```\n").append(reproduce())
                 .append("\n```\n\n");
-        sb.append(Escape.markdownBlock(ReportText.get("debrief.par_seam"))).append("\n\n");
+        sb.append(Escape.markdownBlock(parNote())).append("\n\n");
         sb.append("## ").append(ReportText.get("debrief.choices")).append("\n\n");
         int max = tables.stream().mapToInt(t -> t.choices().size()).max().orElse(0);
         for (int turn = 1; turn <= max; turn++) {
@@ -265,18 +287,25 @@ public final class Debrief {
         return rationale == null || rationale.isEmpty() ? title : title + ": \u201c" + rationale + "\u201d";
     }
 
-    /** One row per table and turn: the choices and reasons, then the table's scores and percentiles. */
+    /**
+     * One row per table and turn: the choices and reasons, then the table's scores and percentiles, and its
+     * par, result against par and victory level (stable ids) for each side.
+     */
     public String csv() {
         StringBuilder sb = new StringBuilder("table,moscow_team,beijing_team,turn,moscow_choice,moscow_reason,"
                 + "beijing_choice,beijing_reason,moscow_score,beijing_score,moscow_percentile,beijing_percentile,"
-                + "simulated_games,simulation_seed\n");
+                + "simulated_games,simulation_seed,moscow_par,moscow_result,moscow_level,beijing_par,beijing_result,"
+                + "beijing_level\n");
         for (Table t : tables) {
             for (Event.ChoicesRevealed c : t.choices()) {
                 sb.append(String.join(",", Escape.csv(t.name(), true), Escape.csv(t.moscowTeam(), true),
                         Escape.csv(t.beijingTeam(), true), Integer.toString(c.turn()), c.moscow().id(),
                         Escape.csv(c.moscowRationale(), true), c.beijing().id(), Escape.csv(c.beijingRationale(), true),
                         Formats.n(t.moscowScore()), Formats.n(t.beijingScore()), pct(t.moscowPercentile()),
-                        pct(t.beijingPercentile()), Long.toString(games), Long.toString(seed))).append('\n');
+                        pct(t.beijingPercentile()), Long.toString(games), Long.toString(seed),
+                        Formats.n(t.moscowStanding().par()), Formats.n(t.moscowStanding().result()),
+                        t.moscowStanding().victory().id(), Formats.n(t.beijingStanding().par()),
+                        Formats.n(t.beijingStanding().result()), t.beijingStanding().victory().id())).append('\n');
             }
         }
         return sb.toString();
@@ -295,7 +324,7 @@ public final class Debrief {
                 .append(Escape.html(ReportText.fmt("debrief.intro", tables.size(), turns, rules))).append("</p>\n");
         sb.append("<h2>").append(Escape.html(ReportText.get("debrief.results"))).append("</h2>\n<table>\n<tr>");
         for (String k : new String[] {"debrief.col.table", null, null, "debrief.col.ending", "debrief.col.moscow_score",
-            "debrief.col.beijing_score"}) {
+            "debrief.col.beijing_score", "debrief.col.moscow_par", "debrief.col.beijing_par"}) {
             sb.append("<th>").append(Escape.html(k == null ? "" : ReportText.get(k))).append("</th>");
         }
         sb.append("</tr>\n");
@@ -307,15 +336,17 @@ public final class Debrief {
                     .append(" (").append(Escape.html(ReportText.fmt("debrief.percentile", pct(t.moscowPercentile()))))
                     .append(")</td><td>").append(Formats.signed(t.beijingScore())).append(" (")
                     .append(Escape.html(ReportText.fmt("debrief.percentile", pct(t.beijingPercentile()))))
-                    .append(")</td></tr>\n");
+                    .append(")</td><td>").append(Escape.html(againstPar(t.moscowStanding()))).append("</td><td>")
+                    .append(Escape.html(againstPar(t.beijingStanding()))).append("</td></tr>\n");
         }
         sb.append("</table>\n<p>").append(Escape.html(ReportText.fmt("debrief.simulated", games, seed))).append("</p>\n");
         for (Sample s : new Sample[] {moscow, beijing}) {
-            sb.append("<p>").append(Escape.html(s.side().displayName())).append(" ").append(svg(s)).append("</p>\n");
+            sb.append("<p>").append(Escape.html(s.side().displayName())).append(" ").append(svg(s)).append(" ")
+                    .append(Escape.html(parInSample(s))).append("</p>\n");
         }
         sb.append("<p>").append(Escape.html(ReportText.get("debrief.reproduce"))).append("</p>\n<pre>")
                 .append(Escape.html(reproduce())).append("</pre>\n<p>")
-                .append(Escape.html(ReportText.get("debrief.par_seam"))).append("</p>\n");
+                .append(Escape.html(parNote())).append("</p>\n");
         sb.append("<h2>").append(Escape.html(ReportText.get("debrief.choices"))).append("</h2>\n");
         int max = tables.stream().mapToInt(t -> t.choices().size()).max().orElse(0);
         for (int turn = 1; turn <= max; turn++) {
@@ -340,7 +371,28 @@ public final class Debrief {
         return sb.append("</ol>\n</body>\n</html>\n").toString();
     }
 
-    /** A small bar chart of the simulated scores, with a mark at each table's score. */
+    /** Where {@code x} falls between the lowest and highest simulated score, 0 to 1 (clamped). */
+    private static double position(Sample s, double x) {
+        return s.max() == s.min() ? 0.5 : Math.max(0, Math.min(1, (x - s.min()) / (s.max() - s.min())));
+    }
+
+    /** "-14.9 against par: decisive loss", or "no par: draw" when the scenario states none. */
+    private static String againstPar(Standing st) {
+        return st.hasPar() ? ReportText.fmt("debrief.against_par", Formats.signed(st.result()), st.victory().words())
+                : ReportText.fmt("debrief.no_par", st.victory().words());
+    }
+
+    /** Where par falls in the simulated games: "par -12.1, above 38% of them". */
+    private static String parInSample(Sample s) {
+        return s.hasPar() ? ReportText.fmt("debrief.par_in_sample", Formats.signed(s.par()), pct(s.percentile(s.par())))
+                : "";
+    }
+
+    private String parNote() {
+        return ReportText.get(moscow.hasPar() && beijing.hasPar() ? "debrief.par" : "debrief.par.none");
+    }
+
+    /** A small bar chart of the simulated scores, with a dashed mark at par and a mark at each table's score. */
     private String svg(Sample s) {
         int[] h = s.histogram(20);
         int top = 1;
@@ -353,9 +405,16 @@ public final class Debrief {
             sb.append("<rect x=\"").append(10 + i * 10).append("\" y=\"").append(40 - bh).append("\" width=\"9\" height=\"")
                     .append(bh).append("\" fill=\"#9aa\"/>");
         }
+        if (s.hasPar()) {
+            double f = position(s, s.par());
+            sb.append("<line x1=\"").append(String.format(Locale.ROOT, "%.1f", 10 + f * 200)).append("\" x2=\"")
+                    .append(String.format(Locale.ROOT, "%.1f", 10 + f * 200))
+                    .append("\" y1=\"0\" y2=\"44\" stroke=\"#000\" stroke-width=\"1\" stroke-dasharray=\"3 2\"><title>")
+                    .append(Escape.html(ReportText.fmt("debrief.par_mark", Formats.signed(s.par())))).append("</title></line>");
+        }
         for (Table t : tables) {
             double x = s.side() == Side.MOSCOW ? t.moscowScore() : t.beijingScore();
-            double f = s.max() == s.min() ? 0.5 : Math.max(0, Math.min(1, (x - s.min()) / (s.max() - s.min())));
+            double f = position(s, x);
             sb.append("<line x1=\"").append(String.format(Locale.ROOT, "%.1f", 10 + f * 200)).append("\" x2=\"")
                     .append(String.format(Locale.ROOT, "%.1f", 10 + f * 200))
                     .append("\" y1=\"2\" y2=\"42\" stroke=\"#b8460b\" stroke-width=\"2\"/>");

@@ -86,8 +86,9 @@ public final class HtmlReport {
         reproduce(h);
         scores(r);
         charts(r);
-        timeline(r);
+        turnsInShort(r);
         questions(r);
+        timeline(r);
         briefings(r);
         sources(r);
         nl("</main>");
@@ -102,8 +103,9 @@ public final class HtmlReport {
         a("<a href=\"#scores\">").a(t(r.scores().get(0).provisional() ? "section.scores.provisional"
                 : "section.scores")).a("</a> ");
         a("<a href=\"#charts\">").a(t("section.charts")).a("</a> ");
-        a("<a href=\"#timeline\">").a(t("section.timeline")).a("</a> ");
+        a("<a href=\"#turns\">").a(t("section.timeline")).a("</a> ");
         a("<a href=\"#questions\">").a(t("section.questions")).a("</a> ");
+        a("<a href=\"#timeline\">").a(t("section.appendix.turns")).a("</a> ");
         if (!r.briefings().isEmpty()) {
             a("<a href=\"#briefings\">").a(t("section.briefings")).a("</a> ");
         }
@@ -276,27 +278,76 @@ public final class HtmlReport {
         nl("</section>");
     }
 
-    private void timeline(GameReport r) {
-        nl("<section id=\"timeline\">");
+    /**
+     * The body's turn by turn: each turn's read-aloud summary, both reasons, the cards and the
+     * facilitator's steps by name, and how the game ended; every roll, modifier and change is in the
+     * appendix ({@link #timeline}), so the main report prints in a few pages.
+     */
+    private void turnsInShort(GameReport r) {
+        nl("<section id=\"turns\">");
         nl("<h2>" + t("section.timeline") + "</h2>");
+        nl("<p>" + t("turns.intro") + "</p>");
+        nl("<div class=\"turns\">");
+        for (GameReport.Turn turn : r.turns()) {
+            nl("<article class=\"turn short\" id=\"short-" + turn.turn() + "\">");
+            nl("<h3>" + f("timeline.turn", turn.turn(), turn.year()) + " <a class=\"more\" href=\"#turn-" + turn.turn()
+                    + "\">" + t("turns.more") + "</a></h3>");
+            if (!turn.resolved()) {
+                nl("<p class=\"note\">" + t("timeline.unresolved") + "</p>");
+            }
+            TurnInShort s = TurnInShort.of(turn);
+            if (!s.cards().isEmpty()) {
+                nl("<p class=\"cards\"><strong>" + t("timeline.world") + ":</strong> " + html(String.join("; ", s.cards()))
+                        + "</p>");
+            }
+            summaryBox(turn.summary());
+            if (s.choices().stream().anyMatch(c -> !c.rationale().isEmpty())) {
+                for (Entry.Choice c : s.choices()) {
+                    nl("<p class=\"reason\"><strong class=\"side-" + c.side().id() + "\">" + html(c.side().displayName())
+                            + "</strong> " + (c.rationale().isEmpty() ? "<span class=\"none\">" + t("timeline.no_rationale")
+                            + "</span>" : t("timeline.rationale") + " " + html(c.rationale())) + "</p>");
+                }
+            }
+            for (String fa : s.facilitator()) {
+                nl("<p class=\"facilitator\">" + html(fa) + "</p>");
+            }
+            if (s.ended() != null) {
+                nl("<p class=\"ended\"><strong>" + html(s.ended().reason()) + "</strong> "
+                        + f("summary.scores.value", signed(s.ended().moscowScore()), signed(s.ended().beijingScore()))
+                        + "</p>");
+            }
+            nl("</article>");
+        }
+        nl("</div>");
+        nl("</section>");
+    }
+
+    private void summaryBox(TurnSummary sum) {
+        if (sum == null) {
+            return;
+        }
+        nl("<div class=\"turn-summary\"><p><strong>" + t("summary.turn.title") + ":</strong> "
+                + html(sum.choices()) + "</p>");
+        for (String h : sum.happened()) {
+            nl("<p>" + html(h) + "</p>");
+        }
+        if (!sum.changes().isEmpty()) {
+            nl("<p>" + t("summary.turn.changes") + " " + html(String.join("; ", sum.changes())) + ".</p>");
+        }
+        nl("</div>");
+    }
+
+    private void timeline(GameReport r) {
+        nl("<section id=\"timeline\" class=\"appendix\">");
+        nl("<h2>" + t("section.appendix.turns") + "</h2>");
+        nl("<p>" + t("appendix.turns.intro") + "</p>");
         for (GameReport.Turn turn : r.turns()) {
             nl("<article class=\"turn\" id=\"turn-" + turn.turn() + "\">");
             nl("<h3>" + f("timeline.turn", turn.turn(), turn.year()) + "</h3>");
             if (!turn.resolved()) {
                 nl("<p class=\"note\">" + t("timeline.unresolved") + "</p>");
             }
-            if (turn.summary() != null) {
-                TurnSummary sum = turn.summary();
-                nl("<div class=\"turn-summary\"><p><strong>" + t("summary.turn.title") + ":</strong> "
-                        + html(sum.choices()) + "</p>");
-                for (String h : sum.happened()) {
-                    nl("<p>" + html(h) + "</p>");
-                }
-                if (!sum.changes().isEmpty()) {
-                    nl("<p>" + t("summary.turn.changes") + " " + html(String.join("; ", sum.changes())) + ".</p>");
-                }
-                nl("</div>");
-            }
+            summaryBox(turn.summary());
             String phase = null;
             for (Entry e : turn.entries()) {
                 String p = Formats.phase(e);

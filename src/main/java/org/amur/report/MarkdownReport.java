@@ -51,8 +51,9 @@ public final class MarkdownReport {
         reproduce(h);
         scores(r);
         charts(r);
-        timeline(r);
+        turnsInShort(r);
         questions(r);
+        timeline(r);
         briefings(r);
         sources(r);
     }
@@ -205,8 +206,11 @@ public final class MarkdownReport {
         }
     }
 
-    private void timeline(GameReport r) {
+    /** The body's turn by turn: each turn in short; the full detail is in the appendix ({@link #timeline}). */
+    private void turnsInShort(GameReport r) {
         line("## " + markdown(t("section.timeline")));
+        blank();
+        line(markdownBlock(t("turns.intro")));
         blank();
         for (GameReport.Turn turn : r.turns()) {
             line("### " + markdown(f("timeline.turn", turn.turn(), turn.year())));
@@ -215,18 +219,61 @@ public final class MarkdownReport {
                 line("*" + markdown(t("timeline.unresolved")) + "*");
                 blank();
             }
-            if (turn.summary() != null) {
-                TurnSummary sum = turn.summary();
-                line("> **" + markdown(t("summary.turn.title")) + ":** " + markdown(sum.choices()));
-                for (String h : sum.happened()) {
-                    line("> " + markdown(h));
-                }
-                if (!sum.changes().isEmpty()) {
-                    line("> " + markdown(t("summary.turn.changes")) + " " + markdown(String.join("; ", sum.changes()))
-                            + ".");
+            TurnInShort s = TurnInShort.of(turn);
+            if (!s.cards().isEmpty()) {
+                line("**" + markdown(t("timeline.world")) + ":** " + markdown(String.join("; ", s.cards())));
+                blank();
+            }
+            summaryBox(turn.summary());
+            if (s.choices().stream().anyMatch(c -> !c.rationale().isEmpty())) {
+                for (Entry.Choice c : s.choices()) {
+                    line("- **" + markdown(c.side().displayName()) + "** " + (c.rationale().isEmpty()
+                            ? "*" + markdown(t("timeline.no_rationale")) + "*"
+                            : markdown(t("timeline.rationale")) + " " + markdown(c.rationale())));
                 }
                 blank();
             }
+            for (String fa : s.facilitator()) {
+                line("- " + markdown(fa));
+            }
+            if (!s.facilitator().isEmpty()) {
+                blank();
+            }
+            if (s.ended() != null) {
+                line("**" + markdown(s.ended().reason()) + "** " + markdown(f("summary.scores.value",
+                        signed(s.ended().moscowScore()), signed(s.ended().beijingScore()))));
+                blank();
+            }
+        }
+    }
+
+    private void summaryBox(TurnSummary sum) {
+        if (sum == null) {
+            return;
+        }
+        line("> **" + markdown(t("summary.turn.title")) + ":** " + markdown(sum.choices()));
+        for (String h : sum.happened()) {
+            line("> " + markdown(h));
+        }
+        if (!sum.changes().isEmpty()) {
+            line("> " + markdown(t("summary.turn.changes")) + " " + markdown(String.join("; ", sum.changes())) + ".");
+        }
+        blank();
+    }
+
+    private void timeline(GameReport r) {
+        line("## " + markdown(t("section.appendix.turns")));
+        blank();
+        line(markdownBlock(t("appendix.turns.intro")));
+        blank();
+        for (GameReport.Turn turn : r.turns()) {
+            line("### " + markdown(f("timeline.turn", turn.turn(), turn.year())));
+            blank();
+            if (!turn.resolved()) {
+                line("*" + markdown(t("timeline.unresolved")) + "*");
+                blank();
+            }
+            summaryBox(turn.summary());
             String phase = null;
             for (Entry e : turn.entries()) {
                 String p = Formats.phase(e);

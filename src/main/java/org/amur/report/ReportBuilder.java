@@ -317,11 +317,15 @@ public final class ReportBuilder {
 
     /**
      * The values when the score was last computed, at the end of resolved turn {@code turn}: the state
-     * at the start of the next turn with that turn's event cards undone (cards come after the scoring,
-     * and do not rescore). Anything the facilitator injected during {@code turn} is included.
+     * at the start of the next turn with that turn's event cards undone (under rules 1 and 2 cards come
+     * after the scoring and do not rescore; from rules 3 on they are scored when drawn, and kept). Anything
+     * the facilitator injected during {@code turn} is included.
      */
     static Indicators valuesAfterTurn(Session s, int turn) {
         Indicators v = s.stateAtTurnStart(turn + 1).values();
+        if (s.rules().scoresCardsAtTurnStart()) {
+            return v; // rules 3: the next turn's cards were scored when they were drawn
+        }
         List<Event> next = turn + 1 <= s.resolvedTurns() + 1 ? s.eventsOfTurn(turn + 1) : List.of();
         for (int k = next.size() - 1; k >= 0; k--) {
             if (next.get(k) instanceof Event.CardDrawn c) {
@@ -336,7 +340,7 @@ public final class ReportBuilder {
 
     private GameReport.SideScore score(Side side) {
         boolean over = s.state().isOver();
-        if (resolved == 0) {
+        if (resolved == 0 && !s.rules().scoresCardsAtTurnStart()) {
             return new GameReport.SideScore(side, List.of(), 0, 0, 0, 0, List.of(), 0, true,
                     s.engine().standing(s.stateAtTurnStart(1), side));
         }
@@ -368,8 +372,13 @@ public final class ReportBuilder {
         // The same objective points, by cause: every logged change to an objective indicator.
         Map<String, Double> byCause = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
-        for (int t = 1; t <= resolved; t++) {
+        // rules 3 scores the pending turn's opening cards when they are drawn
+        int scored = !over && s.rules().scoresCardsAtTurnStart() ? resolved + 1 : resolved;
+        for (int t = 1; t <= scored; t++) {
             for (Event e : s.eventsOfTurn(t)) {
+                if (t > resolved && !(e instanceof Event.CardDrawn)) {
+                    continue;
+                }
                 List<Event.Delta> deltas = e instanceof Event.CardDrawn c ? c.deltas()
                         : e instanceof Event.Effect fx ? fx.deltas()
                         : e instanceof Event.Injected i ? i.deltas() : List.of();

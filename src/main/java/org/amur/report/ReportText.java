@@ -23,12 +23,11 @@ public final class ReportText {
     }
 
     /**
-     * A count in words: {@code count.<noun>.<n>} if there is one (e.g. "once", "twice", "no contract"),
-     * else {@code count.<noun>.n} with {@code {0}} = n (e.g. "3 times").
+     * A count in words by the language's plural rules, from {@code count.<noun>} ("once", "twice",
+     * "no contract", "3 times").
      */
     public static String count(String noun, int n) {
-        String exact = "count." + noun + "." + n;
-        return has(exact) ? get(exact) : fmt("count." + noun + ".n", n);
+        return fmt("count." + noun, n);
     }
 
     /** The text for {@code key} with {@code {i}} replaced by {@code args[i]}. */

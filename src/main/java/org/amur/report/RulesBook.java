@@ -15,6 +15,7 @@ import org.amur.engine.Scenario;
 import org.amur.engine.Side;
 import org.amur.engine.Text;
 import org.amur.engine.Variant;
+import org.amur.text.Columns;
 
 /**
  * The whole model as plain text: every asymmetry with its citation and weight, every modifier with its
@@ -268,20 +269,8 @@ public final class RulesBook {
     }
 
     private void wrap(String text, String indent) {
-        int max = width - indent.length();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > max) {
-                out.add(indent + line);
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        if (line.length() > 0) {
-            out.add(indent + line);
+        if (!text.isBlank()) {
+            out.addAll(Columns.wrap(text.replace('\n', ' '), width, indent, indent));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.amur.server;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,26 +32,48 @@ import org.amur.save.SaveException;
 import org.amur.save.SaveMeta;
 import org.amur.save.SaveStore;
 import org.amur.scenario.LoadedScenario;
+import org.amur.scenario.ScenarioInfo;
 import org.amur.scenario.TextRules;
+import org.amur.engine.Standing;
+import org.amur.session.Match;
 import org.amur.session.Session;
 import org.amur.tui.Remote;
 import org.amur.tui.Seats;
 
 /**
- * One table of the classroom server: one game, its own thread (every change to the game happens there),
- * its autosave ({@code tables/autosave-<table>.json}, written atomically after every accepted step), its
- * timer, and a snapshot per role rebuilt after every change. A snapshot for a role is built from what that
- * role may see (the seat's view, the public values, events redacted for its audience), so a connection is
- * never handed a secret it could leak.
+ * One table of the classroom server: one {@link Match} (both seats people: the remote teams), on a thread of
+ * its own (every call on the match happens there), its autosave ({@code tables/autosave-<table>.json}, written
+ * atomically after every accepted step), the match's turn timer, and a snapshot per role rebuilt after every
+ * change. A snapshot for a role is built from what that role may see (the seat's view, the public values,
+ * events redacted for its audience), so a connection is never handed a secret it could leak.
  */
 public final class Table implements Remote.Table, AutoCloseable {
     /** What happens when a team's time runs out: its highlighted choice, or a bot's (by its spec). */
     public record TimeUp(String botSpec) {
         public static final TimeUp KEEP = new TimeUp(null);
+
+        Match.TimeUp forMatch() {
+            return botSpec == null ? new Match.TimeUp.KeepHighlighted() : new Match.TimeUp.BotChooses(botSpec);
+        }
     }
 
-    /** How the table is set up. */
-    public record Settings(Duration timer, TimeUp timeUp, boolean facilitated) {
+    /**
+     * How the table is set up. {@code adjudication}: with a facilitator, whether the second choice of a turn
+     * waits for the facilitator's ruling (semi-rigid) or the engine decides at once (rigid).
+     */
+    public record Settings(Duration timer, TimeUp timeUp, boolean facilitated, SaveMeta.Adjudication adjudication) {
+        public Settings {
+            adjudication = facilitated && adjudication != null ? adjudication : SaveMeta.Adjudication.RIGID;
+        }
+
+        /** A table ruled by the engine alone. */
+        public Settings(Duration timer, TimeUp timeUp, boolean facilitated) {
+            this(timer, timeUp, facilitated, SaveMeta.Adjudication.RIGID);
+        }
+
+        boolean rulings() {
+            return facilitated && adjudication != SaveMeta.Adjudication.RIGID;
+        }
     }
 
     private final String id;
@@ -60,18 +83,19 @@ public final class Table implements Remote.Table, AutoCloseable {
     private final ServerLog log;
     private final ExecutorService thread;
     private final ScheduledExecutorService clock;
-    private final LongSupplier nanos;
+    private final Match match;
     private final Session session;
     private final SaveMeta meta;
     private final List<Runnable> watchers = new CopyOnWriteArrayList<>();
     private final List<Remote.Card> deck;
-    private final Variant[] highlighted = new Variant[2];
     private volatile Map<Remote.Role, Remote.Snapshot> snapshots = Map.of();
     private boolean paused;
     private String note = "";
-    private long deadline;
-    private long remainingWhenPaused;
     private long version;
+    /** Set by the match's listener when a step was accepted or a turn resolved; acted on after each task. */
+    private boolean stepped;
+    private boolean resolved;
+    private boolean saved;
     private ScheduledFuture<?> ticker;
     private volatile boolean closed;
 
@@ -83,7 +107,6 @@ public final class Table implements Remote.Table, AutoCloseable {
         this.settings = settings;
         this.log = log;
         this.clock = clock;
-        this.nanos = nanos;
         this.session = session;
         this.meta = meta;
         this.deck = session.scenario().scenario().deck().stream()
@@ -92,6 +115,45 @@ public final class Table implements Remote.Table, AutoCloseable {
             Thread t = new Thread(r, "amur-table-" + id);
             t.setDaemon(true);
             return t;
+        });
+        Match.Options options = Match.Options.autosaving(this::save);
+        if (settings.timer() != null) {
+            options = options.withTimer(settings.timer(), settings.timeUp().forMatch())
+                    .withClock(() -> Instant.ofEpochSecond(0, nanos.getAsLong()));
+        }
+        this.match = Match.of(session, new Match.Seat.Person(), new Match.Seat.Person(), options);
+        match.setRulings(settings.rulings());
+        match.addListener(Audience.FACILITATOR, new Match.Listener() {
+            @Override
+            public void stepped(List<Event> events) {
+                stepped = true;
+                resolved |= events.stream().anyMatch(e -> e instanceof Event.ChoicesRevealed);
+            }
+
+            @Override
+            public void held(Side side, boolean waiting) {
+                stepped = true;
+                if (waiting) {
+                    log.log("held", id, "turn", session.state().turn(), side.id());
+                }
+            }
+
+            @Override
+            public void saved(Path file) {
+                saved = true;
+            }
+
+            @Override
+            public void problem(String sentence) {
+                log.log("problem", id, sentence);
+            }
+
+            @Override
+            public void timer(Side side, Duration left) {
+                if (left.isZero()) {
+                    log.log("action", id, "turn", session.state().turn(), side.id() + " time-up");
+                }
+            }
         });
     }
 
@@ -112,20 +174,30 @@ public final class Table implements Remote.Table, AutoCloseable {
         } else {
             session = Session.start(scenario, seed);
             meta = new SaveMeta(Seats.HUMAN, Seats.HUMAN).withFacilitator(settings.facilitated()
-                    ? new SaveMeta.Facilitator(false, SaveMeta.Adjudication.RIGID) : null);
+                    ? new SaveMeta.Facilitator(false, settings.adjudication()) : null);
         }
         Table t = new Table(id, store, file, settings, log, clock, nanos, session, meta);
         try {
             t.thread.submit(() -> {
-                t.startClock();
+                // bots here only choose for a team whose time ran out: they run on the table's thread
+                t.match.start(t::run, Runnable::run);
+                t.match.startTurn();
+                if (t.clock != null && t.settings.timer() != null) {
+                    t.ticker = t.clock.scheduleAtFixedRate(() -> t.run(t::tick), 1, 1, TimeUnit.SECONDS);
+                }
+                t.match.autosave();
                 t.publish();
-                t.autosave();
             }).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             t.thread.shutdownNow();
             throw new IllegalStateException("table " + id + " did not start", e);
         }
         return t;
+    }
+
+    private Path save(Session s) throws SaveException {
+        store.autosave(saveFile, s, meta);
+        return saveFile;
     }
 
     @Override
@@ -158,17 +230,23 @@ public final class Table implements Remote.Table, AutoCloseable {
 
     @Override
     public void commit(Side side, Variant v, String reason, Consumer<Optional<String>> answer) {
-        run(() -> answer.accept(doCommit(side, v, reason, false)));
+        run(() -> {
+            if (paused) {
+                answer.accept(Optional.of(ServerText.t("table.paused")));
+                return;
+            }
+            answer.accept(act(() -> match.commit(side, v, reason), side.id() + " committed"));
+        });
     }
 
     @Override
     public void withdraw(Side side, Consumer<Optional<String>> answer) {
-        run(() -> answer.accept(apply(new Action.Withdraw(side), side.id() + " withdrew")));
+        run(() -> answer.accept(act(() -> match.withdraw(side), side.id() + " withdrew")));
     }
 
     @Override
     public void highlight(Side side, Variant v) {
-        run(() -> highlighted[side.ordinal()] = v);
+        run(() -> match.highlight(side, v));
     }
 
     @Override
@@ -183,10 +261,11 @@ public final class Table implements Remote.Table, AutoCloseable {
             if (clean.length() > Engine.MAX_NOTE) {
                 clean = clean.substring(0, Engine.MAX_NOTE);
             }
-            Optional<String> r = apply(new Action.Note(clean), "note");
+            String shown = clean;
+            Optional<String> r = act(() -> match.note(shown), "note");
             if (r.isEmpty()) {
                 note = clean;
-                publish();
+                stepped = true;
             }
             answer.accept(r);
         });
@@ -204,26 +283,60 @@ public final class Table implements Remote.Table, AutoCloseable {
             if (why.length() > Engine.MAX_NOTE) {
                 why = why.substring(0, Engine.MAX_NOTE);
             }
-            Optional<String> r = apply(new Action.Inject(cardId, null, null, why), "inject " + cardId);
+            String given = why;
+            Optional<String> r = act(() -> match.inject(cardId, null, null, given), "inject " + cardId);
             if (r.isEmpty()) {
                 String title = deck.stream().filter(c -> c.id().equals(cardId)).map(Remote.Card::title).findFirst()
                         .orElse(cardId);
                 note = why.isEmpty() ? title : title + " (" + why + ")";
-                publish();
+                stepped = true;
             }
             answer.accept(r);
         });
     }
 
+    @Override
+    public Step preview(Action action) {
+        try {
+            return thread.submit(() -> match.preview(action)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("table " + id + " did not answer", e);
+        }
+    }
+
+    @Override
+    public Optional<String> rule(Action action) {
+        java.util.concurrent.CompletableFuture<Optional<String>> answer = new java.util.concurrent.CompletableFuture<>();
+        run(() -> answer.complete(act(() -> match.rule(action),
+                action instanceof Action.Adjudicated ? "ruling" : "ruling accepted")));
+        try {
+            return answer.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return Optional.of(ServerText.t("table.no_answer"));
+        }
+    }
+
+    @Override
+    public ScenarioInfo info() {
+        return session.scenario().info();
+    }
+
     // ------------------------------------------------------------------ the table's thread
 
+    /** Runs {@code task} on the table's thread; afterwards a resolved turn starts the next, and screens hear. */
     private void run(Runnable task) {
         if (closed) {
             return;
         }
         thread.execute(() -> {
+            saved = false;
             try {
                 task.run();
+            } catch (RuntimeException e) {
+                log.log("problem", id, e.getClass().getSimpleName());
+            }
+            try {
+                settle();
             } catch (RuntimeException e) {
                 log.log("problem", id, e.getClass().getSimpleName());
             }
@@ -232,46 +345,44 @@ public final class Table implements Remote.Table, AutoCloseable {
 
     /** Runs {@code task} on the table's thread and waits for it (tests and the teacher's console). */
     void await(Runnable task) throws Exception {
-        thread.submit(task).get(10, TimeUnit.SECONDS);
+        thread.submit(() -> {
+            saved = false;
+            task.run();
+            settle();
+        }).get(10, TimeUnit.SECONDS);
     }
 
-    private Optional<String> doCommit(Side side, Variant v, String reason, boolean timeUp) {
-        if (paused && !timeUp) {
-            return Optional.of(ServerText.t("table.paused"));
+    /** After a step: the next turn begins when one resolved; the game is saved; every screen is redrawn. */
+    private void settle() {
+        if (!stepped && !resolved) {
+            return;
         }
-        String why = TextRules.sanitize(reason == null ? "" : reason.strip(), false);
-        if (why.length() > Engine.MAX_RATIONALE) {
-            why = why.substring(0, Engine.MAX_RATIONALE);
+        boolean turnOver = resolved;
+        stepped = false;
+        resolved = false;
+        if (turnOver) {
+            note = "";
+            match.startTurn();
         }
-        return apply(new Action.Commit(side, v.id(), why), side.id() + (timeUp ? " time-up" : " committed"));
+        if (!saved) {
+            match.autosave();
+        }
+        saved = false;
+        publish();
     }
 
-    private Optional<String> apply(Action action, String what) {
+    /** Does one action of the match and logs it when accepted. */
+    private Optional<String> act(java.util.function.Supplier<Optional<String>> action, String what) {
         if (session.state().isOver()) {
             return Optional.of(ServerText.t("table.over"));
         }
         int turn = session.state().turn();
-        Step step = session.apply(action);
-        if (step instanceof Step.Rejected r) {
-            return Optional.of(r.rejection().message());
+        Optional<String> r = action.get();
+        if (r.isEmpty()) {
+            log.log("action", id, "turn", turn, what);
+            stepped = true;
         }
-        log.log("action", id, "turn", turn, what);
-        if (session.state().turn() != turn || session.state().isOver()) {
-            note = "";
-            java.util.Arrays.fill(highlighted, null);
-            startClock();
-        }
-        autosave();
-        publish();
-        return Optional.empty();
-    }
-
-    private void autosave() {
-        try {
-            store.autosave(saveFile, session, meta);
-        } catch (SaveException | RuntimeException e) {
-            log.log("save-failed", id, e.getMessage());
-        }
+        return r;
     }
 
     private void setPaused(boolean on) {
@@ -279,28 +390,9 @@ public final class Table implements Remote.Table, AutoCloseable {
             return;
         }
         paused = on;
-        if (settings.timer() != null) {
-            if (on) {
-                remainingWhenPaused = Math.max(0, deadline - nanos.getAsLong());
-            } else {
-                deadline = nanos.getAsLong() + remainingWhenPaused;
-            }
-        }
+        match.setBotsPaused(on); // stops the turn timer, keeping what is left
         log.log(on ? "paused" : "resumed", id);
         publish();
-    }
-
-    private void startClock() {
-        if (settings.timer() == null) {
-            return;
-        }
-        deadline = nanos.getAsLong() + settings.timer().toNanos();
-        if (paused) {
-            remainingWhenPaused = settings.timer().toNanos();
-        }
-        if (ticker == null && clock != null) {
-            ticker = clock.scheduleAtFixedRate(() -> run(this::tick), 1, 1, TimeUnit.SECONDS);
-        }
     }
 
     /** Once a second: the timer shown everywhere moves on; at zero the sides still choosing are chosen for. */
@@ -308,41 +400,10 @@ public final class Table implements Remote.Table, AutoCloseable {
         if (settings.timer() == null || paused || session.state().isOver()) {
             return;
         }
-        if (nanos.getAsLong() < deadline) {
-            publish();
-            return;
+        match.tick();
+        if (!stepped && !resolved) {
+            publish(); // the clock moved: every screen shows it
         }
-        for (Side side : Side.values()) {
-            if (!session.state().hasCommitted(side) && !session.state().isOver()) {
-                Variant v = timeUpChoice(side);
-                if (v != null) {
-                    doCommit(side, v, ServerText.t("table.time_up_reason"), true);
-                }
-            }
-        }
-    }
-
-    private Variant timeUpChoice(Side side) {
-        GameState s = session.state();
-        List<Variant> legal = session.engine().legalChoices(s, side);
-        if (legal.isEmpty()) {
-            return null;
-        }
-        if (settings.timeUp().botSpec() != null) {
-            try {
-                Bot bot = Seats.bot(settings.timeUp().botSpec(), session.engine(), side,
-                        session.seed() ^ s.turn() * 0x9E3779B97F4A7C15L ^ side.ordinal());
-                bot.observe(Audience.of(side).redact(List.copyOf(session.events())));
-                Bot.Decision d = bot.decide(session.engine().view(s, side));
-                if (d != null && d.variant() != null && legal.contains(d.variant())) {
-                    return d.variant();
-                }
-            } catch (RuntimeException e) {
-                log.log("problem", id, "time-up bot", e.getClass().getSimpleName());
-            }
-        }
-        Variant h = highlighted[side.ordinal()];
-        return h != null && legal.contains(h) ? h : legal.get(0);
     }
 
     // ------------------------------------------------------------------ snapshots
@@ -387,10 +448,33 @@ public final class Table implements Remote.Table, AutoCloseable {
         List<Variant> legal = List.of();
         Variant own = null;
         Side side = role.side();
+        Action.Commit held = match.held().orElse(null);
         if (side != null && !s.isOver()) {
             var view = engine.view(s, side);
             legal = view.legalChoices();
             own = view.ownChoice();
+            if (own == null && held != null && held.side() == side) {
+                own = Variant.byId(held.variantId()).orElse(null); // its own choice, waiting for the ruling
+            }
+        }
+        // the facilitator rules on a held choice: then, and only then, both choices are shown to it
+        List<Action.Commit> ruling = List.of();
+        Map<Side, Variant> pending = Map.of();
+        if (role == Remote.Role.FACILITATOR && held != null && !s.isOver()) {
+            GameState.Commitment first = s.commitment(held.side().other());
+            if (first != null) {
+                Action.Commit firstCommit = new Action.Commit(held.side().other(), first.variant().id(),
+                        first.rationale());
+                ruling = List.of(firstCommit, held);
+                pending = Map.of(held.side(), Variant.byId(held.variantId()).orElseThrow(),
+                        held.side().other(), first.variant());
+            }
+        }
+        Map<Side, Standing> standings = new EnumMap<>(Side.class);
+        for (Side st : Side.values()) {
+            if (a.sees(Indicator.score(st))) {
+                standings.put(st, engine.standing(s, st));
+            }
         }
         Event.ChoicesRevealed reveal = null;
         List<Event.Delta> net = List.of();
@@ -409,14 +493,14 @@ public final class Table implements Remote.Table, AutoCloseable {
         }
         Duration left = null;
         if (settings.timer() != null && !s.isOver()) {
-            long nanosLeft = paused ? remainingWhenPaused : deadline - nanos.getAsLong();
-            left = Duration.ofNanos(Math.max(0, nanosLeft));
+            Side mine = side != null ? side : match.timeLeft(Side.MOSCOW).isPresent() ? Side.MOSCOW : Side.BEIJING;
+            left = match.timeLeft(mine).or(() -> match.timeLeft(mine.other())).orElse(null);
         }
         return new Remote.Snapshot(id, session.scenario().info().title(), role, s.turn(),
                 engine.scenario().turns(), s.year(), values, history, s.isOver(),
                 s.isOver() ? ServerText.t("ending." + s.ending().id()) : null,
-                s.hasCommitted(Side.MOSCOW), s.hasCommitted(Side.BEIJING), legal, own, Map.of(), reveal, net,
-                new ArrayList<>(s.cards()), left, paused, note, version);
+                match.hasChosen(Side.MOSCOW), match.hasChosen(Side.BEIJING), legal, own, pending, reveal, net,
+                new ArrayList<>(s.cards()), left, paused, note, version, standings, ruling);
     }
 
     /** Saves and stops the table's thread. */
@@ -430,7 +514,7 @@ public final class Table implements Remote.Table, AutoCloseable {
                 if (ticker != null) {
                     ticker.cancel(false);
                 }
-                autosave();
+                match.close();
             }).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             log.log("problem", id, "close", e.getClass().getSimpleName());
@@ -446,5 +530,10 @@ public final class Table implements Remote.Table, AutoCloseable {
 
     SaveMeta meta() {
         return meta;
+    }
+
+    /** The match the table plays (read on the table's thread only). */
+    Match match() {
+        return match;
     }
 }

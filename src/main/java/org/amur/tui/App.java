@@ -64,9 +64,15 @@ final class App {
      * (null: the scenario's own), {@code names} the table's and teams' names.
      */
     record Start(String scenario, Long seed, String moscow, String beijing, boolean menu,
-                 org.amur.save.SaveMeta.Facilitator facilitator, Integer turns, org.amur.save.Names names) {
+                 org.amur.save.SaveMeta.Facilitator facilitator, Integer turns, org.amur.save.Names names,
+                 TurnTimer timer) {
         Start {
             names = names == null ? org.amur.save.Names.NONE : names;
+        }
+
+        Start(String scenario, Long seed, String moscow, String beijing, boolean menu,
+              org.amur.save.SaveMeta.Facilitator facilitator, Integer turns, org.amur.save.Names names) {
+            this(scenario, seed, moscow, beijing, menu, facilitator, turns, names, null);
         }
 
         Start(String scenario, Long seed, String moscow, String beijing, boolean menu) {
@@ -82,12 +88,17 @@ final class App {
         }
 
         Start facilitated(org.amur.save.SaveMeta.Facilitator f) {
-            return new Start(scenario, seed, moscow, beijing, menu, f, turns, names);
+            return new Start(scenario, seed, moscow, beijing, menu, f, turns, names, timer);
         }
 
         /** The same start with a game length (null: the scenario's) and names. */
         Start setUp(Integer gameTurns, org.amur.save.Names gameNames) {
-            return new Start(scenario, seed, moscow, beijing, menu, facilitator, gameTurns, gameNames);
+            return new Start(scenario, seed, moscow, beijing, menu, facilitator, gameTurns, gameNames, timer);
+        }
+
+        /** The same start with a turn timer (null: none). */
+        Start timed(TurnTimer t) {
+            return new Start(scenario, seed, moscow, beijing, menu, facilitator, turns, names, t);
         }
     }
 
@@ -96,6 +107,8 @@ final class App {
     private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
     private final Deque<View> stack = new ArrayDeque<>();
     private Game game;
+    /** Where turn timers read the time (tests set their own). */
+    private java.time.InstantSource clock = java.time.InstantSource.system();
     private volatile boolean quit;
     private String farewell = "";
     private Consumer<String> frames;
@@ -111,6 +124,15 @@ final class App {
 
     Config config() {
         return config;
+    }
+
+    java.time.InstantSource clock() {
+        return clock;
+    }
+
+    /** Test hook: the clock turn timers read. */
+    void useClock(java.time.InstantSource c) {
+        clock = c;
     }
 
     Palette palette() {
@@ -221,9 +243,15 @@ final class App {
     /** A new game with the table's and teams' names; {@code scenario} already has the game's length. */
     void startGame(LoadedScenario scenario, long seed, String moscow, String beijing,
                    org.amur.save.SaveMeta.Facilitator facilitator, org.amur.save.Names names) {
+        startGame(scenario, seed, moscow, beijing, facilitator, names, null);
+    }
+
+    /** A new game with a turn timer ({@code timer} null: none). */
+    void startGame(LoadedScenario scenario, long seed, String moscow, String beijing,
+                   org.amur.save.SaveMeta.Facilitator facilitator, org.amur.save.Names names, TurnTimer timer) {
         closeGame();
         game = new Game(this, Session.start(scenario, seed),
-                new org.amur.save.SaveMeta(moscow, beijing).withFacilitator(facilitator).withNames(names));
+                new org.amur.save.SaveMeta(moscow, beijing).withFacilitator(facilitator).withNames(names), null, timer);
         game.begin();
     }
 
@@ -256,7 +284,7 @@ final class App {
     /** Saves the game and goes back to the main menu. */
     void leaveGame() {
         if (game != null) {
-            game.autosave();
+            game.match().autosave();
         }
         closeGame();
         reset(new MenuView(this, null));
@@ -287,9 +315,9 @@ final class App {
     void interrupt() {
         String msg = "";
         if (game != null) {
-            java.nio.file.Path p = game.autosave();
-            msg = p != null ? Ui.t("exit.saved", p) : game.saveProblem();
-            String lost = game.heldLoss();
+            java.nio.file.Path p = game.match().autosave();
+            msg = p != null ? Ui.t("exit.saved", p) : game.match().saveProblem();
+            String lost = game.whiteCell().heldLoss();
             msg = lost.isEmpty() ? msg : msg + " " + lost;
             closeGame();
         }
@@ -403,7 +431,7 @@ final class App {
         reset(new MenuView(this, start.scenario()));
         if (!start.menu()) {
             NewGameView ng = new NewGameView(this, start.scenario(), start.moscow(), start.beijing(), start.seed(),
-                    start.facilitator(), start.turns(), start.names());
+                    start.facilitator(), start.turns(), start.names()).timed(start.timer());
             push(ng);
             ng.startIfReady();
         }
@@ -455,7 +483,7 @@ final class App {
             }
         } catch (RuntimeException | Error e) {
             if (game != null) {
-                game.autosave();
+                game.match().autosave();
             }
             throw e;
         } finally {

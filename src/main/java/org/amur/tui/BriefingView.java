@@ -35,7 +35,7 @@ final class BriefingView extends DocView {
         d.para(info.description());
         if (cards) {
             d.heading(Ui.t("briefing.events", game.state().year()));
-            if (game.cardsNow().isEmpty() && game.facilitatorEventsNow(game.audience()).stream()
+            if (game.cardsNow().isEmpty() && game.whiteCell().eventsNow(game.seating().audience()).stream()
                     .noneMatch(e -> e instanceof Event.Injected)) {
                 d.para(Ui.t("turn.no_events"), Role.DIM);
             }
@@ -43,7 +43,7 @@ final class BriefingView extends DocView {
             for (Event.CardDrawn c : game.cardsNow()) {
                 story.add(c, false);
             }
-            for (Event e : game.facilitatorEventsNow(game.audience())) {
+            for (Event e : game.whiteCell().eventsNow(game.seating().audience())) {
                 if (e instanceof Event.Injected) {
                     story.add(e, false);
                 }
@@ -63,7 +63,7 @@ final class BriefingView extends DocView {
                         + (why.isEmpty() ? "" : " " + why), Role.NORMAL, 2, 2);
             }
         }
-        if (side == null && game.mode() == Game.Mode.BOTS && !info.briefing().facilitator().isBlank()) {
+        if (side == null && game.seating().mode() == Seating.Mode.BOTS && !info.briefing().facilitator().isBlank()) {
             d.heading(Ui.t("briefing.facilitator"));
             d.para(info.briefing().facilitator());
         }

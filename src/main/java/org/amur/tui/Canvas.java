@@ -2,11 +2,11 @@ package org.amur.tui;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.ArrayList;
 import java.util.List;
 import org.amur.scenario.TextRules;
+import org.amur.text.Columns;
 
 /**
  * Where a view draws: the screen's text graphics plus the palette and glyphs. Every string is
@@ -49,15 +49,12 @@ final class Canvas {
 
     /** Terminal columns {@code s} takes (CJK characters take two). */
     static int columns(String s) {
-        return TerminalTextUtils.getColumnWidth(s);
+        return Columns.of(s);
     }
 
     /** {@code s} cut to at most {@code width} columns. */
     static String fit(String s, int width) {
-        if (width <= 0) {
-            return "";
-        }
-        return TerminalTextUtils.fitString(s, width);
+        return Columns.fit(s, width);
     }
 
     /** {@code s} cut to {@code width} columns with an ellipsis if it was longer. */
@@ -136,51 +133,10 @@ final class Canvas {
 
     /**
      * Word-wraps text (already any length, may hold newlines) into lines of at most {@code width}
-     * columns; a word longer than the width is cut.
+     * columns, without control characters; a word longer than the width is cut ({@link Columns#wrap}).
      */
     static List<String> wrap(String text, int width) {
-        List<String> out = new ArrayList<>();
-        if (width <= 0) {
-            return out;
-        }
-        for (String para : TextRules.sanitize(text, true).split("\n", -1)) {
-            if (para.isBlank()) {
-                out.add("");
-                continue;
-            }
-            StringBuilder line = new StringBuilder();
-            int lineCols = 0;
-            for (String word : para.strip().split(" +")) {
-                int wc = columns(word);
-                while (wc > width) { // a word too long for a line: cut it
-                    if (lineCols > 0) {
-                        out.add(line.toString());
-                        line.setLength(0);
-                        lineCols = 0;
-                    }
-                    String head = fit(word, width);
-                    out.add(head);
-                    word = word.substring(head.length());
-                    wc = columns(word);
-                }
-                if (word.isEmpty()) {
-                    continue;
-                }
-                if (lineCols > 0 && lineCols + 1 + wc > width) {
-                    out.add(line.toString());
-                    line.setLength(0);
-                    lineCols = 0;
-                }
-                if (lineCols > 0) {
-                    line.append(' ');
-                    lineCols++;
-                }
-                line.append(word);
-                lineCols += wc;
-            }
-            out.add(line.toString());
-        }
-        return out;
+        return Columns.wrap(TextRules.sanitize(text, true), width);
     }
 
     /** {@code s} padded with spaces to exactly {@code w} columns (cut if longer). */

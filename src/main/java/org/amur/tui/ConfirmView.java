@@ -2,27 +2,13 @@ package org.amur.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 
-/** A question answered with y (go ahead) or n / Esc (leave it). */
-final class ConfirmView extends DocView {
-    private final String title;
-    private final String text;
+/** A question: a {@link MessageView} answered with y (go ahead) or n / Esc (leave it). */
+final class ConfirmView extends MessageView {
     private final Runnable yes;
 
     ConfirmView(App app, String title, String text, Runnable yes) {
-        super(app);
-        this.title = title;
-        this.text = text;
+        super(app, title, text);
         this.yes = yes;
-    }
-
-    @Override
-    String title() {
-        return title;
-    }
-
-    @Override
-    Doc build(int width) {
-        return new Doc(width).para(text);
     }
 
     @Override

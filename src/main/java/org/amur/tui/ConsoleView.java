@@ -32,7 +32,7 @@ final class ConsoleView extends DocView {
 
     @Override
     String right() {
-        FacilitatorView v = game.facilitatorView();
+        FacilitatorView v = game.whiteCell().view();
         return Ui.t("turn.of", v.turn(), v.lastTurn(), v.year());
     }
 
@@ -47,20 +47,20 @@ final class ConsoleView extends DocView {
 
     @Override
     void drawFixed(Canvas c, int top) {
-        Dashboard.draw(c, top, dashRows(c), game.facilitatorView().values(), game.session());
+        Dashboard.draw(c, top, dashRows(c), game.whiteCell().view().values(), game.session());
         c.hline(0, top + dashRows(c), c.width(), Role.DIM);
     }
 
     @Override
     Doc build(int width) {
         Doc d = new Doc(width);
-        FacilitatorView v = game.facilitatorView();
-        if (!game.facilitatorMessage().isEmpty()) {
-            d.para(game.facilitatorMessage(), game.facilitatorMessageBad() ? Role.WARN : Role.GOOD);
+        FacilitatorView v = game.whiteCell().view();
+        if (!game.whiteCell().message().isEmpty()) {
+            d.para(game.whiteCell().message(), game.whiteCell().messageBad() ? Role.WARN : Role.GOOD);
         }
-        d.para(Ui.t("console.adjudication", Ui.t("adjudication." + game.adjudication().id()),
-                Ui.t(game.openPlay() ? "console.play.open" : "console.play.closed")), Role.BOLD);
-        d.para(Ui.t("adjudication.about." + game.adjudication().id()), Role.DIM, 2, 0);
+        d.para(Ui.t("console.adjudication", Ui.t("adjudication." + game.whiteCell().adjudication().id()),
+                Ui.t(game.whiteCell().openPlay() ? "console.play.open" : "console.play.closed")), Role.BOLD);
+        d.para(Ui.t("adjudication.about." + game.whiteCell().adjudication().id()), Role.DIM, 2, 0);
         for (Side s : Side.values()) {
             boolean committed = s == Side.MOSCOW ? v.moscowCommitted() : v.beijingCommitted();
             Variant choice = s == Side.MOSCOW ? v.moscowChoice() : v.beijingChoice();
@@ -72,7 +72,7 @@ final class ConsoleView extends DocView {
             } else {
                 what = Ui.t("console.chose_secret");
             }
-            d.row(new Span(game.seatName(s) + ": ", s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING),
+            d.row(new Span(game.seating().name(s) + ": ", s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING),
                     new Span(what, Role.NORMAL));
         }
         for (Side s : Side.values()) {
@@ -111,30 +111,30 @@ final class ConsoleView extends DocView {
             return;
         }
         if (Keys.enter(k)) {
-            game.tellFacilitator("", false);
-            game.handToTeams();
+            game.whiteCell().tell("", false);
+            game.whiteCell().handToTeams();
         } else if ((Keys.ch(k, 'i') || Keys.ch(k, 'e')) && game.state().moscow() == null
                 && game.state().beijing() == null) {
             app.push(Keys.ch(k, 'i') ? new InjectCardView(app, game) : EffectForm.freeEvent(app, game));
         } else if (Keys.ch(k, 'i') || Keys.ch(k, 'e')) {
             // said before the facilitator fills in a form the engine would refuse
-            game.tellFacilitator(Ui.t("console.inject_too_late"), true);
+            game.whiteCell().tell(Ui.t("console.inject_too_late"), true);
         } else if (Keys.ch(k, 'n')) {
             app.push(new PromptView(app, Ui.t("note.title", game.state().turn()), Ui.t("note.intro"),
                     Ui.t("note.prompt"), Ui.t("note.required"), org.amur.engine.Engine.MAX_NOTE, text -> {
-                        String refused = game.note(text);
+                        String refused = game.whiteCell().note(text);
                         if (refused != null) {
                             return Ui.t("facil.refused", refused);
                         }
-                        game.tellFacilitator(Ui.t("note.done"), false);
+                        game.whiteCell().tell(Ui.t("note.done"), false);
                         return null;
                     }));
         } else if (Keys.ch(k, 'p')) {
             app.push(new PauseView(app, game));
         } else if (Keys.ch(k, 'm')) {
             SaveMeta.Adjudication[] all = SaveMeta.Adjudication.values();
-            game.setAdjudication(all[(game.adjudication().ordinal() + 1) % all.length]);
-            game.tellFacilitator(Ui.t("console.mode_changed", Ui.t("adjudication." + game.adjudication().id())),
+            game.whiteCell().setAdjudication(all[(game.whiteCell().adjudication().ordinal() + 1) % all.length]);
+            game.whiteCell().tell(Ui.t("console.mode_changed", Ui.t("adjudication." + game.whiteCell().adjudication().id())),
                     false);
         } else if (Keys.ch(k, 'l')) {
             app.push(new LogView(app, game, Audience.FACILITATOR));

@@ -18,7 +18,7 @@ import org.amur.engine.Text;
  * change is an indicator, picked with the left and right arrows, and a signed amount typed in.
  * Whatever the engine refuses (a computed indicator, a late inject) comes back as its sentence.
  */
-final class EffectForm implements View {
+final class EffectForm extends TypingView {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,6}(\\.\\d{0,3})?|\\.\\d{1,3})");
     /** The values a facilitator may change: not the computed ones, not the alliance rung (only played moves climb it). */
     private static final Indicator[] INDICATORS = java.util.Arrays.stream(Indicator.values())
@@ -27,7 +27,6 @@ final class EffectForm implements View {
     /** One row of the form. */
     private enum Kind { TITLE, CHANGE, REASON, SUBMIT }
 
-    private final App app;
     private final Game game;
     private final String title;
     private final String intro;
@@ -37,15 +36,13 @@ final class EffectForm implements View {
     private final int changes;
     private final int[] indicator;
     private final String[] amount;
-    private String eventTitle = "";
-    private String reason = "";
+    private final TextField eventTitle = new TextField(120);
+    private final TextField reason = new TextField(Engine.MAX_NOTE);
     private int field;
-    private String message = "";
-    private int[] cursor;
 
     private EffectForm(App app, Game game, String title, String intro, String submitLabel, boolean text, int changes,
                        Function<EffectForm, String> submit) {
-        this.app = app;
+        super(app);
         this.game = game;
         this.title = title;
         this.intro = intro;
@@ -76,11 +73,11 @@ final class EffectForm implements View {
                     if (bad != null) {
                         return bad;
                     }
-                    String refused = game.inject(null, f.eventTitle, fx, f.reason);
+                    String refused = game.whiteCell().inject(null, f.eventTitle.text(), fx, f.reason.text());
                     if (refused != null) {
                         return Ui.t("facil.refused", refused);
                     }
-                    game.tellFacilitator(Ui.t("inject.done", f.eventTitle.strip()), false);
+                    game.whiteCell().tell(Ui.t("inject.done", f.eventTitle.text().strip()), false);
                     return null;
                 });
     }
@@ -123,21 +120,6 @@ final class EffectForm implements View {
             out.add(new Scenario.CardEffect(ind, d));
         }
         return null;
-    }
-
-    // test hooks
-    String message() {
-        return message;
-    }
-
-    @Override
-    public boolean typing() {
-        return true;
-    }
-
-    @Override
-    public int[] cursor() {
-        return cursor;
     }
 
     @Override
@@ -184,15 +166,10 @@ final class EffectForm implements View {
                 }
                 change++;
             } else {
-                String text = kind == Kind.TITLE ? eventTitle : reason;
-                String shown = text;
-                int room = c.width() - x - 2;
-                while (Canvas.columns(shown) > room && !shown.isEmpty()) {
-                    shown = shown.substring(1);
-                }
-                int used = c.text(x, row, room + 1, shown, Role.NORMAL);
+                TextField text = kind == Kind.TITLE ? eventTitle : reason;
+                int col = text.drawLine(c, x, row, c.width() - x - 1, Role.NORMAL);
                 if (sel) {
-                    cursor = new int[] {Math.min(x + used, c.width() - 1), row};
+                    cursor = new int[] {col, row};
                 }
             }
             row += gap;
@@ -245,14 +222,7 @@ final class EffectForm implements View {
                 field++;
                 return;
             }
-            String refused = submit.apply(this);
-            if (refused == null) {
-                if (app.top() == this) {
-                    app.pop();
-                }
-            } else {
-                message = refused;
-            }
+            answered(submit.apply(this));
         } else if (kind == Kind.CHANGE && (Keys.left(k) || Keys.right(k))) {
             int i = changeIndex(field);
             indicator[i] = (indicator[i] + (Keys.left(k) ? -1 : 1) + INDICATORS.length) % INDICATORS.length;
@@ -260,18 +230,8 @@ final class EffectForm implements View {
         } else if (kind == Kind.CHANGE) {
             editAmount(k);
         } else if (kind == Kind.TITLE || kind == Kind.REASON) {
-            String edited = Keys.edit(kind == Kind.TITLE ? eventTitle : reason, k,
-                    kind == Kind.TITLE ? 120 : Engine.MAX_NOTE);
-            if (edited == null) {
-                return;
-            }
-            if (!Keys.ctrl(k, 'u')) {
+            if ((kind == Kind.TITLE ? eventTitle : reason).key(k) && !Keys.ctrl(k, 'u')) {
                 message = "";
-            }
-            if (kind == Kind.TITLE) {
-                eventTitle = edited;
-            } else {
-                reason = edited;
             }
         } else if (Keys.edit("", k, 0) != null && !Keys.ctrl(k, 'u')) {
             message = ""; // typing on the submit button only clears the last message

@@ -57,8 +57,8 @@ final class EndView extends DocView {
         d.blank();
         Standing ru = game.engine().standing(s, Side.MOSCOW);
         Standing cn = game.engine().standing(s, Side.BEIJING);
-        d.row(new Span(Ui.t("end.score", game.seatName(Side.MOSCOW), Text.standing(ru)), Role.MOSCOW));
-        d.row(new Span(Ui.t("end.score", game.seatName(Side.BEIJING), Text.standing(cn)), Role.BEIJING));
+        d.row(new Span(Ui.t("end.score", game.seating().name(Side.MOSCOW), Text.standing(ru)), Role.MOSCOW));
+        d.row(new Span(Ui.t("end.score", game.seating().name(Side.BEIJING), Text.standing(cn)), Role.BEIJING));
         d.para(Text.verdict(ru, cn), Role.BOLD);
         d.para(Ui.t("end.par_note"), Role.DIM);
         for (Side side : Side.values()) {
@@ -67,13 +67,13 @@ final class EndView extends DocView {
         d.heading(Ui.t("end.charts"));
         charts(d, width);
         d.heading(Ui.t("end.saved_heading"));
-        if (game.lastSave() != null) {
-            d.para(Ui.t("end.saved", game.lastSave()));
+        if (game.saving().lastSave() != null) {
+            d.para(Ui.t("end.saved", game.saving().lastSave()));
         } else {
-            d.para(game.saveProblem().isEmpty() ? Ui.t("end.not_saved") : game.saveProblem(), Role.WARN);
+            d.para(game.match().saveProblem().isEmpty() ? Ui.t("end.not_saved") : game.match().saveProblem(), Role.WARN);
         }
-        String saveName = game.lastSave() == null ? "SAVE" : Saves.name(game.lastSave());
-        d.para(Ui.t("end.replay", game.playAgainCommand(), saveName, game.playAgainNote()), Role.DIM);
+        String saveName = game.saving().lastSave() == null ? "SAVE" : Saves.name(game.saving().lastSave());
+        d.para(Ui.t("end.replay", game.saving().playAgainCommand(), saveName, game.saving().playAgainNote()), Role.DIM);
         return d;
     }
 
@@ -90,7 +90,7 @@ final class EndView extends DocView {
             double end = s.get(i);
             double pts = o.weight() * (end - start) * 100.0 / i.range();
             sum += pts;
-            if (!game.audience().sees(i)) {
+            if (!game.seating().audience().sees(i)) {
                 rows.add(new String[] {Text.label(i), Ui.t("dash.secret"), ""});
                 continue;
             }
@@ -124,7 +124,7 @@ final class EndView extends DocView {
         String last = Ui.t("end.axis_end");
         List<List<List<Span>>> blocks = new ArrayList<>();
         for (Indicator i : CHARTED) {
-            if (!game.audience().sees(i)) {
+            if (!game.seating().audience().sees(i)) {
                 continue;
             }
             Role role = i.group() == Indicator.Group.MOSCOW ? Role.MOSCOW
@@ -174,7 +174,7 @@ final class EndView extends DocView {
             app.push(new ReportView(app, game));
         } else if (Keys.ch(k, 'v')) {
             app.push(new ReplayView(app, game.session(), game.meta(),
-                    game.lastSave() == null || !game.saveProblem().isEmpty() ? null : Saves.name(game.lastSave())));
+                    game.saving().lastSave() == null || !game.match().saveProblem().isEmpty() ? null : Saves.name(game.saving().lastSave())));
         }
     }
 }

@@ -118,11 +118,11 @@ final class InjectCardView implements View {
             summary.add(effects(card.effects()));
             app.push(new PromptView(app, Ui.t("inject.title", game.state().turn()),
                     Ui.t("inject.confirm", game.state().turn()), Ui.t("inject.why"), null, Engine.MAX_NOTE, why -> {
-                        String refused = game.inject(card.id(), null, null, why);
+                        String refused = game.whiteCell().inject(card.id(), null, null, why);
                         if (refused != null) {
                             return Ui.t("facil.refused", refused);
                         }
-                        game.tellFacilitator(Ui.t("inject.done", card.title()), false);
+                        game.whiteCell().tell(Ui.t("inject.done", card.title()), false);
                         return null;
                     }).summary(summary).then(() -> {
                         if (app.top() == this) {

@@ -27,20 +27,20 @@ final class IntroView extends DocView {
     Doc build(int width) {
         Doc d = new Doc(width);
         long seed = game.session().seed();
-        d.row(new Span(Ui.t("intro.seats", game.seatName(Side.MOSCOW), game.seatName(Side.BEIJING)), Role.BOLD));
-        d.para(Ui.t("intro.mode." + game.mode().name().toLowerCase(java.util.Locale.ROOT)), Role.NORMAL);
-        if (game.facilitated()) {
-            d.para(Ui.t("intro.facilitated", Ui.t(game.openPlay() ? "newgame.facilitator.open"
+        d.row(new Span(Ui.t("intro.seats", game.seating().name(Side.MOSCOW), game.seating().name(Side.BEIJING)), Role.BOLD));
+        d.para(Ui.t("intro.mode." + game.seating().mode().name().toLowerCase(java.util.Locale.ROOT)), Role.NORMAL);
+        if (game.whiteCell().facilitated()) {
+            d.para(Ui.t("intro.facilitated", Ui.t(game.whiteCell().openPlay() ? "newgame.facilitator.open"
                     : "newgame.facilitator.closed"), Ui.t("adjudication." + game.meta().facilitator().adjudication().id())),
                     Role.WARN);
         }
-        d.para(Ui.t("intro.seed", seed, game.playAgainCommand(), game.playAgainNote()), Role.DIM);
+        d.para(Ui.t("intro.seed", seed, game.saving().playAgainCommand(), game.saving().playAgainNote()), Role.DIM);
         d.blank();
         ScenarioInfo.Guidance g = game.guidance(0);
         if (g != null) {
             d.para(g.text(), Role.WARN).blank();
         }
-        BriefingView.content(d, game, game.soloSide(), false);
+        BriefingView.content(d, game, game.seating().soloSide(), false);
         return d;
     }
 

@@ -13,7 +13,7 @@ final class LogView extends DocView {
     private final Audience audience;
 
     LogView(App app, Game game) {
-        this(app, game, game.audience());
+        this(app, game, game.seating().audience());
     }
 
     /** The log for another audience: the facilitator's console shows everything. */

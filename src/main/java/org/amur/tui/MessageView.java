@@ -1,7 +1,7 @@
 package org.amur.tui;
 
 /** A titled text to read (guidance, warnings after loading), closed with Enter or Esc. */
-final class MessageView extends DocView {
+class MessageView extends DocView {
     private final String title;
     private final String text;
 
@@ -12,12 +12,12 @@ final class MessageView extends DocView {
     }
 
     @Override
-    String title() {
+    final String title() {
         return title;
     }
 
     @Override
-    Doc build(int width) {
+    final Doc build(int width) {
         return new Doc(width).para(text);
     }
 

@@ -19,13 +19,14 @@ final class NewGameView implements View {
     private static final int TABLE = 2;
     private static final int MOSCOW_TEAM = 3;
     private static final int BEIJING_TEAM = 4;
-    private static final int MOSCOW = 5;
-    private static final int BEIJING = 6;
-    private static final int FACILITATOR = 7;
-    private static final int ADJUDICATION = 8;
-    private static final int SEED = 9;
-    private static final int START = 10;
-    private static final int FIELDS = 11;
+    private static final int TIMER = 5;
+    private static final int MOSCOW = 6;
+    private static final int BEIJING = 7;
+    private static final int FACILITATOR = 8;
+    private static final int ADJUDICATION = 9;
+    private static final int SEED = 10;
+    private static final int START = 11;
+    private static final int FIELDS = 12;
     /** The facilitator choices: none, closed play, open play. */
     private static final String[] FACILITATORS = {"none", "closed", "open"};
 
@@ -46,6 +47,9 @@ final class NewGameView implements View {
     /** The game's length (0: the scenario's own), and the names typed: table, Moscow's team, Beijing's team. */
     private int turns;
     private final String[] names = {"", "", ""};
+    /** The time each person has per turn in seconds (0: no timer), and what happens when it runs out. */
+    private int timerSeconds;
+    private org.amur.session.Match.TimeUp whenUp;
 
     NewGameView(App app, String scenarioId, String moscow, String beijing, Long seed) {
         this(app, scenarioId, moscow, beijing, seed, null);
@@ -93,6 +97,43 @@ final class NewGameView implements View {
         seat[0] = Math.max(0, seats.indexOf(Seats.canonical(moscow == null ? Seats.HUMAN : moscow)));
         seat[1] = Math.max(0, seats.indexOf(Seats.canonical(beijing == null ? "random" : beijing)));
         this.seed = Long.toString(seed != null ? seed : app.config().newSeed().getAsLong());
+    }
+
+    /** The turn timer the command line asked for (null: none). */
+    NewGameView timed(TurnTimer t) {
+        if (t != null) {
+            timerSeconds = (int) Math.min(Integer.MAX_VALUE, t.perTurn().toSeconds());
+            whenUp = t.whenUp();
+        }
+        return this;
+    }
+
+    /** The turn timer chosen here, or null. */
+    TurnTimer timerChoice() {
+        return timerSeconds <= 0 ? null : new TurnTimer(java.time.Duration.ofSeconds(timerSeconds), whenUp);
+    }
+
+    private String timerLabel() {
+        if (timerSeconds <= 0) {
+            return Ui.t("newgame.timer.none");
+        }
+        String rule = whenUp instanceof org.amur.session.Match.TimeUp.BotChooses b ? Ui.t("newgame.timer.bot", b.spec())
+                : Ui.t("newgame.timer.keep");
+        return Ui.t("newgame.timer.time", TurnTimer.clock(java.time.Duration.ofSeconds(timerSeconds)), rule);
+    }
+
+    /** The next time on offer above (d = 1) or below (d = -1) the one chosen, round the list. */
+    private void stepTimer(int d) {
+        int[] c = TurnTimer.CHOICES;
+        int next = d > 0 ? c[0] : c[c.length - 1];
+        for (int i = 0; i < c.length; i++) {
+            int v = c[d > 0 ? i : c.length - 1 - i];
+            if (d > 0 ? v > timerSeconds : v < timerSeconds) {
+                next = v;
+                break;
+            }
+        }
+        timerSeconds = next;
     }
 
     /** For {@code amur play}: start at once if the scenario is usable, else stay here and say why. */
@@ -147,11 +188,12 @@ final class NewGameView implements View {
         int labelW = 12;
         ScenarioList.Entry e = entry();
         String[] labels = {Ui.t("newgame.scenario"), Ui.t("newgame.turns"), Ui.t("newgame.table"),
-            Ui.t("newgame.moscow_team"), Ui.t("newgame.beijing_team"), Ui.t("newgame.moscow"),
-            Ui.t("newgame.beijing"), Ui.t("newgame.facilitator"), Ui.t("newgame.adjudication"), Ui.t("newgame.seed")};
+            Ui.t("newgame.moscow_team"), Ui.t("newgame.beijing_team"), Ui.t("newgame.timer"),
+            Ui.t("newgame.moscow"), Ui.t("newgame.beijing"), Ui.t("newgame.facilitator"), Ui.t("newgame.adjudication"),
+            Ui.t("newgame.seed")};
         String[] values = {
             e == null ? Ui.t("newgame.no_scenarios", app.config().scenarios().directory()) : e.title(),
-            lengthLabel(e), names[0], names[1], names[2],
+            lengthLabel(e), names[0], names[1], names[2], timerLabel(),
             seatLabel(seats.get(seat[0])), seatLabel(seats.get(seat[1])),
             Ui.t("newgame.facilitator." + FACILITATORS[facilitator]),
             facilitator == 0 ? Ui.t("newgame.adjudication.unused") : Ui.t("adjudication." + adjudicationId()), seed};
@@ -203,6 +245,9 @@ final class NewGameView implements View {
         if (facilitator > 0) {
             d.para(Ui.t("newgame.facilitator_note." + FACILITATORS[facilitator]) + " "
                     + Ui.t("adjudication.about." + adjudicationId()), Role.NORMAL);
+        }
+        if (field == TIMER) {
+            d.para(Ui.t("newgame.timer_note"), Role.DIM);
         }
         if (c.height() >= 30 || field == SEED) {
             d.para(Ui.t("newgame.seed_note"), Role.DIM);
@@ -272,6 +317,7 @@ final class NewGameView implements View {
                 case BEIJING -> seat[1] = (seat[1] + d + seats.size()) % seats.size();
                 case FACILITATOR -> facilitator = (facilitator + d + FACILITATORS.length) % FACILITATORS.length;
                 case ADJUDICATION -> adjudication = (adjudication + d + adjudications) % adjudications;
+                case TIMER -> stepTimer(d);
                 case TABLE, MOSCOW_TEAM, BEIJING_TEAM -> { }
                 default -> field = step(field, d);
             }
@@ -352,6 +398,6 @@ final class NewGameView implements View {
         }
         app.startGame(e.scenario().withTurns(n), s, seats.get(seat[Side.MOSCOW.ordinal()]),
                 seats.get(seat[Side.BEIJING.ordinal()]), facilitatorChoice(),
-                new org.amur.save.Names(names[0], names[1], names[2]));
+                new org.amur.save.Names(names[0], names[1], names[2]), timerChoice());
     }
 }

@@ -12,24 +12,24 @@ import org.amur.engine.Indicator;
  * discussion notes and injected events, and the indicators both sides may see; nothing secret (no
  * hidden indicator, no pending choice, nothing of the console). Only Enter or p resumes.
  */
-final class PauseView implements View {
-    private final App app;
-    private final Game game;
+final class PauseView extends GameScreen {
 
     PauseView(App app, Game game) {
-        this.app = app;
-        this.game = game;
+        super(app, game);
     }
 
     @Override
-    public void draw(Canvas c) {
-        Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + game.info().title(),
-                game.turnLabel());
+    String keys() {
+        return Ui.t("keys.pause");
+    }
+
+    @Override
+    void body(Canvas c) {
         int w = c.width();
         int dashH = Dashboard.fullHeight();
         int bottom = c.height() - 2;
         List<String> lines = new ArrayList<>();
-        for (Event e : game.facilitatorEventsNow(Audience.PUBLIC)) {
+        for (Event e : game.whiteCell().eventsNow(Audience.PUBLIC)) {
             if (e instanceof Event.FacilitatorNote n) {
                 lines.add(n.text());
             } else if (e instanceof Event.Injected i) {
@@ -37,9 +37,9 @@ final class PauseView implements View {
             }
         }
         int row = 2;
-        PassView.center(c, row, Ui.t("pause.title"), Role.WARN);
+        HandOverView.center(c, row, Ui.t("pause.title"), Role.WARN);
         row += 2;
-        PassView.center(c, row, Ui.t("pause.turn", game.state().turn(), game.state().year()), Role.BOLD);
+        HandOverView.center(c, row, Ui.t("pause.turn", game.state().turn(), game.state().year()), Role.BOLD);
         row += 2;
         int roomForText = Math.max(0, bottom - dashH - row - 1);
         for (String l : lines) {
@@ -60,7 +60,6 @@ final class PauseView implements View {
             }
             Dashboard.draw(c, dashTop, Math.min(dashH, bottom - dashTop + 1), shown, game.session());
         }
-        Bars.keys(c, c.height() - 1, Ui.t("keys.pause"));
     }
 
     @Override

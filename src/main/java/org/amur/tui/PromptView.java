@@ -11,28 +11,24 @@ import java.util.function.Function;
  * prompt stays open and shows it) or null (the prompt closes). With a {@code required} sentence, an
  * empty text is refused with it before {@code submit} sees it.
  */
-final class PromptView implements View {
-    private final App app;
+final class PromptView extends TypingView {
     private final String title;
     private final String intro;
     private final String prompt;
     private final String required;
-    private final int max;
+    private final TextField field;
     private final Function<String, String> submit;
-    private String text = "";
-    private String message = "";
     private List<String> summary = List.of();
     private Runnable then = () -> { };
-    private int[] cursor;
 
     PromptView(App app, String title, String intro, String prompt, String required, int max,
                Function<String, String> submit) {
-        this.app = app;
+        super(app);
         this.title = title;
         this.intro = intro;
         this.prompt = prompt;
         this.required = required;
-        this.max = max;
+        this.field = new TextField(max);
         this.submit = submit;
     }
 
@@ -46,20 +42,6 @@ final class PromptView implements View {
     PromptView then(Runnable r) {
         this.then = r;
         return this;
-    }
-
-    String message() {
-        return message;
-    }
-
-    @Override
-    public boolean typing() {
-        return true;
-    }
-
-    @Override
-    public int[] cursor() {
-        return cursor;
     }
 
     @Override
@@ -81,22 +63,10 @@ final class PromptView implements View {
         row++;
         c.text(1, row++, prompt, Role.BOLD);
         // the text wraps over up to three rows; longer text shows its end
-        List<String> lines = Canvas.wrap(text.isEmpty() ? "" : text, w);
-        int shown = Math.min(3, lines.size());
-        int first = lines.size() - shown;
-        int col = 1;
-        for (int i = 0; i < shown; i++) {
-            col = 1 + c.text(1, row, lines.get(first + i), Role.NORMAL);
-            if (i < shown - 1) {
-                row++;
-            }
-        }
-        if (!text.isEmpty() && text.endsWith(" ") && col < c.width() - 1) {
-            col++;
-        }
-        cursor = new int[] {Math.min(col, c.width() - 1), row};
+        cursor = field.drawWrapped(c, 1, row, w, 3, Role.NORMAL);
+        row = cursor[1];
         row += 2;
-        c.text(1, row++, Ui.t("prompt.count", text.length(), max), Role.DIM);
+        c.text(1, row++, Ui.t("prompt.count", field.text().length(), field.max()), Role.DIM);
         for (String l : Canvas.wrap(message, w)) {
             if (row < c.height() - 1) {
                 c.text(1, row++, l, Role.WARN);
@@ -110,27 +80,18 @@ final class PromptView implements View {
         if (Keys.is(k, KeyType.Escape)) {
             app.pop();
         } else if (Keys.enter(k)) {
-            String t = text.strip();
+            String t = field.text().strip();
             if (t.isEmpty() && required != null) {
                 message = required;
                 return;
             }
-            String refused = submit.apply(t);
-            if (refused == null) {
-                if (app.top() == this) {
-                    app.pop();
-                }
+            if (answered(submit.apply(t))) {
                 then.run();
-            } else {
-                message = refused;
             }
         } else {
-            String edited = Keys.edit(text, k, max);
-            if (edited != null) {
-                if (k.getKeyType() == KeyType.Character && edited.length() > text.length()) {
-                    message = "";
-                }
-                text = edited;
+            int before = field.text().length();
+            if (field.key(k) && k.getKeyType() == KeyType.Character && field.text().length() > before) {
+                message = "";
             }
         }
     }

@@ -10,10 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.amur.engine.Action;
 import org.amur.engine.Event;
 import org.amur.engine.Indicator;
 import org.amur.engine.Side;
+import org.amur.engine.Standing;
+import org.amur.engine.Step;
 import org.amur.engine.Variant;
+import org.amur.scenario.ScenarioInfo;
 
 /**
  * The game screen for a remote seat (the classroom server): the same app loop, keys, colours and
@@ -38,15 +42,20 @@ public final class Remote {
      * What one role sees of a table at one moment; immutable. {@code values} and {@code history} hold only
      * the indicators the role may see; {@code legal} and {@code ownChoice} only for a team; {@code pending}
      * (the choices made but not yet revealed) only for the facilitator; {@code reveal} and {@code net} are
-     * the last resolved turn's choices, reasons and visible changes.
+     * the last resolved turn's choices, reasons and visible changes. {@code standings} holds a side's result
+     * against par only where the role may see that side's score. {@code ruling}, for the facilitator only and
+     * only while the second choice of a turn waits for its ruling, holds both choices (the first made, then the held one);
+     * {@code pending} then holds their variants.
      */
     public record Snapshot(String table, String title, Role role, int turn, int lastTurn, int year,
                            Map<Indicator, Double> values, Map<Indicator, double[]> history, boolean over,
                            String ending, boolean moscowChosen, boolean beijingChosen, List<Variant> legal,
                            Variant ownChoice, Map<Side, Variant> pending, Event.ChoicesRevealed reveal,
                            List<Event.Delta> net, List<String> cards, Duration timeLeft, boolean paused,
-                           String note, long version) {
+                           String note, long version, Map<Side, Standing> standings, List<Action.Commit> ruling) {
         public Snapshot {
+            standings = Map.copyOf(standings);
+            ruling = List.copyOf(ruling);
             values = Map.copyOf(values);
             history = Map.copyOf(history);
             legal = List.copyOf(legal);
@@ -89,6 +98,18 @@ public final class Remote {
 
         /** The facilitator plays a card of the deck now (before either team has chosen), with a reason. */
         void inject(String cardId, String reason, Consumer<Optional<String>> answer);
+
+        /** What the engine would do with {@code action} now, without doing it (the facilitator's ruling). */
+        Step preview(Action action);
+
+        /**
+         * The facilitator resolves the turn with the held choice: that choice itself, or a ruling on it. Waits
+         * for the table; empty when done, else one sentence why not.
+         */
+        Optional<String> rule(Action action);
+
+        /** The scenario's words (names of rolls and events, for the facilitator's ruling). */
+        ScenarioInfo info();
     }
 
     /** An event card of the scenario's deck. */

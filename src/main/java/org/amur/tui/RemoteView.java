@@ -126,12 +126,15 @@ final class RemoteView implements View, AutoCloseable {
                 String line = (i == pick ? c.glyphs().pointer() + " " : "  ") + deck.get(i).title();
                 c.text(0, row++, c.fitEllipsis(line, c.width()), i == pick ? Role.SELECTED : Role.NORMAL);
             }
-        } else if (role == Remote.Role.FACILITATOR) {
+        } else if (role == Remote.Role.FACILITATOR && !s.ruling().isEmpty()) {
+            // the second choice waits for the ruling: the facilitator now sees both, as at a local table
             for (Side side : Side.values()) {
                 Variant v = s.pending().get(side);
                 String what = v == null ? Ui.t("remote.pending.none") : Text.title(v);
-                c.text(0, row++, Ui.t("remote.pending", side.displayName(), what), v == null ? Role.DIM : Role.NORMAL);
+                c.text(0, row++, c.fitEllipsis(Ui.t("remote.pending", side.displayName(), what), c.width()),
+                        Role.NORMAL);
             }
+            c.text(0, row++, c.fitEllipsis(Ui.t("remote.ruling_ready", s.turn()), c.width()), Role.WARN);
         }
         row = Math.max(row, listEnd);
         if (s.note() != null && !s.note().isEmpty()) {
@@ -161,6 +164,9 @@ final class RemoteView implements View, AutoCloseable {
         }
         if (s.paused()) {
             parts.add(Ui.t("remote.paused"));
+        }
+        if (!s.over() && s.moscowChosen() && s.beijingChosen()) {
+            parts.add(Ui.t("remote.ruling_wait"));
         }
         c.text(0, row, c.fitEllipsis(String.join("  " + c.glyphs().dot() + "  ", parts), c.width()),
                 s.paused() ? Role.WARN : Role.BOLD);
@@ -241,7 +247,8 @@ final class RemoteView implements View, AutoCloseable {
         return switch (role) {
             case MOSCOW, BEIJING -> s.over() ? tail
                     : (s.ownChoice() != null ? Ui.t("remote.keys.committed") : Ui.t("remote.keys.team")) + "|" + tail;
-            case FACILITATOR -> Ui.t("remote.keys.facilitator") + "|" + tail;
+            case FACILITATOR -> (s.ruling().isEmpty() || s.over() ? "" : Ui.t("remote.keys.rule") + "|")
+                    + Ui.t("remote.keys.facilitator") + "|" + tail;
             case AUDIENCE -> tail;
         };
     }
@@ -329,7 +336,9 @@ final class RemoteView implements View, AutoCloseable {
     }
 
     private void facilitatorKey(KeyStroke k, Remote.Snapshot s) {
-        if (Keys.ch(k, 'p')) {
+        if ((Keys.ch(k, 'r') || Keys.enter(k)) && !s.ruling().isEmpty()) {
+            app.push(new RemoteRulingView(app, table, s));
+        } else if (Keys.ch(k, 'p')) {
             table.pause(!s.paused());
         } else if (Keys.ch(k, 'n')) {
             noting = true;

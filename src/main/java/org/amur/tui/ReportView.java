@@ -53,7 +53,7 @@ final class ReportView extends DocView {
     @Override
     Doc build(int width) {
         Doc d = new Doc(width);
-        Path save = game.lastSave();
+        Path save = game.saving().lastSave();
         d.para(save == null ? Ui.t("report.no_save") : Ui.t("report.intro", save.getParent()));
         d.blank();
         for (ReportFormat f : List.of(ReportFormat.HTML, ReportFormat.MD, ReportFormat.CSV)) {
@@ -90,9 +90,9 @@ final class ReportView extends DocView {
 
     /** Writes the report; afterwards {@link #message()} says where, or why it could not. */
     void write(ReportFormat format) {
-        Path save = game.lastSave() != null ? game.lastSave() : game.autosave();
+        Path save = game.saving().lastSave() != null ? game.saving().lastSave() : game.match().autosave();
         if (save == null) {
-            say(Ui.t("report.no_save_now", game.saveProblem()), Role.WARN);
+            say(Ui.t("report.no_save_now", game.match().saveProblem()), Role.WARN);
             return;
         }
         Path target = target(save, format);

@@ -24,7 +24,7 @@ final class RevealView extends DocView {
         super(app);
         this.game = game;
         this.turn = turn;
-        this.events = game.audience().redact(events);
+        this.events = game.seating().audience().redact(events);
         Event.ChoicesRevealed found = null;
         for (Event e : this.events) {
             if (e instanceof Event.ChoicesRevealed r) {
@@ -33,7 +33,7 @@ final class RevealView extends DocView {
         }
         this.choices = found;
         if (turn >= 1 && turn <= game.session().resolvedTurns()) {
-            for (Event e : game.audience().redact(game.session().eventsOfTurn(turn))) {
+            for (Event e : game.seating().audience().redact(game.session().eventsOfTurn(turn))) {
                 if (e instanceof Event.Injected || e instanceof Event.FacilitatorNote) {
                     facilitatorEarlier.add(e);
                 }
@@ -68,7 +68,7 @@ final class RevealView extends DocView {
             int w = half - 2;
             Variant v = s == Side.MOSCOW ? choices.moscow() : choices.beijing();
             String why = s == Side.MOSCOW ? choices.moscowRationale() : choices.beijingRationale();
-            c.text(x, top, w, game.seatName(s), s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING);
+            c.text(x, top, w, game.seating().name(s), s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING);
             c.text(x, top + 1, w, Ui.t("roleof." + v.role(s), Text.title(v)), Role.BOLD);
             List<String> lines = Canvas.wrap(why.isEmpty() ? Ui.t("reveal.no_reason")
                     : Ui.t("reveal.reason", why), w);
@@ -139,19 +139,30 @@ final class RevealView extends DocView {
         if (next && game.cardsNow().isEmpty()) {
             d.para(Ui.t("turn.no_events"), Role.DIM);
         }
-        if (game.lastSave() != null) {
-            d.blank().para(Ui.t("reveal.saved", game.lastSave()), Role.DIM);
-        } else if (!game.saveProblem().isEmpty()) {
-            d.blank().para(game.saveProblem(), Role.WARN);
+        if (next && game.session().rules().scoresCardsAtTurnStart()) {
+            // rules 3: the year's opening cards are already in the scores; say where each side stands now
+            d.heading(Ui.t("reveal.standing_now", game.engine().scenario().yearOf(turn + 1)));
+            for (Side s : Side.values()) {
+                if (game.seating().audience().sees(org.amur.engine.Indicator.score(s))) {
+                    d.para(Ui.t("story.standing", game.seating().name(s),
+                            Text.standing(game.engine().standing(game.session().stateAtTurnStart(turn + 1), s))),
+                            s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING, 2, 2);
+                }
+            }
+        }
+        if (game.saving().lastSave() != null) {
+            d.blank().para(Ui.t("reveal.saved", game.saving().lastSave()), Role.DIM);
+        } else if (!game.match().saveProblem().isEmpty()) {
+            d.blank().para(game.match().saveProblem(), Role.WARN);
         }
         return d;
     }
 
     @Override
     String keys() {
-        if (game.mode() == Game.Mode.BOTS) {
-            return Ui.t(game.autoPlay() ? "keys.reveal_bots_auto" : "keys.reveal_bots",
-                    game.delayMillis() / 1000.0);
+        if (game.seating().mode() == Seating.Mode.BOTS) {
+            return Ui.t(game.autoPlay().on() ? "keys.reveal_bots_auto" : "keys.reveal_bots",
+                    game.autoPlay().delayMillis() / 1000.0);
         }
         return Ui.t(game.state().isOver() ? "keys.reveal_end" : "keys.reveal");
     }
@@ -167,13 +178,13 @@ final class RevealView extends DocView {
             app.push(new LogView(app, game));
         } else if (Keys.ch(k, 'q')) {
             app.leaveGame();
-        } else if (game.mode() == Game.Mode.BOTS) {
+        } else if (game.seating().mode() == Seating.Mode.BOTS) {
             if (Keys.ch(k, 'a')) {
-                game.toggleAutoPlay(this);
+                game.autoPlay().toggle(this);
             } else if (Keys.ch(k, '+') || Keys.ch(k, '=')) {
-                game.faster();
+                game.autoPlay().faster();
             } else if (Keys.ch(k, '-')) {
-                game.slower();
+                game.autoPlay().slower();
             }
         }
     }

@@ -1,6 +1,8 @@
 package org.amur.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import java.util.ArrayList;
+import java.util.List;
 import org.amur.engine.Side;
 
 /**
@@ -8,40 +10,50 @@ import org.amur.engine.Side;
  * screen asks to hand the terminal to the facilitator. Nothing shows either choice. A human side that
  * chose last may still take its choice back from here.
  */
-final class RulingPassView implements View {
-    private final App app;
-    private final Game game;
+final class RulingPassView extends HandOverView {
 
     RulingPassView(App app, Game game) {
-        this.app = app;
-        this.game = game;
+        super(app, game);
+    }
+
+    /** The human side whose choice is held and may be taken back, or null. */
+    private Side undoable() {
+        Side last = game.whiteCell().held() == null ? null : game.whiteCell().held().side();
+        return last != null && game.seating().human(last) ? last : null;
     }
 
     @Override
-    public void draw(Canvas c) {
-        Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + game.info().title(),
-                game.turnLabel());
-        int mid = c.height() / 2 - 4;
-        PassView.center(c, mid, Ui.t("rulingpass.title"), Role.WARN);
-        PassView.center(c, mid + 2, Ui.t("rulingpass.both"), Role.NORMAL);
-        PassView.center(c, mid + 4, Ui.t("rulingpass.mode", Ui.t("adjudication." + game.adjudication().id())),
-                Role.NORMAL);
-        PassView.center(c, mid + 6, Ui.t("rulingpass.ready"), Role.BOLD);
-        Side last = game.heldForRuling() == null ? null : game.heldForRuling().side();
-        if (last != null && game.human(last)) {
-            PassView.center(c, mid + 8, Ui.t("pass.undo", last.displayName()), Role.DIM);
+    int top(Canvas c) {
+        return c.height() / 2 - 4;
+    }
+
+    @Override
+    List<Sentence> sentences() {
+        List<Sentence> out = new ArrayList<>(List.of(
+                new Sentence(Ui.t("rulingpass.title"), Role.WARN),
+                new Sentence(Ui.t("rulingpass.both"), Role.NORMAL),
+                new Sentence(Ui.t("rulingpass.mode", Ui.t("adjudication." + game.whiteCell().adjudication().id())), Role.NORMAL),
+                new Sentence(Ui.t("rulingpass.ready"), Role.BOLD)));
+        Side last = undoable();
+        if (last != null) {
+            out.add(new Sentence(Ui.t("pass.undo", last.displayName()), Role.DIM));
         }
-        Bars.keys(c, c.height() - 1, Ui.t(last != null && game.human(last) ? "keys.rulingpass" : "keys.rulingpass_bot"));
+        return out;
+    }
+
+    @Override
+    String keys() {
+        return Ui.t(undoable() != null ? "keys.rulingpass" : "keys.rulingpass_bot");
     }
 
     @Override
     public void key(KeyStroke k) {
         if (Keys.enter(k)) {
-            game.takeRuling();
+            game.whiteCell().takeRuling();
         } else if (Keys.ch(k, 'u')) {
-            game.takeBackHeld();
+            game.whiteCell().takeBackHeld();
         } else if (Keys.ch(k, 'q')) {
-            game.leaveAsking();
+            game.whiteCell().leaveAsking();
         }
     }
 }

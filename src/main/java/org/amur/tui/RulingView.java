@@ -38,7 +38,7 @@ final class RulingView implements View {
     RulingView(App app, Game game) {
         this.app = app;
         this.game = game;
-        this.ruling = new Ruling(game.heldForRuling(), game::preview);
+        this.ruling = new Ruling(game.whiteCell().held(), game.match()::preview);
     }
 
     Ruling ruling() {
@@ -46,7 +46,7 @@ final class RulingView implements View {
     }
 
     private boolean free() {
-        return game.adjudication() == SaveMeta.Adjudication.FREE;
+        return game.whiteCell().adjudication() == SaveMeta.Adjudication.FREE;
     }
 
     /** Selectable rows: the rolls, then (free adjudication) the values set directly. */
@@ -57,7 +57,7 @@ final class RulingView implements View {
     @Override
     public void draw(Canvas c) {
         GameState s = game.state();
-        Bars.header(c, Ui.t("ruling.title", s.turn(), s.year()), Ui.t("adjudication." + game.adjudication().id()));
+        Bars.header(c, Ui.t("ruling.title", s.turn(), s.year()), Ui.t("adjudication." + game.whiteCell().adjudication().id()));
         int w = c.width();
         Action.Commit held = ruling.commit();
         for (Side side : Side.values()) {
@@ -216,19 +216,19 @@ final class RulingView implements View {
             }));
         } else if (Keys.ch(k, 'm')) {
             boolean toFree = !free();
-            game.setAdjudication(toFree ? SaveMeta.Adjudication.FREE : SaveMeta.Adjudication.SEMI_RIGID);
+            game.whiteCell().setAdjudication(toFree ? SaveMeta.Adjudication.FREE : SaveMeta.Adjudication.SEMI_RIGID);
             if (!toFree && !ruling.adjustments().isEmpty()) {
                 ruling.clearAdjustments();
                 say(Ui.t("ruling.adjustments_dropped"), Role.WARN);
             } else {
-                say(Ui.t("console.mode_changed", Ui.t("adjudication." + game.adjudication().id())), Role.NORMAL);
+                say(Ui.t("console.mode_changed", Ui.t("adjudication." + game.whiteCell().adjudication().id())), Role.NORMAL);
             }
         } else if (Keys.enter(k)) {
             confirm();
         } else if (Keys.ch(k, 'l')) {
             app.push(new LogView(app, game, Audience.FACILITATOR));
         } else if (Keys.ch(k, 'q')) {
-            game.leaveAsking();
+            game.whiteCell().leaveAsking();
         }
     }
 
@@ -241,7 +241,7 @@ final class RulingView implements View {
         if (!ruling.changed()) {
             app.push(new ConfirmView(app, Ui.t("ruling.accept_title", game.state().turn()),
                     Ui.t("ruling.accept_question"), () -> {
-                        String refused = game.rule(ruling.action(""));
+                        String refused = game.whiteCell().rule(ruling.action(""));
                         if (refused != null) {
                             say(Ui.t("facil.refused", refused), Role.WARN);
                         }
@@ -261,7 +261,7 @@ final class RulingView implements View {
         }
         app.push(new PromptView(app, Ui.t("ruling.why_title", game.state().turn()), Ui.t("ruling.why_intro"),
                 Ui.t("ruling.why_prompt"), Ui.t("ruling.why_required"), Engine.MAX_NOTE, why -> {
-                    String refused = game.rule(ruling.action(why));
+                    String refused = game.whiteCell().rule(ruling.action(why));
                     return refused == null ? null : Ui.t("facil.refused", refused);
                 }).summary(summary));
     }

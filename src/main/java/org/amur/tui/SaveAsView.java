@@ -4,17 +4,14 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
 /** Saves the game under a name the player types (besides the automatic save). */
-final class SaveAsView implements View {
-    private final App app;
+final class SaveAsView extends TypingView {
     private final Game game;
-    private String name = "";
-    private String message = "";
+    private final TextField name = new TextField(60);
     private Role messageRole = Role.NORMAL;
     private boolean done;
-    private int[] cursor;
 
     SaveAsView(App app, Game game) {
-        this.app = app;
+        super(app);
         this.game = game;
     }
 
@@ -37,8 +34,7 @@ final class SaveAsView implements View {
         }
         row++;
         int col = 1 + c.text(1, row, Ui.t("saveas.prompt") + " ", Role.BOLD);
-        col += c.text(col, row, name, Role.NORMAL);
-        cursor = new int[] {Math.min(col, c.width() - 1), row};
+        cursor = new int[] {name.drawLine(c, col, row, c.width() - col - 1, Role.NORMAL), row};
         row += 2;
         for (String l : Canvas.wrap(message, c.width() - 2)) {
             c.text(1, row++, l, messageRole);
@@ -55,21 +51,17 @@ final class SaveAsView implements View {
         if (Keys.is(k, KeyType.Escape)) {
             app.pop();
         } else if (Keys.enter(k)) {
-            String err = game.saveAs(name);
+            String err = game.saving().saveAs(name.text());
             if (err == null) {
-                message = Ui.t("saveas.saved", game.lastSave());
+                message = Ui.t("saveas.saved", game.saving().lastSave());
                 messageRole = Role.GOOD;
                 done = true;
             } else {
                 message = err;
                 messageRole = Role.WARN;
             }
-        } else if (Keys.is(k, KeyType.Backspace)) {
-            if (!name.isEmpty()) {
-                name = name.substring(0, name.length() - 1);
-            }
-        } else if (k.getKeyType() == KeyType.Character && !k.isCtrlDown() && name.length() < 60) {
-            name += Canvas.clean(String.valueOf(k.getCharacter()));
+        } else {
+            name.key(k);
         }
     }
 }

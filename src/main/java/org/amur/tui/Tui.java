@@ -36,7 +36,13 @@ public final class Tui {
      * run by a facilitator when {@code facilitator} is not null.
      */
     public record Options(String scenario, Long seed, String moscow, String beijing, boolean mono, boolean menu,
-                          org.amur.save.SaveMeta.Facilitator facilitator, Integer turns, org.amur.save.Names names) {
+                          org.amur.save.SaveMeta.Facilitator facilitator, Integer turns, org.amur.save.Names names,
+                          TurnTimer timer) {
+        public Options(String scenario, Long seed, String moscow, String beijing, boolean mono, boolean menu,
+                       org.amur.save.SaveMeta.Facilitator facilitator, Integer turns, org.amur.save.Names names) {
+            this(scenario, seed, moscow, beijing, mono, menu, facilitator, turns, names, null);
+        }
+
         public Options(String scenario, Long seed, String moscow, String beijing, boolean mono, boolean menu) {
             this(scenario, seed, moscow, beijing, mono, menu, null, null, null);
         }
@@ -86,7 +92,7 @@ public final class Tui {
                 Seats.FACTORY);
         App.Start start = o.menu() ? App.Start.menu(o.scenario())
                 : App.Start.game(o.scenario(), o.seed(), o.moscow(), o.beijing()).facilitated(o.facilitator())
-                        .setUp(o.turns(), o.names());
+                        .setUp(o.turns(), o.names()).timed(o.timer());
         try {
             return run(terminal, config, start, out, err);
         } finally {

@@ -33,6 +33,7 @@ final class TurnView implements View {
         this.app = app;
         this.game = game;
         this.side = side;
+        highlight();
     }
 
     Side side() {
@@ -98,8 +99,7 @@ final class TurnView implements View {
         GameState s = game.state();
         int w = c.width();
         int h = c.height();
-        Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + game.info().title(),
-                game.turnLabel());
+        GameScreen.header(c, game);
         drawStatus(c, 1);
         int dashH = h >= 26 ? Dashboard.fullHeight() : Math.min(Dashboard.fullHeight(), 9);
         Dashboard.draw(c, 2, dashH, game.visibleValues(side), game.session());
@@ -119,25 +119,32 @@ final class TurnView implements View {
     private void drawStatus(Canvas c, int row) {
         Role sideRole = side == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING;
         int col = c.text(0, row, Ui.t(committed() ? "turn.status.committed" : "turn.status.deciding",
-                game.seatName(side)), sideRole);
+                game.seating().name(side)), sideRole);
         Side o = side.other();
         String other;
         if (game.state().hasCommitted(o)) {
             other = Ui.t("turn.other.committed", o.displayName());
-        } else if (game.human(o)) {
+        } else if (game.seating().human(o)) {
             other = Ui.t("turn.other.next", o.displayName());
-        } else if (game.thinking(o)) {
-            other = Ui.t("turn.other.thinking", game.seatName(o));
+        } else if (game.match().thinking(o)) {
+            other = Ui.t("turn.other.thinking", game.seating().name(o));
         } else {
-            other = Ui.t("turn.other.waiting", game.seatName(o));
+            other = Ui.t("turn.other.waiting", game.seating().name(o));
         }
         col += c.text(col, row, "  " + c.glyphs().dot() + "  ", Role.DIM);
-        c.text(col, row, other, Role.NORMAL);
+        java.util.Optional<java.time.Duration> left = game.clock().left(side);
+        String time = left.map(l -> Ui.t("turn.time_left", TurnTimer.clock(l))).orElse("");
+        int timeW = Canvas.columns(time);
+        c.text(col, row, Math.max(0, c.width() - col - (timeW > 0 ? timeW + 2 : 0)), c.fitEllipsis(other,
+                Math.max(0, c.width() - col - (timeW > 0 ? timeW + 2 : 0))), Role.NORMAL);
+        if (timeW > 0) {
+            c.text(c.width() - timeW, row, time, left.get().toSeconds() < 10 ? Role.WARN : Role.BOLD);
+        }
     }
 
     private void drawEvents(Canvas c, int row) {
         List<Event.CardDrawn> cards = game.cardsNow();
-        List<Event> injected = game.facilitatorEventsNow(game.audience());
+        List<Event> injected = game.whiteCell().eventsNow(game.seating().audience());
         injected.removeIf(e -> !(e instanceof Event.Injected));
         int col = c.text(0, row, Ui.t("turn.events") + " ", Role.BOLD);
         if (cards.isEmpty() && injected.isEmpty()) {
@@ -277,13 +284,28 @@ final class TurnView implements View {
         } else {
             c.text(0, row, Ui.t("turn.hint"), Role.DIM);
         }
-        Bars.keys(c, row + 1, game.withConsoleKey(Ui.t(committed() ? "keys.turn_committed" : "keys.turn")));
+        Bars.keys(c, row + 1, game.whiteCell().withConsoleKey(Ui.t(committed() ? "keys.turn_committed" : "keys.turn")));
     }
 
     // ------------------------------------------------------------------ keys
 
     @Override
     public void key(KeyStroke k) {
+        handle(k);
+        highlight();
+    }
+
+    /** Tells the match what this seat has highlighted: what a turn timer keeps when time runs out. */
+    private void highlight() {
+        if (!committed() && game.clock().left(side).isPresent()) {
+            Variant v = selected();
+            if (v != null && game.engine().whyIllegal(game.state(), side, v).isEmpty()) {
+                game.match().highlight(side, v);
+            }
+        }
+    }
+
+    private void handle(KeyStroke k) {
         if (editing) {
             editKey(k);
             return;
@@ -302,8 +324,8 @@ final class TurnView implements View {
             }
         } else if (Keys.ch(k, 'q')) {
             app.leaveGame();
-        } else if (Keys.ch(k, 'f') && game.facilitated()) {
-            game.askForConsole();
+        } else if (Keys.ch(k, 'f') && game.whiteCell().facilitated()) {
+            game.whiteCell().askForConsole();
         } else if (committed()) {
             if (Keys.ch(k, 'u')) {
                 game.withdraw(side);

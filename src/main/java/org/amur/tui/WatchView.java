@@ -4,28 +4,27 @@ import com.googlecode.lanterna.input.KeyStroke;
 import org.amur.engine.Side;
 
 /** Bot against bot, between reveals: the public dashboard while the bots think. */
-final class WatchView implements View {
-    private final App app;
-    private final Game game;
+final class WatchView extends GameScreen {
 
     WatchView(App app, Game game) {
-        this.app = app;
-        this.game = game;
+        super(app, game);
     }
 
     @Override
-    public void draw(Canvas c) {
-        Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + game.info().title(),
-                game.turnLabel());
+    void body(Canvas c) {
         int row = 1;
         for (Side s : Side.values()) {
-            String what = game.state().hasCommitted(s) ? Ui.t("watch.chosen", game.seatName(s))
-                    : Ui.t("watch.thinking", game.seatName(s));
+            String what = game.state().hasCommitted(s) ? Ui.t("watch.chosen", game.seating().name(s))
+                    : Ui.t("watch.thinking", game.seating().name(s));
             c.text(0, row++, what, s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING);
         }
         Dashboard.draw(c, row + 1, Math.min(Dashboard.fullHeight(), c.height() - row - 3), game.visibleValues(null),
                 game.session());
-        Bars.keys(c, c.height() - 1, game.withConsoleKey(Ui.t("keys.watch")));
+    }
+
+    @Override
+    String keys() {
+        return game.whiteCell().withConsoleKey(Ui.t("keys.watch"));
     }
 
     @Override
@@ -34,8 +33,8 @@ final class WatchView implements View {
             app.push(new LogView(app, game));
         } else if (Keys.ch(k, 'q')) {
             app.leaveGame();
-        } else if (Keys.ch(k, 'f') && game.facilitated()) {
-            game.askForConsole();
+        } else if (Keys.ch(k, 'f') && game.whiteCell().facilitated()) {
+            game.whiteCell().askForConsole();
         }
     }
 }

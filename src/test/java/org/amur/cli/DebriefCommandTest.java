@@ -100,6 +100,41 @@ class DebriefCommandTest {
     }
 
     @Test
+    void scenarioWithPar_resultsAgainstParPerTableAndInTheCharts_golden() throws Exception {
+        LoadedScenario sc = ScenarioLoader.load(Path.of("scenarios/baseline.json"));
+        assertThat(sc.scenario().par().stated()).isTrue();
+        List<Path> saves = List.of(table(sc, 11, new Names("North", "", "")), table(sc, 12, new Names("South", "", "")));
+        assertThat(run(args(saves, "--games", "200", "--seed", "3"))).as(err.toString()).isZero();
+        String md = out.toString().replace(dir.toString(), "DIR");
+        golden("two-tables-par.md", md);
+        assertThat(md).contains("| Moscow against par | Beijing against par |").contains("(par -12.1, above ")
+                .contains("the dashed line is par").doesNotContain("no par");
+        assertThat(run(args(saves, "--games", "200", "--seed", "3", "--format", "csv"))).isZero();
+        List<String[]> rows = new ArrayList<>();
+        for (String line : out.toString().strip().split("\n")) {
+            rows.add(CsvLine.parse(line));
+        }
+        List<String> head = Arrays.asList(rows.get(0));
+        for (String[] r : rows.subList(1, rows.size())) {
+            for (String side : new String[] {"moscow", "beijing"}) {
+                double score = Double.parseDouble(r[head.indexOf(side + "_score")]);
+                double par = Double.parseDouble(r[head.indexOf(side + "_par")]);
+                assertThat(par).isCloseTo(side.equals("moscow") ? sc.scenario().par().moscow()
+                        : sc.scenario().par().beijing(), org.assertj.core.data.Offset.offset(0.05)); // one decimal
+                assertThat(Double.parseDouble(r[head.indexOf(side + "_result")])).isCloseTo(score - par,
+                        org.assertj.core.data.Offset.offset(0.11));
+                // the level is the engine's own for that final score, as on the game's screens and report
+                Side s = side.equals("moscow") ? Side.MOSCOW : Side.BEIJING;
+                assertThat(r[head.indexOf(side + "_level")]).isEqualTo(
+                        new org.amur.engine.Engine(sc.scenario()).standing(s, score).victory().id());
+            }
+        }
+        assertThat(run(args(saves, "--games", "200", "--seed", "3", "--format", "html"))).isZero();
+        assertThat(out.toString()).contains("stroke-dasharray=\"3 2\"><title>par -12.1</title>")
+                .contains("<th>Moscow against par</th>");
+    }
+
+    @Test
     void percentiles_agreeWithSimulateRunDirectlyWithTheSameSeed() throws Exception {
         List<Path> saves = threeTables();
         assertThat(run(args(saves, "--games", "400", "--seed", "9", "--format", "csv"))).isZero();

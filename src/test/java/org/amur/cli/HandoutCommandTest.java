@@ -52,4 +52,29 @@ class HandoutCommandTest {
             assertThat(files).isEmpty();
         }
     }
+
+    @Test
+    void handout_writesThroughTheSharedOutputRules_asReportAndDebriefDo() throws Exception {
+        Path json = dir.resolve("handout.json");
+        assertThat(run("handout", "baseline", "-o", json.toString(), "--force")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("amur: Refusing to write the handout to " + json
+                + ": .json files are where games and scenarios are kept; choose a name ending in .md or .html.\n");
+        assertThat(json).doesNotExist();
+        Path save = dir.resolve("table-1.md");
+        Files.copy(Path.of("src/test/resources/saves/v1/baseline-seed-2018.json"), save);
+        byte[] before = Files.readAllBytes(save);
+        assertThat(run("handout", "baseline", "-o", save.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("which holds a saved game").contains("--force");
+        assertThat(Files.readAllBytes(save)).isEqualTo(before);
+        assertThat(run("handout", "baseline", "-o", save.toString(), "--force")).isZero();
+        assertThat(Files.readString(save)).startsWith("# Partnership without alliance");
+        Path scenario = dir.resolve("mine.md");
+        Files.copy(Path.of("scenarios/baseline.json"), scenario);
+        assertThat(run("handout", scenario.toString(), "-o", scenario.toString(), "--force")).isEqualTo(2);
+        assertThat(err.toString()).contains("which this command reads");
+        assertThat(run("handout", "baseline", "--format", "HTML", "-o", dir.resolve("a.md").toString())).isZero();
+        assertThat(Files.readString(dir.resolve("a.md"))).startsWith("<!DOCTYPE html>");
+        assertThat(run("handout", "baseline", "-o", dir.resolve("b.htm").toString())).isZero();
+        assertThat(Files.readString(dir.resolve("b.htm"))).startsWith("<!DOCTYPE html>");
+    }
 }

@@ -40,6 +40,22 @@ class MainTest {
     }
 
     @Test
+    void lang_beforeOrAfterTheCommand_choosesTheLanguageOfTheTexts() {
+        try {
+            assertThat(run("--lang", "en-XA", "variants")).isZero();
+            assertThat(out.toString()).contains("⟦").contains("⟧");
+            out.getBuffer().setLength(0);
+            assertThat(run("variants", "--lang=en")).isZero();
+            assertThat(out.toString()).doesNotContain("⟦");
+            assertThat(Main.language(new String[] {"play", "--lang", "ru", "--", "--lang"}))
+                    .containsExactly("play", "--", "--lang");
+            assertThat(org.amur.engine.TextBundle.locale().getLanguage()).isEqualTo("ru");
+        } finally {
+            org.amur.engine.TextBundle.use(java.util.Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void help_listsEveryCommand() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("play", "rules", "scenarios", "validate");
@@ -148,7 +164,8 @@ class MainTest {
         org.amur.save.LoadedGame g = new org.amur.save.SaveStore(saveDir).load(file);
         assertThat(g.session().state().turn()).isEqualTo(3);
         assertThat(g.meta().beijing()).isEqualTo("historian");
-        assertThat(g.session().actions()).hasSize(4);
+        // two turns of two choices, and the bot's choice at the start of turn 3, where Moscow quit
+        assertThat(g.session().actions()).hasSize(5);
         // the bot commits as the turn starts, so Moscow's choice need not be the log's first action
         assertThat(g.session().actions().stream().map(a -> (org.amur.engine.Action.Commit) a)
                 .filter(a -> a.side() == org.amur.engine.Side.MOSCOW).findFirst().orElseThrow().rationale())

@@ -181,6 +181,6 @@ class ReportCommandTest {
         assertThat(out.toString()).contains("report");
         out.getBuffer().setLength(0);
         assertThat(run("report", "--help")).isZero();
-        assertThat(out.toString()).contains("--format").contains("--output").contains("md|html|csv");
+        assertThat(out.toString()).contains("--format").contains("--output").contains("FORMAT").contains("Formats: md (Markdown, the default), html");
     }
 }

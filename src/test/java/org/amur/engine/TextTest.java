@@ -75,10 +75,27 @@ class TextTest {
     }
 
     @Test
+    void rejection_everyReasonIsWordedByTheBundleWithItsArguments() {
+        for (Rejection.Reason r : Rejection.Reason.values()) {
+            String m = new Rejection(Rejection.Code.NOT_LEGAL_NOW, r, Side.BEIJING, "7").message();
+            assertThat(m).as(r.name()).doesNotContain("{", "}", "[rejection");
+        }
+        assertThat(new Rejection(Rejection.Code.ALREADY_COMMITTED, Rejection.Reason.ALREADY_COMMITTED, Side.MOSCOW)
+                .message()).isEqualTo("Moscow has already committed this turn; take the choice back first");
+        try {
+            TextBundle.use(TextBundle.PSEUDO);
+            assertThat(new Rejection(Rejection.Code.UNKNOWN_VARIANT, Rejection.Reason.UNKNOWN_VARIANT, "x").message())
+                    .startsWith("⟦no variant with id 'x'").endsWith("⟧");
+        } finally {
+            TextBundle.use(java.util.Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void requiredKeys_placeholdersAreOnlySubjectAndActor() {
         List<String> bad = new ArrayList<>();
         for (String k : Text.requiredKeys()) {
-            if (k.startsWith("narration.") || k.startsWith("standing.line")) {
+            if (k.startsWith("narration.") || k.startsWith("standing.line") || k.startsWith("rejection.")) {
                 continue; // log phrases have their own placeholders; see narration_fillsEveryPlaceholder
                 // and StandingTest.standingInWords_fillsEveryPlaceholder
             }

@@ -48,7 +48,7 @@ class ReportRenderTest {
                 .contains("- **\\[Event (Mystery)\\]** Something \\<odd\\>.");
         // shown where they happened: turn 1 of this game has no cards, so the inject opens the turn as a
         // world event, before the choices
-        int turn = md.indexOf("### Turn 1 (2018)");
+        int turn = md.indexOf("### Turn 1 (2018)", md.indexOf("## Appendix: every turn in full"));
         int world = md.indexOf("**World events**", turn);
         int inject = md.indexOf("Facilitator inject", turn);
         int choices = md.indexOf("**Choices**", turn);
@@ -70,6 +70,35 @@ class ReportRenderTest {
                 .contains("<p class=\"marker\">Facilitator (FacilitatorPause)</p>")
                 .contains("<div class=\"entry other\">\n<p class=\"marker\">Event (Mystery)</p>\n"
                         + "<p>Something &lt;odd&gt;.</p>");
+    }
+
+    @Test
+    void body_showsEachTurnInShort_andLeavesRollsAndModifiersToTheAppendix() throws Exception {
+        GameReport r = withExtraEntries(List.of(INJECT));
+        String md = MarkdownReport.render(r);
+        int body = md.indexOf("## Turn by turn");
+        int appendix = md.indexOf("## Appendix: every turn in full");
+        assertThat(body).isPositive().isLessThan(md.indexOf("## Questions for the debrief")).isLessThan(appendix);
+        String shortTurns = md.substring(body, appendix);
+        for (GameReport.Turn t : r.turns()) {
+            assertThat(shortTurns).contains("### Turn " + t.turn() + " (" + t.year() + ")");
+            if (t.summary() == null) {
+                continue; // turn 1 here: rebuilt with the extra entries, without a summary
+            }
+            // the read-aloud summary is in the body, and again above the turn's full detail
+            assertThat(shortTurns).contains(Escape.markdown(t.summary().choices()));
+            assertThat(md.substring(appendix)).contains(Escape.markdown(t.summary().choices()));
+        }
+        assertThat(shortTurns).contains("- Facilitator inject: Border clash \\<b\\>near\\</b\\> Khabarovsk")
+                .doesNotContain("scaled by").doesNotContain("Roll:").doesNotContain("**Resolution**")
+                .doesNotContain("Shots across the river");
+        assertThat(md.substring(appendix)).contains("scaled by").contains("Roll:").contains("Shots across the river");
+        String html = HtmlReport.render(r);
+        String htmlBody = html.substring(html.indexOf("<section id=\"turns\">"), html.indexOf("<section id=\"timeline\""));
+        assertThat(htmlBody).contains("<a class=\"more\" href=\"#turn-1\">")
+                .contains("Facilitator inject: Border clash &lt;b&gt;near&lt;/b&gt; Khabarovsk")
+                .doesNotContain("class=\"mods\"").doesNotContain("class=\"entry roll");
+        assertThat(html.indexOf("<section id=\"questions\">")).isLessThan(html.indexOf("<section id=\"timeline\""));
     }
 
     @Test

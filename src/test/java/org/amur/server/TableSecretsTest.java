@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
+import org.amur.engine.Action;
 import org.amur.engine.Event;
 import org.amur.engine.Indicator;
 import org.amur.engine.Side;
 import org.amur.engine.Variant;
+import org.amur.save.SaveMeta;
 import org.amur.save.SaveStore;
 import org.amur.scenario.LoadedScenario;
 import org.amur.scenario.ScenarioLoader;
@@ -37,8 +39,11 @@ class TableSecretsTest {
         SaveStore store = new SaveStore(dir.resolve("tables"));
         Files.createDirectories(store.directory());
         try (ServerLog log = new ServerLog(dir, Clock.systemUTC())) {
-            Table t = Table.open("t1", sc, seed, store, new Table.Settings(null, Table.TimeUp.KEEP, false), log,
-                    null, System::nanoTime);
+            // odd seeds: a facilitated table whose second choice waits for the ruling (semi-rigid)
+            boolean rulings = seed % 2 == 1;
+            Table t = Table.open("t1", sc, seed, store, new Table.Settings(null, Table.TimeUp.KEEP, rulings,
+                    rulings ? SaveMeta.Adjudication.SEMI_RIGID : SaveMeta.Adjudication.RIGID), log, null,
+                    System::nanoTime);
             Random r = new Random(seed);
             int checks = 0;
             while (!t.snapshot(Remote.Role.AUDIENCE).over()) {
@@ -50,6 +55,15 @@ class TableSecretsTest {
                     t.await(() -> { });
                     assertThat(answer.get()).isEmpty();
                     checks += checkAll(t);
+                }
+                List<Action.Commit> ruling = t.snapshot(Remote.Role.FACILITATOR).ruling();
+                if (rulings) {
+                    assertThat(ruling).hasSize(2);
+                    assertThat(t.rule(ruling.get(1))).isEmpty();
+                    t.await(() -> { });
+                    checks += checkAll(t);
+                } else {
+                    assertThat(ruling).isEmpty();
                 }
             }
             assertThat(checks).isGreaterThanOrEqualTo(2);
@@ -76,7 +90,20 @@ class TableSecretsTest {
                     assertThat(s.net()).extracting(Event.Delta::indicator).as(role + " " + i).doesNotContain(i);
                 }
             }
-            assertThat(s.pending()).as("pending choices are shown to no one before the reveal").isEmpty();
+            if (role != Remote.Role.FACILITATOR || s.ruling().isEmpty()) {
+                assertThat(s.pending()).as("pending choices are shown to no one before the reveal, but to the "
+                        + "facilitator who rules on them").isEmpty();
+            }
+            if (role != Remote.Role.FACILITATOR) {
+                assertThat(s.ruling()).isEmpty();
+            }
+            for (Side side : Side.values()) {
+                assertThat(s.standings().containsKey(side)).as(role + " sees " + side + "'s standing")
+                        .isEqualTo(role == Remote.Role.FACILITATOR || role == Remote.Role.AUDIENCE
+                                ? Indicator.score(side).visibility() == Indicator.Visibility.PUBLIC
+                                        || role == Remote.Role.FACILITATOR
+                                : Indicator.score(side).visibility().visibleTo(role.side()));
+            }
             if (role.side() == null) {
                 assertThat(s.legal()).isEmpty();
                 assertThat(s.ownChoice()).isNull();

@@ -105,7 +105,7 @@ class FacilitatedGameTest {
         assertThat(flat(h.text())).contains("Facilitated game (facilitator, closed play, rulings semi-rigid");
         h.enter();
         Game g = h.app.game();
-        assertThat(g.facilitated()).isTrue();
+        assertThat(g.whiteCell().facilitated()).isTrue();
 
         // ---- turn 1: the console, with Beijing's secret copy progress
         String console = h.text();
@@ -234,7 +234,7 @@ class FacilitatedGameTest {
 
         // ---- the save replays to the same game
         LoadedGame loaded = new SaveStore(saves, ScenarioLoader.forInstallation(), java.time.Clock.systemUTC())
-                .load(g.lastSave());
+                .load(g.saving().lastSave());
         assertThat(loaded.session().state()).isEqualTo(g.state());
         assertThat(loaded.session().events()).isEqualTo(g.session().events());
         assertThat(loaded.meta().facilitator()).isEqualTo(new SaveMeta.Facilitator(false,

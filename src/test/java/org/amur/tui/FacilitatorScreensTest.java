@@ -156,7 +156,7 @@ class FacilitatorScreensTest {
         wellFormed(h.text(), cols, rows);
         h.enter(); // the reason is optional
         assertThat(h.app.top()).isInstanceOf(ConsoleView.class);
-        List<Event> now = h.app.game().facilitatorEventsNow(org.amur.engine.Audience.FACILITATOR);
+        List<Event> now = h.app.game().whiteCell().eventsNow(org.amur.engine.Audience.FACILITATOR);
         assertThat(now).singleElement().isInstanceOfSatisfying(Event.Injected.class,
                 i -> assertThat(i.cardId()).isEqualTo(h.app.game().engine().scenario().deck().get(2).id()));
         assertThat(flat(h.text())).contains("Injected: " + h.app.game().engine().scenario().deck().get(2).title());
@@ -235,12 +235,12 @@ class FacilitatorScreensTest {
         assertThat(h.app.top()).isInstanceOf(TurnView.class);
         assertThat(h.text()).contains("Beijing (human) to choose");
         Game g = h.app.game();
-        assertThat(g.heldForRuling()).isNull();
+        assertThat(g.whiteCell().held()).isNull();
         h.keys(ch('2'), k(KeyType.Home)).enter().enter();
         h.enter();
         assertThat(h.text()).contains("Ruling on turn 1", "free", "a set a value");
         GameState before = g.state();
-        Action.Commit held = g.heldForRuling();
+        Action.Commit held = g.whiteCell().held();
         h.enter();
         assertThat(h.text()).contains("Accept the outcome of turn 1?");
         h.keys(ch('n'));
@@ -268,14 +268,14 @@ class FacilitatorScreensTest {
         Harness h = facilitated(80, 24, 9, "human", "human", false, SaveMeta.Adjudication.SEMI_RIGID);
         Game g = h.app.game();
         h.keys(ch('m'), ch('m')); // free, then rigid
-        assertThat(g.adjudication()).isEqualTo(SaveMeta.Adjudication.RIGID);
+        assertThat(g.whiteCell().adjudication()).isEqualTo(SaveMeta.Adjudication.RIGID);
         h.enter();
         chooseArms(h);
         h.enter();
         chooseArms(h);
         assertThat(h.app.top()).isInstanceOf(RevealView.class);
         h.enter();
-        assertThat(g.adjudication()).isEqualTo(SaveMeta.Adjudication.SEMI_RIGID);
+        assertThat(g.whiteCell().adjudication()).isEqualTo(SaveMeta.Adjudication.SEMI_RIGID);
         assertThat(flat(h.text())).contains("Rulings this turn: semi-rigid");
     }
 
@@ -287,12 +287,12 @@ class FacilitatorScreensTest {
                         new SaveMeta.Facilitator(false, SaveMeta.Adjudication.SEMI_RIGID))).enter();
         Game g = h.app.game();
         assertThat(h.app.top()).isInstanceOf(ConsoleView.class);
-        assertThat(g.thinking(Side.MOSCOW) || g.thinking(Side.BEIJING)).as("no bot thinks while the console is up")
+        assertThat(g.match().thinking(Side.MOSCOW) || g.match().thinking(Side.BEIJING)).as("no bot thinks while the console is up")
                 .isFalse();
         h.enter();
         assertThat(h.app.top()).isInstanceOf(WatchView.class);
         assertThat(h.text()).contains("f facilitator");
-        assertThat(g.thinking(Side.MOSCOW) && g.thinking(Side.BEIJING)).isTrue();
+        assertThat(g.match().thinking(Side.MOSCOW) && g.match().thinking(Side.BEIJING)).isTrue();
         // the facilitator takes the terminal while the bots think: what they decided is dropped
         h.keys(ch('f'), ch('y'));
         List<Runnable> stale = new ArrayList<>(parked);
@@ -304,7 +304,7 @@ class FacilitatorScreensTest {
         h.keys(ch('i')).enter().enter(); // an inject is still possible: nobody has chosen
         assertThat(g.session().actions()).singleElement().isInstanceOf(Action.Inject.class);
         h.enter(); // back to the teams: the bots think again, on the new state
-        assertThat(g.thinking(Side.MOSCOW) && g.thinking(Side.BEIJING)).isTrue();
+        assertThat(g.match().thinking(Side.MOSCOW) && g.match().thinking(Side.BEIJING)).isTrue();
         new ArrayList<>(parked).forEach(Runnable::run);
         parked.clear();
         h.app.drain();
@@ -332,7 +332,7 @@ class FacilitatorScreensTest {
         assertThat(h.app.top()).isInstanceOf(RulingView.class);
         h.keys(ch('q'), ch('n'));
         assertThat(h.app.top()).isInstanceOf(RulingView.class);
-        assertThat(h.app.game().heldForRuling()).isNotNull();
+        assertThat(h.app.game().whiteCell().held()).isNotNull();
         h.keys(k(KeyType.Escape)); // Ctrl-C now: saved, and the sentence says what was not
         h.app.interrupt();
         assertThat(h.app.farewell()).contains("Game saved to").contains("Beijing's choice, held for the ruling, was not saved");
@@ -373,9 +373,9 @@ class FacilitatorScreensTest {
         assertThat(h.app.top()).isInstanceOf(MenuView.class);
         h.keys(ch('c'));
         Game g = h.app.game();
-        assertThat(g.facilitated()).isTrue();
-        assertThat(g.openPlay()).isTrue();
-        assertThat(g.adjudication()).isEqualTo(SaveMeta.Adjudication.FREE);
+        assertThat(g.whiteCell().facilitated()).isTrue();
+        assertThat(g.whiteCell().openPlay()).isTrue();
+        assertThat(g.whiteCell().adjudication()).isEqualTo(SaveMeta.Adjudication.FREE);
         assertThat(h.app.top()).isInstanceOf(ConsoleView.class);
         assertThat(flat(((ConsoleView) h.app.top()).build(78).plain())).contains("FACILITATOR NOTE (turn 1): before the break");
     }
@@ -394,7 +394,7 @@ class FacilitatorScreensTest {
         wellFormed(h.text(), cols, rows);
         assertThat(flat(h.text())).contains("After-action report", "h HTML", "m Markdown", "c CSV");
         assertThat(h.text()).as("the HTML line fits, with its Enter").contains("or to print (Enter)");
-        Path save = h.app.game().lastSave();
+        Path save = h.app.game().saving().lastSave();
         for (char key : new char[] {'h', 'm', 'c'}) {
             h.keys(ch(key));
             String ext = key == 'h' ? ".html" : key == 'm' ? ".md" : ".csv";
@@ -414,7 +414,7 @@ class FacilitatorScreensTest {
         for (int i = 0; i < 12 && !(h.app.top() instanceof EndView); i++) {
             h.enter();
         }
-        Path save = h.app.game().lastSave();
+        Path save = h.app.game().saving().lastSave();
         byte[] saved = Files.readAllBytes(save);
         Path blocker = save.resolveSibling("autosave-baseline-7.report.html");
         Files.createDirectories(blocker.resolve("in-the-way"));

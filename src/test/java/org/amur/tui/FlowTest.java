@@ -57,7 +57,7 @@ class FlowTest {
         assertThat(s).contains("Beijing (you) to choose").containsPattern("Copy prog\\. +10 ").doesNotContain("Copy prog.  secret");
         h.keys(ch('1')).enter().enter();
         assertThat(h.text()).contains("Moscow (bot: random)").contains("Why: Moscow (Random)");
-        assertThat(h.app.game().audience()).isEqualTo(org.amur.engine.Audience.BEIJING);
+        assertThat(h.app.game().seating().audience()).isEqualTo(org.amur.engine.Audience.BEIJING);
     }
 
     @Test
@@ -198,7 +198,7 @@ class FlowTest {
 
         Harness second = Harness.sync(80, 24, saves).game(42, "random", "random");
         java.nio.file.Path two = saves.resolve("autosave-baseline-42-2.json");
-        assertThat(second.app.game().lastSave()).isEqualTo(two);
+        assertThat(second.app.game().saving().lastSave()).isEqualTo(two);
         second.enter().keys(ch('q'));
         assertThat(java.nio.file.Files.readAllBytes(one)).as("the first game's autosave").isEqualTo(firstGame);
         assertThat(java.nio.file.Files.readAllBytes(second.saves.backupOf(one).orElseThrow())).as("nor its backup")
@@ -210,8 +210,8 @@ class FlowTest {
         again.app.drain(); // the bots play on: turn 2 resolves at once
         int now = again.app.game().session().state().turn();
         assertThat(now).isEqualTo(3);
-        again.app.game().autosave();
-        assertThat(again.app.game().lastSave()).isEqualTo(one);
+        again.app.game().match().autosave();
+        assertThat(again.app.game().saving().lastSave()).isEqualTo(one);
         assertThat(again.saves.load(one).session().state().turn()).isEqualTo(now);
         assertThat(again.saves.load(two).session().state().turn()).isEqualTo(2);
     }

@@ -47,20 +47,20 @@ class HeldChoiceRaceTest {
         assertThat(h.app.top()).isInstanceOf(ConfirmView.class);
         // ... and meanwhile the bot's choice arrives and is held for the ruling
         runBots(h);
-        assertThat(g.heldForRuling()).isNotNull();
+        assertThat(g.whiteCell().held()).isNotNull();
         assertThat(h.app.baseView()).isInstanceOf(RulingPassView.class);
-        var held = g.heldForRuling();
+        var held = g.whiteCell().held();
         // the facilitator confirms: the turn is the ruling's now, so the ruling's hand-over screen shows
         h.keys(ch('y'));
         assertThat(h.app.top()).isInstanceOf(RulingPassView.class);
         assertThat(botQueue).as("the bot is not asked again about a choice it has made").isEmpty();
-        assertThat(g.heldForRuling()).isSameAs(held);
+        assertThat(g.whiteCell().held()).isSameAs(held);
         h.enter();
         assertThat(h.app.top()).isInstanceOf(RulingView.class);
         h.keys(ch(' '));
         assertThat(((RulingView) h.app.top()).ruling().changed()).isTrue();
         runBots(h);
         assertThat(h.app.top()).as("the ruling in progress stays").isInstanceOf(RulingView.class);
-        assertThat(g.heldForRuling()).isSameAs(held);
+        assertThat(g.whiteCell().held()).isSameAs(held);
     }
 }

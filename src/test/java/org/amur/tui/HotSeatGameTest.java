@@ -139,7 +139,7 @@ class HotSeatGameTest {
         CompletableFuture<Played> result = new CompletableFuture<>();
         h.app.post(() -> {
             Game g = h.app.game();
-            result.complete(new Played(null, List.copyOf(g.session().actions()), g.session().state(), g.lastSave(),
+            result.complete(new Played(null, List.copyOf(g.session().actions()), g.session().state(), g.saving().lastSave(),
                     turns));
         });
         Played p = result.get(30, TimeUnit.SECONDS);

@@ -36,8 +36,8 @@ class NewGameSetupTest {
         assertThat(g).isNotNull();
         assertThat(g.engine().scenario().turns()).isEqualTo(4);
         assertThat(g.meta().names()).isEqualTo(new Names("Table 3 (jq)", "Red", "Blue"));
-        assertThat(g.seatName(org.amur.engine.Side.MOSCOW)).startsWith("Moscow, Red (");
-        assertThat(g.playAgainCommand()).contains("--scenario baseline --turns 4 --seed");
+        assertThat(g.seating().name(org.amur.engine.Side.MOSCOW)).startsWith("Moscow, Red (");
+        assertThat(g.saving().playAgainCommand()).contains("--scenario baseline --turns 4 --seed");
         h.enter(); // past the introduction
         assertThat(h.text().lines().findFirst().orElse("")).contains("Table 3 (jq) | Turn 1 of 4");
         h.keys(ch('q'));

@@ -385,8 +385,8 @@ class ReplayViewTest {
         h.enter();
         Game g = h.app.game();
         assertThat(g.state().turn()).isEqualTo(3);
-        assertThat(g.spec(Side.MOSCOW)).isEqualTo(moscowBot);
-        assertThat(g.spec(Side.BEIJING)).isEqualTo("human");
+        assertThat(g.seating().spec(Side.MOSCOW)).isEqualTo(moscowBot);
+        assertThat(g.seating().spec(Side.BEIJING)).isEqualTo("human");
         assertThat(g.meta().parent()).isEqualTo("debrief");
         assertThat(h.app.top()).isInstanceOf(TurnView.class);
         assertThat(h.text()).contains("Turn 3 of 8").contains("Beijing (you) to choose");
@@ -395,7 +395,7 @@ class ReplayViewTest {
         h.keys(ch('1')).enter().enter();
         assertThat(h.app.top()).isInstanceOf(RevealView.class);
         Path auto = saves.resolve("autosave-debrief-from-t3.json");
-        assertThat(g.lastSave()).isEqualTo(auto);
+        assertThat(g.saving().lastSave()).isEqualTo(auto);
         LoadedGame continued = h.saves.load(auto);
         assertThat(continued.meta().parent()).isEqualTo("debrief");
         assertThat(continued.meta().parentTurn()).isEqualTo(3);

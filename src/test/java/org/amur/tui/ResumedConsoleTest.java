@@ -46,7 +46,7 @@ class ResumedConsoleTest {
         h.keys(new com.googlecode.lanterna.input.KeyStroke(com.googlecode.lanterna.input.KeyType.Escape));
         assertThat(h.app.baseView()).isInstanceOf(TurnView.class);
         Game g = h.app.game();
-        assertThat(g.thinking(Side.BEIJING)).isTrue();
+        assertThat(g.match().thinking(Side.BEIJING)).isTrue();
         h.keys(ch('u')); // Moscow takes its choice back
         assertThat(h.app.baseView()).isInstanceOf(ConsoleView.class);
         h.keys(ch('e')); // the facilitator starts a made-up event: allowed, nobody has chosen

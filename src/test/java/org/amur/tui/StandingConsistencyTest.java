@@ -14,6 +14,7 @@ import org.amur.ai.Bot;
 import org.amur.ai.Bots;
 import org.amur.cli.Main;
 import org.amur.engine.Action;
+import org.amur.engine.Rules;
 import org.amur.engine.Side;
 import org.amur.engine.Standing;
 import org.amur.engine.Text;
@@ -25,22 +26,26 @@ import org.amur.scenario.LoadedScenario;
 import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.StrictJson;
 import org.amur.session.Session;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
  * One score function: at every turn start of a whole game, the dashboard, {@code replay} (text and
- * JSON) and, at the end, the report and the end of the log show what {@code Engine.standing} gives.
+ * JSON) and the report as of then, and at the end the report and the end of the log, show what
+ * {@code Engine.standing} gives; under rules 2 and under rules 3 (where a turn start's score includes
+ * that turn's cards).
  */
 class StandingConsistencyTest {
     @TempDir
     Path dir;
 
-    @Test
-    void everyTurnStart_screensReplayAndReportAgreeWithEngineStanding() throws Exception {
+    @ParameterizedTest(name = "rules {0}")
+    @ValueSource(ints = {2, 3})
+    void everyTurnStart_screensReplayAndReportAgreeWithEngineStanding(int version) throws Exception {
         LoadedScenario sc = ScenarioLoader.forInstallation().resolve("taiwan-strait");
-        Session s = Session.start(sc, 31);
+        Session s = Session.start(sc, 31, Rules.of(version).orElseThrow());
         Bot m = Bots.create("hawk", s.engine(), Side.MOSCOW, 1);
         Bot b = Bots.create("historian", s.engine(), Side.BEIJING, 2);
         while (!s.state().isOver()) {
@@ -65,6 +70,7 @@ class StandingConsistencyTest {
         for (int t = 1; t <= starts; t++) {
             Session at = Session.replay(sc, s.seed(), s.actionsBefore(t), s.rules());
             String dash = dashboard(at);
+            GameReport report = ReportBuilder.build(at, meta, List.of(), "same");
             for (Side side : Side.values()) {
                 Standing st = s.engine().standing(s.stateAtTurnStart(t), side);
                 assertThat(at.engine().standing(at.state(), side)).isEqualTo(st);
@@ -75,6 +81,9 @@ class StandingConsistencyTest {
                 assertThat(text.toString()).contains(side.displayName() + ": " + Text.standing(st));
                 assertThat(dash).as("dashboard, turn " + t).contains(Dashboard.value(st.result()) + " "
                         + Ui.t("dash.level." + st.victory().id()));
+                GameReport.SideScore inReport = report.scores().get(side.ordinal());
+                assertThat(inReport.standing()).as("report as of turn " + t).isEqualTo(st);
+                assertThat(inReport.total()).isEqualTo(st.score());
             }
         }
         GameReport r = ReportBuilder.build(s, meta, List.of(), "same");

@@ -1,0 +1,124 @@
+package org.amur.tui;
+
+import static org.amur.tui.Harness.ch;
+import static org.amur.tui.Harness.k;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.concurrent.atomic.AtomicReference;
+import org.amur.engine.Action;
+import org.amur.engine.Side;
+import org.amur.engine.Variant;
+import org.amur.session.Match;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The local turn timer on the game screen, driven by an injected clock and the harness's scheduler
+ * (no sleeping): the time left on the turn screen, the rule applied at zero, said in the reveal.
+ */
+@Timeout(60)
+class TurnTimerTest {
+    @TempDir
+    Path saves;
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-02T03:04:05Z"));
+    private final InstantSource clock = now::get;
+
+    private void pass(long seconds) {
+        now.set(now.get().plusSeconds(seconds));
+    }
+
+    private Harness game(String moscow, String beijing, TurnTimer timer) {
+        Harness h = Harness.sync(80, 24, saves);
+        h.app.useClock(clock);
+        return h.start(App.Start.game("baseline", 3L, moscow, beijing).timed(timer)).enter();
+    }
+
+    private static Action.Commit commitOf(Game g, Side side) {
+        return g.session().actions().stream().filter(a -> a instanceof Action.Commit c && c.side() == side)
+                .map(a -> (Action.Commit) a).findFirst().orElseThrow();
+    }
+
+    @Test
+    void solo_showsTheTimeLeftEachSecond_andCommitsTheHighlightedChoiceAtZero() {
+        Harness h = game("human", "random", new TurnTimer(Duration.ofSeconds(60), null));
+        assertThat(h.text()).contains("Moscow (you) to choose").contains("1:00 left");
+        h.keys(ch('2'), k(KeyType.ArrowDown)); // the arms line, its second variant
+        Variant highlighted = ((TurnView) h.app.top()).selected();
+        pass(21);
+        h.fireTimers();
+        assertThat(h.text()).contains("0:39 left");
+        assertThat(h.app.game().state().hasCommitted(Side.MOSCOW)).isFalse();
+        pass(39);
+        h.fireTimers();
+        Game g = h.app.game();
+        assertThat(h.app.top()).isInstanceOf(RevealView.class);
+        Action.Commit c = commitOf(g, Side.MOSCOW);
+        assertThat(c.variantId()).isEqualTo(highlighted.id());
+        assertThat(c.rationale()).contains("time ran out");
+        assertThat(h.text()).contains("time ran out: the highlighted choice was committed");
+        // the next turn's clock starts full again
+        h.enter();
+        assertThat(h.text()).contains("1:00 left");
+    }
+
+    @Test
+    void solo_whenABotChoosesAtZero_theRevealSaysWhichBot() {
+        Harness h = game("human", "random", new TurnTimer(Duration.ofSeconds(30),
+                new Match.TimeUp.BotChooses("historian")));
+        assertThat(h.text()).contains("0:30 left");
+        pass(31);
+        h.fireTimers();
+        assertThat(h.app.top()).isInstanceOf(RevealView.class);
+        assertThat(commitOf(h.app.game(), Side.MOSCOW).rationale()).startsWith("(time ran out: the historian bot chose)");
+        assertThat(h.text()).contains("time ran out: the historian bot chose");
+    }
+
+    @Test
+    void choosingInTime_stopsTheClock_andNothingIsCommittedForTheSeat() {
+        Harness h = game("human", "random", new TurnTimer(Duration.ofSeconds(60), null));
+        pass(50);
+        h.fireTimers();
+        h.keys(ch('1')).enter().type("in time").enter();
+        assertThat(commitOf(h.app.game(), Side.MOSCOW).rationale()).isEqualTo("in time");
+        assertThat(h.text()).doesNotContain("time ran out");
+    }
+
+    @Test
+    void hotSeat_bothClocksRunOut_andTheTurnIsRevealed() {
+        Harness h = game("human", "human", new TurnTimer(Duration.ofSeconds(45), null));
+        assertThat(h.text()).contains("0:45 left");
+        pass(46);
+        h.fireTimers();
+        assertThat(h.app.top()).isInstanceOf(RevealView.class);
+        assertThat(commitOf(h.app.game(), Side.BEIJING).rationale()).contains("time ran out");
+    }
+
+    @Test
+    void withoutATimer_nothingTicksAndNoTimeIsShown() {
+        Harness h = game("human", "random", null);
+        assertThat(h.text()).doesNotContain(" left");
+        assertThat(h.timers).isEmpty();
+    }
+
+    @Test
+    void newGameScreen_offersTheTimer_andTheGameHasIt() {
+        Harness h = Harness.sync(80, 24, saves).menu().keys(ch('n'));
+        for (int i = 0; i < 6; i++) {
+            h.keys(k(KeyType.ArrowDown)); // Start, Scenario, Length, Table, the teams' names, Turn timer
+        }
+        assertThat(h.text()).contains("Turn timer  < none >");
+        h.keys(k(KeyType.ArrowRight), k(KeyType.ArrowRight));
+        assertThat(h.text()).contains("< 1:00 a turn, then the highlighted choice >").contains("time left shows");
+        h.enter();
+        Game g = h.app.game();
+        assertThat(g.match().options().timer()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(g.saving().playAgainCommand()).contains("--timer 60");
+    }
+}
