@@ -213,12 +213,7 @@ public final class MarkdownReport {
         line(markdownBlock(t("turns.intro")));
         blank();
         for (GameReport.Turn turn : r.turns()) {
-            line("### " + markdown(f("timeline.turn", turn.turn(), turn.year())));
-            blank();
-            if (!turn.resolved()) {
-                line("*" + markdown(t("timeline.unresolved")) + "*");
-                blank();
-            }
+            turnHeading(turn);
             TurnInShort s = TurnInShort.of(turn);
             if (!s.cards().isEmpty()) {
                 line("**" + markdown(t("timeline.world")) + ":** " + markdown(String.join("; ", s.cards())));
@@ -247,6 +242,15 @@ public final class MarkdownReport {
         }
     }
 
+    private void turnHeading(GameReport.Turn turn) {
+        line("### " + markdown(f("timeline.turn", turn.turn(), turn.year())));
+        blank();
+        if (!turn.resolved()) {
+            line("*" + markdown(t("timeline.unresolved")) + "*");
+            blank();
+        }
+    }
+
     private void summaryBox(TurnSummary sum) {
         if (sum == null) {
             return;
@@ -267,12 +271,7 @@ public final class MarkdownReport {
         line(markdownBlock(t("appendix.turns.intro")));
         blank();
         for (GameReport.Turn turn : r.turns()) {
-            line("### " + markdown(f("timeline.turn", turn.turn(), turn.year())));
-            blank();
-            if (!turn.resolved()) {
-                line("*" + markdown(t("timeline.unresolved")) + "*");
-                blank();
-            }
+            turnHeading(turn);
             summaryBox(turn.summary());
             String phase = null;
             for (Entry e : turn.entries()) {

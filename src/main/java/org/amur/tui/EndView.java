@@ -131,29 +131,7 @@ final class EndView extends DocView {
                     : i.group() == Indicator.Group.BEIJING ? Role.BEIJING : Role.NORMAL;
             blocks.add(Charts.bars(Text.label(i), game.session().history(i), first, last, 44, 4, role, glyphs));
         }
-        int perRow = Math.max(1, width / 46);
-        for (int b = 0; b < blocks.size(); b += perRow) {
-            int h = 0;
-            for (int k = b; k < b + perRow && k < blocks.size(); k++) {
-                h = Math.max(h, blocks.get(k).size());
-            }
-            for (int r = 0; r < h; r++) {
-                List<Span> row = new ArrayList<>();
-                for (int k = b; k < b + perRow && k < blocks.size(); k++) {
-                    List<Span> part = r < blocks.get(k).size() ? blocks.get(k).get(r) : List.of();
-                    int used = 0;
-                    for (Span s : part) {
-                        row.add(s);
-                        used += Canvas.columns(s.text());
-                    }
-                    if (k + 1 < b + perRow && k + 1 < blocks.size()) {
-                        row.add(new Span(" ".repeat(Math.max(1, 46 - used)), Role.NORMAL));
-                    }
-                }
-                d.row(row);
-            }
-            d.blank();
-        }
+        Charts.grid(d, blocks, width, 46);
     }
 
     @Override

@@ -122,16 +122,7 @@ final class RemoteRulingView implements View {
         }
         d.heading(Ui.t("ruling.outcome"));
         Story story = new Story(d, table.info(), glyphs);
-        for (Event e : Audience.FACILITATOR.redact(ruling.events())) {
-            if (e instanceof Event.TurnStarted) {
-                break; // the next year's cards are not part of this ruling
-            }
-            if (e instanceof Event.Roll || e instanceof Event.Overridden || e instanceof Event.ChoicesRevealed
-                    || e instanceof Event.ChoiceCommitted || e instanceof Event.Adjudicated) {
-                continue;
-            }
-            story.add(e, false);
-        }
+        RulingView.outcome(story, ruling);
         return d;
     }
 

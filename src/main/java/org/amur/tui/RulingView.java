@@ -164,16 +164,7 @@ final class RulingView implements View {
         }
         d.heading(Ui.t("ruling.outcome"));
         Story story = new Story(d, game.info(), game.glyphs());
-        for (Event e : Audience.FACILITATOR.redact(ruling.events())) {
-            if (e instanceof Event.TurnStarted) {
-                break; // the next year's cards are not part of this ruling
-            }
-            if (e instanceof Event.Roll || e instanceof Event.Overridden || e instanceof Event.ChoicesRevealed
-                    || e instanceof Event.ChoiceCommitted || e instanceof Event.Adjudicated) {
-                continue;
-            }
-            story.add(e, false);
-        }
+        outcome(story, ruling);
         return d;
     }
 
@@ -264,5 +255,19 @@ final class RulingView implements View {
                     String refused = game.whiteCell().rule(ruling.action(why));
                     return refused == null ? null : Ui.t("facil.refused", refused);
                 }).summary(summary));
+    }
+
+    /** Tells, in the facilitator's story, what a ruling's rolls lead to this year (not the rolls themselves). */
+    static void outcome(Story story, Ruling ruling) {
+        for (Event e : Audience.FACILITATOR.redact(ruling.events())) {
+            if (e instanceof Event.TurnStarted) {
+                break; // the next year's cards are not part of this ruling
+            }
+            if (e instanceof Event.Roll || e instanceof Event.Overridden || e instanceof Event.ChoicesRevealed
+                    || e instanceof Event.ChoiceCommitted || e instanceof Event.Adjudicated) {
+                continue;
+            }
+            story.add(e, false);
+        }
     }
 }
