@@ -128,7 +128,7 @@ public final class SaveStore {
      * overwrites its parent's autosave.
      */
     public Path autosaveFile(Session s, SaveMeta meta) {
-        String plain = AUTOSAVE_PREFIX + s.scenario().id() + "-" + Long.toUnsignedString(s.seed());
+        String plain = AUTOSAVE_PREFIX + s.scenario().id() + "-" + s.seed(); // as the screen and --seed show it
         if (meta.parent() == null) {
             return dir.resolve(plain + ".json");
         }
