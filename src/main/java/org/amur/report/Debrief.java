@@ -76,6 +76,7 @@ public final class Debrief {
     private final String title;
     private final String scenarioId;
     private final int turns;
+    private final int scenarioTurns;
     private final int rules;
     private final long games;
     private final long seed;
@@ -87,9 +88,19 @@ public final class Debrief {
 
     public Debrief(String title, String scenarioId, int turns, int rules, long games, long seed, List<Table> tables,
                    Sample moscow, Sample beijing) {
+        this(title, scenarioId, turns, turns, rules, games, seed, tables, moscow, beijing);
+    }
+
+    /**
+     * A debrief of games set to {@code turns} of a scenario whose file has {@code scenarioTurns}: when they
+     * differ, par is taken in proportion to the turns played, and the debrief says so.
+     */
+    public Debrief(String title, String scenarioId, int turns, int scenarioTurns, int rules, long games, long seed,
+                   List<Table> tables, Sample moscow, Sample beijing) {
         this.title = TextRules.sanitize(title, false);
         this.scenarioId = scenarioId;
         this.turns = turns;
+        this.scenarioTurns = scenarioTurns;
         this.rules = rules;
         this.games = games;
         this.seed = seed;
@@ -389,7 +400,11 @@ public final class Debrief {
     }
 
     private String parNote() {
-        return ReportText.get(moscow.hasPar() && beijing.hasPar() ? "debrief.par" : "debrief.par.none");
+        if (!(moscow.hasPar() && beijing.hasPar())) {
+            return ReportText.get("debrief.par.none");
+        }
+        return turns == scenarioTurns ? ReportText.get("debrief.par")
+                : ReportText.get("debrief.par") + " " + ReportText.fmt("debrief.par.scaled", turns, scenarioTurns);
     }
 
     /** A small bar chart of the simulated scores, with a dashed mark at par and a mark at each table's score. */
