@@ -330,13 +330,15 @@ public final class Debrief {
                 + "body{font:11pt/1.45 system-ui,\"DejaVu Sans\",Arial,sans-serif;max-width:60em;margin:0 auto;padding:1em}"
                 + "table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ccc;padding:.2em .5em;"
                 + "text-align:left;vertical-align:top}h3{break-after:avoid}table{break-inside:avoid}"
-                + "pre,code{font-family:\"DejaVu Sans Mono\",monospace}\n</style>\n</head>\n<body>\n");
+                + "pre,code{font-family:\"DejaVu Sans Mono\",monospace}pre{white-space:pre-wrap;overflow-wrap:anywhere}\n</style>\n</head>\n<body>\n");
         sb.append("<h1>").append(Escape.html(ReportText.fmt("debrief.title", title))).append("</h1>\n<p>")
                 .append(Escape.html(ReportText.fmt("debrief.intro", tables.size(), turns, rules))).append("</p>\n");
         sb.append("<h2>").append(Escape.html(ReportText.get("debrief.results"))).append("</h2>\n<table>\n<tr>");
-        for (String k : new String[] {"debrief.col.table", null, null, "debrief.col.ending", "debrief.col.moscow_score",
-            "debrief.col.beijing_score", "debrief.col.moscow_par", "debrief.col.beijing_par"}) {
-            sb.append("<th>").append(Escape.html(k == null ? "" : ReportText.get(k))).append("</th>");
+        for (String h : new String[] {ReportText.get("debrief.col.table"), Side.MOSCOW.displayName(),
+            Side.BEIJING.displayName(), ReportText.get("debrief.col.ending"), ReportText.get("debrief.col.moscow_score"),
+            ReportText.get("debrief.col.beijing_score"), ReportText.get("debrief.col.moscow_par"),
+            ReportText.get("debrief.col.beijing_par")}) {
+            sb.append("<th>").append(Escape.html(h)).append("</th>");
         }
         sb.append("</tr>\n");
         for (Table t : tables) {

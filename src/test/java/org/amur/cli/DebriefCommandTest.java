@@ -97,6 +97,8 @@ class DebriefCommandTest {
         String html = out.toString();
         assertThat(html).doesNotContain("<b>Table", "<i>keep", "<script").contains("&lt;b&gt;Table &amp; 1&lt;/b&gt;")
                 .contains("<svg");
+        // every column is named, as in the Markdown
+        assertThat(html).contains("<tr><th>Table</th><th>Moscow</th><th>Beijing</th><th>How it ended</th>");
     }
 
     @Test
