@@ -261,6 +261,37 @@ class MainTest {
     }
 
     @Test
+    void dumbTerminal_playsThePlainGame_sayingWhyInOneSentence() {
+        var terminal = Main.terminal;
+        var env = Main.env;
+        try {
+            Main.terminal = () -> true;
+            for (String term : new String[] {"dumb", null}) {
+                Main.env = k -> k.equals("TERM") ? term : null;
+                for (String[] args : new String[][] {{}, {"play", "--seed", "3"}}) {
+                    out.getBuffer().setLength(0);
+                    err.getBuffer().setLength(0);
+                    PlayCommand.input = new BufferedReader(new StringReader("1\n\nq\n"));
+                    assertThat(run(args)).as(err.toString()).isZero();
+                    String e = err.toString();
+                    assertThat(e.strip().lines().count()).as(e).isEqualTo(1);
+                    assertThat(e).contains("TERM=" + (term == null ? "unset" : term)).contains("plain text game");
+                    assertThat(out.toString()).contains("choose 1-").contains("Game left at turn")
+                            .doesNotContain("\u001b");
+                }
+                // the facilitator's console cannot be plain: refused in one sentence
+                err.getBuffer().setLength(0);
+                assertThat(run("play", "--facilitator")).isEqualTo(2);
+                assertThat(err.toString().strip()).contains("facilitator's console needs the game screen")
+                        .doesNotContain("\n");
+            }
+        } finally {
+            Main.terminal = terminal;
+            Main.env = env;
+        }
+    }
+
+    @Test
     void noCommand_withoutTerminal_exitsTwoWithOneSentencePointingAtHeadlessCommands() {
         assertThat(run()).isEqualTo(2);
         String e = err.toString();
