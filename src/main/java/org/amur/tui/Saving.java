@@ -79,10 +79,17 @@ final class Saving {
         return lastSave;
     }
 
-    /** Saves under a name the player typed; returns an error sentence, or null. */
+    /**
+     * Saves under a name the player typed, in the saves folder; or, when what was typed is a path
+     * ({@code ~/amur/game.json}, {@code /media/usb/}), a copy there (the way out when the saves folder
+     * cannot be written). Returns an error sentence, or null.
+     */
     String saveAs(String name) {
         try {
-            lastSave = app.config().saves().save(session, name, meta);
+            String n = name == null ? "" : name.strip();
+            boolean path = n.startsWith("~") || n.indexOf('/') >= 0 || n.indexOf(java.io.File.separatorChar) >= 0;
+            lastSave = path ? app.config().saves().saveElsewhere(session, n, meta)
+                    : app.config().saves().save(session, name, meta);
             return null;
         } catch (SaveException e) {
             return e.getMessage();

@@ -261,6 +261,27 @@ class MainTest {
     }
 
     @Test
+    void plainGame_failedSaves_areSaidEveryTurn_andLeavingOffersAnotherPlace() throws Exception {
+        Path folder = saveDir.resolve("saves");
+        java.nio.file.Files.writeString(folder, "a file where the saves folder should be");
+        PlayCommand.saveStore = () -> new org.amur.save.SaveStore(folder);
+        Path usb = java.nio.file.Files.createDirectories(saveDir.resolve("usb"));
+        Path copy = usb.resolve("copy.json");
+        java.nio.file.Files.writeString(copy, "{}");
+        // two turns, quit, a path that is taken (refused), then a new one
+        PlayCommand.input = new BufferedReader(new StringReader("1\n\n1\n\nq\n" + copy + "\n" + usb + "/game\n"));
+        assertThat(run("play", "--plain", "--seed", "4")).isZero();
+        String text = out.toString();
+        assertThat(text.split("Not saved: ", -1)).as("said at each turn's save").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(text).contains("there is no save of it there yet").doesNotContain("still the one from before")
+                .contains("The game is not saved. Type a path").contains("is already there")
+                .contains("Saved as " + usb.resolve("game.json"));
+        assertThat(java.nio.file.Files.readString(copy)).isEqualTo("{}");
+        assertThat(new org.amur.save.SaveStore(usb).load(usb.resolve("game.json")).session().state().turn())
+                .isEqualTo(3);
+    }
+
+    @Test
     void dumbTerminal_playsThePlainGame_sayingWhyInOneSentence() {
         var terminal = Main.terminal;
         var env = Main.env;
