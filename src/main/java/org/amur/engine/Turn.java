@@ -97,9 +97,7 @@ final class Turn {
         int from = allianceLevel();
         if (from != to) {
             v[ALLIANCE_LEVEL.ordinal()] = to;
-            if (rec.keepsEvents()) {
-                rec.event(new Event.AllianceChanged(from, to));
-            }
+            rec.allianceChanged(from, to);
         }
     }
 
