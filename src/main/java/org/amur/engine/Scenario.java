@@ -12,14 +12,26 @@ import java.util.Objects;
  * file; the engine never shows text itself.
  *
  * @param weights per-asymmetry weight (1 = the model's default, 0 = switched off); missing = 1
+ * @param contractsPerSystem rules 3: how many contracts a big system (Su-35, S-400...) may be sold under in
+ *                           one game, each repeat smaller than the one before ({@link Contract});
+ *                           {@link #DEFAULT_CONTRACTS_PER_SYSTEM} unless the file says otherwise
  */
 public record Scenario(String id, String title, int startYear, int turns, int yearsPerTurn, Indicators start,
                        List<Variant> variants, List<Objective> moscowObjectives, List<Objective> beijingObjectives,
                        List<Card> deck, int maxCardsPerTurn, Thresholds thresholds, Map<Asymmetry, Double> weights,
-                       OutcomeScores outcomeScores, Par par) {
+                       OutcomeScores outcomeScores, Par par, int contractsPerSystem) {
+
+    /** Contracts per big system when a scenario does not say: the first, and one smaller repeat. */
+    public static final int DEFAULT_CONTRACTS_PER_SYSTEM = 2;
+
+    /** Most contracts per big system a scenario may allow. */
+    public static final int MAX_CONTRACTS_PER_SYSTEM = 5;
 
     public Scenario {
         Objects.requireNonNull(id, "id");
+        if (contractsPerSystem < 1 || contractsPerSystem > MAX_CONTRACTS_PER_SYSTEM) {
+            throw new IllegalArgumentException("contractsPerSystem must be 1 to " + MAX_CONTRACTS_PER_SYSTEM);
+        }
         par = par == null ? Par.NONE : par;
         Objects.requireNonNull(start, "start");
         if (turns < 1) {
@@ -37,6 +49,15 @@ public record Scenario(String id, String title, int startYear, int turns, int ye
         weights = java.util.Collections.unmodifiableMap(w);
     }
 
+    /** A scenario with the default cap on contracts per big system. */
+    public Scenario(String id, String title, int startYear, int turns, int yearsPerTurn, Indicators start,
+                    List<Variant> variants, List<Objective> moscowObjectives, List<Objective> beijingObjectives,
+                    List<Card> deck, int maxCardsPerTurn, Thresholds thresholds, Map<Asymmetry, Double> weights,
+                    OutcomeScores outcomeScores, Par par) {
+        this(id, title, startYear, turns, yearsPerTurn, start, variants, moscowObjectives, beijingObjectives, deck,
+                maxCardsPerTurn, thresholds, weights, outcomeScores, par, DEFAULT_CONTRACTS_PER_SYSTEM);
+    }
+
     /** A scenario without a stated par (measured against 0; older files). */
     public Scenario(String id, String title, int startYear, int turns, int yearsPerTurn, Indicators start,
                     List<Variant> variants, List<Objective> moscowObjectives, List<Objective> beijingObjectives,
@@ -49,7 +70,7 @@ public record Scenario(String id, String title, int startYear, int turns, int ye
     /** The same scenario with another par. */
     public Scenario withPar(Par p) {
         return new Scenario(id, title, startYear, turns, yearsPerTurn, start, variants, moscowObjectives,
-                beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores, p);
+                beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores, p, contractsPerSystem);
     }
 
     /**
@@ -62,7 +83,8 @@ public record Scenario(String id, String title, int startYear, int turns, int ye
         Par scaled = n == turns || !par.stated() ? par : new Par(par.moscow() * n / turns, par.beijing() * n / turns,
                 par.moscowSpread(), par.beijingSpread(), par.games(), par.seed(), par.rules());
         return new Scenario(id, title, startYear, n, yearsPerTurn, start, variants, moscowObjectives,
-                beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores, scaled);
+                beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores, scaled,
+                contractsPerSystem);
     }
 
     public List<Objective> objectives(Side side) {

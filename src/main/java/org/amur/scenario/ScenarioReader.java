@@ -294,6 +294,12 @@ final class ScenarioReader {
                 }
             }
             List<Variant> ordered = new ArrayList<>(chosen); // EnumSet iterates in the model's order
+            // rules 3: big systems are sold under a capped number of contracts, and signing or invoking a treaty
+            // is legal only on one rung, so a scenario offering nothing else runs out of legal choices
+            if (ordered.stream().allMatch(v -> org.amur.engine.Contract.terms(v).isPresent()
+                    || v == Variant.ALLIANCE_SIGN || v == Variant.ALLIANCE_INVOKE)) {
+                error(at, Problems.t("variants.can_run_out"));
+            }
             for (Line line : Line.values()) {
                 if (ordered.stream().noneMatch(v -> v.line() == line)) {
                     warning(at, "no variant of the " + line.id() + " line is offered");
@@ -540,6 +546,7 @@ final class ScenarioReader {
             presets.add(new LoadedScenario.Preset(l.get("name").stringValue(), l.get("turns").intValue()));
         }
         int maxCards = root.path("max_cards_per_turn").asInt(2);
+        int contractsPerSystem = root.path("contracts_per_system").asInt(Scenario.DEFAULT_CONTRACTS_PER_SYSTEM);
 
         JsonNode b = root.get("briefing");
         ScenarioInfo.Briefing briefing = new ScenarioInfo.Briefing(b.get("moscow").stringValue(),
@@ -621,7 +628,7 @@ final class ScenarioReader {
                     pn.get("games").intValue(), pn.get("seed").longValue(), pn.get("rules").intValue());
         }
         Scenario scenario = new Scenario(id, title, startYear, turns, yearsPerTurn, start, List.copyOf(offered), ru,
-                cn, deck, maxCards, thresholds, weights, outcomes, par);
+                cn, deck, maxCards, thresholds, weights, outcomes, par, contractsPerSystem);
         ScenarioInfo info = new ScenarioInfo(id, title, root.get("description").stringValue(), startYear, turns,
                 briefing, guidance, cardTexts, notes);
         List<Problem> warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).toList();

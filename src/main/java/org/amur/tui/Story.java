@@ -93,6 +93,10 @@ final class Story {
             for (Event.Delta d : fx.deltas()) {
                 delta(d, 2);
             }
+        } else if (e instanceof Event.ContractUpdate c) {
+            // rules 3: a contract signed, or the tranche the next delivery roll is for
+            doc.para(Narration.contract(c), c.stage() == Event.ContractUpdate.Stage.SIGNED ? Role.BOLD : Role.NORMAL,
+                    0, 2);
         } else if (e instanceof Event.AllianceChanged a) {
             doc.para(Ui.t("story.alliance", Narration.allianceRung(a.from()), glyphs.arrow(),
                     Narration.allianceRung(a.to())), Role.WARN, 0, 2);

@@ -105,7 +105,10 @@ class ForecastTest {
         return switch (fx.key()) {
             case "arms.delivered" -> roll(f, "arms.deal").onSuccess();
             case "arms.delayed" -> roll(f, "arms.late").onSuccess();
-            case "arms.contract_broken" -> roll(f, "arms.late").onFailure();
+            case "arms.tranche_late" -> roll(f, "arms.tranche_late").onSuccess();
+            // a yearly deal's, or (rules 3) a contract's: the same loss of trust
+            case "arms.contract_broken" -> roll(f, f.contract() != null ? "arms.tranche_late" : "arms.late").onFailure();
+            case "arms.contract_signed" -> note(f, "arms.contract_signed");
             case "arms.talks_stalled" -> roll(f, "arms.other_pick").onFailure();
             case "arms.offer_unanswered", "arms.request_unanswered", "arms.reverse_delivered",
                  "alliance.consult_alone", "alliance.signed", "alliance.preparations_kept",
