@@ -33,6 +33,7 @@ final class TestScenario {
     private final EnumMap<Indicator, Double> start = new EnumMap<>(Indicator.class);
     private String id = "test";
     private int startYear = 2018;
+    private Rules rules = Rules.CURRENT;
     private int turns = 8;
     private int yearsPerTurn = 1;
     private List<Variant> variants = List.of(Variant.values());
@@ -92,6 +93,12 @@ final class TestScenario {
 
     TestScenario turns(int n) {
         this.turns = n;
+        return this;
+    }
+
+    /** The rules {@link #engine()} plays under (default: the current rules). */
+    TestScenario rules(Rules r) {
+        this.rules = r;
         return this;
     }
 
@@ -159,12 +166,12 @@ final class TestScenario {
 
     /** An engine for the built scenario, every asymmetry as the model has it. */
     Engine engine() {
-        return new Engine(build());
+        return new Engine(build(), rules);
     }
 
     /** An engine for the built scenario with an analyst's scale per asymmetry. */
     Engine engine(Map<Asymmetry, Double> scale) {
-        return new Engine(build(), scale);
+        return new Engine(build(), scale, rules);
     }
 
     /** A card that fires with {@code chance} percent on every turn, with the given effects. */
