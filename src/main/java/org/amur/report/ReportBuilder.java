@@ -183,6 +183,8 @@ public final class ReportBuilder {
                 factors.add(factor(a.mod(), Narration.applied(a).substring(prefix.length())));
             }
             return new Entry.Effect(Text.narrate(fx), factors, changes(fx.deltas()));
+        } else if (e instanceof Event.ContractUpdate u) {
+            return new Entry.Contract(u.stage() == Event.ContractUpdate.Stage.SIGNED, clean(Narration.contract(u)));
         } else if (e instanceof Event.AllianceChanged a) {
             return new Entry.Alliance(a.from(), a.to(), Narration.allianceRung(a.from()),
                     Narration.allianceRung(a.to()));

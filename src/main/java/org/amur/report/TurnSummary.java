@@ -31,12 +31,8 @@ public record TurnSummary(String choices, List<String> happened, List<String> ch
                 revealed = true;
                 choices = ReportText.fmt("summary.turn.choices", Text.title(c.moscow()), c.moscow().role(Side.MOSCOW),
                         Text.title(c.beijing()), c.beijing().role(Side.BEIJING));
-            } else if (revealed && e instanceof Event.ContractUpdate u) {
-                if (u.stage() == Event.ContractUpdate.Stage.DUE) {
-                    due = u;
-                } else if (happened.size() < MAX_ROLLS) {
-                    happened.add(org.amur.engine.Narration.contract(u));
-                }
+            } else if (revealed && e instanceof Event.ContractUpdate u && u.stage() == Event.ContractUpdate.Stage.DUE) {
+                due = u;
             } else if (revealed && e instanceof Event.Roll r && happened.size() < MAX_ROLLS) {
                 String subject = r.subject() == null ? null : Text.title(r.subject());
                 if (due != null && r.subject() == due.contract().system()) {

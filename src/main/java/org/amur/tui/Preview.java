@@ -180,7 +180,9 @@ final class Preview {
             case ARMS -> "preview.needs.arms";
         };
         d.para(Ui.t(needKey, other), Role.NORMAL);
-        contract(d);
+        if (full) {
+            contract(d, true);
+        }
         List<Forecast.Roll> rolls = forecast.rolls();
         if (!rolls.isEmpty()) {
             if (full) {
@@ -202,6 +204,9 @@ final class Preview {
                     d.para(when + ": " + rollShort(o), Role.NORMAL, 0, 2);
                 }
             }
+        }
+        if (!full) {
+            contract(d, false);
         }
         if (full) {
             d.heading(Ui.t("preview.effects_heading"));
@@ -232,7 +237,7 @@ final class Preview {
      * Rules 3: the contract agreeing would sign (size, value, the year each tranche is due) and what a later
      * sale of the same system would be, as the forecast gives them.
      */
-    private void contract(Doc d) {
+    private void contract(Doc d, boolean full) {
         org.amur.engine.Contract c = forecast.contract();
         if (c == null) {
             return;
@@ -242,6 +247,11 @@ final class Preview {
             int turn = c.scheduledTurn(k);
             years.add(turn > engine.scenario().turns() ? Ui.t("preview.contract_after_game")
                     : Integer.toString(engine.scenario().yearOf(turn)));
+        }
+        if (!full) {
+            d.para(Ui.t("preview.contract_short", Narration.contractSize(c), String.join(", ", years)), Role.NORMAL,
+                    0, 2);
+            return;
         }
         d.para(Ui.t("preview.contract", Narration.contractName(c), Narration.contractSize(c), c.tranches(),
                 String.join(", ", years)), Role.BOLD);
