@@ -47,6 +47,9 @@ class TurnSummaryTest {
         }
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Delivery (Su-35 fighters contract 1, tranche 1 of 3)"));
         assertThat(lines).noneMatch(l -> l.startsWith("Delivery (Su-35 fighters)"));
+        // the backlog a scenario starts with is named too (issue 16: "Delivery: yes (odds 87 %)")
+        assertThat(lines).noneMatch(l -> l.startsWith("Delivery:"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Delivery (the overdue backlog)"));
     }
 
     @Test
