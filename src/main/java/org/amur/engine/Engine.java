@@ -130,6 +130,7 @@ public final class Engine {
         events.add(new Event.GameStarted(scenario.id(), seed, SplitMix64.ALGORITHM));
         TurnResolver r = new TurnResolver(this, scenario.start(), SplitMix64.seedState(seed), 0, events);
         r.recomputeDerived();
+        r.contractsBeforeTheGame();
         GameState s = r.startTurn(1, List.of());
         return new Step.Accepted(s, events);
     }
@@ -142,6 +143,7 @@ public final class Engine {
         TurnResolver r = new TurnResolver(this, scenario.start(), SplitMix64.seedState(seed), 0,
                 new Recorder.Quiet(tally));
         r.recomputeDerived();
+        r.contractsBeforeTheGame();
         return new Step.Accepted(r.startTurn(1, List.of()), List.of());
     }
 

@@ -124,7 +124,7 @@ public final class Narration {
                     : String.join(", ", what), "rationale", a.rationale()));
         } else if (e instanceof Event.Overridden o) {
             out.add(Text.fill("narration.overridden", "name", Text.name(o.kind()), "subject", o.subject() == null ? ""
-                    : Text.fill("narration.roll_subject", "title", Text.title(o.subject())),
+                    : Text.fill("narration.roll_subject", "title", Text.rollSubject(o.kind(), o.subject())),
                     "ruling", Text.get(o.ruling() ? "narration.yes" : "narration.no"),
                     "engine", Text.get(o.engineResult() ? "narration.yes" : "narration.no")));
         } else if (e instanceof Event.FacilitatorNote n) {
@@ -176,7 +176,8 @@ public final class Narration {
 
     public static String roll(Event.Roll r) {
         StringBuilder sb = new StringBuilder(Text.fill("narration.roll", "name", Text.name(r.kind()), "subject",
-                r.subject() == null ? "" : Text.fill("narration.roll_subject", "title", Text.title(r.subject())),
+                r.subject() == null ? "" : Text.fill("narration.roll_subject", "title",
+                        Text.rollSubject(r.kind(), r.subject())),
                 "base", r.baseOdds()));
         for (Event.Applied a : r.modifiers()) {
             Mod m = a.mod();

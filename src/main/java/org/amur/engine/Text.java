@@ -146,6 +146,15 @@ public final class Text {
             "crisis.us_china_contained", "crisis.us_china_backed_down", "crisis.nato_contained",
             "crisis.nato_backed_down");
 
+    /**
+     * What a roll was about: the variant's title, or for a rules-3 copy roll the class of technology it
+     * names ({@code fighter aircraft}, not the class's representative variant).
+     */
+    public static String rollSubject(RollKind kind, Variant subject) {
+        CopyClass c = kind == RollKind.UNLICENSED_COPY ? CopyClass.ofSubject(subject) : null;
+        return c != null ? copyClass(c) : title(subject);
+    }
+
     /** A class of technology's name (rules 3's copy classes), e.g. "aircraft engines". */
     public static String copyClass(CopyClass c) {
         return get("copyclass." + c.id());

@@ -146,6 +146,22 @@ final class TurnResolver {
                 spent, s.overdue(), s.ending(), s.reverseDeals(), s.contracts(), t.copyProgress());
     }
 
+    /**
+     * Rules 3: the contracts a scenario starts with, signed before the game (turn 0) and counted as
+     * delivered (what they still owe is the start's delivery backlog).
+     */
+    void contractsBeforeTheGame() {
+        if (!t.contracts()) {
+            return;
+        }
+        for (Variant v : scenario.contractsSigned()) {
+            Contract c = ArmsStep.nextContract(t, t.contracts, v).orElseThrow(
+                    () -> new IllegalStateException(v.id() + " signed before the game more often than allowed"));
+            t.contracts.add(new Contract(c.system(), c.number(), c.units(), c.valueBusd(), c.tranches(),
+                    c.tranches(), 0, false));
+        }
+    }
+
     /** Begins turn {@code turn}: draws the event cards and returns the state awaiting both choices. */
     GameState startTurn(int turn, List<String> spent) {
         int year = scenario.yearOf(turn);

@@ -34,7 +34,7 @@ public record TurnSummary(String choices, List<String> happened, List<String> ch
             } else if (revealed && e instanceof Event.ContractUpdate u && u.stage() == Event.ContractUpdate.Stage.DUE) {
                 due = u;
             } else if (revealed && e instanceof Event.Roll r && happened.size() < MAX_ROLLS) {
-                String subject = r.subject() != null ? Text.title(r.subject())
+                String subject = r.subject() != null ? Text.rollSubject(r.kind(), r.subject())
                         : r.kind() == org.amur.engine.RollKind.DELIVERY ? ReportText.get("summary.turn.backlog") : null;
                 if (due != null && r.subject() == due.contract().system()) {
                     // name the contract a delivery belongs to, not only the system

@@ -211,6 +211,7 @@ final class ScenarioReader {
             guidance(top.field("guidance"));
             lengths(top);
             List<Variant> offered = variants(top.field("variants"));
+            contractsSigned(top);
             uniqueObjectives(top.field("objectives"));
             Map<Indicator, Double> start = startValues(top.field("start"));
             List<Indicator> cardEffects = new ArrayList<>();
@@ -271,6 +272,25 @@ final class ScenarioReader {
                 JsonNode v = node(turn);
                 if (v.isIntegralNumber() && clean(turn) && v.intValue() > turns) {
                     error(turn, Problems.t("sense.guidance_turn", v.intValue(), turns));
+                }
+            }
+        }
+
+        /** Rules 3: no big system signed before the game more often than contracts_per_system allows. */
+        private void contractsSigned(At top) {
+            At at = top.field("contracts_signed");
+            JsonNode n = node(at);
+            JsonNode capNode = node(top.field("contracts_per_system"));
+            if (!n.isArray() || !clean(at) || !(capNode.isMissingNode() || clean(top.field("contracts_per_system")))) {
+                return;
+            }
+            int cap = capNode.isMissingNode() ? Scenario.DEFAULT_CONTRACTS_PER_SYSTEM : capNode.intValue();
+            Map<String, Integer> seen = new java.util.HashMap<>();
+            for (int i = 0; i < n.size(); i++) {
+                Variant v = Variant.byId(n.get(i).stringValue()).orElseThrow();
+                String family = org.amur.engine.Contract.terms(v).orElseThrow().family();
+                if (seen.merge(family, 1, Integer::sum) == cap + 1) {
+                    error(at.index(i), Problems.t("sense.contracts_signed_over_cap", v.id(), cap));
                 }
             }
         }
@@ -538,6 +558,10 @@ final class ScenarioReader {
         }
         int maxCards = root.path("max_cards_per_turn").asInt(2);
         int contractsPerSystem = root.path("contracts_per_system").asInt(Scenario.DEFAULT_CONTRACTS_PER_SYSTEM);
+        List<Variant> contractsSigned = new ArrayList<>();
+        for (JsonNode v : root.path("contracts_signed")) {
+            contractsSigned.add(Variant.byId(v.stringValue()).orElseThrow());
+        }
 
         JsonNode b = root.get("briefing");
         ScenarioInfo.Briefing briefing = new ScenarioInfo.Briefing(b.get("moscow").stringValue(),
@@ -619,7 +643,7 @@ final class ScenarioReader {
                     pn.get("games").intValue(), pn.get("seed").longValue(), pn.get("rules").intValue());
         }
         Scenario scenario = new Scenario(id, title, startYear, turns, yearsPerTurn, start, List.copyOf(offered), ru,
-                cn, deck, maxCards, thresholds, weights, outcomes, par, contractsPerSystem);
+                cn, deck, maxCards, thresholds, weights, outcomes, par, contractsPerSystem, contractsSigned);
         ScenarioInfo info = new ScenarioInfo(id, title, root.get("description").stringValue(), startYear, turns,
                 briefing, guidance, cardTexts, notes);
         List<Problem> warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).toList();

@@ -161,7 +161,7 @@ final class Story {
 
     /** A roll's name with what it is about: {@code Delivery (S-400 air defence)}. */
     static String rollName(org.amur.engine.RollKind kind, org.amur.engine.Variant subject) {
-        String about = subject != null ? " (" + Text.title(subject) + ")"
+        String about = subject != null ? " (" + Text.rollSubject(kind, subject) + ")"
                 : kind == org.amur.engine.RollKind.DELIVERY ? " (" + Ui.t("story.backlog") + ")" : "";
         return Text.name(kind) + about;
     }

@@ -71,6 +71,31 @@ class ContractsTest {
     }
 
     @Test
+    void contractsSignedBeforeTheGame_countTowardsTheCap_soTheFirstSaleIsTheRepeat() {
+        Scenario base = able().build();
+        Scenario signed = new Scenario(base.id(), base.title(), base.startYear(), base.turns(), base.yearsPerTurn(),
+                base.start(), base.variants(), base.moscowObjectives(), base.beijingObjectives(), base.deck(),
+                base.maxCardsPerTurn(), base.thresholds(), base.weights(), base.outcomeScores(), base.par(), 2,
+                List.of(S400, SU35));
+        Engine e = new Engine(signed, Rules.V3);
+        GameState s = e.newGame(1).state();
+        assertThat(s.contracts()).extracting(Contract::family, Contract::signedTurn, Contract::active)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("s400", 0, false),
+                        org.assertj.core.groups.Tuple.tuple("su35", 0, false));
+        assertThat(e.contractOffer(s, SU35)).hasValueSatisfying(c -> {
+            assertThat(c.number()).isEqualTo(2);
+            assertThat(c.units()).isEqualTo(12);
+        });
+        GameState after = play(e, s, SU35, SU35).state();
+        assertThat(e.legalChoices(after, Side.MOSCOW)).doesNotContain(SU35).contains(S400);
+        // nothing is due from the contracts signed before the game (their remainder is the start's backlog)
+        assertThat(play(e, after, PM, PM).events()).noneMatch(ev -> ev instanceof Event.ContractUpdate u
+                && u.contract().signedTurn() == 0);
+        // rules 2 ignores them
+        assertThat(new Engine(signed, Rules.V2).newGame(1).state().contracts()).isEmpty();
+    }
+
+    @Test
     void rules2_stillSellsSu35sEveryYear_andKeepsNoContracts() {
         Engine e = new Engine(able().build(), Rules.V2);
         GameState s = e.newGame(1).state();

@@ -151,6 +151,24 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void parse_contractsSigned_areRead_andMoreThanTheCapIsAnErrorAtTheItem() throws Exception {
+        assertThat(ScenarioLoader.parse(NAME, baseline).scenario().contractsSigned()).isEmpty();
+        ObjectNode both = tree();
+        both.putArray("contracts_signed").add("arms.s400").add("arms.su35");
+        assertThat(ScenarioLoader.parse(NAME, json(both)).scenario().contractsSigned())
+                .containsExactly(org.amur.engine.Variant.ARMS_S400, org.amur.engine.Variant.ARMS_SU35);
+        ObjectNode t = tree();
+        t.put("contracts_per_system", 1);
+        t.putArray("contracts_signed").add("arms.s400").add("arms.s400_40n6");
+        Problem p = only(problems(t));
+        assertThat(p.path()).isEqualTo("contracts_signed[1]");
+        assertThat(p.message()).contains("arms.s400_40n6", "allows 1");
+        ObjectNode small = tree();
+        small.putArray("contracts_signed").add("arms.engines_helicopters");
+        assertThat(only(problems(small)).path()).startsWith("contracts_signed");
+    }
+
+    @Test
     void parse_onlyVariantsThatCanRunOut_isAnError() {
         ObjectNode t = tree();
         t.putArray("variants").add("arms.su35").add("arms.s400").add("alliance.sign");
