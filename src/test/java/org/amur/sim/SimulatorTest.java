@@ -141,13 +141,13 @@ class SimulatorTest {
     void scriptedPolicy_oneVariantPerTurnThenTheLastRepeats() {
         int[] fb = new int[2];
         List<Variant[]> turns = playScripts("script:exercise.training,arms.su35,exercise.peace_mission",
-                "script:arms.su35", fb);
+                "script:arms.engines_helicopters", fb); // a yearly sale (rules 3 caps the Su-35's contracts)
         assertThat(turns).hasSize(baseline.turns());
         assertThat(turns.get(0)[0]).isEqualTo(Variant.EX_TRAINING);
         assertThat(turns.get(1)[0]).isEqualTo(Variant.ARMS_SU35);
         for (int t = 2; t < turns.size(); t++) {
             assertThat(turns.get(t)[0]).isEqualTo(Variant.EX_PEACE_MISSION);
-            assertThat(turns.get(t)[1]).isEqualTo(Variant.ARMS_SU35);
+            assertThat(turns.get(t)[1]).isEqualTo(Variant.ARMS_ENGINES_HELICOPTERS);
         }
         assertThat(fb).containsExactly(0, 0);
     }
