@@ -321,7 +321,8 @@ final class Turn {
     boolean roll(RollKind kind, Variant subject, double base) {
         int finalOdds = finalOdds(kind, base, terms);
         Action.RollOverride forced = null;
-        for (Action.RollOverride o : overrides) {
+        for (int i = 0; i < overrides.size(); i++) {
+            Action.RollOverride o = overrides.get(i);
             if (o.kind() == kind && (o.subject() == null || o.subject() == subject)) {
                 forced = o;
                 break;

@@ -104,7 +104,7 @@ final class TurnResolver {
             }
             rec.event(new Event.TurnResolved(turn, committed.year(), Recorder.frozen(net)));
         } else {
-            rec.turnResolved(turn, Indicators.wrap(v.clone()));
+            rec.turnResolved(turn, Indicators.wrap(v)); // a view for the call: no copy on the batch path
         }
 
         if (ending != null) {
@@ -169,7 +169,7 @@ final class TurnResolver {
             rec.event(new Event.TurnStarted(turn, year));
         }
         List<String> fired = new ArrayList<>(2);
-        List<String> spentNow = new ArrayList<>(spent);
+        List<String> spentNow = spent; // copied when a once-only card fires (spent is immutable)
         // Triggers see the state before this turn's cards. Until a card fires that is v itself; when the
         // first card fires, the triggers of the cards after it are settled on v before its effects apply
         // (bit k of laterTriggers = card first + 1 + k), so no copy of the state is needed. A deck of more
@@ -216,8 +216,9 @@ final class TurnResolver {
                 }
             }
             Turn.Fx fx = t.fx("card", null, null);
-            for (Scenario.CardEffect e : card.effects()) {
-                fx.add(e.indicator(), e.delta(), null);
+            List<Scenario.CardEffect> effects = card.effects();
+            for (int e = 0; e < effects.size(); e++) {
+                fx.add(effects.get(e).indicator(), effects.get(e).delta(), null);
             }
             List<Event.Delta> deltas = t.takeDeltas(fx);
             if (rec.keepsEvents()) {
@@ -226,6 +227,9 @@ final class TurnResolver {
             }
             fired.add(card.id());
             if (card.once()) {
+                if (spentNow == spent) {
+                    spentNow = new ArrayList<>(spent);
+                }
                 spentNow.add(card.id());
             }
         }
@@ -236,8 +240,8 @@ final class TurnResolver {
             Scoring.score(t, null);
         }
         return new GameState(turn, year, Indicators.wrap(v), null, null, rng.state(), Recorder.frozen(fired),
-                Recorder.frozen(spentNow), Recorder.frozen(t.overdue), null, t.reverseDeals, t.contracts,
-                t.copyProgress());
+                spentNow == spent ? spent : Recorder.frozen(spentNow), Recorder.frozen(t.overdue), null, t.reverseDeals,
+                t.contracts, t.copyProgress());
     }
 
     private static boolean triggers(Scenario.Card card, Indicators values) {

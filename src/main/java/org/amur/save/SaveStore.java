@@ -309,41 +309,28 @@ public final class SaveStore {
         return Files.isRegularFile(bak) ? Optional.of(bak) : Optional.empty();
     }
 
-    /** Every save that can be listed, newest first. Files that cannot be read are left out. */
-    public List<SaveInfo> list() {
-        List<SaveInfo> out = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return out;
+    /**
+     * The folder's saves, read once: those that can be listed (newest first) and the {@code .json} files
+     * that do not read as saves (by name). The main menu takes one off its first frame.
+     */
+    public record Scan(List<SaveInfo> saves, List<UnreadableSave> unreadable) {
+        public Scan {
+            saves = List.copyOf(saves);
+            unreadable = List.copyOf(unreadable);
         }
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json")) {
-            for (Path p : ds) {
-                if (!Files.isRegularFile(p)) {
-                    continue;
-                }
-                try {
-                    SaveFormat.Data d = SaveFormat.read(org.amur.files.Names.shown(p.getFileName().toString()), readText(p));
-                    String name = p.getFileName().toString();
-                    out.add(new SaveInfo(p, name.substring(0, name.length() - 5), d.scenarioId(), d.turn(),
-                            d.savedAt(), d.over(), d.meta().parent(), d.meta().parentTurn()));
-                } catch (SaveException e) {
-                    // not listable; load() would say why
-                }
-            }
-        } catch (IOException e) {
-            return out;
+
+        /** The most recently saved autosave, for "continue". */
+        public Optional<SaveInfo> latestAutosave() {
+            return saves.stream().filter(i -> i.name().startsWith(AUTOSAVE_PREFIX)).findFirst();
         }
-        out.sort(Comparator.comparing(SaveInfo::savedAt).reversed().thenComparing(i -> i.file().toString()));
-        return out;
     }
 
-    /**
-     * The {@code .json} files of the folder that do not read as saves, by name, each with the reason
-     * and its backup if there is one: the load screen shows them rather than hiding them.
-     */
-    public List<UnreadableSave> unreadable() {
-        List<UnreadableSave> out = new ArrayList<>();
+    /** Reads every save of the folder once (see {@link Scan}). */
+    public Scan scan() {
+        List<SaveInfo> out = new ArrayList<>();
+        List<UnreadableSave> bad = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            return out;
+            return new Scan(out, bad);
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json")) {
             for (Path p : ds) {
@@ -352,17 +339,34 @@ public final class SaveStore {
                 }
                 String name = p.getFileName().toString();
                 try {
-                    SaveFormat.read(org.amur.files.Names.shown(name), readText(p));
+                    SaveFormat.Data d = SaveFormat.read(org.amur.files.Names.shown(name), readText(p));
+                    out.add(new SaveInfo(p, name.substring(0, name.length() - 5), d.scenarioId(), d.turn(),
+                            d.savedAt(), d.over(), d.meta().parent(), d.meta().parentTurn()));
                 } catch (SaveException e) {
-                    out.add(new UnreadableSave(p, name.substring(0, name.length() - 5), e.getMessage(),
+                    // not listable; load() would say why
+                    bad.add(new UnreadableSave(p, name.substring(0, name.length() - 5), e.getMessage(),
                             backupOf(p).orElse(null)));
                 }
             }
         } catch (IOException e) {
-            return out;
+            // the folder went away or cannot be read: what was read so far
         }
-        out.sort(Comparator.comparing(UnreadableSave::name));
-        return out;
+        out.sort(Comparator.comparing(SaveInfo::savedAt).reversed().thenComparing(i -> i.file().toString()));
+        bad.sort(Comparator.comparing(UnreadableSave::name));
+        return new Scan(out, bad);
+    }
+
+    /** Every save that can be listed, newest first. Files that cannot be read are left out. */
+    public List<SaveInfo> list() {
+        return new ArrayList<>(scan().saves());
+    }
+
+    /**
+     * The {@code .json} files of the folder that do not read as saves, by name, each with the reason
+     * and its backup if there is one: the load screen shows them rather than hiding them.
+     */
+    public List<UnreadableSave> unreadable() {
+        return new ArrayList<>(scan().unreadable());
     }
 
     /** The most recently saved autosave, for "continue". */

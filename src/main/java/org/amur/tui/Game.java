@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.amur.ai.SearchBot;
+import org.amur.ai.Warmup;
 import org.amur.engine.Event;
 import org.amur.engine.Engine;
 import org.amur.engine.GameState;
@@ -47,6 +49,8 @@ final class Game {
     private final SeatUi[] seatUi = {new SeatUi(), new SeatUi()};
     private Side handedTo;
     private boolean closed;
+    /** The search warm-up running while the introduction is read, or null. */
+    private Warmup warmup;
 
     /**
      * A game on screen. {@code meta} is what every save of it records besides the log: the seats and,
@@ -250,7 +254,21 @@ final class Game {
     /** A new game: the introduction, then turn 1. */
     void begin() {
         match.autosave();
+        // A search bot's first decision from a cold JVM runs in the interpreter: warm the search while the
+        // introduction is read (its own throwaway bot, so no choice of this game changes).
+        for (Side side : Side.values()) {
+            if (warmup == null && match.bot(side) instanceof SearchBot) {
+                warmup = Warmup.start(session.engine(), session.state(), side);
+            }
+        }
         app.show(new IntroView(app, this));
+    }
+
+    private void stopWarmup() {
+        if (warmup != null) {
+            warmup.stop();
+            warmup = null;
+        }
     }
 
     /** A loaded game: straight back to where it was, warnings first. */
@@ -263,6 +281,7 @@ final class Game {
 
     /** Begins (or resumes) the current turn: bots start thinking, the right screen shows. */
     void startTurn() {
+        stopWarmup();
         autoPlay.cancel();
         handedTo = null;
         whiteCell.turnStarts(); // in a facilitated game the bots wait until the console hands the turn over
@@ -337,6 +356,7 @@ final class Game {
     void close() {
         saving.release(); // another copy may play the game now
         closed = true;
+        stopWarmup();
         autoPlay.cancel();
         clock.stop();
         match.setBotsPaused(true);
