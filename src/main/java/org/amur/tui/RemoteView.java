@@ -88,8 +88,9 @@ final class RemoteView implements View, AutoCloseable {
     @Override
     public void draw(Canvas c) {
         Remote.Snapshot s = snap;
-        Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + s.title() + " " + c.glyphs().dot() + " "
-                + Ui.t("remote.table", s.table()), seatName(role) + " " + c.glyphs().dot() + " "
+        // the table first: a long scenario title is what gets cut at 80 columns, never which table this is
+        Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + Ui.t("remote.table", s.table()) + " "
+                + c.glyphs().dot() + " " + s.title(), seatName(role) + " " + c.glyphs().dot() + " "
                 + Ui.t("turn.of", Math.min(s.turn(), s.lastTurn()), s.lastTurn(), s.year()));
         int dashH = Math.min(Dashboard.fullHeight(), c.height() >= 30 ? Dashboard.fullHeight() : 7);
         Dashboard.draw(c, 2, dashH, s.values(), new Dashboard.History() {
