@@ -166,6 +166,27 @@ public final class Table implements Remote.Table, AutoCloseable {
      */
     public static Table open(String id, LoadedScenario scenario, long seed, SaveStore store, Settings settings,
                              ServerLog log, ScheduledExecutorService clock, LongSupplier nanos) throws SaveException {
+        return open(id, scenario, seed, store, settings, log, clock, nanos, BOTS);
+    }
+
+    /**
+     * Where the bots of every table think (a team's time ran out and a bot chooses for it): off the tables'
+     * threads, so a slow bot never holds up its table's screens, notes or pause. A few daemon threads, fewer
+     * than the cores, shared by all tables.
+     */
+    private static final java.util.concurrent.Executor BOTS = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), r -> {
+                Thread t = new Thread(r, "amur-table-bot");
+                t.setDaemon(true);
+                t.setPriority(Thread.NORM_PRIORITY - 1);
+                return t;
+            });
+
+    /** As {@link #open(String, LoadedScenario, long, SaveStore, Settings, ServerLog, ScheduledExecutorService,
+     * LongSupplier)}, with the bots thinking on {@code bots} (tests run them when they choose). */
+    static Table open(String id, LoadedScenario scenario, long seed, SaveStore store, Settings settings,
+                      ServerLog log, ScheduledExecutorService clock, LongSupplier nanos,
+                      java.util.concurrent.Executor bots) throws SaveException {
         Path file = store.directory().resolve(SaveStore.AUTOSAVE_PREFIX + id + ".json");
         Session session;
         SaveMeta meta;
@@ -201,8 +222,9 @@ public final class Table implements Remote.Table, AutoCloseable {
         t.lock = lock;
         try {
             t.thread.submit(() -> {
-                // bots here only choose for a team whose time ran out: they run on the table's thread
-                t.match.start(t::run, Runnable::run);
+                // bots here only choose for a team whose time ran out: they think on the bots' threads and
+                // their choice comes back to the table's thread as any other action
+                t.match.start(t::run, bots);
                 t.match.startTurn();
                 if (t.clock != null && t.settings.timer() != null) {
                     t.ticker = t.clock.scheduleAtFixedRate(() -> t.run(t::tick), 1, 1, TimeUnit.SECONDS);
