@@ -43,9 +43,9 @@ public record LoadedScenario(Scenario scenario, ScenarioInfo info, String source
     /** Why a game of {@code n} turns is not allowed here, in one sentence; empty if it is. */
     public Optional<String> whyNotTurns(int n) {
         if (n < length.min() || n > length.max()) {
-            return Optional.of("The scenario '" + id() + "' can be played in " + (length.min() == length.max()
-                    ? length.min() + " turns only" : length.min() + " to " + length.max() + " turns") + ", not " + n
-                    + ".");
+            return Optional.of(length.min() == length.max() ? Problems.t("length.only", id(), length.min(), n)
+                    : Problems.t("length.range", id(), length.min(), length.max(), n));
+
         }
         return Optional.empty();
     }

@@ -69,12 +69,11 @@ public final class ScenarioLoader {
         }
         tools.jackson.databind.JsonNode text = root.path("scenario").path("text");
         if (!text.isString()) {
-            throw single(name, "is a save of a game played before saves carried their scenario; name the "
-                    + "scenario '" + root.path("scenario").path("id").asText("?") + "' instead");
+            throw single(name, Problems.t("load.save_without_scenario", root.path("scenario").path("id").asText("?")));
         }
-        LoadedScenario kept = parse(name + " (the scenario kept in the save)", text.stringValue());
+        LoadedScenario kept = parse(Problems.t("load.kept_in_save", name), text.stringValue());
         if (!kept.sha256().equals(root.path("scenario").path("sha256").asText(""))) {
-            throw single(name, "is a save whose copy of the scenario was edited; name the scenario file instead");
+            throw single(name, Problems.t("load.kept_edited"));
         }
         return kept;
     }
@@ -147,7 +146,7 @@ public final class ScenarioLoader {
         }
         if (!idOrPath.matches("[a-z0-9][a-z0-9_-]*")) {
             throw single(org.amur.files.Names.shown(idOrPath),
-                    "not a scenario id or file; list the scenarios with: amur scenarios");
+                    Problems.t("load.not_an_id"));
         }
         Path file = directory.resolve(idOrPath + ".json");
         if (!Files.isRegularFile(file)) {
@@ -156,14 +155,13 @@ public final class ScenarioLoader {
                 String n = p.getFileName().toString();
                 ids.add(n.substring(0, n.length() - ".json".length()));
             }
-            throw single(idOrPath, "no scenario with that id" + (ids.isEmpty() ? " (the folder " + directory
-                    + " has none)" : ScenarioReader.didYouMean(idOrPath, ids).replaceFirst("^ \"[^\"]*\"", "")
-                    + "; available: " + String.join(", ", ids)));
+            throw single(idOrPath, ids.isEmpty() ? Problems.t("load.no_id_empty_folder", directory)
+                    : Problems.t("load.no_id", ScenarioReader.didYouMean(idOrPath, ids).replaceFirst("^ \"[^\"]*\"", ""),
+                            String.join(", ", ids)));
         }
         LoadedScenario loaded = load(file);
         if (!loaded.id().equals(idOrPath)) {
-            throw single(file.toString(), "the file is named " + idOrPath + ".json but its id is \"" + loaded.id()
-                    + "\"; rename the file or fix the id");
+            throw single(file.toString(), Problems.t("load.id_mismatch", idOrPath + ".json", loaded.id()));
         }
         return loaded;
     }
@@ -195,7 +193,7 @@ public final class ScenarioLoader {
             }
             return Optional.of(parse(id + ".json", decode(in.readAllBytes(), id + ".json")));
         } catch (IOException e) {
-            throw single(id, "cannot be read");
+            throw single(id, Problems.t("load.unreadable"));
         }
     }
 
@@ -207,7 +205,8 @@ public final class ScenarioLoader {
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
-            throw single(name, "is not UTF-8 text; save it as UTF-8");
+            throw single(name, Problems.t("load.not_utf8"));
+
         }
     }
 

@@ -115,7 +115,7 @@ final class ScenarioReader {
     LoadedScenario read() {
         if (json.isBlank()) {
             problems.add(new Problem(file, 0, 0, "", Problem.Severity.ERROR,
-                    "the file is empty; a scenario is a JSON object (copy one from scenarios/ to start)"));
+                    Problems.t("read.empty")));
             return null;
         }
         JsonNode root;
@@ -128,7 +128,7 @@ final class ScenarioReader {
         }
         if (root == null || !root.isObject()) {
             problems.add(new Problem(file, 1, 1, "", Problem.Severity.ERROR,
-                    "a scenario must be a JSON object { ... }"));
+                    Problems.t("read.not_object")));
             return null;
         }
         locations = StrictJson.locate(json);
@@ -148,45 +148,45 @@ final class ScenarioReader {
     /** Jackson's message in words a scenario author can act on: the limit that was hit, or the syntax error. */
     static String plain(String jacksonMessage) {
         if (jacksonMessage == null) {
-            return "unreadable";
+            return Problems.t("json.unreadable");
         }
         String m = jacksonMessage.replaceAll("\\s+", " ").strip();
         if (m.contains("nesting depth")) {
-            return "lists and objects are nested more than " + StrictJson.MAX_NESTING + " levels deep";
+            return Problems.t("json.nesting", StrictJson.MAX_NESTING);
         }
         if (m.contains("String value length")) {
-            return "a text value is longer than " + StrictJson.MAX_STRING + " characters";
+            return Problems.t("json.string_length", StrictJson.MAX_STRING);
         }
         if (m.contains("Number value length") || m.contains("Number length")) {
-            return "a number has more than 32 digits";
+            return Problems.t("json.number_length", 32);
         }
         if (m.contains("Document length") || m.contains("document length")) {
-            return "the document is too large";
+            return Problems.t("json.document_length");
         }
         if (m.contains("Token count")) {
-            return "the document has too many values (more than " + StrictJson.MAX_TOKENS + ")";
+            return Problems.t("json.tokens", StrictJson.MAX_TOKENS);
         }
         if (m.contains("Name length")) {
-            return "a field name is longer than 256 characters";
+            return Problems.t("json.name_length", 256);
         }
         if (m.contains("FAIL_ON_TRAILING_TOKENS") || m.contains("Trailing token")) {
-            return "there is more text after the end of the JSON object";
+            return Problems.t("json.trailing");
         }
         if (m.contains("ALLOW_COMMENTS") || m.contains("ALLOW_YAML_COMMENTS")) {
-            return "JSON does not allow comments (// or /* */); remove them";
+            return Problems.t("json.comments");
         }
         if (m.contains("NON_NUMERIC_NUMBERS")) {
-            return "NaN and Infinity are not JSON numbers; write a number";
+            return Problems.t("json.non_numeric");
         }
         if (m.contains("Duplicate Object property") || m.contains("Duplicate field")) {
             int q = m.indexOf('"');
             int q2 = q < 0 ? -1 : m.indexOf('"', q + 1);
-            return "a field appears twice in the same object" + (q2 > q ? ": " + m.substring(q, q2 + 1) : "");
+            return q2 > q ? Problems.t("json.duplicate_named", m.substring(q, q2 + 1)) : Problems.t("json.duplicate");
         }
         int cut = m.indexOf(" at [Source");
         m = cut > 0 ? m.substring(0, cut) : m;
-        return "not valid JSON: " + m.replaceAll("\\(bound as [^)]*\\)", "").replaceAll("`[A-Za-z.]*(Feature|Constraints)[^`]*`", "")
-                .strip();
+        return Problems.t("json.invalid", m.replaceAll("\\(bound as [^)]*\\)", "")
+                .replaceAll("`[A-Za-z.]*(Feature|Constraints)[^`]*`", "").strip());
     }
 
     // ------------------------------------------------------------------ checks a schema cannot make
@@ -234,10 +234,10 @@ final class ScenarioReader {
             int min = mn != null && clean(top.field("min_turns")) ? mn.intValue() : 1;
             int max = mx != null && clean(top.field("max_turns")) ? mx.intValue() : turns;
             if (min > turns) {
-                error(top.field("min_turns"), "min_turns " + min + " is more than the scenario's turns (" + turns + ")");
+                error(top.field("min_turns"), Problems.t("sense.min_turns", min, turns));
             }
             if (max < turns) {
-                error(top.field("max_turns"), "max_turns " + max + " is less than the scenario's turns (" + turns + ")");
+                error(top.field("max_turns"), Problems.t("sense.max_turns", max, turns));
             }
             JsonNode ls = root.get("lengths");
             At at = top.field("lengths");
@@ -248,13 +248,11 @@ final class ScenarioReader {
             for (int i = 0; i < ls.size(); i++) {
                 int n = ls.get(i).path("turns").asInt();
                 if (n < min || n > max) {
-                    error(at.index(i).field("turns"), "a game of " + n + " turns is outside what the scenario allows ("
-                            + min + " to " + max + ")");
+                    error(at.index(i).field("turns"), Problems.t("sense.length_outside", n, min, max));
                 }
                 String name = ls.get(i).path("name").asText("").strip().toLowerCase(Locale.ROOT);
                 if (!names.add(name)) {
-                    error(at.index(i).field("name"), "two lengths are named \"" + ls.get(i).path("name").asText("")
-                            + "\"");
+                    error(at.index(i).field("name"), Problems.t("sense.length_twice", ls.get(i).path("name").asText("")));
                 }
             }
         }
@@ -272,7 +270,7 @@ final class ScenarioReader {
                 At turn = at.index(i).field("turn");
                 JsonNode v = node(turn);
                 if (v.isIntegralNumber() && clean(turn) && v.intValue() > turns) {
-                    error(turn, "turn " + v.intValue() + " is after the last turn of the scenario (" + turns + ")");
+                    error(turn, Problems.t("sense.guidance_turn", v.intValue(), turns));
                 }
             }
         }
@@ -290,13 +288,13 @@ final class ScenarioReader {
             for (int i = 0; i < n.size(); i++) {
                 Variant v = Variant.byId(n.get(i).stringValue()).orElseThrow();
                 if (!chosen.add(v)) {
-                    warning(at.index(i), "variant " + v.id() + " is listed twice");
+                    warning(at.index(i), Problems.t("sense.variant_twice", v.id()));
                 }
             }
             List<Variant> ordered = new ArrayList<>(chosen); // EnumSet iterates in the model's order
             for (Line line : Line.values()) {
                 if (ordered.stream().noneMatch(v -> v.line() == line)) {
-                    warning(at, "no variant of the " + line.id() + " line is offered");
+                    warning(at, Problems.t("sense.line_missing", line.id()));
                 }
             }
             return ordered;
@@ -314,8 +312,7 @@ final class ScenarioReader {
                     At ind = list.index(i).field("indicator");
                     JsonNode v = node(ind);
                     if (v.isString() && clean(ind) && !seen.add(v.stringValue())) {
-                        error(ind, v.stringValue() + " is already an objective of " + side
-                                + "; give each indicator once, with one weight");
+                        error(ind, Problems.t("sense.objective_twice", v.stringValue(), side));
                     }
                 }
             }
@@ -349,12 +346,12 @@ final class ScenarioReader {
                 }
                 JsonNode id = c.get("id");
                 if (id != null && id.isString() && clean(ci.field("id")) && !ids.add(id.stringValue())) {
-                    error(ci.field("id"), "another card already has id \"" + id.stringValue() + "\"");
+                    error(ci.field("id"), Problems.t("sense.card_id_twice", id.stringValue()));
                 }
                 cardTurns(c, ci);
                 JsonNode chance = c.get("chance");
                 if (chance != null && clean(ci.field("chance")) && chance.intValue() == 0) {
-                    warning(ci.field("chance"), "a chance of 0 means the card never fires");
+                    warning(ci.field("chance"), Problems.t("sense.chance_zero"));
                 }
                 citation(c.get("citation"), ci.field("citation"));
                 JsonNode effects = c.get("effects");
@@ -378,16 +375,15 @@ final class ScenarioReader {
             Integer first = f == null ? Integer.valueOf(1) : wholeNumber(f, firstAt);
             Integer last = l == null ? null : wholeNumber(l, lastAt);
             if (turns > 0 && f != null && first != null && first > turns) {
-                error(firstAt, "first_turn " + first + " is after the last turn of the scenario (" + turns
-                        + "); the card could never fire");
+                error(firstAt, Problems.t("sense.first_turn_late", first, turns));
                 return;
             }
             if (turns > 0 && last != null && last > turns) {
-                error(lastAt, "last_turn " + last + " is after the last turn of the scenario (" + turns + ")");
+                error(lastAt, Problems.t("sense.last_turn_late", last, turns));
                 return;
             }
             if (first != null && last != null && last < first) {
-                error(lastAt, "last_turn " + last + " is before first_turn " + first + "; the card could never fire");
+                error(lastAt, Problems.t("sense.last_before_first", last, first));
             }
         }
 
@@ -405,16 +401,14 @@ final class ScenarioReader {
                 if (Citation.sectionAtPage(page).isEmpty()) {
                     java.util.StringJoiner starts = new java.util.StringJoiner(", ");
                     Citation.SECTIONS.stream().map(Citation::page).distinct().forEach(x -> starts.add(x.toString()));
-                    error(at.field("page"), "no section of the report starts on p." + page + " (sections start on pages "
-                            + starts + "); a page inside a section needs the section's name as well");
+                    error(at.field("page"), Problems.t("sense.page_no_section", page, starts));
                 }
                 return;
             }
             Citation c = section(n.get("section").stringValue());
             int page = n.get("page").intValue();
             if (page < c.firstPage() || page > c.lastPage()) {
-                error(at.field("page"), "section \"" + c.section() + "\" covers pp." + c.firstPage() + "-" + c.lastPage()
-                        + ", not p." + page);
+                error(at.field("page"), Problems.t("sense.page_outside", c.section(), c.firstPage(), c.lastPage(), page));
             }
         }
 
@@ -433,8 +427,7 @@ final class ScenarioReader {
                     }
                     Indicator indicator = Indicator.byId(v.stringValue()).orElseThrow();
                     if (!movable.contains(indicator)) {
-                        warning(ind, "nothing in this scenario can change " + indicator.id() + " (no variant on offer, "
-                                + "no card and no rule of the game moves it), so this objective always scores 0");
+                        warning(ind, Problems.t("sense.objective_unmovable", indicator.id()));
                     }
                 }
             }
@@ -469,14 +462,13 @@ final class ScenarioReader {
                         w[1] = Math.min(w[1], value);
                     }
                     if (least && value > ind.max()) {
-                        warning(cj, "can never hold: " + ind.id() + " is never above " + fmt(ind.max()));
+                        warning(cj, Problems.t("sense.never_above", ind.id(), fmt(ind.max())));
                     } else if (!least && value < ind.min()) {
-                        warning(cj, "can never hold: " + ind.id() + " is never below " + fmt(ind.min()));
+                        warning(cj, Problems.t("sense.never_below", ind.id(), fmt(ind.min())));
                     } else if (movable != null && start != null && !movable.contains(ind)) {
                         double s = startOf(ind, start);
                         if (least ? s < value : s > value) {
-                            warning(cj, "can never hold: nothing in this scenario changes " + ind.id()
-                                    + ", which stays at its start value " + fmt(s));
+                            warning(cj, Problems.t("sense.never_moves", ind.id(), fmt(s)));
                         }
                     }
                 }
@@ -484,8 +476,7 @@ final class ScenarioReader {
                     double[] w = e.getValue();
                     Indicator ind = e.getKey();
                     if (w[0] > w[1] && w[0] <= ind.max() && w[1] >= ind.min()) {
-                        warning(trigger, "the conditions on " + ind.id() + " contradict each other (at least "
-                                + fmt(w[0]) + " and at most " + fmt(w[1]) + "); the card can never fire");
+                        warning(trigger, Problems.t("sense.contradiction", ind.id(), fmt(w[0]), fmt(w[1])));
                     }
                 }
             }
@@ -499,9 +490,9 @@ final class ScenarioReader {
             }
             double trust = start.get(Indicator.TRUST);
             if (trust <= rupture.doubleValue()) {
-                warning(top.field("start").field("trust"), "trust starts at " + fmt(trust)
-                        + ", at or below thresholds.rupture_trust (" + fmt(rupture.doubleValue())
-                        + "): unless it rises in the first turn the partnership breaks at once");
+                warning(top.field("start").field("trust"), Problems.t("sense.rupture_at_start", fmt(trust),
+                        fmt(rupture.doubleValue())));
+
             }
         }
     }

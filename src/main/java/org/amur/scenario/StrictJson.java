@@ -72,7 +72,8 @@ public final class StrictJson {
             if (root != null && p.nextToken() != null) {
                 TokenStreamLocation loc = p.currentTokenLocation();
                 throw new Malformed(loc.getLineNr(), loc.getColumnNr(),
-                        "there is more text after the end of the JSON object");
+                        Problems.t("json.trailing"));
+
             }
             return root;
         } catch (tools.jackson.core.JacksonException e) {

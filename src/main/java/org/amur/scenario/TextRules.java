@@ -41,33 +41,35 @@ public final class TextRules {
             int cp = s.codePointAt(i);
             String what = classify(cp, multiline);
             if (what != null) {
-                return Optional.of(what + String.format(" (U+%04X) at character %d", cp, i + 1));
+                return Optional.of(Problems.t("char.at", Problems.t(what), String.format("%04X", cp), i + 1));
             }
             i += Character.charCount(cp);
         }
         return Optional.empty();
     }
 
+    /** The bundle key of what kind of forbidden character {@code cp} is, or {@code null} if it is allowed. */
     private static String classify(int cp, boolean multiline) {
         if (cp == '\n' && multiline) {
             return null;
         }
         if (cp == 0x1B) {
-            return "an escape character";
+            return "char.escape";
         }
         if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) {
-            return "a control character";
+            return "char.control";
         }
         if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F
                 || cp == 0x061C) {
-            return "a bidirectional control character";
+            return "char.bidi";
         }
         if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD) {
-            return "a zero-width or invisible character";
+            return "char.invisible";
         }
         if (Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.PRIVATE_USE
                 || Character.getType(cp) == Character.UNASSIGNED || Character.getType(cp) == Character.SURROGATE) {
-            return "an invisible or unassigned character";
+            return "char.unassigned";
+
         }
         return null;
     }
