@@ -62,9 +62,23 @@ public final class Table implements Remote.Table, AutoCloseable {
      * How the table is set up. {@code adjudication}: with a facilitator, whether the second choice of a turn
      * waits for the facilitator's ruling (semi-rigid) or the engine decides at once (rigid).
      */
-    public record Settings(Duration timer, TimeUp timeUp, boolean facilitated, SaveMeta.Adjudication adjudication) {
+    public record Settings(Duration timer, TimeUp timeUp, boolean facilitated, SaveMeta.Adjudication adjudication,
+                           org.amur.save.Names names) {
         public Settings {
             adjudication = facilitated && adjudication != null ? adjudication : SaveMeta.Adjudication.RIGID;
+            names = names == null ? org.amur.save.Names.NONE : names;
+        }
+
+        public Settings(Duration timer, TimeUp timeUp, boolean facilitated, SaveMeta.Adjudication adjudication) {
+            this(timer, timeUp, facilitated, adjudication, org.amur.save.Names.NONE);
+        }
+
+        /**
+         * The same settings for a table with these names (its own and its teams'); a table restored from its
+         * autosave keeps the names it was saved with.
+         */
+        public Settings named(org.amur.save.Names n) {
+            return new Settings(timer, timeUp, facilitated, adjudication, n);
         }
 
         /** A table ruled by the engine alone. */
@@ -216,7 +230,7 @@ public final class Table implements Remote.Table, AutoCloseable {
         } else {
             session = Session.start(scenario, seed);
             meta = new SaveMeta(Seats.HUMAN, Seats.HUMAN).withFacilitator(settings.facilitated()
-                    ? new SaveMeta.Facilitator(false, settings.adjudication()) : null);
+                    ? new SaveMeta.Facilitator(false, settings.adjudication()) : null).withNames(settings.names());
         }
         Table t = new Table(id, store, file, settings, log, clock, nanos, session, meta);
         t.lock = lock;
@@ -545,7 +559,7 @@ public final class Table implements Remote.Table, AutoCloseable {
                 engine.scenario().turns(), s.year(), values, history, s.isOver(),
                 s.isOver() ? ServerText.t("ending." + s.ending().id()) : null,
                 match.hasChosen(Side.MOSCOW), match.hasChosen(Side.BEIJING), legal, own, pending, reveal, net,
-                new ArrayList<>(s.cards()), left, paused, note, version, standings, ruling);
+                new ArrayList<>(s.cards()), left, paused, note, version, standings, ruling, meta.names());
     }
 
     /** Saves and stops the table's thread. */

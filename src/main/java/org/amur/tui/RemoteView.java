@@ -79,8 +79,11 @@ final class RemoteView implements View, AutoCloseable {
         return role.side();
     }
 
-    private static String seatName(Remote.Role r) {
-        return Ui.t("remote.role." + r.name().toLowerCase(java.util.Locale.ROOT));
+    /** "Moscow team", or with the team's name "Moscow team: Red". */
+    private static String seatName(Remote.Role r, Remote.Snapshot s) {
+        String seat = Ui.t("remote.role." + r.name().toLowerCase(java.util.Locale.ROOT));
+        String team = r.side() == null ? "" : s.names().team(r.side());
+        return team.isEmpty() ? seat : Ui.t("remote.role_named", seat, team);
     }
 
     // ------------------------------------------------------------------ drawing
@@ -89,8 +92,10 @@ final class RemoteView implements View, AutoCloseable {
     public void draw(Canvas c) {
         Remote.Snapshot s = snap;
         // the table first: a long scenario title is what gets cut at 80 columns, never which table this is
-        Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + Ui.t("remote.table", s.table()) + " "
-                + c.glyphs().dot() + " " + s.title(), seatName(role) + " " + c.glyphs().dot() + " "
+        String where = s.names().table().isEmpty() ? Ui.t("remote.table", s.table())
+                : Ui.t("remote.table_named", s.table(), s.names().table());
+        Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + where + " "
+                + c.glyphs().dot() + " " + s.title(), seatName(role, s) + " " + c.glyphs().dot() + " "
                 + Ui.t("turn.of", Math.min(s.turn(), s.lastTurn()), s.lastTurn(), s.year()));
         int dashH = Math.min(Dashboard.fullHeight(), c.height() >= 30 ? Dashboard.fullHeight() : 7);
         Dashboard.draw(c, 2, dashH, s.values(), new Dashboard.History() {

@@ -8,7 +8,7 @@ import org.amur.engine.Side;
 import org.amur.engine.Standing;
 
 /**
- * The teacher's console: one line per table (scenario, turn, who has chosen, timer, scores), Enter opens
+ * The teacher's console: one line per table (its name or scenario, turn, who has chosen, timer, scores), Enter opens
  * that table's facilitator console, {@code p} pauses or resumes every table, {@code E} ends the session
  * (after a {@code y}).
  */
@@ -55,7 +55,8 @@ final class TeacherView implements View, AutoCloseable {
                 timer = Ui.t("remote.teacher.paused");
             }
             String scores = result(s, Side.MOSCOW) + " / " + result(s, Side.BEIJING);
-            String line = String.format(format, s.table(), c.fitEllipsis(s.title(), 14), turn,
+            String name = s.names().table().isEmpty() ? s.title() : s.names().table();
+            String line = String.format(format, s.table(), c.fitEllipsis(name, 14), turn,
                     chosen(s, Side.MOSCOW), chosen(s, Side.BEIJING), timer, scores);
             c.text(0, row++, c.fitEllipsis((i == cursor ? c.glyphs().pointer() : " ") + line, c.width()),
                     i == cursor ? Role.SELECTED : Role.NORMAL);

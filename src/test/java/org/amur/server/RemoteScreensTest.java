@@ -261,6 +261,26 @@ class RemoteScreensTest {
         assertThat(commit(t1, Side.MOSCOW, 0)).isEmpty();
     }
 
+    @Test
+    void aNamedTable_showsItsNameAndItsTeamsNames_onItsScreensAndTheTeachersOverview() throws Exception {
+        Table.Settings named = new Table.Settings(null, Table.TimeUp.KEEP, true)
+                .named(new org.amur.save.Names("Period 2 A", "Red", "Blue"));
+        Table t1 = table("t1", 5, named);
+        Table t2 = table("t2", 6, new Table.Settings(null, Table.TimeUp.KEEP, true));
+        VirtualSeat moscow = seat(t1, Remote.Role.MOSCOW);
+        VirtualSeat beijing = seat(t1, Remote.Role.BEIJING);
+        VirtualSeat projector = seat(t1, Remote.Role.AUDIENCE);
+        assertThat(moscow.await("Turn 1 of").lines().findFirst().orElseThrow())
+                .contains("table t1, Period 2 A", "Moscow team: Red");
+        assertThat(beijing.await("Turn 1 of").lines().findFirst().orElseThrow()).contains("Beijing team: Blue");
+        assertThat(projector.await("Turn 1 of").lines().findFirst().orElseThrow()).contains("table t1, Period 2 A");
+        VirtualSeat teacher = VirtualSeat.teacher(80, 24, new Hall(List.of(t1, t2), log));
+        seats.add(teacher);
+        String overview = teacher.await("Teacher's console");
+        assertThat(row(overview, "t1")).contains("Period 2 A");
+        assertThat(row(overview, "t2")).contains("Partnership");
+    }
+
     /** The overview's line for {@code table} ("" when there is none). */
     private static String row(String screen, String table) {
         return screen.lines().filter(l -> l.length() > 1 && l.substring(1).startsWith(table + " ")).findFirst()
