@@ -105,6 +105,12 @@ public final class Table implements Remote.Table, AutoCloseable {
     private final List<Remote.Card> deck;
     private volatile Map<Remote.Role, Remote.Snapshot> snapshots = Map.of();
     private boolean paused;
+    /**
+     * With a timer: the clock waits until both teams have joined since the server started (a class takes a
+     * while to type the join lines; after a restart the teams join again), so no turn is lost to an empty room.
+     */
+    private boolean clockWaits;
+    private final java.util.Set<Side> joined = java.util.EnumSet.noneOf(Side.class);
     private String note = "";
     private long version;
     /** Set by the match's listener when a step was accepted or a turn resolved; acted on after each task. */
@@ -239,6 +245,10 @@ public final class Table implements Remote.Table, AutoCloseable {
                 // bots here only choose for a team whose time ran out: they think on the bots' threads and
                 // their choice comes back to the table's thread as any other action
                 t.match.start(t::run, bots);
+                if (t.settings.timer() != null && !t.session.state().isOver()) {
+                    t.clockWaits = true;
+                    t.match.setBotsPaused(true); // the turn timer stands still, keeping its full time
+                }
                 t.match.startTurn();
                 if (t.clock != null && t.settings.timer() != null) {
                     t.ticker = t.clock.scheduleAtFixedRate(() -> t.run(t::tick), 1, 1, TimeUnit.SECONDS);
@@ -311,6 +321,19 @@ public final class Table implements Remote.Table, AutoCloseable {
     @Override
     public void pause(boolean on) {
         run(() -> setPaused(on));
+    }
+
+    /** A team's screen opened (called for every connection of a team): the clock starts once both have. */
+    void joined(Side side) {
+        run(() -> {
+            joined.add(side);
+            if (clockWaits && joined.size() == Side.values().length) {
+                clockWaits = false;
+                match.setBotsPaused(paused);
+                log.log("clock-started", id, "turn", session.state().turn());
+                publish();
+            }
+        });
     }
 
     @Override
@@ -449,14 +472,14 @@ public final class Table implements Remote.Table, AutoCloseable {
             return;
         }
         paused = on;
-        match.setBotsPaused(on); // stops the turn timer, keeping what is left
+        match.setBotsPaused(on || clockWaits); // stops the turn timer, keeping what is left
         log.log(on ? "paused" : "resumed", id);
         publish();
     }
 
     /** Once a second: the timer shown everywhere moves on; at zero the sides still choosing are chosen for. */
     void tick() {
-        if (settings.timer() == null || paused || session.state().isOver()) {
+        if (settings.timer() == null || paused || clockWaits || session.state().isOver()) {
             return;
         }
         match.tick();
@@ -559,7 +582,8 @@ public final class Table implements Remote.Table, AutoCloseable {
                 engine.scenario().turns(), s.year(), values, history, s.isOver(),
                 s.isOver() ? ServerText.t("ending." + s.ending().id()) : null,
                 match.hasChosen(Side.MOSCOW), match.hasChosen(Side.BEIJING), legal, own, pending, reveal, net,
-                new ArrayList<>(s.cards()), left, paused, note, version, standings, ruling, meta.names());
+                new ArrayList<>(s.cards()), left, paused, note, version, standings, ruling, meta.names(),
+                clockWaits && left != null);
     }
 
     /** Saves and stops the table's thread. */

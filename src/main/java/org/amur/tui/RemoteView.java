@@ -167,11 +167,14 @@ final class RemoteView implements View, AutoCloseable {
     private int drawStatus(Canvas c, int row, Remote.Snapshot s) {
         List<String> parts = new ArrayList<>();
         for (Side side : Side.values()) {
-            parts.add(Ui.t(s.chosen(side) ? "remote.chosen" : "remote.choosing", side.displayName()));
+            if (!s.over()) {
+                parts.add(Ui.t(s.chosen(side) ? "remote.chosen" : "remote.choosing", side.displayName()));
+            }
         }
         if (s.timeLeft() != null && !s.over()) {
             long secs = Math.max(0, s.timeLeft().toSeconds());
-            parts.add(Ui.t("remote.timer", secs / 60, String.format("%02d", secs % 60)));
+            parts.add(Ui.t(s.clockWaits() ? "remote.timer_waits" : "remote.timer", secs / 60,
+                    String.format("%02d", secs % 60)));
         }
         if (s.paused()) {
             parts.add(Ui.t("remote.paused"));
@@ -187,7 +190,11 @@ final class RemoteView implements View, AutoCloseable {
     private int drawChoices(Canvas c, int row, int end, Remote.Snapshot s) {
         if (s.ownChoice() != null) {
             c.text(0, row++, c.fitEllipsis(Ui.t("remote.you_chose", Text.title(s.ownChoice())), c.width()), Role.GOOD);
-            c.text(0, row++, Ui.t("remote.wait_reveal"), Role.DIM);
+            for (String line : Canvas.wrap(Ui.t("remote.wait_reveal"), c.width())) {
+                if (row < end) {
+                    c.text(0, row++, line, Role.DIM);
+                }
+            }
             return row;
         }
         List<Variant> legal = s.legal();

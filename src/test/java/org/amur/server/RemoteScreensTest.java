@@ -281,6 +281,41 @@ class RemoteScreensTest {
         assertThat(row(overview, "t2")).contains("Partnership");
     }
 
+    @Test
+    void aTeamThatChose_readsTheWholeWaitingLine_andAFinishedGameNoLongerSaysWhoIsChoosing() throws Exception {
+        SaveStore store = new SaveStore(dir.resolve("tables"));
+        Files.createDirectories(store.directory());
+        log = new ServerLog(dir, Clock.systemUTC());
+        Table t = Table.open("t1", ScenarioLoader.forInstallation().resolve("baseline").withTurns(1), 4, store,
+                new Table.Settings(null, Table.TimeUp.KEEP, false), log, null, System::nanoTime);
+        tables.add(t);
+        VirtualSeat moscow = seat(t, Remote.Role.MOSCOW);
+        VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
+        moscow.await("Turn 1 of 1");
+        moscow.key(KeyType.Enter);
+        moscow.await("Why");
+        moscow.key(KeyType.Enter);
+        // wrapped at 80 columns: the end of the sentence says how to take the choice back
+        assertThat(moscow.await("You chose")).contains("(u takes yours\nback).");
+        assertThat(commit(t, Side.BEIJING, 0)).isEmpty();
+        String over = projector.await("The game is over");
+        assertThat(over).doesNotContain("is choosing", "has chosen");
+    }
+
+    @Test
+    void withATimer_everyScreenSaysTheClockWaitsForBothTeams_andTheOverviewSaysJoining() throws Exception {
+        Table t = table("t1", 5, new Table.Settings(java.time.Duration.ofSeconds(120), Table.TimeUp.KEEP, false));
+        VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
+        assertThat(projector.await("Turn 1 of")).contains("2:00 left once both teams join");
+        VirtualSeat teacher = VirtualSeat.teacher(80, 24, new Hall(List.of(t), log));
+        seats.add(teacher);
+        assertThat(row(teacher.await("Teacher's console"), "t1")).contains("joining");
+        t.joined(Side.MOSCOW);
+        t.joined(Side.BEIJING);
+        projector.await(s -> s.contains(" left") && !s.contains("once both teams join"), "the clock running");
+        teacher.await(s -> !row(s, "t1").contains("joining"), "the clock running on the overview");
+    }
+
     /** The overview's line for {@code table} ("" when there is none). */
     private static String row(String screen, String table) {
         return screen.lines().filter(l -> l.length() > 1 && l.substring(1).startsWith(table + " ")).findFirst()

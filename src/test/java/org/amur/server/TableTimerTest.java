@@ -25,12 +25,51 @@ class TableTimerTest {
     /** The bots' work, held until the test runs it (a bot as slow as the test likes). */
     final java.util.concurrent.BlockingQueue<Runnable> botWork = new java.util.concurrent.LinkedBlockingQueue<>();
 
+    /** A table whose two teams have joined: its clock runs. */
     private Table open(Table.TimeUp timeUp) throws Exception {
+        Table t = openEmpty(timeUp);
+        t.joined(Side.MOSCOW);
+        t.joined(Side.BEIJING);
+        t.await(() -> { });
+        return t;
+    }
+
+    /** A table nobody has joined yet. */
+    private Table openEmpty(Table.TimeUp timeUp) throws Exception {
         SaveStore store = new SaveStore(dir.resolve("tables"));
         Files.createDirectories(store.directory());
         ServerLog log = new ServerLog(dir, Clock.systemUTC());
         return Table.open("t1", ScenarioLoader.forInstallation().resolve("baseline"), 5, store,
                 new Table.Settings(Duration.ofSeconds(90), timeUp, false), log, null, nanos::get, botWork::add);
+    }
+
+    @Test
+    void theClockWaitsUntilBothTeamsHaveJoined_soAnEmptyRoomLosesNoTurn() throws Exception {
+        Table t = openEmpty(Table.TimeUp.KEEP);
+        nanos.addAndGet(Duration.ofMinutes(10).toNanos()); // the class is still typing the join lines
+        t.await(t::tick);
+        assertThat(commits(t)).isEmpty();
+        Remote.Snapshot s = t.snapshot(Remote.Role.AUDIENCE);
+        assertThat(s.timeLeft()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(s.clockWaits()).isTrue();
+        t.joined(Side.MOSCOW);
+        t.joined(Side.MOSCOW); // a second laptop of the same team
+        nanos.addAndGet(Duration.ofMinutes(10).toNanos());
+        t.await(t::tick);
+        assertThat(commits(t)).isEmpty();
+        assertThat(t.snapshot(Remote.Role.MOSCOW).clockWaits()).isTrue();
+        // both teams are in: the clock runs from now
+        t.joined(Side.BEIJING);
+        t.await(() -> { });
+        assertThat(t.snapshot(Remote.Role.BEIJING).clockWaits()).isFalse();
+        nanos.addAndGet(Duration.ofSeconds(30).toNanos());
+        t.await(t::tick);
+        assertThat(t.snapshot(Remote.Role.AUDIENCE).timeLeft()).isEqualTo(Duration.ofSeconds(60));
+        nanos.addAndGet(Duration.ofSeconds(61).toNanos());
+        t.await(t::tick);
+        assertThat(commits(t)).hasSize(2);
+        assertThat(Files.readString(dir.resolve(ServerLog.FILE))).contains("clock-started t1 turn 1");
+        t.close();
     }
 
     private static List<Action.Commit> commits(Table t) throws Exception {
