@@ -106,18 +106,8 @@ final class RemoteRulingView implements View {
         }
         int item = 0;
         for (Ruling.RollRow rr : rolls) {
-            Event.Roll r = rr.roll();
-            boolean sel = item == selected;
             itemRows.add(d.size());
-            List<Span> spans = new ArrayList<>();
-            spans.add(new Span((sel ? glyphs.pointer() + " " : "  ") + Story.rollName(r.kind(), r.subject()) + ": "
-                    + Ui.t("ruling.roll", r.odds(), r.draw()) + " ", sel ? Role.SELECTED : Role.NORMAL));
-            spans.add(new Span(Ui.t(r.success() ? "story.yes" : "story.no"), r.success() ? Role.GOOD : Role.BAD));
-            if (rr.override() != null) {
-                spans.add(new Span(" " + Ui.t("ruling.overturned", Ui.t(rr.result() ? "story.yes" : "story.no")),
-                        Role.WARN));
-            }
-            d.row(spans);
+            RulingView.rollRow(d, rr, item == selected, glyphs, width);
             item++;
         }
         d.heading(Ui.t("ruling.outcome"));

@@ -117,6 +117,32 @@ final class RulingView implements View {
     }
 
     /** The proposal as a document; {@code itemRows} receives the row of each selectable item. */
+    /**
+     * One roll of a ruling: its name, odds, draw and the dice's result, then the ruling's when it was
+     * overturned (on a row of its own when the line would not fit {@code width}). The local and the remote
+     * ruling screens both draw rolls with this.
+     */
+    static void rollRow(Doc d, Ruling.RollRow rr, boolean selected, Glyphs glyphs, int width) {
+        Event.Roll r = rr.roll();
+        String line = (selected ? glyphs.pointer() + " " : "  ") + Story.rollName(r.kind(), r.subject()) + ": "
+                + Ui.t("ruling.roll", r.odds(), r.draw()) + " ";
+        List<Span> spans = new ArrayList<>();
+        spans.add(new Span(line, selected ? Role.SELECTED : Role.NORMAL));
+        String dice = Ui.t(r.success() ? "story.yes" : "story.no");
+        spans.add(new Span(dice, r.success() ? Role.GOOD : Role.BAD));
+        if (rr.override() != null) {
+            String ruled = Ui.t("ruling.overturned", Ui.t(rr.result() ? "story.yes" : "story.no"));
+            if (Canvas.columns(line + dice + " " + ruled) <= width) {
+                spans.add(new Span(" " + ruled, Role.WARN));
+            } else {
+                d.row(spans);
+                spans = new ArrayList<>();
+                spans.add(new Span("    " + ruled, Role.WARN));
+            }
+        }
+        d.row(spans);
+    }
+
     Doc build(int width, List<Integer> itemRows) {
         Doc d = new Doc(width);
         List<Ruling.RollRow> rolls = ruling.rolls();
@@ -126,26 +152,8 @@ final class RulingView implements View {
         }
         int item = 0;
         for (Ruling.RollRow rr : rolls) {
-            Event.Roll r = rr.roll();
-            boolean sel = item == selected;
             itemRows.add(d.size());
-            String line = (sel ? game.glyphs().pointer() + " " : "  ") + Story.rollName(r.kind(), r.subject()) + ": "
-                    + Ui.t("ruling.roll", r.odds(), r.draw()) + " ";
-            List<Span> spans = new ArrayList<>();
-            spans.add(new Span(line, sel ? Role.SELECTED : Role.NORMAL));
-            String dice = Ui.t(r.success() ? "story.yes" : "story.no");
-            spans.add(new Span(dice, r.success() ? Role.GOOD : Role.BAD));
-            if (rr.override() != null) {
-                String ruled = Ui.t("ruling.overturned", Ui.t(rr.result() ? "story.yes" : "story.no"));
-                if (Canvas.columns(line + dice + " " + ruled) <= width) {
-                    spans.add(new Span(" " + ruled, Role.WARN));
-                } else {
-                    d.row(spans);
-                    spans = new ArrayList<>();
-                    spans.add(new Span("    " + ruled, Role.WARN));
-                }
-            }
-            d.row(spans);
+            rollRow(d, rr, item == selected, game.glyphs(), width);
             item++;
         }
         if (free()) {
