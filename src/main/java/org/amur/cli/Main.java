@@ -54,6 +54,24 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Whether the game screen can run here; tests replace it. */
     static java.util.function.BooleanSupplier terminal = Tui::isTerminal;
+    /** The environment (tests set their own {@code TERM}). */
+    static java.util.function.UnaryOperator<String> env = System::getenv;
+
+    /**
+     * True when the terminal says it cannot move the cursor or draw ({@code TERM=dumb}, or no {@code TERM}
+     * at all, as in an editor's shell buffer): the game screen would fill it with escape codes, so the
+     * plain game is played there instead, with one sentence saying so.
+     */
+    static boolean dumbTerminal() {
+        String term = env.apply("TERM");
+        return term == null || term.isBlank() || term.strip().equalsIgnoreCase("dumb");
+    }
+
+    /** The TERM a sentence names (sanitized: it comes from the environment). */
+    static String termName() {
+        String term = env.apply("TERM");
+        return term == null || term.isBlank() ? "unset" : TextRules.sanitize(term, false);
+    }
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
@@ -68,8 +86,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         // time the player would wait before the first frame for nothing (BENCHMARKS.md, first frame).
         args = language(args);
         boolean menuOnly = args.length == 0 || (args.length == 1 && args[0].equals("--mono"));
-        if (menuOnly && terminal.getAsBoolean()) {
+        if (menuOnly && terminal.getAsBoolean() && !dumbTerminal()) {
             return menu(args.length == 1, out, err);
+        }
+        if (menuOnly && terminal.getAsBoolean()) {
+            args = new String[] {"play"}; // says why it is the plain game, and plays it
         }
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);

@@ -159,6 +159,14 @@ final class PlainGame {
             }
 
             @Override
+            public void problem(String sentence) {
+                // a failed save is said at once, every time it fails
+                out.println();
+                out.println(TEXT.format("not_saved", sentence));
+                out.flush();
+            }
+
+            @Override
             public void stepped(List<Event> events) {
                 for (Event e : events) {
                     if (e instanceof Event.ChoicesRevealed) {
@@ -211,6 +219,7 @@ final class PlainGame {
                 Text.standingLines(engine, session.state(), true).forEach(out::println);
                 out.println();
                 out.println(autosave(session, saveFile, meta));
+                offerElsewhere(session, saveFile, meta);
             } else if (pauseAfterReveal) {
                 out.print(TEXT.get("next_turn"));
                 out.flush();
@@ -223,10 +232,38 @@ final class PlainGame {
         return 0;
     }
 
-    private int leave(GameState state, Session session, Path saveFile, SaveMeta meta) {
+    private int leave(GameState state, Session session, Path saveFile, SaveMeta meta) throws IOException {
         out.println(TEXT.format("left", String.valueOf(state.turn()), autosave(session, saveFile, meta)));
+        offerElsewhere(session, saveFile, meta);
         out.flush();
         return 0;
+    }
+
+    /** True when the game's last save attempt (on leaving, or at the end) failed. */
+    private boolean unsaved;
+
+    /**
+     * When the game could not be saved in its folder, offers another place before the player goes: a
+     * path typed is saved there (nothing written over), Enter or the end of input leaves without.
+     */
+    private void offerElsewhere(Session session, Path saveFile, SaveMeta meta) throws IOException {
+        while (unsaved) {
+            out.print(TEXT.get("elsewhere.ask"));
+            out.flush();
+            String line = in.read();
+            if (line == null || line.isBlank()) {
+                out.println();
+                out.println(TEXT.get("elsewhere.left"));
+                return;
+            }
+            try {
+                Path file = saves.saveElsewhere(session, line, meta);
+                out.println(TEXT.format("elsewhere.saved", org.amur.files.Names.shown(file.toString())));
+                unsaved = false;
+            } catch (SaveException e) {
+                out.println(e.getMessage());
+            }
+        }
     }
 
     /** Runs the match's queued tasks (and the bots' work) until none is left. */
@@ -244,8 +281,10 @@ final class PlainGame {
         try {
             Path file = saves.autosave(saveFile, session, meta);
             String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+            unsaved = false;
             return TEXT.format(session.state().isOver() ? "saved.over" : "saved.going", name);
         } catch (SaveException e) {
+            unsaved = true;
             return e.getMessage();
         }
     }

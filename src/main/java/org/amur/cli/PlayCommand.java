@@ -175,6 +175,9 @@ final class PlayCommand implements Callable<Integer> {
                     a = parsed.get();
                 }
             }
+            if (refusal == null && !plain && Main.terminal.getAsBoolean() && Main.dumbTerminal()) {
+                refusal = PlainGame.TEXT.format("dumb_facilitator", Main.termName());
+            }
             if (refusal == null && plain) {
                 refusal = "the facilitator's console needs the game screen; leave out --plain.";
             }
@@ -197,7 +200,10 @@ final class PlayCommand implements Callable<Integer> {
         if (loaded == null) {
             return 2;
         }
-        if (!plain) {
+        if (!plain && Main.terminal.getAsBoolean() && Main.dumbTerminal()) {
+            err.println(PlainGame.TEXT.format("dumb_terminal", Main.termName()));
+            err.flush();
+        } else if (!plain) {
             if (!Main.terminal.getAsBoolean()) {
                 err.println(Tui.notATerminal());
                 err.flush();

@@ -313,7 +313,7 @@ public final class Debrief {
                         Escape.csv(t.beijingTeam(), true), Integer.toString(c.turn()), c.moscow().id(),
                         Escape.csv(c.moscowRationale(), true), c.beijing().id(), Escape.csv(c.beijingRationale(), true),
                         Formats.n(t.moscowScore()), Formats.n(t.beijingScore()), pct(t.moscowPercentile()),
-                        pct(t.beijingPercentile()), Long.toString(games), Long.toString(seed),
+                        pct(t.beijingPercentile()), Long.toString(games), Escape.csvSeed(seed),
                         Formats.n(t.moscowStanding().par()), Formats.n(t.moscowStanding().result()),
                         t.moscowStanding().victory().id(), Formats.n(t.beijingStanding().par()),
                         Formats.n(t.beijingStanding().result()), t.beijingStanding().victory().id())).append('\n');

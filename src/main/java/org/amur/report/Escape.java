@@ -93,6 +93,15 @@ public final class Escape {
      * (starting with {@code = + - @}, tab or carriage return) gets a leading apostrophe; numbers are
      * written with {@code text} false and keep their minus sign.
      */
+    /**
+     * A seed as a CSV field a spreadsheet keeps as text: {@code ="-1234567890123456789"} (quoted per RFC
+     * 4180), because a spreadsheet reads a bare 19-digit number as a float and loses its last digits, so
+     * the game could not be played again from it. Tools of one's own strip the {@code =""} around the digits.
+     */
+    public static String csvSeed(long seed) {
+        return csv("=\"" + seed + "\"", false);
+    }
+
     public static String csv(String s, boolean text) {
         if (s == null) {
             return "";

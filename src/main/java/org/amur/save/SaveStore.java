@@ -128,7 +128,7 @@ public final class SaveStore {
      * overwrites its parent's autosave.
      */
     public Path autosaveFile(Session s, SaveMeta meta) {
-        String plain = AUTOSAVE_PREFIX + s.scenario().id() + "-" + Long.toUnsignedString(s.seed());
+        String plain = AUTOSAVE_PREFIX + s.scenario().id() + "-" + s.seed(); // as the screen and --seed show it
         if (meta.parent() == null) {
             return dir.resolve(plain + ".json");
         }
@@ -181,6 +181,44 @@ public final class SaveStore {
     /** Saves the game under a name the user chose; returns the file. */
     public Path save(Session s, String name, SaveMeta meta) throws SaveException {
         return write(fileFor(name), s, meta);
+    }
+
+    /**
+     * Saves a copy of the game somewhere other than the saves folder (when that folder cannot be written,
+     * say): {@code typed} is a path, {@code ~/} for the home folder, {@code .json} added when missing; a
+     * folder gets a file named after the game. Nothing is written over: an existing file, a device, a pipe
+     * or a missing folder is refused with one sentence. Returns the file written.
+     */
+    public Path saveElsewhere(Session s, String typed, SaveMeta meta) throws SaveException {
+        String t = typed == null ? "" : typed.strip();
+        if (t.equals("~") || t.startsWith("~/")) {
+            t = System.getProperty("user.home") + t.substring(1);
+        }
+        Path file;
+        try {
+            file = Path.of(t);
+            if (Files.isDirectory(file)) {
+                file = file.resolve(clean(s.scenario().id(), 40) + "-" + s.seed() + ".json");
+            } else if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                file = file.resolveSibling(file.getFileName() + ".json");
+            }
+        } catch (java.nio.file.InvalidPathException | NullPointerException e) {
+            throw new SaveException(SaveException.Kind.BAD_NAME, SaveLock.TEXT.format("elsewhere.bad",
+                    org.amur.files.Names.shown(t)));
+        }
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new SaveException(SaveException.Kind.BAD_NAME, SaveLock.TEXT.format("elsewhere.exists",
+                    org.amur.files.Names.shown(file.toString())));
+        }
+        try {
+            org.amur.files.OutputTarget target = org.amur.files.OutputTarget.parse(file.toString());
+            target.check(true);
+            Instant now = clock.instant();
+            target.write(SaveFormat.write(s, meta, now, now), null);
+        } catch (org.amur.files.FileRefused e) {
+            throw new SaveException(SaveException.Kind.WRITE_FAILED, e.getMessage(), e);
+        }
+        return file;
     }
 
     /**

@@ -151,7 +151,7 @@ public final class Reports {
 
     /** Appends one game's CSV line (with its newline). */
     static void csvRow(StringBuilder sb, GameRecord g, org.amur.engine.Engine engine) {
-        sb.append(g.index()).append(',').append(g.seed()).append(',').append(g.ending().id()).append(',')
+        sb.append(g.index()).append(',').append(org.amur.report.Escape.csvSeed(g.seed())).append(',').append(g.ending().id()).append(',')
                 .append(g.turns()).append(',').append(g.allianceSigned() ? 1 : 0).append(',')
                 .append(g.allianceInvoked() ? 1 : 0).append(',').append(g.unlicensedCopies()).append(',')
                 .append(g.moscowFallbacks()).append(',').append(g.beijingFallbacks());

@@ -286,11 +286,20 @@ final class App {
                 session.engine().scenario().yearOf(turn), parent, savedAs)));
     }
 
-    /** Saves the game and goes back to the main menu. */
+    /**
+     * Saves the game and goes back to the main menu. When the save fails, nothing is left yet: the
+     * player is told why and asked whether to leave without saving (n stays, where s saves it elsewhere).
+     */
     void leaveGame() {
-        if (game != null) {
-            game.match().autosave();
+        if (game != null && game.saveOnLeaving() == null && !game.match().saveProblem().isEmpty()) {
+            push(new ConfirmView(this, Ui.t("leave.unsaved_title"), game.match().saveProblem() + "\n\n"
+                    + Ui.t("leave.unsaved_question"), this::leaveUnsaved));
+            return;
         }
+        leaveUnsaved();
+    }
+
+    private void leaveUnsaved() {
         closeGame();
         reset(new MenuView(this, null));
     }

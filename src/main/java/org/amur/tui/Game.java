@@ -141,6 +141,15 @@ final class Game {
         public void saved(Path file) {
             saving.saved(file);
         }
+
+        @Override
+        public void problem(String sentence) {
+            // a failed autosave is said at once, every time, over whatever is on screen, with a way out
+            if (!closed && !leaving && !sentence.isEmpty() && sentence.equals(match.saveProblem())) {
+                app.push(new MessageView(app, Ui.t("save.failed_title"), sentence + "\n\n"
+                        + Ui.t("save.failed_offer", app.config().saves().directory())));
+            }
+        }
     }
 
     // ------------------------------------------------------------------ read
@@ -251,9 +260,21 @@ final class Game {
 
     // ------------------------------------------------------------------ flow
 
+    /** True while the save on leaving runs: its failure is asked about by the one leaving, not said twice. */
+    private boolean leaving;
+
+    /** Saves as the player leaves; returns the file, or null (and the match's save problem says why). */
+    Path saveOnLeaving() {
+        leaving = true;
+        try {
+            return match.autosave();
+        } finally {
+            leaving = false;
+        }
+    }
+
     /** A new game: the introduction, then turn 1. */
     void begin() {
-        match.autosave();
         // A search bot's first decision from a cold JVM runs in the interpreter: warm the search while the
         // introduction is read (its own throwaway bot, so no choice of this game changes).
         for (Side side : Side.values()) {
@@ -262,6 +283,7 @@ final class Game {
             }
         }
         app.show(new IntroView(app, this));
+        match.autosave(); // after the screen is set, so a failure is said over it
     }
 
     private void stopWarmup() {

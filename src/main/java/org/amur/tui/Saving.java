@@ -17,6 +17,12 @@ final class Saving {
     private final TurnTimer timer;
     private Path autosaveFile;
     private Path lastSave;
+    /**
+     * How many actions the game had when {@link #autosaveFile} last held it (a resumed game: when it was
+     * loaded from there), or -1: leaving a game that has not changed writes nothing, so Continue on a
+     * finished game and straight back out keeps the save, and its {@code .bak}, as they were.
+     */
+    private int savedActions = -1;
 
     Saving(App app, Session session, SaveMeta meta, Path autosaveFile, TurnTimer timer) {
         this.app = app;
@@ -24,6 +30,9 @@ final class Saving {
         this.session = session;
         this.meta = meta;
         this.autosaveFile = autosaveFile;
+        if (autosaveFile != null) {
+            savedActions = session.actions().size();
+        }
     }
 
     /**
@@ -51,7 +60,13 @@ final class Saving {
             lock = app.config().saves().claimNewAutosave(s, meta);
             autosaveFile = lock != null ? lock.file() : app.config().saves().newAutosaveFile(s, meta);
         }
-        return app.config().saves().autosave(autosaveFile, s, meta);
+        int actions = s.actions().size();
+        if (actions == savedActions && java.nio.file.Files.isRegularFile(autosaveFile)) {
+            return autosaveFile; // nothing new since it was written
+        }
+        Path file = app.config().saves().autosave(autosaveFile, s, meta);
+        savedActions = actions;
+        return file;
     }
 
     /** The match saved the game to {@code file}. */
@@ -64,10 +79,17 @@ final class Saving {
         return lastSave;
     }
 
-    /** Saves under a name the player typed; returns an error sentence, or null. */
+    /**
+     * Saves under a name the player typed, in the saves folder; or, when what was typed is a path
+     * ({@code ~/amur/game.json}, {@code /media/usb/}), a copy there (the way out when the saves folder
+     * cannot be written). Returns an error sentence, or null.
+     */
     String saveAs(String name) {
         try {
-            lastSave = app.config().saves().save(session, name, meta);
+            String n = name == null ? "" : name.strip();
+            boolean path = n.startsWith("~") || n.indexOf('/') >= 0 || n.indexOf(java.io.File.separatorChar) >= 0;
+            lastSave = path ? app.config().saves().saveElsewhere(session, n, meta)
+                    : app.config().saves().save(session, name, meta);
             return null;
         } catch (SaveException e) {
             return e.getMessage();

@@ -261,6 +261,58 @@ class MainTest {
     }
 
     @Test
+    void plainGame_failedSaves_areSaidEveryTurn_andLeavingOffersAnotherPlace() throws Exception {
+        Path folder = saveDir.resolve("saves");
+        java.nio.file.Files.writeString(folder, "a file where the saves folder should be");
+        PlayCommand.saveStore = () -> new org.amur.save.SaveStore(folder);
+        Path usb = java.nio.file.Files.createDirectories(saveDir.resolve("usb"));
+        Path copy = usb.resolve("copy.json");
+        java.nio.file.Files.writeString(copy, "{}");
+        // two turns, quit, a path that is taken (refused), then a new one
+        PlayCommand.input = new BufferedReader(new StringReader("1\n\n1\n\nq\n" + copy + "\n" + usb + "/game\n"));
+        assertThat(run("play", "--plain", "--seed", "4")).isZero();
+        String text = out.toString();
+        assertThat(text.split("Not saved: ", -1)).as("said at each turn's save").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(text).contains("there is no save of it there yet").doesNotContain("still the one from before")
+                .contains("The game is not saved. Type a path").contains("is already there")
+                .contains("Saved as " + usb.resolve("game.json"));
+        assertThat(java.nio.file.Files.readString(copy)).isEqualTo("{}");
+        assertThat(new org.amur.save.SaveStore(usb).load(usb.resolve("game.json")).session().state().turn())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void dumbTerminal_playsThePlainGame_sayingWhyInOneSentence() {
+        var terminal = Main.terminal;
+        var env = Main.env;
+        try {
+            Main.terminal = () -> true;
+            for (String term : new String[] {"dumb", null}) {
+                Main.env = k -> k.equals("TERM") ? term : null;
+                for (String[] args : new String[][] {{}, {"play", "--seed", "3"}}) {
+                    out.getBuffer().setLength(0);
+                    err.getBuffer().setLength(0);
+                    PlayCommand.input = new BufferedReader(new StringReader("1\n\nq\n"));
+                    assertThat(run(args)).as(err.toString()).isZero();
+                    String e = err.toString();
+                    assertThat(e.strip().lines().count()).as(e).isEqualTo(1);
+                    assertThat(e).contains("TERM=" + (term == null ? "unset" : term)).contains("plain text game");
+                    assertThat(out.toString()).contains("choose 1-").contains("Game left at turn")
+                            .doesNotContain("\u001b");
+                }
+                // the facilitator's console cannot be plain: refused in one sentence
+                err.getBuffer().setLength(0);
+                assertThat(run("play", "--facilitator")).isEqualTo(2);
+                assertThat(err.toString().strip()).contains("facilitator's console needs the game screen")
+                        .doesNotContain("\n");
+            }
+        } finally {
+            Main.terminal = terminal;
+            Main.env = env;
+        }
+    }
+
+    @Test
     void noCommand_withoutTerminal_exitsTwoWithOneSentencePointingAtHeadlessCommands() {
         assertThat(run()).isEqualTo(2);
         String e = err.toString();

@@ -125,6 +125,11 @@ class SimulateCommandTest {
         assertThat(lines.get(1)).startsWith("0,");
         assertThat(lines.get(321)).startsWith("320,");
         assertThat(out.toString()).contains("321 games");
+        // seeds are text a spreadsheet keeps digit for digit (="…", quoted), and each is the game's own seed
+        for (int i = 1; i < lines.size(); i++) {
+            String seedField = lines.get(i).split(",")[1];
+            assertThat(seedField).isEqualTo("\"=\"\"" + org.amur.sim.GameSeeds.game(1, i - 1) + "\"\"\"");
+        }
     }
 
     @Test
