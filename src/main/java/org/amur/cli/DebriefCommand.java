@@ -115,7 +115,7 @@ final class DebriefCommand implements Callable<Integer> {
         String scenarioArg = GameOptions.quote(org.amur.scenario.ScenarioLoader.forInstallation()
                 .argumentFor(first.scenario()).orElse(opened.get(0).file().toString()));
         Debrief d = new Debrief(first.scenario().info().title(), scenarioArg, first.scenario().turns(),
-                first.rules().version(), run.games, run.seed, tables, moscow, beijing);
+                first.scenario().length().turns(), first.rules().version(), run.games, run.seed, tables, moscow, beijing);
         String text = switch (fmt) {
             case "html" -> d.html();
             case "csv" -> d.csv();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.amur.engine.TextBundle;
 import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.TextRules;
+import org.amur.tui.Seats;
 import org.amur.tui.Tui;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -138,7 +139,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     private static int menu(boolean mono, PrintWriter out, PrintWriter err) {
-        return Tui.launch(new Tui.Options(ScenarioLoader.DEFAULT_ID, null, "human", "random", mono, true), out, err);
+        return Tui.launch(new Tui.Options(ScenarioLoader.DEFAULT_ID, null, Seats.HUMAN, Seats.OPPONENT, mono, true), out, err);
     }
 
     /** Version from the jar manifest, or "development" when run from classes. */

@@ -207,6 +207,8 @@ final class PlainGame {
                 }
             }
             if (session.state().isOver()) {
+                // the result against par, as replay and the end screen give it, not only the raw scores
+                Text.standingLines(engine, session.state(), true).forEach(out::println);
                 out.println();
                 out.println(autosave(session, saveFile, meta));
             } else if (pauseAfterReveal) {

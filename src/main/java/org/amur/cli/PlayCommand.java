@@ -46,7 +46,7 @@ final class PlayCommand implements Callable<Integer> {
             completionCandidates = SeatNames.class)
     String moscow;
 
-    @Option(names = "--beijing", paramLabel = "human|BOT", defaultValue = "random",
+    @Option(names = "--beijing", paramLabel = "human|BOT", defaultValue = Seats.OPPONENT,
             description = "Who plays Beijing: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = SeatNames.class)
     String beijing;

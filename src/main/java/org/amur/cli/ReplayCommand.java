@@ -133,12 +133,6 @@ final class ReplayCommand implements Callable<Integer> {
 
     /** Each side's standing in words, and at the end who did better against par. */
     private static void standingLines(PrintWriter out, Session s, org.amur.engine.GameState state, boolean end) {
-        Standing ru = s.engine().standing(state, Side.MOSCOW);
-        Standing cn = s.engine().standing(state, Side.BEIJING);
-        out.println("  " + Side.MOSCOW.displayName() + ": " + Text.standing(ru));
-        out.println("  " + Side.BEIJING.displayName() + ": " + Text.standing(cn));
-        if (end) {
-            out.println("  " + Text.verdict(ru, cn));
-        }
+        Text.standingLines(s.engine(), state, end).forEach(out::println);
     }
 }

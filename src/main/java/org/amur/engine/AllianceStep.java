@@ -73,8 +73,10 @@ final class AllianceStep {
     static void keptInReserve(Turn t) {
         Turn.Fx fx = t.fx("alliance.preparations_kept", Variant.ALLIANCE_PREPARE, null);
         double ceiling = t.ceiling(fx);
-        fx.add(INTEROP_AEROSPACE, 1.0 * t.headroom(INTEROP_AEROSPACE, ceiling), null);
-        fx.add(INTEROP_GROUND_AIR, 0.5 * t.headroom(INTEROP_GROUND_AIR, ceiling), null);
+        double aerospace = t.headroom(INTEROP_AEROSPACE, ceiling);
+        double groundAir = t.headroom(INTEROP_GROUND_AIR, ceiling);
+        fx.add(INTEROP_AEROSPACE, 1.0 * aerospace, null);
+        fx.add(INTEROP_GROUND_AIR, 0.5 * groundAir, null);
         fx.emit();
     }
 

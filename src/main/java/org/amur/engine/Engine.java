@@ -135,6 +135,17 @@ public final class Engine {
     }
 
     /**
+     * The batch path's {@link #newGame(long)}: the same state, no events ({@code tally} hears what a
+     * batch keeps; see {@link Tally}).
+     */
+    public Step.Accepted newGame(long seed, Tally tally) {
+        TurnResolver r = new TurnResolver(this, scenario.start(), SplitMix64.seedState(seed), 0,
+                new Recorder.Quiet(tally));
+        r.recomputeDerived();
+        return new Step.Accepted(r.startTurn(1, List.of()), List.of());
+    }
+
+    /**
      * What a seat may commit now, in the scenario's order; empty when the game is over or the seat has
      * already committed this turn (its only legal action then is {@link Action.Withdraw}).
      */
@@ -208,6 +219,16 @@ public final class Engine {
 
     /** The only transition. Never throws for illegal input: it answers with a {@link Step.Rejected}. */
     public Step apply(GameState state, Action action) {
+        return apply(state, action, null);
+    }
+
+    /**
+     * The batch path's {@link #apply(GameState, Action)}: the same checks, the same state and the same
+     * dice, but a turn's resolution builds no events ({@code tally} hears what a batch keeps, see
+     * {@link Tally}); the step's events are only the commitment, withdrawal, note or injection itself.
+     * For batches whose players read no events ({@code BatchPathTest} keeps the two paths equal).
+     */
+    public Step apply(GameState state, Action action, Tally tally) {
         if (state.isOver()) {
             return reject(Rejection.Code.GAME_OVER, Rejection.Reason.GAME_OVER);
         }
@@ -266,6 +287,11 @@ public final class Engine {
         GameState next = state.withCommitment(side, commitment);
         if (next.moscow() == null || next.beijing() == null) {
             return new Step.Accepted(next, List.of(new Event.ChoiceCommitted(side)));
+        }
+        if (tally != null) {
+            GameState resolved = new TurnResolver(this, state.values(), state.rng(), state.reverseDeals(),
+                    new Recorder.Quiet(tally)).resolve(next, ruling);
+            return new Step.Accepted(resolved, List.of(new Event.ChoiceCommitted(side)));
         }
         List<Event> events = new ArrayList<>(48);
         events.add(new Event.ChoiceCommitted(side));

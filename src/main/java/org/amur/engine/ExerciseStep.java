@@ -84,8 +84,14 @@ final class ExerciseStep {
         if (e.domain() != null) {
             fx.add(e.domain(), gain * t.headroom(e.domain(), ceiling), navalMod);
         } else {
-            for (Indicator d : Turn.DOMAINS) {
-                fx.add(d, gain * t.headroom(d, ceiling), null);
+            // Every domain's headroom is taken before any gain lands, so the order of the domains does
+            // not matter when the ceiling bounds overall interoperability (rules 3).
+            double[] room = new double[Turn.DOMAINS.length];
+            for (int i = 0; i < room.length; i++) {
+                room[i] = t.headroom(Turn.DOMAINS[i], ceiling);
+            }
+            for (int i = 0; i < room.length; i++) {
+                fx.add(Turn.DOMAINS[i], gain * room[i], null);
             }
         }
         fx.trust(e.trustGain() * scale * quality, null);

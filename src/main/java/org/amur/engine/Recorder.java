@@ -11,9 +11,10 @@ import java.util.List;
  * <ul>
  *   <li>{@link Events} builds the game's {@link Event}s (the log, saves, replay, the report);</li>
  *   <li>{@link Forecast}'s recorder keeps each change's amount before clamping, for the preview;</li>
- *   <li>a batch simulation that needs only the final state may pass a recorder whose
- *       {@link #keepsEvents()} is false: the steps then build no event objects at all (the seam is
- *       here; such a recorder must be shown to give the same states bit for bit).</li>
+ *   <li>{@link Quiet} serves the batch path ({@link Engine#apply(GameState, Action, Tally)}): its
+ *       {@link #keepsEvents()} is false, so the steps build no event objects at all, and it passes the
+ *       few facts a batch keeps to a {@link Tally} ({@code BatchPathTest} shows the states bit for bit
+ *       equal to the full path's).</li>
  * </ul>
  *
  * <p>An effect is reported as its changes and factors, then {@link #effect} closes it; effects never
@@ -49,6 +50,71 @@ interface Recorder {
      * forgets them (a card's or a facilitator's changes, which are reported inside another event).
      */
     List<Event.Delta> takeDeltas();
+
+    /** The alliance level moved; the full path records an {@link Event.AllianceChanged}. */
+    default void allianceChanged(int from, int to) {
+        if (keepsEvents()) {
+            event(new Event.AllianceChanged(from, to));
+        }
+    }
+
+    /**
+     * A turn is resolved and scored, {@code values} its end values (a snapshot); called
+     * only when {@link #keepsEvents()} is false (the full path records {@link Event.TurnResolved}).
+     */
+    default void turnResolved(int turn, Indicators values) {
+    }
+
+    /** The batch path's recorder: builds nothing, tells a {@link Tally} what a batch keeps. */
+    final class Quiet implements Recorder {
+        private final Tally tally;
+
+        Quiet(Tally tally) {
+            this.tally = tally;
+        }
+
+        @Override
+        public void change(Indicator indicator, double amount, double before, double after, Mod cause) {
+        }
+
+        @Override
+        public void factor(Mod mod, double size) {
+        }
+
+        @Override
+        public void effect(String key, Variant subject, Side actor) {
+            tally.effect(key);
+        }
+
+        @Override
+        public void roll(RollKind kind, Variant subject, double base, List<Event.Applied> terms, int odds, int draw,
+                         boolean success) {
+        }
+
+        @Override
+        public boolean keepsEvents() {
+            return false;
+        }
+
+        @Override
+        public void event(Event e) {
+        }
+
+        @Override
+        public List<Event.Delta> takeDeltas() {
+            return List.of();
+        }
+
+        @Override
+        public void allianceChanged(int from, int to) {
+            tally.allianceChanged(from, to);
+        }
+
+        @Override
+        public void turnResolved(int turn, Indicators values) {
+            tally.turnResolved(turn, values);
+        }
+    }
 
     /** The recorder of a played game: every event, appended to {@code out}. */
     final class Events implements Recorder {

@@ -39,6 +39,22 @@ public final class Text {
                 "result", Narration.signed(s.result(), 1), "level", s.victory().words());
     }
 
+    /**
+     * Each side's standing in {@code state} as indented lines ("  Moscow: score ..., par ..."), and at the
+     * end who did better against par: the one form {@code replay} and the plain game print.
+     */
+    public static List<String> standingLines(Engine engine, GameState state, boolean end) {
+        Standing ru = engine.standing(state, Side.MOSCOW);
+        Standing cn = engine.standing(state, Side.BEIJING);
+        List<String> out = new ArrayList<>();
+        out.add("  " + fill("standing.side", "side", Side.MOSCOW.displayName(), "line", standing(ru)));
+        out.add("  " + fill("standing.side", "side", Side.BEIJING.displayName(), "line", standing(cn)));
+        if (end) {
+            out.add("  " + verdict(ru, cn));
+        }
+        return out;
+    }
+
     /** Who did better against par, in one sentence (raw scores are never compared). */
     public static String verdict(Standing moscow, Standing beijing) {
         if (moscow.victory().isWin() && beijing.victory().isWin()) {

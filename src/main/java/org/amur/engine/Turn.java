@@ -81,18 +81,23 @@ final class Turn {
         return fx.factor(Mod.A11_INTEGRATION_CEILING);
     }
 
-    /** How far a domain still is from the integration ceiling, as a share (A11). */
+    /**
+     * How far integration still is from the ceiling, as a share (A11). Under rules 1 and 2 each domain
+     * is measured against the ceiling on its own; from rules 3 on the ceiling bounds the partnership as a
+     * whole (overall interoperability, the mean of the domains): neither side divides military
+     * labour with the other, so every domain's gain slows as overall integration deepens, while each
+     * domain keeps its own conditions (the old surface fleet, A9).
+     */
     double headroom(Indicator domain, double ceiling) {
-        return Math.max(0, 1 - get(domain) / ceiling);
+        double depth = get(inForce(Mod.A11_NATIONALIST_CEILING) ? INTEROPERABILITY : domain);
+        return Math.max(0, 1 - depth / ceiling);
     }
 
     void setLevel(int to) {
         int from = allianceLevel();
         if (from != to) {
             v[ALLIANCE_LEVEL.ordinal()] = to;
-            if (rec.keepsEvents()) {
-                rec.event(new Event.AllianceChanged(from, to));
-            }
+            rec.allianceChanged(from, to);
         }
     }
 

@@ -100,6 +100,8 @@ final class TurnResolver {
                 }
             }
             rec.event(new Event.TurnResolved(turn, committed.year(), Recorder.frozen(net)));
+        } else {
+            rec.turnResolved(turn, Indicators.wrap(v.clone()));
         }
 
         if (ending != null) {

@@ -76,6 +76,7 @@ public final class Debrief {
     private final String title;
     private final String scenarioId;
     private final int turns;
+    private final int scenarioTurns;
     private final int rules;
     private final long games;
     private final long seed;
@@ -87,9 +88,19 @@ public final class Debrief {
 
     public Debrief(String title, String scenarioId, int turns, int rules, long games, long seed, List<Table> tables,
                    Sample moscow, Sample beijing) {
+        this(title, scenarioId, turns, turns, rules, games, seed, tables, moscow, beijing);
+    }
+
+    /**
+     * A debrief of games set to {@code turns} of a scenario whose file has {@code scenarioTurns}: when they
+     * differ, par is taken in proportion to the turns played, and the debrief says so.
+     */
+    public Debrief(String title, String scenarioId, int turns, int scenarioTurns, int rules, long games, long seed,
+                   List<Table> tables, Sample moscow, Sample beijing) {
         this.title = TextRules.sanitize(title, false);
         this.scenarioId = scenarioId;
         this.turns = turns;
+        this.scenarioTurns = scenarioTurns;
         this.rules = rules;
         this.games = games;
         this.seed = seed;
@@ -319,13 +330,15 @@ public final class Debrief {
                 + "body{font:11pt/1.45 system-ui,\"DejaVu Sans\",Arial,sans-serif;max-width:60em;margin:0 auto;padding:1em}"
                 + "table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ccc;padding:.2em .5em;"
                 + "text-align:left;vertical-align:top}h3{break-after:avoid}table{break-inside:avoid}"
-                + "pre,code{font-family:\"DejaVu Sans Mono\",monospace}\n</style>\n</head>\n<body>\n");
+                + "pre,code{font-family:\"DejaVu Sans Mono\",monospace}pre{white-space:pre-wrap;overflow-wrap:anywhere}\n</style>\n</head>\n<body>\n");
         sb.append("<h1>").append(Escape.html(ReportText.fmt("debrief.title", title))).append("</h1>\n<p>")
                 .append(Escape.html(ReportText.fmt("debrief.intro", tables.size(), turns, rules))).append("</p>\n");
         sb.append("<h2>").append(Escape.html(ReportText.get("debrief.results"))).append("</h2>\n<table>\n<tr>");
-        for (String k : new String[] {"debrief.col.table", null, null, "debrief.col.ending", "debrief.col.moscow_score",
-            "debrief.col.beijing_score", "debrief.col.moscow_par", "debrief.col.beijing_par"}) {
-            sb.append("<th>").append(Escape.html(k == null ? "" : ReportText.get(k))).append("</th>");
+        for (String h : new String[] {ReportText.get("debrief.col.table"), Side.MOSCOW.displayName(),
+            Side.BEIJING.displayName(), ReportText.get("debrief.col.ending"), ReportText.get("debrief.col.moscow_score"),
+            ReportText.get("debrief.col.beijing_score"), ReportText.get("debrief.col.moscow_par"),
+            ReportText.get("debrief.col.beijing_par")}) {
+            sb.append("<th>").append(Escape.html(h)).append("</th>");
         }
         sb.append("</tr>\n");
         for (Table t : tables) {
@@ -389,7 +402,11 @@ public final class Debrief {
     }
 
     private String parNote() {
-        return ReportText.get(moscow.hasPar() && beijing.hasPar() ? "debrief.par" : "debrief.par.none");
+        if (!(moscow.hasPar() && beijing.hasPar())) {
+            return ReportText.get("debrief.par.none");
+        }
+        return turns == scenarioTurns ? ReportText.get("debrief.par")
+                : ReportText.get("debrief.par") + " " + ReportText.fmt("debrief.par.scaled", turns, scenarioTurns);
     }
 
     /** A small bar chart of the simulated scores, with a dashed mark at par and a mark at each table's score. */

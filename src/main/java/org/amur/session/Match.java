@@ -229,8 +229,17 @@ public final class Match {
             if (seats[i] instanceof Seat.Machine m) {
                 bots[i] = m.bot();
                 observes[i] = OBSERVES.get(m.bot().getClass());
+                if (observes[i] && session.quiet()) {
+                    throw new IllegalArgumentException(m.bot().name()
+                            + " reads the game's events; a game on the batch path keeps none");
+                }
             }
         }
+    }
+
+    /** True when {@code bot} reads the events its seat is shown (it overrides {@link Bot#observe}). */
+    public static boolean readsEvents(Bot bot) {
+        return OBSERVES.get(bot.getClass());
     }
 
     public static Match of(Session session, Seat moscow, Seat beijing, Options options) {

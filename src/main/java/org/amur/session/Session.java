@@ -10,6 +10,7 @@ import org.amur.engine.GameState;
 import org.amur.engine.Indicator;
 import org.amur.engine.Rules;
 import org.amur.engine.Step;
+import org.amur.engine.Tally;
 import org.amur.scenario.LoadedScenario;
 
 /**
@@ -33,11 +34,19 @@ public final class Session {
     /** Index into {@link #events} where each turn's events begin (parallel to turnStarts). */
     private final List<Integer> turnEventStarts = new ArrayList<>();
 
+    /** The batch path's tally, or null: this session's turns build their events (the normal case). */
+    private final Tally tally;
+
     private Session(LoadedScenario scenario, Engine engine, long seed) {
+        this(scenario, engine, seed, null);
+    }
+
+    private Session(LoadedScenario scenario, Engine engine, long seed, Tally tally) {
         this.scenario = scenario;
         this.engine = engine;
         this.seed = seed;
-        Step.Accepted start = engine.newGame(seed);
+        this.tally = tally;
+        Step.Accepted start = tally == null ? engine.newGame(seed) : engine.newGame(seed, tally);
         this.state = start.state();
         this.events.addAll(start.events());
         turnStarts.add(state);
@@ -60,6 +69,21 @@ public final class Session {
      */
     public static Session start(Engine engine, long seed) {
         return new Session(null, engine, seed);
+    }
+
+    /**
+     * Starts a batch game on the engine's batch path ({@link Engine#apply(GameState, Action, Tally)}):
+     * the same states and dice as {@link #start(Engine, long)}, but a turn's resolution builds no events,
+     * so {@link #events()} holds only the commitments; {@code tally} hears what a batch keeps. For
+     * players that read no events: a {@link Match} refuses a bot that {@link Match#readsEvents reads them}.
+     */
+    public static Session startQuiet(Engine engine, long seed, Tally tally) {
+        return new Session(null, engine, seed, java.util.Objects.requireNonNull(tally, "tally"));
+    }
+
+    /** True for a game on the batch path ({@link #startQuiet}): its events are not kept. */
+    public boolean quiet() {
+        return tally != null;
     }
 
     /** The rules version this game is played under (a save records it). */
@@ -90,14 +114,14 @@ public final class Session {
 
     /** Applies an action; on success it is added to the log and the history. */
     public Step apply(Action action) {
-        Step step = engine.apply(state, action);
+        Step step = tally == null ? engine.apply(state, action) : engine.apply(state, action, tally);
         if (step instanceof Step.Accepted a) {
             int before = state.turn();
             boolean wasOver = state.isOver();
             state = a.state();
             actions.add(action);
             actionTurns.add(before);
-            if (revealsChoices(a.events())) {
+            if (tally == null ? revealsChoices(a.events()) : state.turn() != before || state.isOver()) {
                 // A turn resolved: the events up to TurnResolved/GameEnded belong to the old turn,
                 // what follows (TurnStarted and cards) to the new one.
                 int newTurnAt = -1;

@@ -69,6 +69,16 @@ final class Accumulator {
         }
     }
 
+    /** Records the state at the end of {@code turn} from its end values (the batch path's {@link #turn}). */
+    void turn(int turn, Indicators end) {
+        int t = turn - 1;
+        turnGames[t]++;
+        long[] sums = turnSums[t];
+        for (int i = 0; i < IND.length; i++) {
+            sums[i] += Math.round(end.get(IND[i]) * Distribution.SCALE);
+        }
+    }
+
     void game(GameRecord g) {
         games++;
         endings[g.ending().ordinal()]++;

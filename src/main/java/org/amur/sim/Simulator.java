@@ -20,7 +20,9 @@ import org.amur.engine.Engine;
 import org.amur.engine.EndReason;
 import org.amur.engine.Event;
 import org.amur.engine.GameState;
+import org.amur.engine.Indicators;
 import org.amur.engine.Side;
+import org.amur.engine.Tally;
 import org.amur.session.Match;
 import org.amur.session.Session;
 
@@ -44,10 +46,18 @@ public final class Simulator {
 
     private final SimConfig config;
     private final Engine engine;
+    /** Whether games whose bots read no events take the engine's batch path (always, but in tests). */
+    private final boolean batchPath;
 
     public Simulator(SimConfig config) {
+        this(config, true);
+    }
+
+    /** With {@code batchPath} false every game builds its events (the full path), for comparison. */
+    Simulator(SimConfig config, boolean batchPath) {
         this.config = config;
         this.engine = new Engine(config.scenario(), config.scale(), config.rules());
+        this.batchPath = batchPath;
     }
 
     public SimConfig config() {
@@ -180,6 +190,15 @@ public final class Simulator {
         long seed = GameSeeds.game(config.seed(), index);
         Bot moscow = config.moscow().bot(engine, Side.MOSCOW, GameSeeds.seat(seed, Side.MOSCOW));
         Bot beijing = config.beijing().bot(engine, Side.BEIJING, GameSeeds.seat(seed, Side.BEIJING));
+        if (batchPath && !Match.readsEvents(moscow) && !Match.readsEvents(beijing)) {
+            // The engine's batch path: no events are built; the tally keeps what the record needs.
+            GameTally t = new GameTally(acc);
+            Session quiet = Session.startQuiet(engine, seed, t);
+            Match.of(quiet, moscow, beijing).playOut();
+            GameState s = quiet.state();
+            return new GameRecord(index, seed, s.ending(), s.turn(), t.signed, t.invoked, t.copies,
+                    PolicySpec.fallbacks(moscow), PolicySpec.fallbacks(beijing), s);
+        }
         Session session = Session.start(engine, seed);
         Match.of(session, moscow, beijing).playOut();
         boolean signed = false;
@@ -212,6 +231,38 @@ public final class Simulator {
         Match.of(session, config.moscow().bot(engine, Side.MOSCOW, moscowSeed),
                 config.beijing().bot(engine, Side.BEIJING, beijingSeed)).playOut();
         return session;
+    }
+
+    /** What the batch path keeps of a game: the facts the full path reads from its events. */
+    private static final class GameTally implements Tally {
+        private final Accumulator acc;
+        boolean signed;
+        boolean invoked;
+        int copies;
+
+        GameTally(Accumulator acc) {
+            this.acc = acc;
+        }
+
+        @Override
+        public void allianceChanged(int from, int to) {
+            signed |= to == 3 && from < 3;
+            invoked |= to == 4;
+        }
+
+        @Override
+        public void effect(String key) {
+            if (key.equals("copy.unlicensed")) {
+                copies++;
+            }
+        }
+
+        @Override
+        public void turnResolved(int turn, Indicators values) {
+            if (acc != null) {
+                acc.turn(turn, values);
+            }
+        }
     }
 
     /** CSV rows written in game order although chunks finish in any order; a bounded window of chunks. */

@@ -80,7 +80,7 @@ final class App {
         }
 
         static Start menu(String scenario) {
-            return new Start(scenario, null, Seats.HUMAN, "random", true);
+            return new Start(scenario, null, Seats.HUMAN, Seats.OPPONENT, true);
         }
 
         static Start game(String scenario, Long seed, String moscow, String beijing) {

@@ -95,7 +95,7 @@ final class NewGameView implements View {
         }
         this.scenario = Math.max(0, found);
         seat[0] = Math.max(0, seats.indexOf(Seats.canonical(moscow == null ? Seats.HUMAN : moscow)));
-        seat[1] = Math.max(0, seats.indexOf(Seats.canonical(beijing == null ? "random" : beijing)));
+        seat[1] = Math.max(0, seats.indexOf(Seats.canonical(beijing == null ? Seats.OPPONENT : beijing)));
         this.seed = Long.toString(seed != null ? seed : app.config().newSeed().getAsLong());
     }
 
@@ -185,12 +185,12 @@ final class NewGameView implements View {
         Bars.header(c, Ui.t("newgame.title"), "");
         int row = 2;
         int gap = c.height() >= 30 ? 2 : 1;
-        int labelW = 12;
         ScenarioList.Entry e = entry();
         String[] labels = {Ui.t("newgame.scenario"), Ui.t("newgame.turns"), Ui.t("newgame.table"),
             Ui.t("newgame.moscow_team"), Ui.t("newgame.beijing_team"), Ui.t("newgame.timer"),
             Ui.t("newgame.moscow"), Ui.t("newgame.beijing"), Ui.t("newgame.facilitator"), Ui.t("newgame.adjudication"),
             Ui.t("newgame.seed")};
+        int labelW = labelWidth(labels, c.width());
         String[] values = {
             e == null ? Ui.t("newgame.no_scenarios", app.config().scenarios().directory()) : e.title(),
             lengthLabel(e), names[0], names[1], names[2], timerLabel(),
@@ -201,7 +201,7 @@ final class NewGameView implements View {
         for (int f = 0; f < SEED + 1; f++) {
             boolean sel = field == f;
             boolean off = f == ADJUDICATION && facilitator == 0;
-            c.text(1, row, (sel ? c.glyphs().pointer() + " " : "  ") + labels[f],
+            c.text(1, row, c.fitEllipsis((sel ? c.glyphs().pointer() + " " : "  ") + labels[f], 1 + labelW),
                     sel ? Role.BOLD : off ? Role.DIM : Role.NORMAL);
             int x = 3 + labelW;
             boolean text = f == SEED || f == TABLE || f == MOSCOW_TEAM || f == BEIJING_TEAM;
@@ -256,6 +256,18 @@ final class NewGameView implements View {
             c.spans(2, row + i, c.width() - 4, d.rows().get(i));
         }
         Bars.keys(c, c.height() - 1, Ui.t("keys.newgame"));
+    }
+
+    /**
+     * The column the values start after the pointer: the widest label (in this language) plus one space,
+     * but never more than a third of the screen, so a long translation cannot push the values off it.
+     */
+    static int labelWidth(String[] labels, int screenWidth) {
+        int w = 0;
+        for (String l : labels) {
+            w = Math.max(w, Canvas.columns(Canvas.clean(l)));
+        }
+        return Math.min(w + 1, Math.max(8, screenWidth / 3));
     }
 
     private String mode() {

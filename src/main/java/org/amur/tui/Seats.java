@@ -15,6 +15,11 @@ import org.amur.engine.Side;
  */
 public final class Seats {
     public static final String HUMAN = "human";
+    /**
+     * The bot a newcomer meets when they do not choose one: the Historian, which plays each capital the
+     * way the report reads its 2018 policy, so a first game looks like the history it teaches.
+     */
+    public static final String OPPONENT = "historian";
 
     private Seats() {
     }

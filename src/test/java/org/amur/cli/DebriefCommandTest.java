@@ -97,6 +97,8 @@ class DebriefCommandTest {
         String html = out.toString();
         assertThat(html).doesNotContain("<b>Table", "<i>keep", "<script").contains("&lt;b&gt;Table &amp; 1&lt;/b&gt;")
                 .contains("<svg");
+        // every column is named, as in the Markdown
+        assertThat(html).contains("<tr><th>Table</th><th>Moscow</th><th>Beijing</th><th>How it ended</th>");
     }
 
     @Test
@@ -132,6 +134,25 @@ class DebriefCommandTest {
         assertThat(run(args(saves, "--games", "200", "--seed", "3", "--format", "html"))).isZero();
         assertThat(out.toString()).contains("stroke-dasharray=\"3 2\"><title>par -12.1</title>")
                 .contains("<th>Moscow against par</th>");
+    }
+
+    @Test
+    void shorterGames_areMeasuredAgainstParInProportion_andTheDebriefSaysSo() throws Exception {
+        LoadedScenario full = ScenarioLoader.load(Path.of("scenarios/baseline.json"));
+        LoadedScenario half = full.withTurns(full.length().turns() / 2);
+        List<Path> saves = List.of(table(half, 21, new Names("East", "", "")), table(half, 22, Names.NONE));
+        assertThat(run(args(saves, "--games", "100", "--seed", "3", "--format", "csv"))).as(err.toString()).isZero();
+        String[] head = CsvLine.parse(out.toString().strip().split("\n")[0]);
+        String[] row = CsvLine.parse(out.toString().strip().split("\n")[1]);
+        double par = Double.parseDouble(row[Arrays.asList(head).indexOf("moscow_par")]);
+        assertThat(par).isCloseTo(full.scenario().par().moscow() / 2, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(run(args(saves, "--games", "100", "--seed", "3"))).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("set to " + half.scenario().turns() + " turns and the scenario has "
+                + full.length().turns());
+        // a full-length debrief says nothing of the kind
+        List<Path> whole = List.of(table(full, 23, Names.NONE));
+        assertThat(run(args(whole, "--games", "100", "--seed", "3"))).as(err.toString()).isZero();
+        assertThat(out.toString()).doesNotContain("turns and the scenario has");
     }
 
     @Test

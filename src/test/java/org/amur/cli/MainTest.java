@@ -135,6 +135,11 @@ class MainTest {
         String text = out.toString();
         assertThat(text).contains("Seed 7").contains("== Turn 1 (2018) ==").contains("Revealed: Moscow chose")
                 .contains("Game over after turn").contains("Final scores");
+        // the game ends with each side's result against par, the same lines replay gives for its save
+        String ending = text.substring(text.indexOf("Final scores"), text.indexOf("\nSaved as"));
+        assertThat(ending).contains("Moscow: score ").contains("Beijing: score ").contains(", par ");
+        assertThat(run("replay", saveDir.resolve("autosave-baseline-7.json").toString())).as(err.toString()).isZero();
+        assertThat(out.toString().replace("\r", "")).contains(ending.strip());
     }
 
     @Test

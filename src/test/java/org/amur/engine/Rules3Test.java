@@ -85,15 +85,23 @@ class Rules3Test {
     }
 
     @Test
-    void integrationCeiling_bindsUnderRules3AndMovesWithTrust() {
-        TestScenario s = TestScenario.create().with(INTEROP_GROUND_AIR, 60).with(TRUST, 60);
-        double v3 = firstTurn(engine(s, Rules.V3), 1, PM, PM).get(INTEROP_GROUND_AIR);
-        double v2 = firstTurn(engine(s, Rules.V2), 1, PM, PM).get(INTEROP_GROUND_AIR);
-        assertThat(v3).isEqualTo(60);
-        assertThat(v2).isGreaterThan(62);
-        double trusting = firstTurn(engine(TestScenario.create().with(INTEROP_GROUND_AIR, 60).with(TRUST, 90),
-                Rules.V3), 1, PM, PM).get(INTEROP_GROUND_AIR);
-        assertThat(trusting).isGreaterThan(60);
+    void integrationCeiling_boundsOverallInteroperabilityUnderRules3AndMovesWithTrust() {
+        // Overall interoperability (the mean of the domains) at the ceiling (55 at trust 60): no domain
+        // gains, even the one far below it, because neither side divides labour with the other (p.22).
+        TestScenario atCeiling = TestScenario.create().with(INTEROP_GROUND_AIR, 40).with(INTEROP_NAVAL, 70)
+                .with(INTEROP_AEROSPACE, 55).with(INTEROP_INTERNAL_SECURITY, 55).with(TRUST, 60);
+        double v3 = firstTurn(engine(atCeiling, Rules.V3), 1, PM, PM).get(INTEROP_GROUND_AIR);
+        double v2 = firstTurn(engine(atCeiling, Rules.V2), 1, PM, PM).get(INTEROP_GROUND_AIR);
+        assertThat(v3).isEqualTo(40);
+        assertThat(v2).as("rules 2 caps each domain on its own, at 90").isGreaterThan(42);
+        // The same domain at 60, with the others low: overall far below the ceiling, so it still gains.
+        TestScenario deepInOneDomain = TestScenario.create().with(INTEROP_GROUND_AIR, 60).with(INTEROP_NAVAL, 20)
+                .with(INTEROP_AEROSPACE, 20).with(INTEROP_INTERNAL_SECURITY, 20).with(TRUST, 60);
+        assertThat(firstTurn(engine(deepInOneDomain, Rules.V3), 1, PM, PM).get(INTEROP_GROUND_AIR))
+                .isGreaterThan(61);
+        // More trust lifts the ceiling (a third of a point per point): the same depth gains again.
+        double trusting = firstTurn(engine(atCeiling.with(TRUST, 90), Rules.V3), 1, PM, PM).get(INTEROP_GROUND_AIR);
+        assertThat(trusting).isGreaterThan(40);
     }
 
     @Test

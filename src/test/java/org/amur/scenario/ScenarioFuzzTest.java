@@ -63,6 +63,10 @@ class ScenarioFuzzTest {
                     : StrictJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
             check("tree case " + k + " " + done, text, k, tally);
         }
+        // the warnings path, whatever the seeded mutations happened to hit: a card that can never fire
+        ObjectNode quiet = (ObjectNode) StrictJson.mapper().readTree(shipped.get(0));
+        ((ObjectNode) quiet.withArray("deck").get(0)).put("chance", 0);
+        check("tree case: a card with chance 0", StrictJson.mapper().writeValueAsString(quiet), TREE_CASES, tally);
         assertThat(tally.loaded).as("mutated scenarios that still loaded").isGreaterThan(TREE_CASES / 20);
         assertThat(tally.rejected).as("mutated scenarios that were rejected").isGreaterThan(TREE_CASES / 2);
         assertThat(tally.warnings).as("loaded scenarios with warnings").isPositive();

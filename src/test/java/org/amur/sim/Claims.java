@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.amur.engine.Asymmetry;
 import org.amur.engine.Indicator;
+import org.amur.engine.Rules;
 import org.amur.engine.Scenario;
 import org.amur.scenario.ScenarioException;
 import org.amur.scenario.ScenarioLoader;
@@ -71,9 +72,9 @@ final class Claims {
         }
     }
 
-    static SimResult run(Scenario s, String moscow, String beijing, Map<Asymmetry, Double> scale) {
+    static SimResult run(Rules rules, Scenario s, String moscow, String beijing, Map<Asymmetry, Double> scale) {
         SimConfig c = new SimConfig(s, GAMES, SEED, PolicySpec.parse(moscow, s), PolicySpec.parse(beijing, s),
-                Runtime.getRuntime().availableProcessors(), scale);
+                Runtime.getRuntime().availableProcessors(), scale, rules);
         return new Simulator(c).run();
     }
 
@@ -104,10 +105,10 @@ final class Claims {
     // ------------------------------------------------------------------ the six claims
 
     /** 1. Baseline: signing early leaves the combined score lower than cooperation with the alliance in reserve. */
-    static List<Check> claim1(Map<Asymmetry, Double> scale) {
+    static List<Check> claim1(Rules rules, Map<Asymmetry, Double> scale) {
         Scenario s = scenario("baseline");
-        SimResult reserve = run(s, COOPERATION, COOPERATION, scale);
-        SimResult early = run(s, SIGN_EARLY, SIGN_EARLY, scale);
+        SimResult reserve = run(rules, s, COOPERATION, COOPERATION, scale);
+        SimResult early = run(rules, s, SIGN_EARLY, SIGN_EARLY, scale);
         return List.of(means("1", "combined score, alliance in reserve minus signed early",
                 reserve.combinedScore(), early.combinedScore()));
     }
@@ -116,16 +117,16 @@ final class Claims {
     static final String TIMELY_TREATY = "script:exercise.peace_mission,alliance.sign,exercise.peace_mission";
 
     /** 2. Taiwan Strait: a timely signature lowers the chance of US-China war. */
-    static List<Check> claim2(Scenario taiwan, Map<Asymmetry, Double> scale) {
-        SimResult none = run(taiwan, NO_TREATY, NO_TREATY, scale);
-        SimResult timely = run(taiwan, TIMELY_TREATY, TIMELY_TREATY, scale);
+    static List<Check> claim2(Rules rules, Scenario taiwan, Map<Asymmetry, Double> scale) {
+        SimResult none = run(rules, taiwan, NO_TREATY, NO_TREATY, scale);
+        SimResult timely = run(rules, taiwan, TIMELY_TREATY, TIMELY_TREATY, scale);
         return List.of(rates("2", "US-China war rate, no treaty minus treaty signed in turn 2", none, timely,
                 SimResult.Outcome.WAR_US_CHINA));
     }
 
     /** 3. Under sustained cooperation Beijing's score gain exceeds Moscow's (paired, per game). */
-    static List<Check> claim3(Map<Asymmetry, Double> scale) {
-        SimResult r = run(scenario("baseline"), COOPERATION, COOPERATION, scale);
+    static List<Check> claim3(Rules rules, Map<Asymmetry, Double> scale) {
+        SimResult r = run(rules, scenario("baseline"), COOPERATION, COOPERATION, scale);
         Distribution.Summary gap = r.scoreGap();
         return List.of(new Check("3", "Beijing's score minus Moscow's under sustained cooperation",
                 r.score(org.amur.engine.Side.BEIJING).mean(), r.score(org.amur.engine.Side.MOSCOW).mean(),
@@ -133,21 +134,21 @@ final class Claims {
     }
 
     /** 4. A Moscow that makes no arms transfers ends with a weaker defense industry (Beijing random). */
-    static List<Check> claim4(Map<Asymmetry, Double> scale) {
+    static List<Check> claim4(Rules rules, Map<Asymmetry, Double> scale) {
         Scenario s = scenario("baseline");
-        SimResult sells = run(s, "script:arms.su35", "random", scale);
-        SimResult none = run(s, "script:exercise.peace_mission", "random", scale);
+        SimResult sells = run(rules, s, "script:arms.su35", "random", scale);
+        SimResult none = run(rules, s, "script:exercise.peace_mission", "random", scale);
         return List.of(means("4", "ru.defense_industry at the end, Moscow offering Su-35s minus offering nothing",
                 sells.fin(Indicator.RU_DEFENSE_INDUSTRY), none.fin(Indicator.RU_DEFENSE_INDUSTRY)));
     }
 
     /** 5. Licensed and top systems invite unlicensed copies that erode the edge; downgraded ones much less. */
-    static List<Check> claim5(Map<Asymmetry, Double> scale) {
+    static List<Check> claim5(Rules rules, Map<Asymmetry, Double> scale) {
         Scenario s = scenario("baseline");
-        SimResult licensed = run(s, "script:arms.licensed_antiship", "script:arms.licensed_antiship", scale);
-        SimResult top = run(s, "script:arms.s400_40n6", "script:arms.s400_40n6", scale);
-        SimResult standard = run(s, "script:arms.su35", "script:arms.su35", scale);
-        SimResult downgraded = run(s, "script:arms.downgraded_export", "script:arms.downgraded_export", scale);
+        SimResult licensed = run(rules, s, "script:arms.licensed_antiship", "script:arms.licensed_antiship", scale);
+        SimResult top = run(rules, s, "script:arms.s400_40n6", "script:arms.s400_40n6", scale);
+        SimResult standard = run(rules, s, "script:arms.su35", "script:arms.su35", scale);
+        SimResult downgraded = run(rules, s, "script:arms.downgraded_export", "script:arms.downgraded_export", scale);
         List<Check> out = new ArrayList<>();
         out.add(rates("5", "copy rate, licensed production minus downgraded", licensed, downgraded,
                 SimResult.Outcome.UNLICENSED_COPY));
@@ -163,11 +164,11 @@ final class Claims {
     }
 
     /** 6. Maritime exercises do less for interoperability than ground/air ones unless Russia brings its edges. */
-    static List<Check> claim6(Map<Asymmetry, Double> scale) {
+    static List<Check> claim6(Rules rules, Map<Asymmetry, Double> scale) {
         Scenario s = scenario("baseline");
-        SimResult ground = run(s, "script:exercise.peace_mission", "script:exercise.peace_mission", scale);
-        SimResult maritime = run(s, "script:exercise.maritime_home", "script:exercise.maritime_home", scale);
-        SimResult edge = run(s, "script:exercise.maritime_edge", "script:exercise.maritime_edge", scale);
+        SimResult ground = run(rules, s, "script:exercise.peace_mission", "script:exercise.peace_mission", scale);
+        SimResult maritime = run(rules, s, "script:exercise.maritime_home", "script:exercise.maritime_home", scale);
+        SimResult edge = run(rules, s, "script:exercise.maritime_edge", "script:exercise.maritime_edge", scale);
         return List.of(
                 means("6", "interoperability, Peace Mission minus maritime in home waters",
                         ground.fin(Indicator.INTEROPERABILITY), maritime.fin(Indicator.INTEROPERABILITY)),
@@ -177,20 +178,35 @@ final class Claims {
                         edge.fin(Indicator.INTEROPERABILITY), ground.fin(Indicator.INTEROPERABILITY)));
     }
 
-    /** Prints every claim at 0.5, 1 and 1.5 times the weight of the asymmetry that carries it. */
+    /**
+     * Prints every claim at 0.5, 1 and 1.5 times the weight of the asymmetry that carries it, with the
+     * time each claim's batches took. Arguments: the rules version (default: the current one), then the
+     * factors (default: 0.5 1 1.5).
+     */
     public static void main(String[] args) {
-        double[] factors = {0.5, 1.0, 1.5};
+        Rules rules = args.length > 0 ? Rules.of(Integer.parseInt(args[0])).orElseThrow() : Rules.CURRENT;
+        double[] factors = args.length > 1
+                ? java.util.Arrays.stream(args, 1, args.length).mapToDouble(Double::parseDouble).toArray()
+                : new double[] {0.5, 1.0, 1.5};
         Optional<Scenario> taiwan = scenarioIfPresent("taiwan-strait");
         for (double f : factors) {
-            System.out.println("== scale " + f);
-            claim1(scale(Asymmetry.A12, f)).forEach(c -> System.out.println("A12 " + c));
-            claim1(scale(Asymmetry.A10, f)).forEach(c -> System.out.println("A10 " + c));
-            taiwan.ifPresent(t -> claim2(t, scale(Asymmetry.A1, f)).forEach(c -> System.out.println("A1 " + c)));
-            claim3(scale(Asymmetry.A10, f)).forEach(c -> System.out.println("A10 " + c));
-            claim4(scale(Asymmetry.A5, f)).forEach(c -> System.out.println("A5 " + c));
-            claim5(scale(Asymmetry.A7, f)).forEach(c -> System.out.println("A7 " + c));
-            claim5(scale(Asymmetry.A8, f)).forEach(c -> System.out.println("A8 " + c));
-            claim6(scale(Asymmetry.A9, f)).forEach(c -> System.out.println("A9 " + c));
+            System.out.println("== rules " + rules.version() + ", scale " + f);
+            timed("A12", () -> claim1(rules, scale(Asymmetry.A12, f)));
+            timed("A10", () -> claim1(rules, scale(Asymmetry.A10, f)));
+            taiwan.ifPresent(t -> timed("A1", () -> claim2(rules, t, scale(Asymmetry.A1, f))));
+            timed("A10", () -> claim3(rules, scale(Asymmetry.A10, f)));
+            timed("A5", () -> claim4(rules, scale(Asymmetry.A5, f)));
+            timed("A7", () -> claim5(rules, scale(Asymmetry.A7, f)));
+            timed("A8", () -> claim5(rules, scale(Asymmetry.A8, f)));
+            timed("A9", () -> claim6(rules, scale(Asymmetry.A9, f)));
         }
+    }
+
+    private static void timed(String carrier, java.util.function.Supplier<List<Check>> claim) {
+        long t0 = System.nanoTime();
+        List<Check> checks = claim.get();
+        double s = (System.nanoTime() - t0) / 1e9;
+        checks.forEach(c -> System.out.println(carrier + " " + (c.holds() ? "holds " : "FAILS ") + c));
+        System.out.printf(Locale.ROOT, "   (%.1f s)%n", s);
     }
 }

@@ -2,6 +2,11 @@ package org.amur.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.amur.engine.Forecast;
+import org.amur.engine.Indicator;
+import org.amur.engine.Mod;
+import org.amur.engine.Rules;
+import org.amur.engine.Text;
 import org.amur.engine.Variant;
 import org.amur.scenario.LoadedScenario;
 import org.amur.scenario.ScenarioLoader;
@@ -38,5 +43,45 @@ class PreviewTest {
                 .plain();
         assertThat(ex).contains("Held in full and well").contains("Declined by the partner")
                 .contains("Moscow carries the load").doesNotContain("[");
+    }
+
+    /** The preview's full text, flattened to one line (wrapping joins words with single spaces). */
+    private static String full(Session s, Side side, Variant v) {
+        return new Preview(s.engine(), s.state(), side, v).doc(70, true, s.state()).plain().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void preview_rules3_deniedSystemsOfferedUnasked_showTheirCost() throws Exception {
+        LoadedScenario sc = ScenarioLoader.forInstallation().resolve("sanctions-squeeze");
+        Session v3 = Session.start(sc, 1, Rules.V3);
+        Forecast.Note note = new Preview(v3.engine(), v3.state(), Side.MOSCOW, Variant.ARMS_DENIED_SYSTEMS).forecast()
+                .notes().stream().filter(n -> n.key().equals("arms.denied_unasked")).findFirst().orElseThrow();
+        assertThat(note.changes()).extracting(Forecast.Change::indicator)
+                .containsExactlyInAnyOrder(Indicator.WESTERN_PRESSURE, Indicator.TRUST);
+        String text = full(v3, Side.MOSCOW, Variant.ARMS_DENIED_SYSTEMS);
+        assertThat(text).contains("If Beijing asked for something else: " + Text.label(Indicator.WESTERN_PRESSURE)
+                + " +3 (A7").contains(Text.label(Indicator.TRUST) + " -3 (A13");
+        // rules 2 has no such cost, and Beijing's own preview of a request does not carry Moscow's note
+        Session v2 = Session.start(sc, 1, Rules.V2);
+        assertThat(full(v2, Side.MOSCOW, Variant.ARMS_DENIED_SYSTEMS)).doesNotContain("If Beijing asked for something else");
+        assertThat(full(v3, Side.BEIJING, Variant.ARMS_DENIED_SYSTEMS)).doesNotContain("asked for something else");
+    }
+
+    @Test
+    void preview_rules3_interoperabilityTermIsShownOnExerciseTreatyAndCrisisOdds() throws Exception {
+        Session s = Session.start(ScenarioLoader.forInstallation().resolve("taiwan-strait"), 1, Rules.V3);
+        double interop = s.state().get(Indicator.INTEROPERABILITY);
+        // exercise going well, treaty honoured: A13_INTEROP_ODDS, sized by interoperability above 30
+        for (Variant v : new Variant[] {Variant.EX_PEACE_MISSION, Variant.ALLIANCE_INVOKE}) {
+            Preview p = new Preview(s.engine(), s.state(), Side.MOSCOW, v);
+            Forecast.Term term = p.forecast().rolls().get(0).terms().stream()
+                    .filter(t -> t.mod() == Mod.A13_INTEROP_ODDS).findFirst().orElseThrow();
+            assertThat(term.points()).as(v.id()).isCloseTo(0.4 * (interop - 30), org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(full(s, Side.MOSCOW, v)).as(v.id()).contains(Preview.modLong(term))
+                    .contains(Text.condition(Mod.A13_INTEROP_ODDS).replaceAll("\\s+", " "));
+        }
+        Session v2 = Session.start(ScenarioLoader.forInstallation().resolve("taiwan-strait"), 1, Rules.V2);
+        assertThat(full(v2, Side.MOSCOW, Variant.EX_PEACE_MISSION))
+                .doesNotContain(Text.condition(Mod.A13_INTEROP_ODDS).replaceAll("\\s+", " "));
     }
 }

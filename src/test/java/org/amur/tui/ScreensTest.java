@@ -62,14 +62,17 @@ class ScreensTest {
         String s = h.text();
         wellFormed(s, cols, rows);
         assertThat(s).contains("Partnership without alliance (2018 baseline)", "human at this keyboard",
-                "bot: random", "Seed        4242", "Start the game", "Solo: you play one side against a bot");
-        assertThat(s).contains("Facilitator < none >", "Rulings     (only with a facilitator)");
+                "bot: historian", "Seed         4242", "Start the game", "Solo: you play one side against a bot");
+        assertThat(s).contains("Facilitator  < none >", "Rulings      (only with a facilitator)");
         // Beijing's seat (up from Start: the seed, the facilitator, then Beijing, the rulings skipped while there
-        // is no facilitator): one step left from the random bot is a human (right goes on to the other bots).
+        // is no facilitator): two steps left from the Historian (the default opponent), past the random bot, is a
+        // human (right goes on to the other bots).
         h.keys(k(KeyType.ArrowUp), k(KeyType.ArrowUp), k(KeyType.ArrowUp), k(KeyType.ArrowLeft));
+        assertThat(h.text()).contains("Beijing      < bot: random >");
+        h.keys(k(KeyType.ArrowLeft));
         assertThat(h.text()).contains("Hot seat: both sides at this keyboard");
         h.keys(k(KeyType.ArrowRight), k(KeyType.ArrowUp), k(KeyType.ArrowRight));
-        assertThat(h.text()).contains("Bot against bot").contains("Moscow      < bot: random >");
+        assertThat(h.text()).contains("Bot against bot").contains("Moscow       < bot: random >");
     }
 
     @ParameterizedTest(name = "{0}x{1}")
@@ -79,23 +82,23 @@ class ScreensTest {
         h.keys(k(KeyType.ArrowUp), k(KeyType.ArrowUp), k(KeyType.ArrowRight));
         String s = h.text();
         wellFormed(s, cols, rows);
-        assertThat(s).contains("Facilitator < facilitator, closed play >", "Rulings     < semi-rigid >");
+        assertThat(s).contains("Facilitator  < facilitator, closed play >", "Rulings      < semi-rigid >");
         assertThat(flat(s)).contains("never shows a side's choice before the reveal", "may overturn any roll");
         h.keys(k(KeyType.ArrowRight));
         assertThat(h.text()).contains("< facilitator, open play >");
         assertThat(flat(h.text())).contains("as soon as it is made");
         h.keys(k(KeyType.ArrowDown), k(KeyType.ArrowRight));
-        assertThat(h.text()).contains("Rulings     < free >");
+        assertThat(h.text()).contains("Rulings      < free >");
         assertThat(flat(h.text())).contains("may overturn rolls and also set values directly");
         h.keys(k(KeyType.ArrowRight));
-        assertThat(h.text()).contains("Rulings     < rigid >");
+        assertThat(h.text()).contains("Rulings      < rigid >");
         assertThat(flat(h.text())).contains("the dice and the rules settle every turn");
         NewGameView ng = (NewGameView) h.app.top();
         assertThat(ng.facilitatorChoice()).isEqualTo(new org.amur.save.SaveMeta.Facilitator(true,
                 org.amur.save.SaveMeta.Adjudication.RIGID));
         h.keys(k(KeyType.ArrowUp), k(KeyType.ArrowRight));
         assertThat(ng.facilitatorChoice()).as("back round to no facilitator").isNull();
-        assertThat(h.text()).contains("Rulings     (only with a facilitator)");
+        assertThat(h.text()).contains("Rulings      (only with a facilitator)");
     }
 
     @ParameterizedTest(name = "{0}x{1}")
