@@ -23,8 +23,9 @@ import org.amur.engine.Variant;
  *       orders, the 40N6 add-on only when trust is high, never the denied systems; under heavy
  *       sanctions it buys Chinese diesels and electronics.</li>
  *   <li>Arms, Beijing (Building, p.12; Trends, p.20): buys small, asks for licences and for what
- *       Russia leads in (engines, long-range air defense); helps Moscow with parts only at a critical
- *       moment for the Russian economy (Alliance, p.23).</li>
+ *       Russia leads in (engines, long-range air defense), every other year even while trust is low (the
+ *       1990s arms trade, pp.6-8), mending low trust with officer courses in the years between; helps
+ *       Moscow with parts only at a critical moment for the Russian economy (Alliance, p.23).</li>
  * </ul>
  */
 final class Historian extends Heuristic {
@@ -81,7 +82,11 @@ final class Historian extends Heuristic {
         if (p != null) {
             return p;
         }
-        if (s.trust() < 45) {
+        // Arms years come first even while trust is low: in the 1990s the arms trade was the pillar of a
+        // relationship that had only just stopped being hostile, and Soviet technology is what drew the PLA
+        // to the rapprochement (How the Two Sides Built Their Cooperation, pp.6-8); low trust is mended
+        // with officer courses in the other years.
+        if (s.trust() < 45 && s.turn() % 2 == 0) {
             Pick mend = pick(s, EX_TRAINING, "mend");
             if (mend != null) {
                 return mend;

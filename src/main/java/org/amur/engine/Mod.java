@@ -96,7 +96,7 @@ public enum Mod {
      */
     A10_CONFRONTATION(Asymmetry.A10, Unit.PER_POINT, 0.04, null),
     /** Rules 3 on: the most the confrontation can multiply burden and spoils by. */
-    A10_CONFRONTATION_CAP(Asymmetry.A10, Unit.CEILING, 2.5, null),
+    A10_CONFRONTATION_CAP(Asymmetry.A10, Unit.CEILING, 2.0, null),
 
     // A11 Technological nationalism
     A11_INTEGRATION_CEILING(Asymmetry.A11, Unit.CEILING, 90, null),

@@ -86,7 +86,7 @@ public final class ModCitations {
         // A10: Russia the hard power, China the soft power; sacrifices and spoils; no US rebalance (p.25)
         put(at(ALLIANCE, 25), Mod.A10_BURDEN_FREEDOM, Mod.A10_BURDEN_ECONOMY, Mod.A10_BURDEN_TENSION,
                 Mod.A10_SPOILS_STANDING, Mod.A10_SPOILS_ECONOMY, Mod.A10_SPOILS_NO_REBALANCE,
-                Mod.A10_TREATY_COSTS_SOFT_POWER, Mod.A10_CONFRONTATION, Mod.A10_CONFRONTATION_CAP);
+                Mod.A10_TREATY_COSTS_SOFT_POWER, Mod.A10_CONFRONTATION);
 
         // A11: technological nationalism, imports a temporary measure (p.22)
         put(at(TRENDS, 22), Mod.A11_INTEGRATION_CEILING, Mod.A11_NATIONALIST_CEILING, Mod.A11_IMPORTS_TEMPORARY,
@@ -113,6 +113,8 @@ public final class ModCitations {
         // rules 3's partial crisis outcomes: the report describes no crisis being contained or defused
         put(Citation.ASSUMPTION, Mod.A12_CRISIS_COST_BEIJING, Mod.A12_CRISIS_COST_MOSCOW,
                 Mod.A12_CRISIS_BACKDOWN_BEIJING, Mod.A12_CRISIS_BACKDOWN_MOSCOW, Mod.A12_CRISIS_PARTNER_BOUND);
+        // the report sizes no limit to how much the confrontation weighs on burden and spoils
+        put(Citation.ASSUMPTION, Mod.A10_CONFRONTATION_CAP);
         // the report says nothing of a rebuffed treaty, a treaty left unhonoured or an offer nobody asked for
         put(Citation.ASSUMPTION, Mod.A13_REBUFF, Mod.A13_BROKEN_PROMISE, Mod.A13_UNASKED_OFFER);
     }

@@ -45,7 +45,7 @@ public record Rules(int version, List<Mod> added, boolean countsReverseDeals, Li
                     Mod.A12_BALTIC_COSTS_EU_TRADE, Mod.A2_ALLY_ON_BORDER, Mod.A11_INTEGRATION_CEILING));
 
     /** The rules new games are played under. */
-    public static final Rules CURRENT = V2;
+    public static final Rules CURRENT = V3;
 
     private static final List<Rules> ALL = List.of(V1, V2, V3);
 

@@ -38,8 +38,23 @@ class AsymmetryTest {
     private static final Variant PEACE = Variant.EX_PEACE_MISSION;
     private static final Variant MARITIME_HOME = Variant.EX_MARITIME_HOME;
     private static final double EPS = 1e-9;
+    /** A start before home procurement resumed (2010-2011), when Chinese orders weigh in full (A5, p.9). */
+    private static final int A5_ERA = 2005;
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * The test scenario under rules 2, for a mechanic that rules 3 replaces or drops; rules 2 games keep
+     * replaying under it, and {@link Rules3Test} tests what replaces it.
+     */
+    private static TestScenario rules2() {
+        return TestScenario.create().rules(Rules.V2);
+    }
+
+    /** The test scenario starting before home procurement resumed, so A5 weighs in full under any rules. */
+    private static TestScenario a5Era() {
+        return TestScenario.create().startYear(A5_ERA);
+    }
 
     /** Change of {@code i} over the first turn of a game from {@code seed} with the given choices. */
     private static double change(Engine e, long seed, Variant moscow, Variant beijing, Indicator i) {
@@ -118,7 +133,9 @@ class AsymmetryTest {
 
         @Test
         void signedTreaty_halvesTheOddsOfUsChinaWar() {
-            TestScenario s = TestScenario.create().with(ALLIANCE_LEVEL, 3).with(US_CHINA_WAR_RISK, 60);
+            // rules 2: a war roll that succeeds is the war; under rules 3 it opens a crisis first
+            // (Rules3Test.crises_*).
+            TestScenario s = rules2().with(ALLIANCE_LEVEL, 3).with(US_CHINA_WAR_RISK, 60);
             Engine on = s.engine();
             Engine noA1 = s.engine(off(Asymmetry.A1));
 
@@ -219,7 +236,8 @@ class AsymmetryTest {
 
         @Test
         void alliance_signed_raisesFarEastSecurity() {
-            TestScenario s = TestScenario.create();
+            // rules 2: rules 3 drops A2_ALLY_ON_BORDER, which the report does not support.
+            TestScenario s = rules2();
             Played signed = firstTurn(s.engine(), 1, SIGN, SIGN);
             Played kept = firstTurn(s.engine(), 1, PREPARE, PREPARE);
             assertNoRolls(signed);
@@ -274,17 +292,19 @@ class AsymmetryTest {
 
         @Test
         void westernPressure_dragsTheRussianEconomy() {
-            double sanctioned = change(TestScenario.create().with(WESTERN_PRESSURE, 80).engine(), 1, CONSULT, CONSULT,
+            // rules 2: under rules 3 pressure above 45 also sizes the burden (A10_CONFRONTATION), so switching A3 off
+            // leaves a gap.
+            double sanctioned = change(rules2().with(WESTERN_PRESSURE, 80).engine(), 1, CONSULT, CONSULT,
                     RU_ECONOMY);
-            double normal = change(TestScenario.create().with(WESTERN_PRESSURE, 50).engine(), 1, CONSULT, CONSULT,
+            double normal = change(rules2().with(WESTERN_PRESSURE, 50).engine(), 1, CONSULT, CONSULT,
                     RU_ECONOMY);
             assertThat(sanctioned).isLessThan(normal - 1);
-            assertShows(firstTurn(TestScenario.create().with(WESTERN_PRESSURE, 80).engine(), 1, CONSULT, CONSULT),
+            assertShows(firstTurn(rules2().with(WESTERN_PRESSURE, 80).engine(), 1, CONSULT, CONSULT),
                     Mod.A3_SANCTIONS_DRAG, RU_ECONOMY, -1);
 
-            double sanctionedNoA3 = change(TestScenario.create().with(WESTERN_PRESSURE, 80).engine(off(Asymmetry.A3)),
+            double sanctionedNoA3 = change(rules2().with(WESTERN_PRESSURE, 80).engine(off(Asymmetry.A3)),
                     1, CONSULT, CONSULT, RU_ECONOMY);
-            double normalNoA3 = change(TestScenario.create().with(WESTERN_PRESSURE, 50).engine(off(Asymmetry.A3)),
+            double normalNoA3 = change(rules2().with(WESTERN_PRESSURE, 50).engine(off(Asymmetry.A3)),
                     1, CONSULT, CONSULT, RU_ECONOMY);
             assertThat(sanctionedNoA3).isCloseTo(normalNoA3, within(EPS));
         }
@@ -313,8 +333,9 @@ class AsymmetryTest {
 
         @Test
         void chinasLeverageOverRussia_growsEveryTurn() {
-            List<Played> on = playTurns(TestScenario.create().engine(), 1, 6, CONSULT, CONSULT);
-            List<Played> noA3 = playTurns(TestScenario.create().engine(off(Asymmetry.A3)), 1, 6, CONSULT, CONSULT);
+            // rules 2: under rules 3 leverage falls in a year Moscow keeps its distance on arms (Rules3Test).
+            List<Played> on = playTurns(rules2().engine(), 1, 6, CONSULT, CONSULT);
+            List<Played> noA3 = playTurns(rules2().engine(off(Asymmetry.A3)), 1, 6, CONSULT, CONSULT);
             double previous = 50;
             for (Played p : on) {
                 assertThat(p.get(CN_LEVERAGE)).isGreaterThan(previous);
@@ -414,7 +435,7 @@ class AsymmetryTest {
         @Test
         void defenseIndustry_withChineseOrders_endsHealthierThanWithout() {
             Variant engines = Variant.ARMS_ENGINES_HELICOPTERS;
-            TestScenario s = TestScenario.create().turns(8);
+            TestScenario s = a5Era().turns(8);
             int n = 200;
             Sample ordersOn = Sample.over(n, seed -> finalValue(s.engine(), seed, engines, engines, RU_DEFENSE_INDUSTRY));
             Sample noneOn = Sample.over(n, seed -> finalValue(s.engine(), seed, PEACE, PEACE, RU_DEFENSE_INDUSTRY));
@@ -446,7 +467,7 @@ class AsymmetryTest {
 
         @Test
         void unansweredArmsOffer_raisesBeijingsLeverage_becauseTheSellerNeedsTheBuyer() {
-            TestScenario s = TestScenario.create();
+            TestScenario s = a5Era();
             Played on = firstTurn(s.engine(), 1, Variant.ARMS_S400, CONSULT);
             assertNoRolls(on);
             assertThat(on.happened("arms.offer_unanswered")).isTrue();
@@ -458,14 +479,14 @@ class AsymmetryTest {
         @Test
         void weakDefenseIndustry_makesMoscowMoreLikelyToSettleArmsTalks() {
             // Moscow offers Su-35, Beijing asks for S-400: a negotiation roll decides.
-            TestScenario weak = TestScenario.create().with(RU_DEFENSE_INDUSTRY, 40);
+            TestScenario weak = a5Era().with(RU_DEFENSE_INDUSTRY, 40);
             Engine on = weak.engine();
             Engine noA5 = weak.engine(off(Asymmetry.A5));
             Played p = firstTurn(on, 1, Variant.ARMS_SU35, Variant.ARMS_S400);
             assertRollModifier(p, RollKind.NEGOTIATION, Mod.A5_SELLER_NEEDS_DEAL, 10);
             assertThat(oddsOf(p, RollKind.NEGOTIATION))
                     .isGreaterThan(oddsOf(firstTurn(noA5, 1, Variant.ARMS_SU35, Variant.ARMS_S400), RollKind.NEGOTIATION));
-            assertThat(firstTurn(TestScenario.create().with(RU_DEFENSE_INDUSTRY, 60).engine(), 1, Variant.ARMS_SU35,
+            assertThat(firstTurn(a5Era().with(RU_DEFENSE_INDUSTRY, 60).engine(), 1, Variant.ARMS_SU35,
                     Variant.ARMS_S400).rolls(RollKind.NEGOTIATION).flatMap(r -> r.modifiers().stream()))
                     .as("a healthy industry is in no hurry").noneMatch(a -> a.mod() == Mod.A5_SELLER_NEEDS_DEAL);
 
@@ -781,7 +802,9 @@ class AsymmetryTest {
 
         @Test
         void cooperativeTurn_costsMoscowFreedomAndEconomy_givesBeijingStandingAndEconomy() {
-            TestScenario s = TestScenario.create();
+            // rules 2: under rules 3 the burden is sized by the confrontation with the West, not fired by every drill
+            // (Rules3Test).
+            TestScenario s = rules2();
             Engine on = s.engine();
             Engine noA10 = s.engine(off(Asymmetry.A10));
             for (long seed = 1; seed <= 20; seed++) { // A10 touches no odds: the exercise rolls pair up
@@ -842,9 +865,10 @@ class AsymmetryTest {
 
         @Test
         void interoperabilityGains_shrinkNearTheIntegrationCeiling() {
+            // rules 2: rules 3 replaces the fixed per-domain cap with A11_NATIONALIST_CEILING (Rules3Test).
             int n = 200;
-            TestScenario shallow = TestScenario.create().with(INTEROP_GROUND_AIR, 20);
-            TestScenario deep = TestScenario.create().with(INTEROP_GROUND_AIR, 80);
+            TestScenario shallow = rules2().with(INTEROP_GROUND_AIR, 20);
+            TestScenario deep = rules2().with(INTEROP_GROUND_AIR, 80);
             Sample gainShallow = firstTurnChange(shallow.engine(), n, PEACE, PEACE, INTEROP_GROUND_AIR);
             Sample gainDeep = firstTurnChange(deep.engine(), n, PEACE, PEACE, INTEROP_GROUND_AIR);
             assertThat(gainDeep.mean()).as("gain at 80 %s vs at 20 %s", gainDeep, gainShallow)
@@ -944,9 +968,10 @@ class AsymmetryTest {
 
         @Test
         void balticExercise_raisesNatoTension_andCostsBeijingStandingAndEuropeanTrade() {
+            // rules 2: rules 3 drops the Baltic costs the report does not support.
             Variant baltic = Variant.EX_MARITIME_BALTIC;
-            Engine on = TestScenario.create().engine();
-            Engine noA12 = TestScenario.create().engine(off(Asymmetry.A12));
+            Engine on = rules2().engine();
+            Engine noA12 = rules2().engine(off(Asymmetry.A12));
             for (long seed = 1; seed <= 20; seed++) { // same fleet, same odds: Baltic and home waters pair up
                 Played inBaltic = firstTurn(on, seed, baltic, baltic);
                 Played atHome = firstTurn(on, seed, MARITIME_HOME, MARITIME_HOME);
@@ -965,9 +990,10 @@ class AsymmetryTest {
 
         @Test
         void southChinaSeaExercise_raisesUsChinaWarRisk_andBindsMoscow() {
+            // rules 2: rules 3 drops A12_SOUTH_CHINA_SEA_RISK (the 2016 drill was held far from the disputed islands).
             Variant scs = Variant.EX_MARITIME_SOUTH_CHINA_SEA;
-            Engine on = TestScenario.create().engine();
-            Engine noA12 = TestScenario.create().engine(off(Asymmetry.A12));
+            Engine on = rules2().engine();
+            Engine noA12 = rules2().engine(off(Asymmetry.A12));
             for (long seed = 1; seed <= 20; seed++) {
                 Played inScs = firstTurn(on, seed, scs, scs);
                 Played atHome = firstTurn(on, seed, MARITIME_HOME, MARITIME_HOME);
@@ -1096,7 +1122,9 @@ class AsymmetryTest {
 
         @Test
         void trustGains_comeSlowly() {
-            TestScenario s = TestScenario.create();
+            // rules 2: under rules 3 interoperability enters the exercise roll (A13_INTEROP_ODDS), so with A13 off the
+            // seeds no longer pair up.
+            TestScenario s = rules2();
             Engine on = s.engine();
             Engine noA13 = s.engine(off(Asymmetry.A13));
             for (long seed = 1; seed <= 20; seed++) { // trust 50: A13 adds nothing to the odds, seeds pair up

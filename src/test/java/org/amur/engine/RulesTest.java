@@ -81,7 +81,7 @@ class RulesTest {
         assertThat(Rules.V3.inForce(Mod.A12_SOUTH_CHINA_SEA_RISK)).isFalse();
         assertThat(Rules.V2.inForce(Mod.A12_SOUTH_CHINA_SEA_RISK)).isTrue();
         assertThat(Rules.V3.inForce(Mod.A11_REVERSE_REPEATED)).isTrue();
-        assertThat(Rules.CURRENT).isEqualTo(Rules.V2);
+        assertThat(Rules.CURRENT).isEqualTo(Rules.V3);
         assertThat(new Engine(TestScenario.create().build()).rules()).isEqualTo(Rules.CURRENT);
         assertThat(Rules.V1.inForce(Mod.A11_REVERSE_REPEATED)).isFalse();
         assertThat(Rules.V2.inForce(Mod.A11_REVERSE_REPEATED)).isTrue();

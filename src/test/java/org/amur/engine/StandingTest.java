@@ -59,9 +59,15 @@ class StandingTest {
         GameState g = e.newGame(5).state();
         Standing st = e.standing(g, Side.BEIJING);
         assertThat(st.score()).isEqualTo(g.score(Side.BEIJING));
-        // at the start of turn 1 nothing has been played: par 0, every score 0, a draw
+        // at the start of turn 1 no turn has been played: par 0, so the result is the score (under rules 3
+        // the score already counts the turn's opening cards) and the victory level is the one it reads as
         assertThat(st.par()).isZero();
-        assertThat(st.victory()).isEqualTo(Standing.Victory.DRAW);
+        assertThat(st.result()).isEqualTo(g.score(Side.BEIJING));
+        assertThat(st.victory()).isEqualTo(Standing.Victory.of(g.score(Side.BEIJING), s.par().spread(Side.BEIJING)));
+        Engine rules2 = new Engine(s, Rules.V2);
+        assertThat(rules2.standing(rules2.newGame(5).state(), Side.BEIJING).victory())
+                .as("under rules 2 nothing counts before the first turn resolves: a draw")
+                .isEqualTo(Standing.Victory.DRAW);
         assertThat(e.standingAtTurnStart(Side.BEIJING, g.score(Side.BEIJING), 1)).isEqualTo(st);
         // half way, half the par; once over, all of it
         assertThat(e.standingAtTurnStart(Side.MOSCOW, 0, 1 + s.turns() / 2).par())

@@ -33,6 +33,7 @@ final class TestScenario {
     private final EnumMap<Indicator, Double> start = new EnumMap<>(Indicator.class);
     private String id = "test";
     private int startYear = 2018;
+    private Rules rules = Rules.CURRENT;
     private int turns = 8;
     private int yearsPerTurn = 1;
     private List<Variant> variants = List.of(Variant.values());
@@ -94,6 +95,12 @@ final class TestScenario {
         return this;
     }
 
+    /** The rules {@link #engine()} plays under (default: the current rules). */
+    TestScenario rules(Rules r) {
+        this.rules = r;
+        return this;
+    }
+
     TestScenario startYear(int year) {
         this.startYear = year;
         return this;
@@ -151,12 +158,12 @@ final class TestScenario {
 
     /** An engine for the built scenario, every asymmetry as the model has it. */
     Engine engine() {
-        return new Engine(build());
+        return new Engine(build(), rules);
     }
 
     /** An engine for the built scenario with an analyst's scale per asymmetry. */
     Engine engine(Map<Asymmetry, Double> scale) {
-        return new Engine(build(), scale);
+        return new Engine(build(), scale, rules);
     }
 
     /** A card that fires with {@code chance} percent on every turn, with the given effects. */

@@ -45,14 +45,14 @@ class RulesVersionSaveTest {
     }
 
     @Test
-    void newGame_savedAndLoaded_recordsRules2AndReplaysToTheSameState() throws Exception {
+    void newGame_savedAndLoaded_recordsRules3AndReplaysToTheSameState() throws Exception {
         Session s = reverseEveryTurn(Session.start(baseline, 11), 4);
-        assertThat(s.rules()).isEqualTo(Rules.CURRENT).isEqualTo(Rules.V2);
-        assertThat(s.state().reverseDeals()).as("rules 2 counts the deals delivered").isEqualTo(4);
-        Path f = store.save(s, "rules two", new SaveMeta("human", "human"));
-        assertThat(Files.readString(f)).contains("\"rules\" : 2,");
+        assertThat(s.rules()).isEqualTo(Rules.CURRENT).isEqualTo(Rules.V3);
+        assertThat(s.state().reverseDeals()).as("rules 3 counts the deals delivered").isEqualTo(4);
+        Path f = store.save(s, "rules three", new SaveMeta("human", "human"));
+        assertThat(Files.readString(f)).contains("\"rules\" : 3,");
         LoadedGame g = store.load(f);
-        assertThat(g.session().rules()).isEqualTo(Rules.V2);
+        assertThat(g.session().rules()).isEqualTo(Rules.V3);
         assertThat(g.session().state()).isEqualTo(s.state());
         assertThat(StateDigest.of(g.session().state())).isEqualTo(StateDigest.of(s.state()));
     }
@@ -72,6 +72,20 @@ class RulesVersionSaveTest {
     }
 
     @Test
+    void rules2Game_savedToday_recordsRules2AndReplaysUnderIt_notUnderRules3() throws Exception {
+        Session old = reverseEveryTurn(Session.start(baseline, 11, Rules.V2), 4);
+        Path f = store.save(old, "rules two", new SaveMeta("human", "human"));
+        assertThat(Files.readString(f)).contains("\"rules\" : 2,");
+        LoadedGame g = store.load(f);
+        assertThat(g.session().rules()).isEqualTo(Rules.V2);
+        assertThat(g.session().state()).isEqualTo(old.state());
+        assertThat(StateDigest.of(g.session().state())).isEqualTo(StateDigest.of(old.state()));
+        Session underV3 = reverseEveryTurn(Session.start(baseline, 11, Rules.V3), 4);
+        assertThat(StateDigest.of(underV3.state())).as("the version really changes the game")
+                .isNotEqualTo(StateDigest.of(old.state()));
+    }
+
+    @Test
     void saveWithoutRulesField_isRules1() throws Exception {
         Session old = reverseEveryTurn(Session.start(baseline, 5, Rules.V1), 3);
         Path f = store.save(old, "no field", new SaveMeta("human", "human"));
@@ -86,12 +100,12 @@ class RulesVersionSaveTest {
     void unknownFutureRulesVersion_isRefusedInOneSentence_andTheFileIsKept() throws Exception {
         Session s = reverseEveryTurn(Session.start(baseline, 5), 2);
         Path f = store.save(s, "future", new SaveMeta("human", "human"));
-        Files.writeString(f, Files.readString(f).replace("\"rules\" : 2,", "\"rules\" : 9,"));
+        Files.writeString(f, Files.readString(f).replace("\"rules\" : 3,", "\"rules\" : 9,"));
         byte[] before = Files.readAllBytes(f);
         SaveException e = org.junit.jupiter.api.Assertions.assertThrows(SaveException.class, () -> store.load(f));
         assertThat(e.kind()).isEqualTo(SaveException.Kind.NEWER_VERSION);
         assertThat(e.getMessage()).isEqualTo("future.json was played under rules version 9, newer than this Amur "
-                + "knows (up to 2); update Amur to open it.");
+                + "knows (up to 3); update Amur to open it.");
         assertThat(Files.readAllBytes(f)).isEqualTo(before);
         Files.writeString(f, Files.readString(f).replace("\"rules\" : 9,", "\"rules\" : \"two\","));
         SaveException bad = org.junit.jupiter.api.Assertions.assertThrows(SaveException.class, () -> store.load(f));

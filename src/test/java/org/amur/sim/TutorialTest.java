@@ -206,6 +206,24 @@ class TutorialTest {
         }
     }
 
+    @Test
+    void historyLikePlay_beijingTakesTheOffer_soParIsAYearsOfArmsTrade() throws Exception {
+        // The briefing and the report (pp.6-8: the Su-27 sale and the first arms agreement before the Soviet
+        // collapse, the arms trade as the pillar of the 1990s) say Beijing buys; par is the Historians'
+        // game, so the history-like Beijing must buy although trust starts at 25.
+        Scenario s = tutorial().scenario();
+        SimResult history = batch(s, "historian", "historian");
+        SimResult refuses = batch(s, "historian", "script:exercise.training");
+        List<Claims.Check> checks = List.of(
+                Claims.means("tutorial", "cn.pla_modernization, Historian Beijing minus a Beijing that never buys",
+                        history.fin(Indicator.CN_PLA_MODERNIZATION), refuses.fin(Indicator.CN_PLA_MODERNIZATION)),
+                Claims.means("tutorial", "ru.defense_industry, Historian Beijing minus a Beijing that never buys",
+                        history.fin(Indicator.RU_DEFENSE_INDUSTRY), refuses.fin(Indicator.RU_DEFENSE_INDUSTRY)));
+        for (Claims.Check c : checks) {
+            assertThat(c.z()).as(c.toString()).isGreaterThan(Claims.Z95);
+        }
+    }
+
     private static List<Claims.Check> concat(List<Claims.Check> a, List<Claims.Check> b) {
         java.util.ArrayList<Claims.Check> out = new java.util.ArrayList<>(a);
         out.addAll(b);

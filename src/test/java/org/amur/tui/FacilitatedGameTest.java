@@ -98,9 +98,13 @@ class FacilitatedGameTest {
         Harness h = Harness.sync(80, 24, saves).menu().keys(ch('n'));
         // New game: Beijing human (up from Start: seed, facilitator, Beijing), a facilitator in closed play,
         // semi-rigid rulings by default
-        h.keys(k(KeyType.ArrowUp), k(KeyType.ArrowUp), k(KeyType.ArrowUp), k(KeyType.ArrowLeft));
+        h.keys(k(KeyType.ArrowUp), k(KeyType.ArrowUp), k(KeyType.ArrowUp));
+        for (int i = 0; i < 12 && !h.text().contains("Beijing      < human at this keyboard >"); i++) {
+            h.keys(k(KeyType.ArrowLeft)); // from the default opponent back to a person
+        }
         h.keys(k(KeyType.ArrowDown), k(KeyType.ArrowRight));
-        assertThat(h.text()).contains("< facilitator, closed play >", "Rulings     < semi-rigid >");
+        assertThat(h.text()).contains("Beijing      < human at this keyboard >", "< facilitator, closed play >",
+                "Rulings      < semi-rigid >");
         h.enter();
         assertThat(flat(h.text())).contains("Facilitated game (facilitator, closed play, rulings semi-rigid");
         h.enter();

@@ -78,7 +78,10 @@ class FacilitatorScreensTest {
         wellFormed(s, cols, rows);
         assertThat(s).contains("Facilitator console", "Turn 1 of 8").containsPattern("Copy prog(\\.|ress) +10 ");
         assertThat(flat(s)).contains("Rulings this turn: semi-rigid", "Moscow (human): has not chosen yet",
-                "Beijing (human): has not chosen yet", "Moscow now: score +0, par ", "Beijing now: score +0, par ");
+                "Beijing (human): has not chosen yet")
+                // turn 1: par +0, and the score already counts the year's opening cards (rules 3)
+                .containsPattern("Moscow now: score [+-][0-9.]+, par \\+0, result [+-][0-9.]+: ")
+                .containsPattern("Beijing now: score [+-][0-9.]+, par \\+0, result [+-][0-9.]+: ");
         assertThat(s.split("\n")[rows - 1]).contains("i card", "e event", "n note", "p pause", "m rulings",
                 "Enter to the teams");
         assertThat(h.app.game().state().hasCommitted(Side.MOSCOW)).isFalse();

@@ -35,7 +35,8 @@ import tools.jackson.databind.JsonNode;
  * One score function: at every turn start of a whole game, the dashboard, {@code replay} (text and
  * JSON) and the report as of then, and at the end the report and the end of the log, show what
  * {@code Engine.standing} gives; under rules 2 and under rules 3 (where a turn start's score includes
- * that turn's cards).
+ * that turn's cards). In a facilitated game on screen, the console at every turn start, the reveal's
+ * "where each side stands" (rules 3) and the end screen show the same.
  */
 class StandingConsistencyTest {
     @TempDir
@@ -93,6 +94,59 @@ class StandingConsistencyTest {
             assertThat(score.total()).isEqualTo(st.score());
             assertThat(text.toString()).contains(score.side().displayName() + ": " + Text.standing(st));
         }
+    }
+
+    /**
+     * The screens of a facilitated game, played at 120x40 with random bots on both seats: at every turn
+     * start the facilitator's console shows each side's standing at that moment, under rules 3 the reveal
+     * before it says where each side stands as the next year begins (the same numbers), and the end screen
+     * the final standing; all of them what {@code Engine.standing} gives. Rules new games are played
+     * under ({@code Rules.CURRENT}).
+     */
+    @org.junit.jupiter.api.Test
+    void facilitatedGame_consoleRevealAndEndScreen_showEngineStanding() {
+        Harness h = new Harness(120, 40, dir, new Palette(Palette.Mode.MONO), Runnable::run)
+                .start(App.Start.game("taiwan-strait", 31L, "random", "random")
+                        .facilitated(new SaveMeta.Facilitator(false, SaveMeta.Adjudication.SEMI_RIGID)))
+                .enter(); // past the introduction
+        Game g = h.app.game();
+        boolean cardsAtStart = g.session().rules().scoresCardsAtTurnStart();
+        int consoles = 0;
+        int reveals = 0;
+        while (!g.state().isOver()) {
+            assertThat(h.app.top()).isInstanceOf(ConsoleView.class);
+            int t = g.session().resolvedTurns() + 1;
+            String console = flat(((ConsoleView) h.app.top()).build(200).plain());
+            for (Side side : Side.values()) {
+                Standing st = g.engine().standing(g.session().stateAtTurnStart(t), side);
+                assertThat(console).as("console, turn %d", t).contains(side.displayName() + " now: " + Text.standing(st));
+            }
+            consoles++;
+            h.enter(); // to the teams: both bots choose at once
+            assertThat(h.app.top()).isInstanceOf(RulingPassView.class);
+            h.enter().enter().keys(Harness.ch('y')); // the ruling screen; the engine's outcome accepted
+            assertThat(h.app.top()).isInstanceOf(RevealView.class);
+            String reveal = flat(((RevealView) h.app.top()).build(200).plain());
+            if (!g.state().isOver() && cardsAtStart) {
+                for (Side side : Side.values()) {
+                    Standing st = g.engine().standing(g.session().stateAtTurnStart(t + 1), side);
+                    assertThat(reveal).as("reveal of turn %d", t).contains(Text.standing(st));
+                }
+                reveals++;
+            }
+            h.enter();
+        }
+        assertThat(h.app.top()).isInstanceOf(EndView.class);
+        String end = flat(((EndView) h.app.top()).build(200).plain());
+        for (Side side : Side.values()) {
+            assertThat(end).as("end screen").contains(Text.standing(g.engine().standing(g.state(), side)));
+        }
+        assertThat(consoles).isGreaterThan(1);
+        assertThat(reveals).isEqualTo(cardsAtStart ? consoles - 1 : 0);
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
     }
 
     /** The dashboard of a session's current state, drawn at 120x40, as text. */

@@ -118,7 +118,7 @@ class TurnTimerTest {
         for (int i = 0; i < 6; i++) {
             h.keys(k(KeyType.ArrowDown)); // Start, Scenario, Length, Table, the teams' names, Turn timer
         }
-        assertThat(h.text()).contains("Turn timer  < none >");
+        assertThat(h.text()).contains("Turn timer   < none >");
         h.keys(k(KeyType.ArrowRight), k(KeyType.ArrowRight));
         assertThat(h.text()).contains("< 1:00 a turn, then the highlighted choice >").contains("time left shows");
         h.enter();

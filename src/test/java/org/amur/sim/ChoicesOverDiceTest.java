@@ -1,0 +1,80 @@
+package org.amur.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.amur.engine.Rules;
+import org.amur.engine.Scenario;
+import org.amur.engine.Side;
+import org.amur.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13 item 2, "choices matter more than dice": in every scenario, for each side, the spread of
+ * its mean results across its strategies against the other seat's field, over the per-game standard
+ * deviation with both strategies fixed, computed by {@link Balance.ScenarioResult#choiceDice}, the code
+ * behind {@code ./amur balance} and BALANCE.md, with its default games per cell and seed (400, seed 1;
+ * the search-against-search games do not enter this measure, so they are skipped). The strategies are
+ * the four personalities and the five fixed lines of effort; no bot here is written to make the ratio
+ * high.
+ *
+ * <p>The target is a ratio of at least 1.0 for both sides everywhere. It is asserted where rules 3 has
+ * reached it ({@link #REACHED}); elsewhere the test reports the numbers (on the test output and in any
+ * failure message) and asserts nothing, so that a side that falls back below 1.0 fails here and one that
+ * has not got there yet is named, never hidden. About 15 s of test time.
+ */
+@Tag("slow")
+class ChoicesOverDiceTest {
+    /** Games per cell and seed: {@code ./amur balance}'s defaults. */
+    static final int GAMES = 400;
+    static final long SEED = 1;
+
+    /**
+     * Scenario and side where the ratio is at least 1.0 under rules 3 (measured with these games and seed:
+     * baltic-standoff Beijing 1.88, baseline 1.98 / 2.07, central-asia 2.50 / 2.21, su27-offer Beijing 2.27,
+     * taiwan-strait Moscow 1.34). Not yet: baltic-standoff Moscow 0.54, sanctions-squeeze Moscow 0.64 and
+     * Beijing 0.89, su27-offer Moscow 0.62, taiwan-strait Beijing 0.23.
+     */
+    static final Set<String> REACHED = Set.of("baltic-standoff beijing", "baseline moscow", "baseline beijing",
+            "central-asia moscow", "central-asia beijing", "su27-offer beijing", "taiwan-strait moscow");
+
+    static List<Scenario> scenarios() throws Exception {
+        List<Scenario> out = new ArrayList<>();
+        for (Path file : ScenarioLoader.forInstallation().files()) {
+            out.add(ScenarioLoader.load(file).scenario());
+        }
+        return out;
+    }
+
+    @Test
+    void choiceSpreadOverDiceSpread_atLeastOneWhereRules3HasReachedIt() throws Exception {
+        Balance.Config c = new Balance.Config(scenarios(), GAMES, 0, SEED, Runtime.getRuntime().availableProcessors(),
+                Rules.V3);
+        List<Balance.ScenarioResult> results = new Balance(c).run(null);
+        assertThat(results).hasSize(6);
+        StringBuilder table = new StringBuilder();
+        List<Balance.ChoiceDice> reached = new ArrayList<>();
+        for (Balance.ScenarioResult r : results) {
+            for (Side side : Side.values()) {
+                Balance.ChoiceDice cd = r.choiceDice(side);
+                String key = r.scenario().id() + " " + side.id();
+                table.append(String.format(Locale.ROOT, "%n%s: choice %.1f / dice %.1f = %.2f (best %s, worst %s)",
+                        key, cd.choice(), cd.dice(), cd.ratio(), cd.best().name(), cd.worst().name()));
+                assertThat(cd.dice()).as(key).isPositive();
+                if (REACHED.contains(key)) {
+                    reached.add(cd);
+                }
+            }
+        }
+        System.out.println("choice/dice under rules 3:" + table);
+        assertThat(reached).hasSize(REACHED.size());
+        for (Balance.ChoiceDice cd : reached) {
+            assertThat(cd.ratio()).as("%s%s", cd.side(), table).isGreaterThanOrEqualTo(1.0);
+        }
+    }
+}
