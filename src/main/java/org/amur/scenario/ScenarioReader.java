@@ -147,6 +147,22 @@ final class ScenarioReader {
 
     /** Jackson's message in words a scenario author can act on: the limit that was hit, or the syntax error. */
     static String plain(String jacksonMessage) {
+        String limit = limit(jacksonMessage);
+        if (limit != null) {
+            return limit;
+        }
+        String m = jacksonMessage.replaceAll("\\s+", " ").strip();
+        int cut = m.indexOf(" at [Source");
+        m = cut > 0 ? m.substring(0, cut) : m;
+        return Problems.t("json.invalid", m.replaceAll("\\(bound as [^)]*\\)", "")
+                .replaceAll("`[A-Za-z.]*(Feature|Constraints)[^`]*`", "").strip());
+    }
+
+    /**
+     * Jackson's message in words when it is about a limit that was hit, a comment, a duplicate field or a
+     * number JSON does not have; {@code null} when it is a plain syntax error.
+     */
+    static String limit(String jacksonMessage) {
         if (jacksonMessage == null) {
             return Problems.t("json.unreadable");
         }
@@ -183,10 +199,7 @@ final class ScenarioReader {
             int q2 = q < 0 ? -1 : m.indexOf('"', q + 1);
             return q2 > q ? Problems.t("json.duplicate_named", m.substring(q, q2 + 1)) : Problems.t("json.duplicate");
         }
-        int cut = m.indexOf(" at [Source");
-        m = cut > 0 ? m.substring(0, cut) : m;
-        return Problems.t("json.invalid", m.replaceAll("\\(bound as [^)]*\\)", "")
-                .replaceAll("`[A-Za-z.]*(Feature|Constraints)[^`]*`", "").strip());
+        return null;
     }
 
     // ------------------------------------------------------------------ checks a schema cannot make

@@ -34,7 +34,7 @@ final class Game {
     static final class SeatUi {
         int line;
         final int[] index = new int[Line.values().length];
-        String rationale = "";
+        final TextField rationale = new TextField(org.amur.engine.Engine.MAX_RATIONALE);
     }
 
     private final App app;
@@ -359,7 +359,7 @@ final class Game {
     String commit(Side side, Variant v, String rationale) {
         String refused = match.commit(side, v, rationale).orElse(null);
         if (refused == null) {
-            seatUi(side).rationale = "";
+            seatUi(side).rationale.clear();
         }
         return refused;
     }

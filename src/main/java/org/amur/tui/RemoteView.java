@@ -359,7 +359,7 @@ final class RemoteView implements View, AutoCloseable {
 
     private void facilitatorKey(KeyStroke k, Remote.Snapshot s) {
         if ((Keys.ch(k, 'r') || Keys.enter(k)) && !s.ruling().isEmpty()) {
-            app.push(new RemoteRulingView(app, table, s));
+            app.push(RulingView.remote(app, table, s));
         } else if (Keys.ch(k, 'p')) {
             table.pause(!s.paused());
         } else if (Keys.ch(k, 'n')) {
