@@ -225,10 +225,12 @@ final class RemoteView implements View, AutoCloseable {
         if (r == null) {
             return out;
         }
-        out.add(c.fitEllipsis(Ui.t("remote.reveal", r.turn(), Side.MOSCOW.displayName(), Text.title(r.moscow()),
-                quoted(r.moscowRationale())), c.width()));
-        out.add(c.fitEllipsis(" ".repeat(Ui.t("remote.reveal", r.turn(), "", "", "").length()) + Ui.t("remote.reveal_other", Side.BEIJING.displayName(), Text.title(r.beijing()),
-                quoted(r.beijingRationale())), c.width()));
+        // each side's choice and reason on up to two rows, so a long title does not hide the reason
+        String indent = " ".repeat(Ui.t("remote.reveal", r.turn(), "", "", "").length());
+        addWrapped(c, out, Ui.t("remote.reveal", r.turn(), Side.MOSCOW.displayName(), Text.title(r.moscow()),
+                quoted(r.moscowRationale())), indent);
+        addWrapped(c, out, indent + Ui.t("remote.reveal_other", Side.BEIJING.displayName(), Text.title(r.beijing()),
+                quoted(r.beijingRationale())), indent);
         StringBuilder net = new StringBuilder();
         for (Event.Delta d : s.net()) {
             double ch = d.after() - d.before();
@@ -245,6 +247,18 @@ final class RemoteView implements View, AutoCloseable {
             out.add(c.fitEllipsis(Ui.t("remote.net", net), c.width()));
         }
         return out;
+    }
+
+    private static void addWrapped(Canvas c, List<String> out, String line, String indent) {
+        if (Canvas.columns(line) <= c.width()) {
+            out.add(line);
+            return;
+        }
+        List<String> rows = Canvas.wrap(line.strip(), c.width() - indent.length());
+        out.add(c.fitEllipsis((line.startsWith(" ") ? indent : "") + rows.get(0), c.width()));
+        if (rows.size() > 1) {
+            out.add(c.fitEllipsis(indent + String.join(" ", rows.subList(1, rows.size())), c.width()));
+        }
     }
 
     private static String quoted(String reason) {
