@@ -372,8 +372,14 @@ public final class SearchBot implements Bot {
 
     /** A possible present built from a view: its values, no commitments, a fresh generator state. */
     private GameState present(SeatView view, Indicators values, long rng) {
+        // rules 3: the contracts are public; Beijing knows its copy classes, Moscow puts its estimate of the
+        // copy progress on airframes (where the indicator's start value lies)
+        java.util.Map<org.amur.engine.CopyClass, Double> copy = view.copyProgress();
+        if (copy.isEmpty() && engine.rules().version() >= 3) {
+            copy = java.util.Map.of(org.amur.engine.CopyClass.AIRCRAFT, values.get(Indicator.CN_COPY_PROGRESS));
+        }
         return new GameState(view.turn(), view.year(), values, null, null, rng, view.cards(),
-                List.copyOf(spentSeen), List.copyOf(owed), null, reverseSeen);
+                List.copyOf(spentSeen), List.copyOf(owed), null, reverseSeen, view.contracts(), copy);
     }
 
     /** The visible indicators, with every hidden one at its estimate. */

@@ -16,9 +16,9 @@ final class GameOptions {
     static Names names(String table, String moscowTeam, String beijingTeam, PrintWriter err) {
         String[][] given = {{"--table", table}, {"--moscow-team", moscowTeam}, {"--beijing-team", beijingTeam}};
         for (String[] g : given) {
-            Optional<String> why = Names.whyNot("the name after " + g[0], g[1]);
+            Optional<String> why = Names.whyNot(CliText.t("name.after", g[0]), g[1]);
             if (why.isPresent()) {
-                err.println("amur: " + why.get());
+                err.println(CliText.t("amur.says", why.get()));
                 err.flush();
                 return null;
             }
@@ -36,7 +36,7 @@ final class GameOptions {
         }
         Optional<String> why = scenario.whyNotTurns(turns);
         if (why.isPresent()) {
-            err.println("amur: " + why.get());
+            err.println(CliText.t("amur.says", why.get()));
             err.flush();
             return null;
         }
@@ -46,9 +46,10 @@ final class GameOptions {
     /** "8 turns, 2018 to 2025." or "4 of the scenario's 8 turns, 2018 to 2021." */
     static String lengthLine(LoadedScenario s) {
         int n = s.turns();
-        String years = s.scenario().startYear() + " to " + s.scenario().yearOf(n);
-        return s.lengthChanged() ? n + " of the scenario's " + s.length().turns() + " turns, " + years + "."
-                : n + (n == 1 ? " turn, " : " turns, ") + years + ".";
+        String first = Integer.toString(s.scenario().startYear());
+        String last = Integer.toString(s.scenario().yearOf(n));
+        return CliText.t(s.lengthChanged() ? "length.changed" : "length.full", n, first, last, s.length().turns());
+
     }
 
     /**

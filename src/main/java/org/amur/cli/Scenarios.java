@@ -42,8 +42,8 @@ final class Scenarios {
         String file = e.problems().isEmpty() ? "" : e.problems().get(0).file();
         if (!file.isEmpty() && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(file))) {
             long errors = e.errors().size();
-            err.println("The scenario cannot be used: " + errors + (errors == 1 ? " error" : " errors")
-                    + ". Fix it and check it with: ./amur validate " + file);
+            err.println(CliText.t("scenario.unusable", errors, file));
+
         }
         err.flush();
     }

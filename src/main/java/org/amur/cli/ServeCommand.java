@@ -73,6 +73,23 @@ final class ServeCommand implements Callable<Integer> {
             description = "Scenario id or file (default: ${DEFAULT-VALUE}).")
     String scenario;
 
+    @Option(names = "--turns", paramLabel = "N|PRESET", description = "Play N turns at every new table instead of "
+            + "the scenario's full length, or one of its presets by name (--turns \"One class period\"); "
+            + "./amur scenarios lists both.")
+    String turns;
+
+    @Option(names = "--table", paramLabel = "NAME", description = "A name for a table (\"Period 2, table A\"), shown "
+            + "on its screens and the teacher's console and kept in its save; once per table, t1 first.")
+    List<String> tableNames = new ArrayList<>();
+
+    @Option(names = "--moscow-team", paramLabel = "NAME", description = "A name for a table's Moscow team; once per "
+            + "table, t1 first.")
+    List<String> moscowTeams = new ArrayList<>();
+
+    @Option(names = "--beijing-team", paramLabel = "NAME", description = "A name for a table's Beijing team; once per "
+            + "table, t1 first.")
+    List<String> beijingTeams = new ArrayList<>();
+
     @Option(names = "--facilitator", description = "Every table is run by a facilitator (white cell).")
     boolean facilitator;
 
@@ -130,6 +147,36 @@ final class ServeCommand implements Callable<Integer> {
         if (loaded == null) {
             return 2;
         }
+        Integer length = null;
+        if (turns != null) {
+            length = length(loaded, turns.strip());
+            if (length == null) {
+                err.println(ServerText.t("serve.bad_turns", loaded.id(), presets(loaded),
+                        org.amur.scenario.TextRules.sanitize(turns, false)));
+                return 2;
+            }
+            if (GameOptions.length(loaded, length, err) == null) {
+                return 2;
+            }
+        }
+        String[][] nameLists = {tableNames.toArray(new String[0]), moscowTeams.toArray(new String[0]),
+            beijingTeams.toArray(new String[0])};
+        String[] optionNames = {"--table", "--moscow-team", "--beijing-team"};
+        for (int i = 0; i < nameLists.length; i++) {
+            if (nameLists[i].length > tables) {
+                err.println(ServerText.t("serve.too_many_names", nameLists[i].length, optionNames[i], tables));
+                return 2;
+            }
+        }
+        List<org.amur.save.Names> names = new ArrayList<>();
+        for (int i = 0; i < tables; i++) {
+            org.amur.save.Names n = GameOptions.names(at(nameLists[0], i), at(nameLists[1], i), at(nameLists[2], i),
+                    err);
+            if (n == null) {
+                return 2;
+            }
+            names.add(n);
+        }
         Path folder = (dir != null ? dir : Home.path().resolve("server")).toAbsolutePath().normalize();
         TokenBook book;
         ServerLog log;
@@ -179,9 +226,14 @@ final class ServeCommand implements Callable<Integer> {
                 log.close();
                 return 2;
             }
+            if (length != null && sc.whyNotTurns(length).isEmpty()) {
+                sc = sc.withTurns(length); // a new game's length; a table restored from its save keeps its own
+            }
+            int index = tableList.size();
+            Table.Settings own = index < names.size() ? settings.named(names.get(index)) : settings;
             try {
                 java.nio.file.Files.createDirectories(store.directory());
-                tableList.add(Table.open(e.id(), sc, seeds.nextInt(1_000_000), store, settings, log, clock,
+                tableList.add(Table.open(e.id(), sc, seeds.nextInt(1_000_000), store, own, log, clock,
                         System::nanoTime));
             } catch (IOException | SaveException ex) {
                 err.println(ServerText.t("table.restore_failed", e.id(), store.directory(), ex.getMessage()));
@@ -205,7 +257,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         log.log("start", bind, server.port(), server.fingerprint());
         String shown = host != null ? host : shownHost(address);
-        printJoinLines(out, book, server.port(), shown, server.fingerprint(), folder);
+        printJoinLines(out, book, hall, server.port(), shown, server.fingerprint(), folder);
         if (!address.isLoopbackAddress()) {
             err.println(ServerText.t("serve.bind_all", bind));
         }
@@ -269,13 +321,43 @@ final class ServeCommand implements Callable<Integer> {
         return (port == 22 ? "ssh " : "ssh -p " + port + " ") + token + "@" + host;
     }
 
-    private void printJoinLines(PrintWriter out, TokenBook book, int port, String host, String fingerprint,
+    /** The game length {@code given} names for {@code s}: a number, or a preset's name (any case); null if neither. */
+    static Integer length(LoadedScenario s, String given) {
+        if (given.matches("[0-9]{1,4}")) {
+            return Integer.parseInt(given);
+        }
+        for (LoadedScenario.Preset p : s.length().presets()) {
+            if (p.name().strip().equalsIgnoreCase(given)) {
+                return p.turns();
+            }
+        }
+        return null;
+    }
+
+    private static String presets(LoadedScenario s) {
+        List<String> out = new ArrayList<>();
+        for (LoadedScenario.Preset p : s.length().presets()) {
+            out.add(ServerText.t("serve.preset", org.amur.scenario.TextRules.sanitize(p.name(), false), p.turns()));
+        }
+        return out.isEmpty() ? ServerText.t("serve.no_presets") : String.join("; ", out);
+    }
+
+    private static String at(String[] names, int i) {
+        return i < names.length ? names[i] : null;
+    }
+
+    private void printJoinLines(PrintWriter out, TokenBook book, Hall hall, int port, String host, String fingerprint,
                                 Path folder) {
         if (json) {
             for (TokenBook.TableEntry t : book.tables()) {
+                org.amur.tui.Remote.Snapshot snap = hall.table(t.id()).snapshot(org.amur.tui.Remote.Role.AUDIENCE);
                 ObjectNode o = StrictJson.mapper().createObjectNode();
                 o.put("table", t.id());
                 o.put("scenario", t.scenario());
+                o.put("turns", snap.lastTurn());
+                o.put("name", snap.names().table());
+                o.put("moscow_team", snap.names().moscow());
+                o.put("beijing_team", snap.names().beijing());
                 ObjectNode seats = o.putObject("seats");
                 for (Seat s : Seat.tableSeats()) {
                     seats.put(s.id(), joinLine(port, t.tokens().get(s), host));
@@ -290,9 +372,15 @@ final class ServeCommand implements Callable<Integer> {
             return;
         }
         for (TokenBook.TableEntry t : book.tables()) {
-            out.println(ServerText.t("serve.table", t.id(), t.scenario()));
+            org.amur.tui.Remote.Snapshot snap = hall.table(t.id()).snapshot(org.amur.tui.Remote.Role.AUDIENCE);
+            org.amur.save.Names n = snap.names();
+            out.println(n.table().isEmpty() ? ServerText.t("serve.table", t.id(), t.scenario(), snap.lastTurn())
+                    : ServerText.t("serve.table_named", t.id(), t.scenario(), snap.lastTurn(), n.table()));
             for (Seat s : Seat.tableSeats()) {
-                out.printf("  %-22s %s%n", ServerText.t("serve.seat." + s.id()), joinLine(port, t.tokens().get(s), host));
+                String team = s == Seat.MOSCOW ? n.moscow() : s == Seat.BEIJING ? n.beijing() : "";
+                String seat = ServerText.t("serve.seat." + s.id());
+                out.printf("  %-22s %s%n", team.isEmpty() ? seat : ServerText.t("serve.seat_named", seat, team),
+                        joinLine(port, t.tokens().get(s), host));
             }
         }
         out.println(ServerText.t("serve.teacher", joinLine(port, book.teacher(), host)));

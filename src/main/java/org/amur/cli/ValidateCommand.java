@@ -38,12 +38,11 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
             if (problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR)) {
-                out.println(TextRules.sanitize(f.toString(), false) + ": ok");
+                out.println(CliText.t("validate.ok", TextRules.sanitize(f.toString(), false)));
             }
         }
-        out.println(errors + (errors == 1 ? " error, " : " errors, ") + warnings
-                + (warnings == 1 ? " warning" : " warnings") + " in " + files.size()
-                + (files.size() == 1 ? " file." : " files."));
+        out.println(CliText.t("validate.summary", errors, warnings, files.size()));
+
         out.flush();
         return errors == 0 ? 0 : 1;
     }

@@ -17,6 +17,9 @@ final class ArmsStep {
 
     static Result resolve(Turn t, Variant m, Variant b) {
         boolean delivered = deliverBacklog(t);
+        if (t.contracts() && deliverContracts(t)) {
+            delivered = true;
+        }
         if (m == Variant.ARMS_DENIED_SYSTEMS && b != m && t.inForce(Mod.A13_UNASKED_OFFER)) {
             deniedUnasked(t);
         }
@@ -43,6 +46,10 @@ final class ArmsStep {
             } else {
                 t.fx("arms.cross_purposes", null, null).emit();
                 return new Result(delivered, delivered);
+            }
+            if (deal.isForwardArms() && t.contracts() && Contract.terms(deal).isPresent()) {
+                sign(t, deal);
+                return new Result(true, delivered);
             }
             if (deal.isForwardArms()) {
                 boolean now = forwardDeal(t, deal);
@@ -148,19 +155,114 @@ final class ArmsStep {
 
     /** The consequences of a forward deal reaching the PLA, on time or late; emits {@code fx}. */
     static void delivered(Turn t, Turn.Fx fx, Variant.Arms a) {
-        fx.add(RU_ARMS_REVENUE, a.valueBusd(), null);
-        fx.add(RU_DEFENSE_INDUSTRY, t.size(Mod.A5_ORDERS_SUSTAIN) * a.valueBusd(), Mod.A5_ORDERS_SUSTAIN);
-        fx.add(RU_ECONOMY, 0.5 * a.valueBusd(), null);
+        delivered(t, fx, a, 1);
+    }
+
+    /**
+     * The consequences of {@code scale} times a forward deal's table reaching the PLA (1 for a yearly deal,
+     * a tranche's share for a contract's); emits {@code fx}, whose subject is the variant delivered. From
+     * rules 3 on the copy exposure goes to the variant's class ({@link CopyClass}), engines' reduced by
+     * {@link Mod#A8_ENGINES_HARDEST}.
+     */
+    static void delivered(Turn t, Turn.Fx fx, Variant.Arms a, double scale) {
+        // (x * 1 is exactly x: a yearly deal's amounts are bit for bit what they were before contracts)
+        fx.add(RU_ARMS_REVENUE, a.valueBusd() * scale, null);
+        fx.add(RU_DEFENSE_INDUSTRY, t.size(Mod.A5_ORDERS_SUSTAIN) * a.valueBusd() * scale, Mod.A5_ORDERS_SUSTAIN);
+        fx.add(RU_ECONOMY, 0.5 * a.valueBusd() * scale, null);
         double lead = fx.factor(a.russianEdgeDomain() ? Mod.A4_RUSSIAN_LEAD : Mod.A4_OUTSIDE_RUSSIAN_LEAD);
-        fx.add(CN_PLA_MODERNIZATION, a.plaGain() * lead,
+        fx.add(CN_PLA_MODERNIZATION, a.plaGain() * lead * scale,
                 a.russianEdgeDomain() ? Mod.A4_RUSSIAN_LEAD : Mod.A4_OUTSIDE_RUSSIAN_LEAD);
-        fx.add(RU_FAR_EAST_SECURITY, a.borderShift() * t.size(Mod.A2_BORDER_SHIFT), Mod.A2_BORDER_SHIFT);
-        fx.add(RU_TECH_EDGE, a.techLoss() * t.size(Mod.A7_TECH_DIFFUSION), Mod.A7_TECH_DIFFUSION);
+        fx.add(RU_FAR_EAST_SECURITY, a.borderShift() * t.size(Mod.A2_BORDER_SHIFT) * scale, Mod.A2_BORDER_SHIFT);
+        fx.add(RU_TECH_EDGE, a.techLoss() * t.size(Mod.A7_TECH_DIFFUSION) * scale, Mod.A7_TECH_DIFFUSION);
         double lag = fx.factor(Mod.A8_SLOW_ABSORPTION);
-        fx.add(CN_COPY_PROGRESS, a.copyExposure() * t.size(Mod.A7_COPY_EXPOSURE) * lag, Mod.A7_COPY_EXPOSURE);
-        fx.add(CN_INDIGENOUS_INDUSTRY, a.indigenousGain(), null);
-        fx.add(WESTERN_PRESSURE, a.westernPressure(), null);
-        fx.trust(a.trustGain(), null);
+        copyExposure(t, fx, a.copyExposure() * t.size(Mod.A7_COPY_EXPOSURE) * lag * scale);
+        fx.add(CN_INDIGENOUS_INDUSTRY, a.indigenousGain() * scale, null);
+        fx.add(WESTERN_PRESSURE, a.westernPressure() * scale, null);
+        fx.trust(a.trustGain() * scale, null);
+        fx.emit();
+    }
+
+    /**
+     * Adds a transfer's copy exposure: to the one pool under rules 1 and 2; from rules 3 on to the class of
+     * {@code fx}'s subject, engines at {@link Mod#A8_ENGINES_HARDEST} of the pace.
+     */
+    static void copyExposure(Turn t, Turn.Fx fx, double amount) {
+        CopyClass c = t.copy == null ? null : CopyClass.of(fx.subject);
+        if (c == null) {
+            fx.add(CN_COPY_PROGRESS, amount, Mod.A7_COPY_EXPOSURE);
+        } else if (c == CopyClass.ENGINES) {
+            t.addCopy(fx, c, amount * fx.factor(Mod.A8_ENGINES_HARDEST), Mod.A8_ENGINES_HARDEST);
+        } else {
+            t.addCopy(fx, c, amount, Mod.A7_COPY_EXPOSURE);
+        }
+    }
+
+    /**
+     * Rules 3: the contract signing {@code v} now would create (its size halved for a repeat, A6), or empty
+     * when {@code v} is no big system or the scenario's cap for it is reached.
+     */
+    static java.util.Optional<Contract> nextContract(Turn t, java.util.List<Contract> signed, Variant v) {
+        return Contract.next(signed, v, t.size(Mod.A6_REPEAT_CONTRACT), t.scenario.contractsPerSystem(), t.number);
+    }
+
+    /** Rules 3: both sides agree on a big system: a contract is signed, its tranches to come one a turn. */
+    static void sign(Turn t, Variant deal) {
+        java.util.Optional<Contract> c = nextContract(t, t.contracts, deal);
+        if (c.isEmpty()) {
+            stalled(t, deal); // the cap is reached (not on offer: only a forced or forged choice comes here)
+            return;
+        }
+        t.contracts.add(c.get());
+        if (t.rec.keepsEvents()) {
+            t.rec.event(new Event.ContractUpdate(c.get(), Event.ContractUpdate.Stage.SIGNED));
+        }
+        t.fx("arms.contract_signed", deal, Side.MOSCOW).emit();
+    }
+
+    /**
+     * Rules 3: each contract still delivering faces a delivery roll for its next tranche, in signing order.
+     * A tranche delivered brings its share of the system's table; one that fails slips a turn (A6: trust
+     * suffers) or, if the contract does not survive, the contract is broken. Returns true if any arrived.
+     */
+    static boolean deliverContracts(Turn t) {
+        boolean any = false;
+        for (int i = 0; i < t.contracts.size(); i++) {
+            Contract c = t.contracts.get(i);
+            if (!c.active()) {
+                continue;
+            }
+            Variant.Arms a = c.system().arms().orElseThrow();
+            if (t.rec.keepsEvents()) {
+                t.rec.event(new Event.ContractUpdate(c, Event.ContractUpdate.Stage.DUE));
+            }
+            deliveryTerms(t, a.complexity());
+            if (t.roll(RollKind.DELIVERY, c.system(), RollKind.DELIVERY.base())) {
+                t.contracts.set(i, c.deliverTranche());
+                tranche(t, c);
+                any = true;
+                continue;
+            }
+            survivalTerms(t);
+            if (t.roll(RollKind.CONTRACT_SURVIVES, c.system(), RollKind.CONTRACT_SURVIVES.base())) {
+                trancheLate(t, c.system());
+            } else {
+                t.contracts.set(i, c.breakOff());
+                broken(t, c.system());
+            }
+        }
+        return any;
+    }
+
+    /** Rules 3: a contract's next tranche reaches the PLA: its share of the system's table. */
+    static void tranche(Turn t, Contract c) {
+        Variant.Arms a = c.system().arms().orElseThrow();
+        delivered(t, t.fx("arms.tranche_delivered", c.system(), Side.MOSCOW), a, c.trancheBusd() / a.valueBusd());
+    }
+
+    /** Rules 3: a tranche is late: it slips a turn, and trust suffers (A6). */
+    static void trancheLate(Turn t, Variant system) {
+        Turn.Fx fx = t.fx("arms.tranche_late", system, Side.MOSCOW);
+        fx.trust(t.size(Mod.A6_DELAY), Mod.A6_DELAY);
         fx.emit();
     }
 
@@ -247,7 +349,7 @@ final class ArmsStep {
         fx.add(RU_TECH_EDGE, r.techLoss() * t.size(Mod.A7_TECH_DIFFUSION), Mod.A7_TECH_DIFFUSION);
         if (r.copyExposure() > 0) {
             double lag = fx.factor(Mod.A8_SLOW_ABSORPTION);
-            fx.add(CN_COPY_PROGRESS, r.copyExposure() * t.size(Mod.A7_COPY_EXPOSURE) * lag, Mod.A7_COPY_EXPOSURE);
+            copyExposure(t, fx, r.copyExposure() * t.size(Mod.A7_COPY_EXPOSURE) * lag);
         }
         fx.trust(r.trustGain(), null);
         if (t.rules.inForce(Mod.A3_SUPPLY_DEPENDENCE)) {

@@ -130,6 +130,7 @@ public final class Engine {
         events.add(new Event.GameStarted(scenario.id(), seed, SplitMix64.ALGORITHM));
         TurnResolver r = new TurnResolver(this, scenario.start(), SplitMix64.seedState(seed), 0, events);
         r.recomputeDerived();
+        r.contractsBeforeTheGame();
         GameState s = r.startTurn(1, List.of());
         return new Step.Accepted(s, events);
     }
@@ -142,6 +143,7 @@ public final class Engine {
         TurnResolver r = new TurnResolver(this, scenario.start(), SplitMix64.seedState(seed), 0,
                 new Recorder.Quiet(tally));
         r.recomputeDerived();
+        r.contractsBeforeTheGame();
         return new Step.Accepted(r.startTurn(1, List.of()), List.of());
     }
 
@@ -176,7 +178,30 @@ public final class Engine {
         if (v == Variant.ALLIANCE_INVOKE) {
             return state.allianceLevel() == 3 && crisisFor(state.values(), side);
         }
-        return true;
+        return !capReached(state, v);
+    }
+
+    /** Rules 3: whether {@code v} is a big system whose contracts have all been signed (not on offer). */
+    private boolean capReached(GameState state, Variant v) {
+        return inForce(Mod.A6_REPEAT_CONTRACT) && !state.contracts().isEmpty()
+                && Contract.terms(v).isPresent() && contractOffer(state, v).isEmpty();
+    }
+
+    /**
+     * Rules 3: the contract that agreeing on {@code v} in {@code state} would sign (its size, value and
+     * tranches; a repeat is smaller), or empty when {@code v} is sold yearly, the rules have no contracts,
+     * or the scenario's cap for it is reached.
+     */
+    public Optional<Contract> contractOffer(GameState state, Variant v) {
+        return contractAfter(state.contracts(), v, state.turn());
+    }
+
+    /** Rules 3: the contract for {@code v} that would be signed in {@code turn} after {@code signed}. */
+    public Optional<Contract> contractAfter(List<Contract> signed, Variant v, int turn) {
+        if (!inForce(Mod.A6_REPEAT_CONTRACT)) {
+            return Optional.empty();
+        }
+        return Contract.next(signed, v, size(Mod.A6_REPEAT_CONTRACT), scenario.contractsPerSystem(), turn);
     }
 
     /** Empty if {@code side} may choose {@code v} now, otherwise the reason it may not. */
@@ -206,6 +231,10 @@ public final class Engine {
                         : new Rejection(Rejection.Code.NOT_LEGAL_NOW, Rejection.Reason.INVOKE_MOSCOW_CALM,
                                 fmt(scenario.thresholds().natoCrisis())));
             }
+        }
+        if (capReached(state, v)) {
+            return Optional.of(new Rejection(Rejection.Code.NOT_LEGAL_NOW, Rejection.Reason.CONTRACT_CAP, v,
+                    scenario.contractsPerSystem()));
         }
         return Optional.empty();
     }
@@ -374,9 +403,11 @@ public final class Engine {
             }
         }
         GameState.Commitment own = state.commitment(seat);
+        // contracts are public; the copy classes are Beijing's secret, like the copy progress they add up to
         return new SeatView(seat, state.turn(), state.year(), scenario.turns(), Collections.unmodifiableMap(visible),
                 own == null ? null : own.variant(), state.hasCommitted(seat.other()), legalChoices(state, seat),
-                state.cards(), state.ending(), state.score(seat), state.score(seat.other()));
+                state.cards(), state.ending(), state.score(seat), state.score(seat.other()), state.contracts(),
+                Indicator.CN_COPY_PROGRESS.visibility().visibleTo(seat) ? state.copyProgress() : Map.of());
     }
 
     /**

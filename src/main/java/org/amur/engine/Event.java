@@ -64,6 +64,15 @@ public sealed interface Event {
         }
     }
 
+    /**
+     * Rules 3: an arms contract was signed ({@link Stage#SIGNED}, with its size and schedule), or one of its
+     * tranches is due ({@link Stage#DUE}; the delivery roll and its outcome that follow are this tranche's).
+     * {@code contract} is as it stands at that moment. Public.
+     */
+    record ContractUpdate(Contract contract, Stage stage) implements Event {
+        public enum Stage { SIGNED, DUE }
+    }
+
     /** The alliance ladder moved. */
     record AllianceChanged(int from, int to) implements Event {
     }

@@ -22,8 +22,18 @@ import java.util.function.Consumer;
  * @param certain changes it brings whatever the partner does (none yet under rules 1 and 2)
  * @param notes   outcomes that depend on the partner's choice, and the turn's general effects
  *                ({@link #BURDEN_AND_SPOILS}, {@link #NO_CONTACT})
+ * @param contract rules 3: the contract agreeing on this variant would sign now (size, value, tranches and
+ *                 the turn each is due), or null when it is sold yearly or under rules 1 and 2
+ * @param repeat   rules 3: the contract a later sale of the same system would be after that one (smaller),
+ *                 or null when none would be on offer (the scenario's cap) or {@code contract} is null
  */
-public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change> certain, List<Note> notes) {
+public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change> certain, List<Note> notes,
+                       Contract contract, Contract repeat) {
+
+    /** A forecast with no contract (rules 1 and 2, or a yearly sale). */
+    public Forecast(Side side, Variant variant, List<Roll> rolls, List<Change> certain, List<Note> notes) {
+        this(side, variant, rolls, certain, notes, null, null);
+    }
 
     /** Note key: what any turn of cooperation brings (A10's burden and spoils). */
     public static final String BURDEN_AND_SPOILS = "burden_and_spoils";
@@ -141,6 +151,8 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
         private final List<Roll> rolls = new ArrayList<>();
         private final List<Change> certain = new ArrayList<>();
         private final List<Note> notes = new ArrayList<>();
+        private Contract contract;
+        private Contract repeat;
 
         Builder(Engine engine, GameState state, Side side, Variant variant) {
             this.engine = engine;
@@ -159,6 +171,15 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
         private Turn scratch(Recorder rec) {
             Turn t = new Turn(engine, values.clone(), null, state.reverseDeals(), rec);
             t.overdue.addAll(state.overdue());
+            t.number = state.turn();
+            t.contracts.addAll(state.contracts());
+            // the copy classes are Beijing's secret: a Moscow forecast keeps the scenario's start (as it reads
+            // every hidden value)
+            if (t.copy != null && Indicator.CN_COPY_PROGRESS.visibility().visibleTo(side)) {
+                for (CopyClass c : CopyClass.values()) {
+                    t.copy[c.ordinal()] = state.copyProgress().getOrDefault(c, t.copy[c.ordinal()]);
+                }
+            }
             return t;
         }
 
@@ -227,7 +248,29 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
 
         Forecast build() {
             Variant v = variant;
-            if (v.arms().isPresent()) {
+            java.util.Optional<Contract> offer = v.arms().isPresent() ? engine.contractOffer(state, v)
+                    : java.util.Optional.empty();
+            if (offer.isPresent()) {
+                // rules 3: a big sale signs a contract; its tranches come one a turn from the next
+                Variant.Arms a = v.arms().get();
+                Contract c = offer.get();
+                contract = c;
+                List<Contract> after = new ArrayList<>(state.contracts());
+                after.add(c);
+                repeat = engine.contractAfter(after, v, state.turn() + 1).orElse(null);
+                note("arms.contract_signed", t -> ArmsStep.sign(t, v));
+                roll(RollKind.DELIVERY, "arms.tranche", t -> ArmsStep.deliveryTerms(t, a.complexity()),
+                        t -> ArmsStep.tranche(t, c), null);
+                roll(RollKind.CONTRACT_SURVIVES, "arms.tranche_late", ArmsStep::survivalTerms,
+                        t -> ArmsStep.trancheLate(t, v), t -> ArmsStep.broken(t, v));
+                roll(RollKind.NEGOTIATION, "arms.other_pick", t -> ArmsStep.negotiationTerms(t, true), null,
+                        t -> ArmsStep.stalled(t, v));
+                note(side == Side.MOSCOW ? "arms.offer_unanswered" : "arms.request_unanswered",
+                        t -> ArmsStep.unanswered(t, v, side));
+                if (v == Variant.ARMS_DENIED_SYSTEMS && side == Side.MOSCOW && engine.inForce(Mod.A13_UNASKED_OFFER)) {
+                    note("arms.denied_unasked", ArmsStep::deniedUnasked);
+                }
+            } else if (v.arms().isPresent()) {
                 Variant.Arms a = v.arms().get();
                 roll(RollKind.DELIVERY, "arms.deal", t -> ArmsStep.deliveryTerms(t, a.complexity()),
                         t -> ArmsStep.delivered(t, t.fx("arms.delivered", v, Side.MOSCOW), a), null);
@@ -262,7 +305,7 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
             }
             note(BURDEN_AND_SPOILS, t -> WorldStep.partnership(t, true));
             note(NO_CONTACT, t -> WorldStep.partnership(t, false));
-            return new Forecast(side, variant, rolls, certain, notes);
+            return new Forecast(side, variant, rolls, certain, notes, contract, repeat);
         }
 
         private void alliance() {

@@ -1,7 +1,10 @@
 package org.amur.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One moment of a game, immutable. A game is fully determined by its scenario, seed and the ordered
@@ -20,15 +23,31 @@ import java.util.List;
  * @param ending      how the game ended, or null while it goes on
  * @param reverseDeals reverse arms deals (China supplying Russia) delivered so far; kept only under rules
  *                     that count them ({@link Rules#countsReverseDeals()}), always 0 under rules 1
+ * @param contracts    rules 3: every arms contract signed so far, in signing order, with its deliveries
+ *                     (public); always empty under rules 1 and 2
+ * @param copyProgress rules 3: Beijing's secret copy progress per class of technology (its largest is
+ *                     {@code cn.copy_progress}); empty under rules 1 and 2, which keep one pool
  */
 public record GameState(int turn, int year, Indicators values, Commitment moscow, Commitment beijing, long rng,
                         List<String> cards, List<String> spentCards, List<Variant> overdue, EndReason ending,
-                        int reverseDeals) {
+                        int reverseDeals, List<Contract> contracts, Map<CopyClass, Double> copyProgress) {
 
     public GameState {
         cards = List.copyOf(cards);
         spentCards = List.copyOf(spentCards);
         overdue = List.copyOf(overdue);
+        contracts = List.copyOf(contracts);
+        EnumMap<CopyClass, Double> copy = new EnumMap<>(CopyClass.class);
+        copy.putAll(copyProgress);
+        copyProgress = Collections.unmodifiableMap(copy);
+    }
+
+    /** A state without rules 3's contracts and copy classes (rules 1 and 2). */
+    public GameState(int turn, int year, Indicators values, Commitment moscow, Commitment beijing, long rng,
+                     List<String> cards, List<String> spentCards, List<Variant> overdue, EndReason ending,
+                     int reverseDeals) {
+        this(turn, year, values, moscow, beijing, rng, cards, spentCards, overdue, ending, reverseDeals, List.of(),
+                Map.of());
     }
 
     /** A state with no reverse deals counted (rules 1, or none delivered yet). */
@@ -74,13 +93,26 @@ public record GameState(int turn, int year, Indicators values, Commitment moscow
         return values.get(Indicator.score(side));
     }
 
+    /** The contracts still delivering, in signing order (rules 3). */
+    public List<Contract> activeContracts() {
+        List<Contract> out = new ArrayList<>(contracts.size());
+        for (Contract c : contracts) {
+            if (c.active()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     public int allianceLevel() {
         return (int) Math.round(values.get(Indicator.ALLIANCE_LEVEL));
     }
 
     GameState withCommitment(Side side, Commitment c) {
         return side == Side.MOSCOW
-                ? new GameState(turn, year, values, c, beijing, rng, cards, spentCards, overdue, ending, reverseDeals)
-                : new GameState(turn, year, values, moscow, c, rng, cards, spentCards, overdue, ending, reverseDeals);
+                ? new GameState(turn, year, values, c, beijing, rng, cards, spentCards, overdue, ending, reverseDeals,
+                        contracts, copyProgress)
+                : new GameState(turn, year, values, moscow, c, rng, cards, spentCards, overdue, ending, reverseDeals,
+                        contracts, copyProgress);
     }
 }

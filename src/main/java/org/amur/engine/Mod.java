@@ -59,6 +59,11 @@ public enum Mod {
     A6_CAPACITY(Asymmetry.A6, Unit.PER_POINT, -0.5, null),
     A6_DELAY(Asymmetry.A6, Unit.POINTS, -2, Indicator.TRUST),
     A6_BROKEN_CONTRACT(Asymmetry.A6, Unit.POINTS, -6, Indicator.TRUST),
+    /**
+     * Rules 3 on: big sales are contracts delivered in tranches ({@link Contract}); a repeat contract for
+     * the same system is this fraction of the one before (its size, value and length).
+     */
+    A6_REPEAT_CONTRACT(Asymmetry.A6, Unit.FACTOR, 0.5, null),
 
     // A7 Copying and IP risk
     A7_COPY_EXPOSURE(Asymmetry.A7, Unit.PER_POINT, 1.0, Indicator.CN_COPY_PROGRESS),
@@ -74,6 +79,11 @@ public enum Mod {
     A8_SLOW_ABSORPTION(Asymmetry.A8, Unit.FACTOR, 0.6, Indicator.CN_COPY_PROGRESS),
     A8_OVERSTATED_SUCCESS(Asymmetry.A8, Unit.ODDS, -10, null),
     A8_STEADY_INDIGENOUS_WORK(Asymmetry.A8, Unit.POINTS, 1, Indicator.CN_INDIGENOUS_INDUSTRY),
+    /**
+     * Rules 3 on: copy progress is kept per class of technology ({@link CopyClass}), and engines, the
+     * hardest to master, progress at this fraction of the others' pace.
+     */
+    A8_ENGINES_HARDEST(Asymmetry.A8, Unit.FACTOR, 0.3, Indicator.CN_COPY_PROGRESS),
 
     // A9 Russia's ageing navy
     A9_OLD_SURFACE_FLEET(Asymmetry.A9, Unit.FACTOR, 0.45, Indicator.INTEROP_NAVAL),

@@ -70,6 +70,9 @@ public final class ModCitations {
         // A6: Almaz-Antei's capacity and the S-400 delays (p.21); the broken Il-76/Il-78 contract (p.16)
         put(at(TRENDS, 21), Mod.A6_CAPACITY, Mod.A6_DELAY);
         put(at(BUILDING, 16), Mod.A6_BROKEN_CONTRACT);
+        // a follow-on contract half the size of the first: the report only says the S-400 deal may be
+        // expanded (p.21), not by how much
+        put(Citation.ASSUMPTION, Mod.A6_REPEAT_CONTRACT);
 
         // A7: the Su-27SK licence and the J-11B, the transfer of industrial power status (p.15)
         put(at(BUILDING, 15), Mod.A7_COPY_EXPOSURE, Mod.A7_TECH_DIFFUSION, Mod.A7_COPY_ERODES_EDGE,
@@ -78,6 +81,9 @@ public final class ModCitations {
 
         // A8: absorption, the WS-10's overstated readiness (p.16)
         put(at(BUILDING, 16), Mod.A8_SLOW_ABSORPTION, Mod.A8_OVERSTATED_SUCCESS, Mod.A8_STEADY_INDIGENOUS_WORK);
+        // engines, the hardest technology for Chinese industry to master: the WS-10 declared ready in 2006,
+        // in serial twin-engine fighters only around 2013-2014 (p.16)
+        put(at(BUILDING, 16), Mod.A8_ENGINES_HARDEST);
 
         // A9: the ageing surface fleet (p.18); submarines, maritime bombers and mines, where Russia leads (p.19)
         put(MARITIME, Mod.A9_OLD_SURFACE_FLEET, Mod.A9_OLD_FLEET_ODDS);

@@ -95,6 +95,8 @@ public final class Narration {
             for (Event.Delta d : fx.deltas()) {
                 out.add("  " + delta(d));
             }
+        } else if (e instanceof Event.ContractUpdate c) {
+            out.add(contract(c));
         } else if (e instanceof Event.AllianceChanged a) {
             out.add(Text.fill("narration.alliance", "from", allianceRung(a.from()), "to", allianceRung(a.to())));
         } else if (e instanceof Event.TurnResolved t) {
@@ -122,7 +124,7 @@ public final class Narration {
                     : String.join(", ", what), "rationale", a.rationale()));
         } else if (e instanceof Event.Overridden o) {
             out.add(Text.fill("narration.overridden", "name", Text.name(o.kind()), "subject", o.subject() == null ? ""
-                    : Text.fill("narration.roll_subject", "title", Text.title(o.subject())),
+                    : Text.fill("narration.roll_subject", "title", Text.rollSubject(o.kind(), o.subject())),
                     "ruling", Text.get(o.ruling() ? "narration.yes" : "narration.no"),
                     "engine", Text.get(o.engineResult() ? "narration.yes" : "narration.no")));
         } else if (e instanceof Event.FacilitatorNote n) {
@@ -135,13 +137,47 @@ public final class Narration {
         return out;
     }
 
+    /** A contract's news in one line: signed with its size and schedule, or a tranche due. */
+    public static String contract(Event.ContractUpdate u) {
+        Contract c = u.contract();
+        if (u.stage() == Event.ContractUpdate.Stage.SIGNED) {
+            return Text.fill("narration.contract_signed", "contract", contractName(c), "size", contractSize(c),
+                    "tranches", c.tranches());
+        }
+        int k = c.delivered() + 1;
+        return Text.fill("narration.contract_due", "contract", contractName(c), "tranche", k, "tranches",
+                c.tranches(), "units", units(c, c.trancheUnits(k)));
+    }
+
+    /** {@code S-400 contract 2}: the system and which of its contracts. */
+    public static String contractName(Contract c) {
+        return Text.fill("narration.contract_name", "system", Text.title(c.system()), "number", c.number());
+    }
+
+    /** {@code 24 aircraft for $2.0B}. */
+    public static String contractSize(Contract c) {
+        return Text.fill("narration.contract_size", "units", units(c, c.units()), "value", number(c.valueBusd(), 1));
+    }
+
+    /** {@code 8 aircraft}, {@code 1 regiment}. */
+    public static String units(Contract c, int n) {
+        return Text.fill("narration.contract_unit." + c.unit(), "n", n);
+    }
+
+    /** {@code S-400 contract 1, tranche 2 of 2}: the label a delivery of this contract's next tranche goes by. */
+    public static String trancheLabel(Contract c) {
+        return Text.fill("narration.contract_tranche", "contract", contractName(c), "tranche", c.delivered() + 1, "tranches",
+                c.tranches());
+    }
+
     public static String choice(Variant v, Side side) {
         return v.role(side) + " " + Text.title(v) + " [" + v.id() + "]";
     }
 
     public static String roll(Event.Roll r) {
         StringBuilder sb = new StringBuilder(Text.fill("narration.roll", "name", Text.name(r.kind()), "subject",
-                r.subject() == null ? "" : Text.fill("narration.roll_subject", "title", Text.title(r.subject())),
+                r.subject() == null ? "" : Text.fill("narration.roll_subject", "title",
+                        Text.rollSubject(r.kind(), r.subject())),
                 "base", r.baseOdds()));
         for (Event.Applied a : r.modifiers()) {
             Mod m = a.mod();

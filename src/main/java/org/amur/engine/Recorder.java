@@ -59,7 +59,7 @@ interface Recorder {
     }
 
     /**
-     * A turn is resolved and scored, {@code values} its end values (a snapshot); called
+     * A turn is resolved and scored, {@code values} its end values (a view valid only during the call); called
      * only when {@link #keepsEvents()} is false (the full path records {@link Event.TurnResolved}).
      */
     default void turnResolved(int turn, Indicators values) {

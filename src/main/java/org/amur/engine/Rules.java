@@ -33,14 +33,16 @@ public record Rules(int version, List<Mod> added, boolean countsReverseDeals, Li
      * Rules 3: burden and spoils sized by Russia's confrontation with the West, not by every bilateral
      * act; interoperability that changes the odds of exercises and of a treaty honoured; leverage that
      * Moscow can lower by keeping its distance and a technological-nationalism ceiling that binds; and
-     * denied systems offered unasked that cost Moscow with the West and with Beijing. Modifiers the report
-     * does not support are dropped.
+     * denied systems offered unasked that cost Moscow with the West and with Beijing; big sales as
+     * contracts delivered in tranches, a repeat smaller and capped; copy progress per class of technology,
+     * engines the hardest. Modifiers the report does not support are dropped.
      */
     public static final Rules V3 = new Rules(3, List.of(Mod.A10_CONFRONTATION, Mod.A10_CONFRONTATION_CAP,
             Mod.A13_INTEROP_ODDS, Mod.A3_KEPT_DISTANCE, Mod.A11_NATIONALIST_CEILING,
             Mod.A7_DENIED_OFFER_ALARMS_WEST, Mod.A13_UNASKED_OFFER, Mod.A13_INTEROP_DETERS,
             Mod.A12_CRISIS_COST_BEIJING, Mod.A12_CRISIS_COST_MOSCOW, Mod.A12_CRISIS_BACKDOWN_BEIJING,
-            Mod.A12_CRISIS_BACKDOWN_MOSCOW, Mod.A12_CRISIS_PARTNER_BOUND, Mod.A5_HOME_PROCUREMENT), true,
+            Mod.A12_CRISIS_BACKDOWN_MOSCOW, Mod.A12_CRISIS_PARTNER_BOUND, Mod.A5_HOME_PROCUREMENT,
+            Mod.A6_REPEAT_CONTRACT, Mod.A8_ENGINES_HARDEST), true,
             List.of(Mod.A10_BURDEN_TENSION, Mod.A12_SOUTH_CHINA_SEA_RISK, Mod.A12_BALTIC_COSTS_STANDING,
                     Mod.A12_BALTIC_COSTS_EU_TRADE, Mod.A2_ALLY_ON_BORDER, Mod.A11_INTEGRATION_CEILING));
 

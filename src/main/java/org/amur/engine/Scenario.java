@@ -12,14 +12,36 @@ import java.util.Objects;
  * file; the engine never shows text itself.
  *
  * @param weights per-asymmetry weight (1 = the model's default, 0 = switched off); missing = 1
+ * @param contractsPerSystem rules 3: how many contracts a big system (Su-35, S-400...) may be sold under in
+ *                           one game, each repeat smaller than the one before ({@link Contract});
+ *                           {@link #DEFAULT_CONTRACTS_PER_SYSTEM} unless the file says otherwise
+ * @param contractsSigned    rules 3: big systems already under contract when the game starts (the S-400 and
+ *                           Su-35 deals of 2014-2015 in the 2018 scenarios); they count towards the cap, so a
+ *                           sale in the game is the smaller repeat. Their undelivered value is the start's
+ *                           delivery backlog.
  */
 public record Scenario(String id, String title, int startYear, int turns, int yearsPerTurn, Indicators start,
                        List<Variant> variants, List<Objective> moscowObjectives, List<Objective> beijingObjectives,
                        List<Card> deck, int maxCardsPerTurn, Thresholds thresholds, Map<Asymmetry, Double> weights,
-                       OutcomeScores outcomeScores, Par par) {
+                       OutcomeScores outcomeScores, Par par, int contractsPerSystem, List<Variant> contractsSigned) {
+
+    /** Contracts per big system when a scenario does not say: the first, and one smaller repeat. */
+    public static final int DEFAULT_CONTRACTS_PER_SYSTEM = 2;
+
+    /** Most contracts per big system a scenario may allow. */
+    public static final int MAX_CONTRACTS_PER_SYSTEM = 5;
 
     public Scenario {
         Objects.requireNonNull(id, "id");
+        if (contractsPerSystem < 1 || contractsPerSystem > MAX_CONTRACTS_PER_SYSTEM) {
+            throw new IllegalArgumentException("contractsPerSystem must be 1 to " + MAX_CONTRACTS_PER_SYSTEM);
+        }
+        contractsSigned = List.copyOf(contractsSigned);
+        for (Variant v : contractsSigned) {
+            if (Contract.terms(v).isEmpty()) {
+                throw new IllegalArgumentException(v.id() + " is not sold under contracts");
+            }
+        }
         par = par == null ? Par.NONE : par;
         Objects.requireNonNull(start, "start");
         if (turns < 1) {
@@ -37,6 +59,24 @@ public record Scenario(String id, String title, int startYear, int turns, int ye
         weights = java.util.Collections.unmodifiableMap(w);
     }
 
+    /** A scenario with no contract signed before the game. */
+    public Scenario(String id, String title, int startYear, int turns, int yearsPerTurn, Indicators start,
+                    List<Variant> variants, List<Objective> moscowObjectives, List<Objective> beijingObjectives,
+                    List<Card> deck, int maxCardsPerTurn, Thresholds thresholds, Map<Asymmetry, Double> weights,
+                    OutcomeScores outcomeScores, Par par, int contractsPerSystem) {
+        this(id, title, startYear, turns, yearsPerTurn, start, variants, moscowObjectives, beijingObjectives, deck,
+                maxCardsPerTurn, thresholds, weights, outcomeScores, par, contractsPerSystem, List.of());
+    }
+
+    /** A scenario with the default cap on contracts per big system. */
+    public Scenario(String id, String title, int startYear, int turns, int yearsPerTurn, Indicators start,
+                    List<Variant> variants, List<Objective> moscowObjectives, List<Objective> beijingObjectives,
+                    List<Card> deck, int maxCardsPerTurn, Thresholds thresholds, Map<Asymmetry, Double> weights,
+                    OutcomeScores outcomeScores, Par par) {
+        this(id, title, startYear, turns, yearsPerTurn, start, variants, moscowObjectives, beijingObjectives, deck,
+                maxCardsPerTurn, thresholds, weights, outcomeScores, par, DEFAULT_CONTRACTS_PER_SYSTEM);
+    }
+
     /** A scenario without a stated par (measured against 0; older files). */
     public Scenario(String id, String title, int startYear, int turns, int yearsPerTurn, Indicators start,
                     List<Variant> variants, List<Objective> moscowObjectives, List<Objective> beijingObjectives,
@@ -49,7 +89,8 @@ public record Scenario(String id, String title, int startYear, int turns, int ye
     /** The same scenario with another par. */
     public Scenario withPar(Par p) {
         return new Scenario(id, title, startYear, turns, yearsPerTurn, start, variants, moscowObjectives,
-                beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores, p);
+                beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores, p, contractsPerSystem,
+                contractsSigned);
     }
 
     /**
@@ -62,7 +103,8 @@ public record Scenario(String id, String title, int startYear, int turns, int ye
         Par scaled = n == turns || !par.stated() ? par : new Par(par.moscow() * n / turns, par.beijing() * n / turns,
                 par.moscowSpread(), par.beijingSpread(), par.games(), par.seed(), par.rules());
         return new Scenario(id, title, startYear, n, yearsPerTurn, start, variants, moscowObjectives,
-                beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores, scaled);
+                beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores, scaled,
+                contractsPerSystem, contractsSigned);
     }
 
     public List<Objective> objectives(Side side) {

@@ -5,11 +5,13 @@ package org.amur.engine;
  * scores and A12's cost of being drawn into the partner's war.
  */
 final class Scoring {
+    private static final Side[] SIDES = Side.values();
+
     private Scoring() {
     }
 
     static void score(Turn t, EndReason ending) {
-        for (Side side : Side.values()) {
+        for (Side side : SIDES) {
             double s = objectiveScore(t, side);
             if (ending != null) {
                 s += t.scenario.outcomeScores().of(ending, side);

@@ -3,7 +3,7 @@ package org.amur.engine;
 /**
  * A short fingerprint of a {@link GameState}: 64-bit FNV-1a over every field that matters to the game
  * (turn, year, the exact bits of every indicator, commitments, the generator, cards, overdue deals,
- * ending, and from rules 2 on the reverse deals delivered), as 16 hex digits. Saves store one per resolved turn; a replay that does not reproduce them
+ * ending, from rules 2 on the reverse deals delivered, and from rules 3 on the contracts and copy classes), as 16 hex digits. Saves store one per resolved turn; a replay that does not reproduce them
  * is not the same game.
  */
 public final class StateDigest {
@@ -41,6 +41,27 @@ public final class StateDigest {
         // Counted only under rules 2 on (rules 1 keeps it 0), so rules 1 digests are as they always were.
         if (s.reverseDeals() != 0) {
             d.add(s.reverseDeals());
+        }
+        // Rules 3 only (empty under rules 1 and 2, which then digest as they always did).
+        if (!s.contracts().isEmpty()) {
+            d.add(s.contracts().size());
+            for (Contract c : s.contracts()) {
+                d.add(c.system().id());
+                d.add(c.number());
+                d.add(c.units());
+                d.add(Double.doubleToLongBits(c.valueBusd()));
+                d.add(c.tranches());
+                d.add(c.delivered());
+                d.add(c.signedTurn());
+                d.add(c.broken() ? 1 : 0);
+            }
+        }
+        if (!s.copyProgress().isEmpty()) {
+            d.add("copy");
+            for (java.util.Map.Entry<CopyClass, Double> e : s.copyProgress().entrySet()) {
+                d.add(e.getKey().id());
+                d.add(Double.doubleToLongBits(e.getValue()));
+            }
         }
         return String.format("%016x", d.h);
     }

@@ -26,7 +26,8 @@ public interface Tally {
 
     /**
      * Turn {@code turn} is resolved and scored: {@code values} are its end values, before the next
-     * turn's cards (what {@link Event.TurnResolved}'s net changes lead to).
+     * turn's cards (what {@link Event.TurnResolved}'s net changes lead to). A view of the engine's working
+     * values, valid only during this call (they change afterwards): read or copy what must be kept.
      */
     default void turnResolved(int turn, Indicators values) {
     }

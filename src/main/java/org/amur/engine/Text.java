@@ -123,7 +123,12 @@ public final class Text {
             "narration.roll", "narration.roll_subject", "narration.roll_result", "narration.yes", "narration.no",
             "narration.both_sides", "narration.injected", "narration.adjudicated", "narration.overridden", "narration.note",
             "narration.ruling.rolls", "narration.ruling.values", "narration.ruling.none",
-            "narration.rung.0", "narration.rung.1", "narration.rung.2", "narration.rung.3", "narration.rung.4");
+            "narration.rung.0", "narration.rung.1", "narration.rung.2", "narration.rung.3", "narration.rung.4",
+            "narration.contract_signed", "narration.contract_due", "narration.contract_name", "narration.contract_size",
+            "narration.contract_tranche", "narration.contract_unit.aircraft", "narration.contract_unit.regiments",
+            "narration.contract_unit.packages",
+            "narration.copy_unlicensed_class", "copyclass.engines", "copyclass.aircraft", "copyclass.air_defense",
+            "copyclass.missiles", "copyclass.strike");
 
     /** Every narration key the resolver emits. */
     static final List<String> EFFECT_KEYS = List.of(
@@ -134,11 +139,26 @@ public final class Text {
             "arms.talks_stalled", "arms.compromise", "arms.cross_purposes", "arms.offer_unanswered",
             "arms.request_unanswered", "arms.reverse_unanswered", "arms.delayed", "arms.contract_broken",
             "arms.delivered", "arms.backlog_delivered", "arms.overdue_delivered", "arms.reverse_delivered",
+            "arms.contract_signed", "arms.tranche_delivered", "arms.tranche_late",
             "exercise.held_jointly", "exercise.held_split", "exercise.held_token", "exercise.declined",
             "exercise.troubled",
             "world.drift", "world.chinese_credit", "copy.unlicensed", "facilitator.adjustment",
             "crisis.us_china_contained", "crisis.us_china_backed_down", "crisis.nato_contained",
             "crisis.nato_backed_down");
+
+    /**
+     * What a roll was about: the variant's title, or for a rules-3 copy roll the class of technology it
+     * names ({@code fighter aircraft}, not the class's representative variant).
+     */
+    public static String rollSubject(RollKind kind, Variant subject) {
+        CopyClass c = kind == RollKind.UNLICENSED_COPY ? CopyClass.ofSubject(subject) : null;
+        return c != null ? copyClass(c) : title(subject);
+    }
+
+    /** A class of technology's name (rules 3's copy classes), e.g. "aircraft engines". */
+    public static String copyClass(CopyClass c) {
+        return get("copyclass." + c.id());
+    }
 
     public static String asymmetrySummary(Asymmetry a) {
         return get("asymmetry." + a.id() + ".summary");
@@ -201,6 +221,12 @@ public final class Text {
 
     /** The narration of an effect, with {@code {subject}} and {@code {actor}} filled in. */
     public static String narrate(Event.Effect e) {
+        // rules 3: a copy roll names the class of technology copied
+        CopyClass copied = e.key().equals("copy.unlicensed") && e.subject() != null ? CopyClass.ofSubject(e.subject())
+                : null;
+        if (copied != null) {
+            return fill("narration.copy_unlicensed_class", "class", copyClass(copied));
+        }
         return fill("effect." + e.key(), "subject", e.subject() == null ? "" : title(e.subject()),
                 "actor", e.actor() == null ? get("narration.both_sides") : e.actor().displayName());
     }

@@ -29,6 +29,15 @@ final class Turn {
     final List<Action.RollOverride> overrides = new ArrayList<>(0);
     /** Reverse deals delivered so far (see {@link GameState#reverseDeals()}). */
     int reverseDeals;
+    /** The turn being resolved (0 in a forecast of no particular turn). */
+    int number;
+    /** Rules 3: every contract signed so far, in signing order (see {@link GameState#contracts()}). */
+    final List<Contract> contracts = new ArrayList<>(2);
+    /**
+     * Rules 3: copy progress per class ({@link CopyClass} ordinal), whose sum is {@code cn.copy_progress};
+     * null under rules that keep one pool.
+     */
+    final double[] copy;
 
     /** The effect whose changes are being recorded now (effects must not overlap). */
     private Fx open;
@@ -42,6 +51,64 @@ final class Turn {
         this.rng = rng;
         this.reverseDeals = reverseDeals;
         this.rec = rec;
+        if (engine.inForce(Mod.A8_ENGINES_HARDEST)) {
+            // what China bought before the game (the Su-27 line) is airframe copy progress
+            copy = new double[CopyClass.values().length];
+            copy[CopyClass.AIRCRAFT.ordinal()] = v[CN_COPY_PROGRESS.ordinal()];
+        } else {
+            copy = null;
+        }
+    }
+
+    /** Takes a state's contracts and copy classes (rules 3; nothing to take under rules 1 and 2). */
+    void load(GameState s) {
+        number = s.turn();
+        contracts.addAll(s.contracts());
+        if (copy != null && !s.copyProgress().isEmpty()) {
+            for (CopyClass c : CopyClass.values()) {
+                copy[c.ordinal()] = s.copyProgress().getOrDefault(c, 0.0);
+            }
+        }
+    }
+
+    /** Whether big sales are contracts (rules 3). */
+    boolean contracts() {
+        return inForce(Mod.A6_REPEAT_CONTRACT);
+    }
+
+    /** The copy classes as a state keeps them (empty under rules 1 and 2). */
+    java.util.Map<CopyClass, Double> copyProgress() {
+        if (copy == null) {
+            return java.util.Map.of();
+        }
+        java.util.Map<CopyClass, Double> m = new java.util.EnumMap<>(CopyClass.class);
+        for (CopyClass c : CopyClass.values()) {
+            m.put(c, copy[c.ordinal()]);
+        }
+        return m;
+    }
+
+    /**
+     * Rules 3: adds {@code amount} to a class's copy progress and the same (as the class's change) to
+     * {@code cn.copy_progress}, their sum, recorded in {@code fx} with its cause.
+     */
+    void addCopy(Fx fx, CopyClass c, double amount, Mod cause) {
+        double before = copy[c.ordinal()];
+        double after = CN_COPY_PROGRESS.clamp(before + amount);
+        copy[c.ordinal()] = after;
+        fx.add(CN_COPY_PROGRESS, after - before, cause);
+    }
+
+    /**
+     * Rules 3: a change to {@code cn.copy_progress} from outside the model's steps (a card, the
+     * facilitator) is airframe copy progress, so the classes keep adding up to the indicator.
+     */
+    void copyFromOutside(double before) {
+        double d = get(CN_COPY_PROGRESS) - before;
+        if (copy != null && d != 0) {
+            int k = CopyClass.AIRCRAFT.ordinal();
+            copy[k] = CN_COPY_PROGRESS.clamp(copy[k] + d);
+        }
     }
 
     double get(Indicator i) {
@@ -254,7 +321,8 @@ final class Turn {
     boolean roll(RollKind kind, Variant subject, double base) {
         int finalOdds = finalOdds(kind, base, terms);
         Action.RollOverride forced = null;
-        for (Action.RollOverride o : overrides) {
+        for (int i = 0; i < overrides.size(); i++) {
+            Action.RollOverride o = overrides.get(i);
             if (o.kind() == kind && (o.subject() == null || o.subject() == subject)) {
                 forced = o;
                 break;

@@ -46,6 +46,7 @@ final class TurnResolver {
 
     GameState resolve(GameState committed, Action.Adjudicated ruling) {
         t.overdue.addAll(committed.overdue());
+        t.load(committed);
         Variant m = committed.moscow().variant();
         Variant b = committed.beijing().variant();
         if (rec.keepsEvents()) {
@@ -70,11 +71,13 @@ final class TurnResolver {
         WorldStep.treatyUpkeep(t, committed.allianceLevel());
 
         if (ruling != null && !ruling.adjustments().isEmpty()) {
+            double copyBefore = t.get(CN_COPY_PROGRESS);
             Turn.Fx fx = t.fx("facilitator.adjustment", null, null);
             for (Scenario.CardEffect e : ruling.adjustments()) {
                 fx.add(e.indicator(), e.delta(), null);
             }
             fx.emit();
+            t.copyFromOutside(copyBefore);
         }
 
         WorldStep.drift(t, arms.forwardDelivered(), m.line() == Line.ARMS);
@@ -101,7 +104,7 @@ final class TurnResolver {
             }
             rec.event(new Event.TurnResolved(turn, committed.year(), Recorder.frozen(net)));
         } else {
-            rec.turnResolved(turn, Indicators.wrap(v.clone()));
+            rec.turnResolved(turn, Indicators.wrap(v)); // a view for the call: no copy on the batch path
         }
 
         if (ending != null) {
@@ -110,18 +113,21 @@ final class TurnResolver {
                         t.allianceLevel() >= 3));
             }
             return new GameState(turn, committed.year(), Indicators.wrap(v), null, null, rng.state(), List.of(),
-                    committed.spentCards(), t.overdue, ending, t.reverseDeals);
+                    committed.spentCards(), t.overdue, ending, t.reverseDeals, t.contracts, t.copyProgress());
         }
         return startTurn(turn + 1, committed.spentCards());
     }
 
     /** The facilitator's injected event: its effects now, the state otherwise unchanged. */
     GameState inject(GameState s, String cardId, String title, List<Scenario.CardEffect> effects, String rationale) {
+        t.load(s);
+        double copyBefore = t.get(CN_COPY_PROGRESS);
         Turn.Fx fx = t.fx("card", null, null);
         for (Scenario.CardEffect e : effects) {
             fx.add(e.indicator(), e.delta(), null);
         }
         List<Event.Delta> deltas = t.takeDeltas(fx);
+        t.copyFromOutside(copyBefore);
         Scoring.score(t, null);
         if (rec.keepsEvents()) {
             rec.event(new Event.Injected(s.turn(), cardId, title, deltas, rationale));
@@ -137,7 +143,23 @@ final class TurnResolver {
             }
         }
         return new GameState(s.turn(), s.year(), Indicators.wrap(v), s.moscow(), s.beijing(), s.rng(), cards,
-                spent, s.overdue(), s.ending(), s.reverseDeals());
+                spent, s.overdue(), s.ending(), s.reverseDeals(), s.contracts(), t.copyProgress());
+    }
+
+    /**
+     * Rules 3: the contracts a scenario starts with, signed before the game (turn 0) and counted as
+     * delivered (what they still owe is the start's delivery backlog).
+     */
+    void contractsBeforeTheGame() {
+        if (!t.contracts()) {
+            return;
+        }
+        for (Variant v : scenario.contractsSigned()) {
+            Contract c = ArmsStep.nextContract(t, t.contracts, v).orElseThrow(
+                    () -> new IllegalStateException(v.id() + " signed before the game more often than allowed"));
+            t.contracts.add(new Contract(c.system(), c.number(), c.units(), c.valueBusd(), c.tranches(),
+                    c.tranches(), 0, false));
+        }
     }
 
     /** Begins turn {@code turn}: draws the event cards and returns the state awaiting both choices. */
@@ -147,12 +169,13 @@ final class TurnResolver {
             rec.event(new Event.TurnStarted(turn, year));
         }
         List<String> fired = new ArrayList<>(2);
-        List<String> spentNow = new ArrayList<>(spent);
+        List<String> spentNow = spent; // copied when a once-only card fires (spent is immutable)
         // Triggers see the state before this turn's cards. Until a card fires that is v itself; when the
         // first card fires, the triggers of the cards after it are settled on v before its effects apply
         // (bit k of laterTriggers = card first + 1 + k), so no copy of the state is needed. A deck of more
         // than 64 cards copies the state instead.
         List<Scenario.Card> deck = scenario.deck();
+        double copyBefore = t.get(CN_COPY_PROGRESS);
         Indicators current = Indicators.wrap(v);
         Indicators snapshot = null;
         int first = -1;
@@ -193,8 +216,9 @@ final class TurnResolver {
                 }
             }
             Turn.Fx fx = t.fx("card", null, null);
-            for (Scenario.CardEffect e : card.effects()) {
-                fx.add(e.indicator(), e.delta(), null);
+            List<Scenario.CardEffect> effects = card.effects();
+            for (int e = 0; e < effects.size(); e++) {
+                fx.add(effects.get(e).indicator(), effects.get(e).delta(), null);
             }
             List<Event.Delta> deltas = t.takeDeltas(fx);
             if (rec.keepsEvents()) {
@@ -203,16 +227,21 @@ final class TurnResolver {
             }
             fired.add(card.id());
             if (card.once()) {
+                if (spentNow == spent) {
+                    spentNow = new ArrayList<>(spent);
+                }
                 spentNow.add(card.id());
             }
         }
+        t.copyFromOutside(copyBefore);
         if (t.rules.scoresCardsAtTurnStart() && !fired.isEmpty()) {
             // Rules 3: a turn's opening cards count in the scores at once, so every screen, replay and the
             // report read the same score at the turn start (rules 1 and 2 rescore only when a turn resolves).
             Scoring.score(t, null);
         }
         return new GameState(turn, year, Indicators.wrap(v), null, null, rng.state(), Recorder.frozen(fired),
-                Recorder.frozen(spentNow), Recorder.frozen(t.overdue), null, t.reverseDeals);
+                spentNow == spent ? spent : Recorder.frozen(spentNow), Recorder.frozen(t.overdue), null, t.reverseDeals,
+                t.contracts, t.copyProgress());
     }
 
     private static boolean triggers(Scenario.Card card, Indicators values) {

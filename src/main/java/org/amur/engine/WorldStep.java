@@ -94,6 +94,12 @@ final class WorldStep {
     }
 
     static void copying(Turn t) {
+        if (t.copy != null) {
+            for (CopyClass c : CopyClass.values()) {
+                copying(t, c);
+            }
+            return;
+        }
         double progress = t.get(CN_COPY_PROGRESS);
         RollKind.Hazard h = RollKind.UNLICENSED_COPY.hazard();
         if (!h.rolls(progress)) {
@@ -107,6 +113,29 @@ final class WorldStep {
             fx.mod(Mod.A7_COPY_FEEDS_INDUSTRY);
             fx.trust(t.size(Mod.A7_COPY_BETRAYS_TRUST), Mod.A7_COPY_BETRAYS_TRUST);
             fx.add(CN_COPY_PROGRESS, -progress, null);
+            fx.emit();
+        }
+    }
+
+    /**
+     * Rules 3: the copy roll of one class of technology, its odds growing with that class's progress alone;
+     * a copy erodes Russia's edge as under rules 1 and 2 and sets that class's progress back to 0. The roll
+     * names the class by its {@link CopyClass#representative() representative} variant.
+     */
+    static void copying(Turn t, CopyClass c) {
+        double progress = t.copy[c.ordinal()];
+        RollKind.Hazard h = RollKind.UNLICENSED_COPY.hazard();
+        if (!h.rolls(progress)) {
+            return;
+        }
+        t.term(Mod.A8_OVERSTATED_SUCCESS, t.size(Mod.A8_OVERSTATED_SUCCESS));
+        if (t.roll(RollKind.UNLICENSED_COPY, c.representative(), h.odds(progress))) {
+            Turn.Fx fx = t.fx("copy.unlicensed", c.representative(), Side.BEIJING);
+            fx.mod(Mod.A7_COPY_ERODES_EDGE);
+            fx.mod(Mod.A7_COPY_TAKES_MARKET);
+            fx.mod(Mod.A7_COPY_FEEDS_INDUSTRY);
+            fx.trust(t.size(Mod.A7_COPY_BETRAYS_TRUST), Mod.A7_COPY_BETRAYS_TRUST);
+            t.addCopy(fx, c, -progress, null);
             fx.emit();
         }
     }

@@ -166,6 +166,22 @@ public sealed interface Entry {
         }
     }
 
+    /**
+     * Rules 3: an arms contract signed, with its size and schedule, or the tranche of it the next delivery
+     * roll is for ({@code signed} false), in words.
+     */
+    record Contract(boolean signed, String text) implements Entry {
+        @Override
+        public Source source() {
+            return Source.ENGINE;
+        }
+
+        @Override
+        public List<String> lines() {
+            return List.of(text);
+        }
+    }
+
     /** The turn's net change of every indicator that moved. */
     record Net(List<Change> changes) implements Entry {
         public Net {

@@ -73,6 +73,13 @@ public final class EventJson {
                 factors.add(applied(a));
             }
             o.set("deltas", deltas(fx.deltas()));
+        } else if (e instanceof Event.ContractUpdate u) {
+            org.amur.engine.Contract c = u.contract();
+            o.put("type", "contract").put("stage", u.stage().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("system", c.system().id()).put("number", c.number()).put("units", c.units())
+                    .put("unit", c.unit()).put("value_busd", c.valueBusd()).put("tranches", c.tranches())
+                    .put("delivered", c.delivered()).put("signed_turn", c.signedTurn()).put("broken", c.broken())
+                    .put("text", org.amur.engine.Narration.contract(u));
         } else if (e instanceof Event.AllianceChanged a) {
             o.put("type", "alliance").put("from", a.from()).put("to", a.to());
         } else if (e instanceof Event.TurnResolved t) {

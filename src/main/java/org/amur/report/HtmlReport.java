@@ -414,6 +414,9 @@ public final class HtmlReport {
             }
             changes(fx.changes());
             nl("</div>");
+        } else if (e instanceof Entry.Contract c) {
+            nl("<p class=\"entry contract\">" + (c.signed() ? "<strong>" + html(c.text()) + "</strong>" : html(c.text()))
+                    + "</p>");
         } else if (e instanceof Entry.Alliance al) {
             nl("<p class=\"entry alliance\"><strong>" + f("timeline.alliance", al.fromText(), al.toText())
                     + "</strong></p>");

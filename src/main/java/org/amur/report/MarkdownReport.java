@@ -329,6 +329,8 @@ public final class MarkdownReport {
                         + String.join("; ", fx.factors().stream().map(MarkdownReport::factor).toList()));
             }
             changes(fx.changes());
+        } else if (e instanceof Entry.Contract c) {
+            line("- " + (c.signed() ? "**" + markdown(c.text()) + "**" : markdown(c.text())));
         } else if (e instanceof Entry.Alliance a) {
             line("- **" + markdown(f("timeline.alliance", a.fromText(), a.toText())) + "**");
         } else if (e instanceof Entry.Net net) {

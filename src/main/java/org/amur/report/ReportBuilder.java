@@ -155,7 +155,8 @@ public final class ReportBuilder {
                         : Narration.signed(a.size(), 1) + " pp";
                 mods.add(factor(m, size));
             }
-            return new Entry.Roll(Text.name(r.kind()), r.subject() == null ? "" : Text.title(r.subject()), r.baseOdds(),
+            return new Entry.Roll(Text.name(r.kind()), r.subject() == null ? "" : Text.rollSubject(r.kind(), r.subject()),
+                    r.baseOdds(),
                     r.kind().citation() == null ? "" : r.kind().citation().toString(), mods, r.odds(), r.draw(),
                     r.success());
         } else if (e instanceof Event.Injected i) {
@@ -168,7 +169,7 @@ public final class ReportBuilder {
                     clean(a.rationale()));
         } else if (e instanceof Event.Overridden o) {
             return new Entry.Facilitator("override", ReportText.fmt("facilitator.override.title", Text.name(o.kind())
-                    + (o.subject() == null ? "" : " (" + Text.title(o.subject()) + ")"),
+                    + (o.subject() == null ? "" : " (" + Text.rollSubject(o.kind(), o.subject()) + ")"),
                     ReportText.get(o.ruling() ? "timeline.roll.yes" : "timeline.roll.no"),
                     ReportText.get(o.engineResult() ? "timeline.roll.yes" : "timeline.roll.no")), "", List.of(), "");
         } else if (e instanceof Event.FacilitatorNote n) {
@@ -183,6 +184,8 @@ public final class ReportBuilder {
                 factors.add(factor(a.mod(), Narration.applied(a).substring(prefix.length())));
             }
             return new Entry.Effect(Text.narrate(fx), factors, changes(fx.deltas()));
+        } else if (e instanceof Event.ContractUpdate u) {
+            return new Entry.Contract(u.stage() == Event.ContractUpdate.Stage.SIGNED, clean(Narration.contract(u)));
         } else if (e instanceof Event.AllianceChanged a) {
             return new Entry.Alliance(a.from(), a.to(), Narration.allianceRung(a.from()),
                     Narration.allianceRung(a.to()));

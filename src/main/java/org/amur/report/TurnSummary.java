@@ -22,6 +22,7 @@ public record TurnSummary(String choices, List<String> happened, List<String> ch
         List<String> happened = new ArrayList<>();
         List<Event.Delta> deltas = new ArrayList<>();
         boolean revealed = false;
+        Event.ContractUpdate due = null; // rules 3: the contract tranche the next delivery roll is for
         for (Event e : events) {
             if (e instanceof Event.TurnStarted && revealed) {
                 break; // the next year's cards belong to the next turn
@@ -30,8 +31,17 @@ public record TurnSummary(String choices, List<String> happened, List<String> ch
                 revealed = true;
                 choices = ReportText.fmt("summary.turn.choices", Text.title(c.moscow()), c.moscow().role(Side.MOSCOW),
                         Text.title(c.beijing()), c.beijing().role(Side.BEIJING));
+            } else if (revealed && e instanceof Event.ContractUpdate u && u.stage() == Event.ContractUpdate.Stage.DUE) {
+                due = u;
             } else if (revealed && e instanceof Event.Roll r && happened.size() < MAX_ROLLS) {
-                String what = Text.name(r.kind()) + (r.subject() == null ? "" : " (" + Text.title(r.subject()) + ")");
+                String subject = r.subject() != null ? Text.rollSubject(r.kind(), r.subject())
+                        : r.kind() == org.amur.engine.RollKind.DELIVERY ? ReportText.get("summary.turn.backlog") : null;
+                if (due != null && r.subject() == due.contract().system()) {
+                    // name the contract a delivery belongs to, not only the system
+                    subject = org.amur.engine.Narration.trancheLabel(due.contract());
+                    due = null;
+                }
+                String what = Text.name(r.kind()) + (subject == null ? "" : " (" + subject + ")");
                 happened.add(ReportText.fmt(r.success() ? "summary.turn.roll_yes" : "summary.turn.roll_no", what,
                         r.odds()));
             } else if (revealed && e instanceof Event.Effect f) {

@@ -197,12 +197,12 @@ final class SaveFormat {
             return out;
         }
         if (!n.isObject()) {
-            throw new IllegalArgumentException(where + " has effects that are not a list of changes");
+            throw new IllegalArgumentException(t("field.effects_not_list", where));
         }
         for (var entry : n.properties()) {
             var ind = org.amur.engine.Indicator.byId(entry.getKey());
             if (ind.isEmpty() || !entry.getValue().isNumber()) {
-                throw new IllegalArgumentException(where + " changes an unknown value '" + clip(entry.getKey()) + "'");
+                throw new IllegalArgumentException(t("field.effects_unknown", where, clip(entry.getKey())));
             }
             out.add(new org.amur.engine.Scenario.CardEffect(ind.get(), entry.getValue().doubleValue()));
         }
@@ -212,45 +212,41 @@ final class SaveFormat {
     /** Parses and validates a save's text; {@code name} is used in messages. */
     static Data read(String name, String text) throws SaveException {
         if (text.isBlank()) {
-            throw damaged(SaveException.Kind.UNREADABLE, name + " is empty, so there is no game in it");
+            throw damaged(SaveException.Kind.UNREADABLE, t("read.empty", name));
         }
         JsonNode root;
         try {
             root = StrictJson.readTree(StrictJson.saveMapper(), text);
         } catch (StrictJson.Malformed e) {
-            String why = e.getMessage().startsWith("not valid JSON") ? "it is not complete JSON" : e.getMessage();
-            throw damaged(SaveException.Kind.UNREADABLE, name + " cannot be read: " + why + " (at line " + e.line()
-                    + ", column " + e.column() + "; it may have been cut short or edited)");
+            String why = e.syntax() ? t("read.incomplete") : e.getMessage();
+            throw damaged(SaveException.Kind.UNREADABLE, t("read.unreadable", name, why, e.line(), e.column()));
         }
         if (root == null || !root.isObject() || !FORMAT.equals(str(root, "format"))) {
-            throw damaged(SaveException.Kind.NOT_A_SAVE, name + " is not an Amur save file");
+            throw damaged(SaveException.Kind.NOT_A_SAVE, t("read.not_a_save", name));
         }
         JsonNode v = root.get("version");
         if (v == null || !v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 1) {
-            throw damaged(SaveException.Kind.DAMAGED, name + " is damaged: its format version is missing or invalid");
+            throw damaged(SaveException.Kind.DAMAGED, t("read.damaged", name, t("read.no_version")));
         }
         int version = v.intValue();
         if (version > VERSION) {
-            throw new SaveException(SaveException.Kind.NEWER_VERSION, name + " was written by a newer Amur (save "
-                    + "format " + version + "; this one reads up to " + VERSION + "); update Amur to open it.");
+            throw new SaveException(SaveException.Kind.NEWER_VERSION, t("read.newer_format", name, version, VERSION));
         }
         root = migrate((ObjectNode) root, version);
         JsonNode r = root.get("rules");
         if (r != null && !r.isNull() && (!r.isIntegralNumber() || !r.canConvertToInt() || r.intValue() < 1)) {
-            throw damaged(SaveException.Kind.DAMAGED, name + " is damaged: its rules version is not a whole number "
-                    + "of 1 or more");
+            throw damaged(SaveException.Kind.DAMAGED, t("read.damaged", name, t("read.bad_rules")));
         }
         int rulesVersion = r == null || r.isNull() ? 1 : r.intValue();
         Optional<Rules> rules = Rules.of(rulesVersion);
         if (rules.isEmpty()) {
-            throw new SaveException(SaveException.Kind.NEWER_VERSION, name + " was played under rules version "
-                    + rulesVersion + ", newer than this Amur knows (up to " + Rules.CURRENT.version()
-                    + "); update Amur to open it.");
+            throw new SaveException(SaveException.Kind.NEWER_VERSION, t("read.newer_rules", name, rulesVersion,
+                    Rules.CURRENT.version()));
         }
         try {
             return parse(root, rules.get());
         } catch (IllegalArgumentException e) {
-            throw damaged(SaveException.Kind.DAMAGED, name + " is damaged: " + e.getMessage());
+            throw damaged(SaveException.Kind.DAMAGED, t("read.damaged", name, e.getMessage()));
         }
     }
 
@@ -268,31 +264,30 @@ final class SaveFormat {
         String scenarioId = reqStr(sc, "scenario.id");
         if (!scenarioId.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
             // an id, never a path: a forged "/dev/zero" or "../x" must not be opened as a scenario file
-            throw new IllegalArgumentException("its scenario id '" + clip(scenarioId) + "' is not a scenario id "
-                    + "(lower-case letters, digits, - and _)");
+            throw new IllegalArgumentException(t("field.scenario_id", clip(scenarioId)));
         }
         String sha = reqStr(sc, "scenario.sha256");
         if (!sha.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("its scenario fingerprint is not a SHA-256 value");
+            throw new IllegalArgumentException(t("field.sha"));
         }
         String scenarioText = null;
         if (sc.has("text") && !sc.get("text").isNull()) {
             JsonNode t = sc.get("text");
             if (!t.isString() || t.stringValue().length() > org.amur.scenario.StrictJson.MAX_FILE_BYTES) {
-                throw new IllegalArgumentException("its copy of the scenario is not text or too large");
+                throw new IllegalArgumentException(t("field.scenario_text"));
             }
             scenarioText = t.stringValue();
         }
-        int turns = root.has("turns") && !root.get("turns").isNull() ? reqInt(root, "the number of turns", 1, 60) : 0;
+        int turns = root.has("turns") && !root.get("turns").isNull() ? reqInt(root, "turns", t("field.turns"), 1, 60)
+                : 0;
         JsonNode rng = obj(root, "rng");
         String algorithm = reqStr(rng, "rng.algorithm");
         if (!SplitMix64.ALGORITHM.equals(algorithm)) {
-            throw new IllegalArgumentException("it uses the random generator '" + clip(algorithm)
-                    + "', which this version of Amur does not have");
+            throw new IllegalArgumentException(t("field.rng", clip(algorithm)));
         }
         JsonNode seedNode = rng.get("seed");
         if (seedNode == null || !seedNode.isIntegralNumber() || !seedNode.canConvertToLong()) {
-            throw new IllegalArgumentException("its seed is missing or not a whole number");
+            throw new IllegalArgumentException(t("field.seed"));
         }
         JsonNode seats = obj(root, "seats");
         String parent = null;
@@ -303,7 +298,7 @@ final class SaveFormat {
             parentTurn = reqInt(p, "parent.turn", 1, 1000);
             if (parent.length() > 200 || org.amur.scenario.TextRules.firstForbidden(parent, false).isPresent()
                     || parent.contains("/") || parent.contains("\\")) {
-                throw new IllegalArgumentException("the name of the save it was branched from is not a usable name");
+                throw new IllegalArgumentException(t("field.parent"));
             }
         }
         SaveMeta meta = new SaveMeta(seat(seats, "seats.moscow"), seat(seats, "seats.beijing"), parent, parentTurn,
@@ -314,18 +309,18 @@ final class SaveFormat {
         int turn = reqInt(summary, "summary.turn", 1, 1000);
         JsonNode overNode = summary.get("over");
         if (overNode == null || !overNode.isBoolean()) {
-            throw new IllegalArgumentException("summary.over is missing");
+            throw new IllegalArgumentException(t("field.missing", "summary.over"));
         }
         JsonNode log = root.get("log");
         if (log == null || !log.isArray()) {
-            throw new IllegalArgumentException("its list of moves is missing");
+            throw new IllegalArgumentException(t("field.log"));
         }
         List<Action> actions = new ArrayList<>();
         for (int i = 0; i < log.size(); i++) {
             JsonNode e = log.get(i);
-            String where = "move " + (i + 1);
+            String where = t("field.move", i + 1);
             if (!e.isObject()) {
-                throw new IllegalArgumentException(where + " is not a move");
+                throw new IllegalArgumentException(t("field.not_a_move", where));
             }
             String kind = reqStr(e, where + " action");
             if (kind.equals("note")) {
@@ -342,7 +337,7 @@ final class SaveFormat {
             try {
                 side = Side.parse(reqStr(e, where + " side"));
             } catch (IllegalArgumentException ex) {
-                throw new IllegalArgumentException(where + " names no side (moscow or beijing)");
+                throw new IllegalArgumentException(t("field.no_side", where));
             }
             if (kind.equals("adjudicated")) {
                 String rationale = e.has("rationale") ? reqStr(e, where + " rationale") : "";
@@ -357,11 +352,11 @@ final class SaveFormat {
                             }
                         }
                         if (rk == null || !o.path("success").isBoolean()) {
-                            throw new IllegalArgumentException(where + " overrides a roll that does not exist");
+                            throw new IllegalArgumentException(t("field.override_roll", where));
                         }
                         org.amur.engine.Variant subject = o.has("subject")
                                 ? org.amur.engine.Variant.byId(o.path("subject").asText("")).orElseThrow(
-                                        () -> new IllegalArgumentException(where + " overrides a roll about an unknown choice"))
+                                        () -> new IllegalArgumentException(t("field.override_subject", where)))
                                 : null;
                         overrides.add(new Action.RollOverride(rk, subject, o.path("success").booleanValue()));
                     }
@@ -376,13 +371,13 @@ final class SaveFormat {
             } else if (kind.equals("withdraw")) {
                 actions.add(new Action.Withdraw(side));
             } else {
-                throw new IllegalArgumentException(where + " is not a kind of move Amur knows");
+                throw new IllegalArgumentException(t("field.unknown_kind", where));
             }
         }
         List<Checkpoint> checkpoints = new ArrayList<>();
         JsonNode cps = root.get("checkpoints");
         if (cps == null || !cps.isArray()) {
-            throw new IllegalArgumentException("its checkpoints are missing");
+            throw new IllegalArgumentException(t("field.checkpoints"));
         }
         for (int i = 0; i < cps.size(); i++) {
             JsonNode cp = cps.get(i);
@@ -405,8 +400,7 @@ final class SaveFormat {
             if (n.has(keys[i]) && !n.get(keys[i]).isNull()) {
                 String s = reqStr(n, "names." + keys[i]);
                 if (Names.whyNot("name", s).isPresent()) {
-                    throw new IllegalArgumentException("its " + (i == 0 ? "table" : keys[i] + " team") + " name is not "
-                            + "usable text (too long, or with control or invisible characters)");
+                    throw new IllegalArgumentException(t("field.name", keys[i]));
                 }
                 v[i] = s;
             }
@@ -422,19 +416,18 @@ final class SaveFormat {
         JsonNode f = obj(root, "facilitation");
         String play = reqStr(f, "facilitation.play");
         if (!play.equals("open") && !play.equals("closed")) {
-            throw new IllegalArgumentException("its facilitator play '" + clip(play) + "' is neither open nor closed");
+            throw new IllegalArgumentException(t("field.play", clip(play)));
         }
         String adjudication = reqStr(f, "facilitation.adjudication");
         SaveMeta.Adjudication a = SaveMeta.Adjudication.byId(adjudication).orElseThrow(() ->
-                new IllegalArgumentException("its facilitator adjudication '" + clip(adjudication)
-                        + "' is not rigid, semi-rigid or free"));
+                new IllegalArgumentException(t("field.adjudication", clip(adjudication))));
         return new SaveMeta.Facilitator(play.equals("open"), a);
     }
 
     private static JsonNode obj(JsonNode n, String field) {
         JsonNode o = n.get(field);
         if (o == null || !o.isObject()) {
-            throw new IllegalArgumentException("its " + field + " section is missing");
+            throw new IllegalArgumentException(t("field.section", field));
         }
         return o;
     }
@@ -449,7 +442,7 @@ final class SaveFormat {
                 : label.contains(" ") ? label.substring(label.lastIndexOf(' ') + 1) : label;
         String s = str(n, field);
         if (s == null || s.length() > 10_000) {
-            throw new IllegalArgumentException(label + " is missing or not text");
+            throw new IllegalArgumentException(t("field.text", label));
         }
         return s;
     }
@@ -461,8 +454,7 @@ final class SaveFormat {
     private static String seat(JsonNode seats, String label) {
         String s = reqStr(seats, label);
         if (!SEAT.matcher(s).matches()) {
-            throw new IllegalArgumentException(label + " is not a seat (human, or a computer player such as random, "
-                    + "historian or mcts:strong)");
+            throw new IllegalArgumentException(t("field.seat", label));
         }
         return s;
     }
@@ -470,9 +462,14 @@ final class SaveFormat {
     private static int reqInt(JsonNode n, String label, int min, int max) {
         String field = label.contains(".") ? label.substring(label.lastIndexOf('.') + 1)
                 : label.substring(label.lastIndexOf(' ') + 1);
+        return reqInt(n, field, label, min, max);
+    }
+
+    /** The whole number in {@code field}, named {@code label} in the message if it is missing or out of range. */
+    private static int reqInt(JsonNode n, String field, String label, int min, int max) {
         JsonNode v = n == null ? null : n.get(field);
         if (v == null || !v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < min || v.intValue() > max) {
-            throw new IllegalArgumentException(label + " is missing or out of range");
+            throw new IllegalArgumentException(t("field.range", label));
         }
         return v.intValue();
     }
@@ -480,12 +477,12 @@ final class SaveFormat {
     private static Instant instant(JsonNode n, String field) {
         String s = str(n, field);
         if (s == null) {
-            throw new IllegalArgumentException("its " + field.replace('_', ' ') + " time is missing");
+            throw new IllegalArgumentException(t("field.time_missing", field.replace('_', ' ')));
         }
         try {
             return Instant.parse(s);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("its " + field.replace('_', ' ') + " time is not a date");
+            throw new IllegalArgumentException(t("field.time_not_date", field.replace('_', ' ')));
         }
     }
 
@@ -494,7 +491,13 @@ final class SaveFormat {
         return org.apache.commons.lang3.StringUtils.abbreviate(t, 43); // 40 characters and "..."
     }
 
+    /** The words of {@code key} in save.properties, filled from {@code args}. */
+    static String t(String key, Object... args) {
+        return SaveLock.TEXT.format(key, args);
+    }
+
     private static SaveException damaged(SaveException.Kind kind, String sentence) {
+
         return new SaveException(kind, sentence + ".");
     }
 }

@@ -171,8 +171,7 @@ public final class SaveStore {
             String stem = clean.length() + suffix.length() > 60 ? clean.substring(0, 60 - suffix.length()) : clean;
             name = stem + suffix;
             if (i > 100_000) {
-                throw new SaveException(SaveException.Kind.BAD_NAME, "There are too many saves named like " + clean
-                        + "; choose another name.");
+                throw new SaveException(SaveException.Kind.BAD_NAME, SaveFormat.t("name.too_many", clean));
             }
         }
         return name;
@@ -229,14 +228,15 @@ public final class SaveStore {
         String clean = clean(name == null ? "" : name, 60);
         if (clean.isEmpty()) {
             throw new SaveException(SaveException.Kind.BAD_NAME,
-                    "A save name needs at least one letter or digit.");
+                    SaveFormat.t("name.empty"));
         }
         if (clean.startsWith(AUTOSAVE_PREFIX)) {
             clean = "saved-" + clean;
         }
         Path file = dir.resolve(clean + ".json").normalize();
         if (!file.getParent().equals(dir)) {
-            throw new SaveException(SaveException.Kind.BAD_NAME, "A save name cannot point outside the saves folder.");
+            throw new SaveException(SaveException.Kind.BAD_NAME, SaveFormat.t("name.outside"));
+
         }
         return file;
     }
@@ -336,8 +336,8 @@ public final class SaveStore {
                 }
             }
         } catch (IOException e) {
-            throw new SaveException(SaveException.Kind.WRITE_FAILED, "The unreadable save " + file
-                    + " is in the way and could not be moved aside (" + reason(e) + "); nothing was saved.", e);
+            throw new SaveException(SaveException.Kind.WRITE_FAILED, SaveFormat.t("write.aside_failed", file,
+                    reason(e)), e);
         }
     }
 
@@ -347,41 +347,28 @@ public final class SaveStore {
         return Files.isRegularFile(bak) ? Optional.of(bak) : Optional.empty();
     }
 
-    /** Every save that can be listed, newest first. Files that cannot be read are left out. */
-    public List<SaveInfo> list() {
-        List<SaveInfo> out = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return out;
+    /**
+     * The folder's saves, read once: those that can be listed (newest first) and the {@code .json} files
+     * that do not read as saves (by name). The main menu takes one off its first frame.
+     */
+    public record Scan(List<SaveInfo> saves, List<UnreadableSave> unreadable) {
+        public Scan {
+            saves = List.copyOf(saves);
+            unreadable = List.copyOf(unreadable);
         }
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json")) {
-            for (Path p : ds) {
-                if (!Files.isRegularFile(p)) {
-                    continue;
-                }
-                try {
-                    SaveFormat.Data d = SaveFormat.read(org.amur.files.Names.shown(p.getFileName().toString()), readText(p));
-                    String name = p.getFileName().toString();
-                    out.add(new SaveInfo(p, name.substring(0, name.length() - 5), d.scenarioId(), d.turn(),
-                            d.savedAt(), d.over(), d.meta().parent(), d.meta().parentTurn()));
-                } catch (SaveException e) {
-                    // not listable; load() would say why
-                }
-            }
-        } catch (IOException e) {
-            return out;
+
+        /** The most recently saved autosave, for "continue". */
+        public Optional<SaveInfo> latestAutosave() {
+            return saves.stream().filter(i -> i.name().startsWith(AUTOSAVE_PREFIX)).findFirst();
         }
-        out.sort(Comparator.comparing(SaveInfo::savedAt).reversed().thenComparing(i -> i.file().toString()));
-        return out;
     }
 
-    /**
-     * The {@code .json} files of the folder that do not read as saves, by name, each with the reason
-     * and its backup if there is one: the load screen shows them rather than hiding them.
-     */
-    public List<UnreadableSave> unreadable() {
-        List<UnreadableSave> out = new ArrayList<>();
+    /** Reads every save of the folder once (see {@link Scan}). */
+    public Scan scan() {
+        List<SaveInfo> out = new ArrayList<>();
+        List<UnreadableSave> bad = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            return out;
+            return new Scan(out, bad);
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json")) {
             for (Path p : ds) {
@@ -390,17 +377,34 @@ public final class SaveStore {
                 }
                 String name = p.getFileName().toString();
                 try {
-                    SaveFormat.read(org.amur.files.Names.shown(name), readText(p));
+                    SaveFormat.Data d = SaveFormat.read(org.amur.files.Names.shown(name), readText(p));
+                    out.add(new SaveInfo(p, name.substring(0, name.length() - 5), d.scenarioId(), d.turn(),
+                            d.savedAt(), d.over(), d.meta().parent(), d.meta().parentTurn()));
                 } catch (SaveException e) {
-                    out.add(new UnreadableSave(p, name.substring(0, name.length() - 5), e.getMessage(),
+                    // not listable; load() would say why
+                    bad.add(new UnreadableSave(p, name.substring(0, name.length() - 5), e.getMessage(),
                             backupOf(p).orElse(null)));
                 }
             }
         } catch (IOException e) {
-            return out;
+            // the folder went away or cannot be read: what was read so far
         }
-        out.sort(Comparator.comparing(UnreadableSave::name));
-        return out;
+        out.sort(Comparator.comparing(SaveInfo::savedAt).reversed().thenComparing(i -> i.file().toString()));
+        bad.sort(Comparator.comparing(UnreadableSave::name));
+        return new Scan(out, bad);
+    }
+
+    /** Every save that can be listed, newest first. Files that cannot be read are left out. */
+    public List<SaveInfo> list() {
+        return new ArrayList<>(scan().saves());
+    }
+
+    /**
+     * The {@code .json} files of the folder that do not read as saves, by name, each with the reason
+     * and its backup if there is one: the load screen shows them rather than hiding them.
+     */
+    public List<UnreadableSave> unreadable() {
+        return new ArrayList<>(scan().unreadable());
     }
 
     /** The most recently saved autosave, for "continue". */
@@ -428,46 +432,39 @@ public final class SaveStore {
                 scenario = scenarios.resolve(d.scenarioId());
             }
         } catch (ScenarioException e) {
-            boolean missing = e.problems().stream().anyMatch(p -> p.message().startsWith("no scenario with that id"));
-            throw new SaveException(SaveException.Kind.UNKNOWN_SCENARIO, missing
-                    ? name + " needs the scenario '" + d.scenarioId() + "', which is not in " + scenarios.directory()
-                    + "; put that scenario file back to open it."
-                    : name + " needs the scenario '" + d.scenarioId() + "', which has errors now; check it with: "
-                    + "amur validate " + scenarios.directory().resolve(d.scenarioId() + ".json") + ".");
+            throw new SaveException(SaveException.Kind.UNKNOWN_SCENARIO, ScenarioLoader.isUnknownId(e)
+                    ? SaveFormat.t("open.scenario_missing", name, d.scenarioId(), scenarios.directory())
+                    : SaveFormat.t("open.scenario_broken", name, d.scenarioId(),
+                            scenarios.directory().resolve(d.scenarioId() + ".json")));
         }
         List<String> warnings = new ArrayList<>();
         boolean changed = !scenario.sha256().equals(d.scenarioSha());
         if (d.turns() != 0 && d.turns() != scenario.turns()) {
             Optional<String> why = scenario.whyNotTurns(d.turns());
             if (why.isPresent() && !changed) {
-                throw new SaveException(SaveException.Kind.DAMAGED, name + " is damaged: it is a game of " + d.turns()
-                        + " turns, which its scenario does not allow.");
+                throw new SaveException(SaveException.Kind.DAMAGED, SaveFormat.t("open.turns_not_allowed", name,
+                        d.turns()));
             }
             if (why.isPresent()) {
-                throw new SaveException(SaveException.Kind.DOES_NOT_REPLAY, name + " is a game of " + d.turns()
-                        + " turns, which the current version of the scenario '" + d.scenarioId()
-                        + "' does not allow.");
+                throw new SaveException(SaveException.Kind.DOES_NOT_REPLAY, SaveFormat.t("open.turns_changed", name,
+                        d.turns(), d.scenarioId()));
             }
             scenario = scenario.withTurns(d.turns());
         }
         if (changed && !evenIfScenarioChanged) {
-            throw new SaveException(SaveException.Kind.SCENARIO_CHANGED, name + " was saved with an earlier version of "
-                    + "the scenario '" + d.scenarioId() + "'; it can be replayed on the current version if its "
-                    + "moves are still legal, but the game may turn out differently.");
+            throw new SaveException(SaveException.Kind.SCENARIO_CHANGED, SaveFormat.t("open.scenario_changed", name,
+                    d.scenarioId()));
         }
         if (changed) {
-            warnings.add("The scenario '" + d.scenarioId() + "' has changed since this game was saved; the moves were "
-                    + "replayed on the current version, so the game may differ from the one played.");
+            warnings.add(SaveFormat.t("open.replayed_on_changed", d.scenarioId()));
         }
         Session session;
         try {
             session = Session.replay(scenario, d.seed(), d.log(), d.rules());
         } catch (Session.ReplayException e) {
-            throw new SaveException(SaveException.Kind.DOES_NOT_REPLAY, name + " does not replay: move "
-                    + (e.index() + 1) + " (" + (e.action().side() == null ? "the facilitator"
-                    : e.action().side().displayName()) + ") is not allowed ("
-                    + e.rejection().message() + "); the file may have been edited" + (changed
-                    ? " or the scenario changed too much." : "."));
+            throw new SaveException(SaveException.Kind.DOES_NOT_REPLAY, SaveFormat.t("open.move_refused", name,
+                    e.index() + 1, e.action().side() == null ? SaveFormat.t("open.facilitator")
+                            : e.action().side().displayName(), e.rejection().message(), changed ? "changed" : "same"));
         }
         if (!changed) {
             for (SaveFormat.Checkpoint cp : d.checkpoints()) {
@@ -491,21 +488,19 @@ public final class SaveStore {
     private static LoadedScenario keptScenario(String name, SaveFormat.Data d) throws SaveException {
         LoadedScenario kept;
         try {
-            kept = ScenarioLoader.parse(d.scenarioId() + ".json (kept in " + name + ")", d.scenarioText());
+            kept = ScenarioLoader.parse(SaveFormat.t("open.kept_scenario", d.scenarioId() + ".json", name),
+                    d.scenarioText());
         } catch (ScenarioException e) {
             return null;
         }
         if (!kept.sha256().equals(d.scenarioSha()) || !kept.id().equals(d.scenarioId())) {
-            throw new SaveException(SaveException.Kind.DAMAGED, name + " is damaged: the copy of the scenario it "
-                    + "carries is not the one it was played with (the file may have been edited).");
+            throw new SaveException(SaveException.Kind.DAMAGED, SaveFormat.t("open.kept_edited", name));
         }
         return kept;
     }
 
     private static SaveException notSameGame(String name, int turn) {
-        return new SaveException(SaveException.Kind.DOES_NOT_REPLAY, name + " does not replay to the game that was "
-                + "saved (turn " + turn + " differs); the file may have been edited or written by an incompatible "
-                + "version of Amur.");
+        return new SaveException(SaveException.Kind.DOES_NOT_REPLAY, SaveFormat.t("open.not_same_game", name, turn));
     }
 
     private static String readText(Path file) throws SaveException {
@@ -516,8 +511,8 @@ public final class SaveStore {
             bytes = org.amur.files.InputFile.read(file, MAX_BYTES, "a save");
         } catch (org.amur.files.FileRefused e) {
             throw switch (e.kind()) {
-                case NOT_FOUND -> new SaveException(SaveException.Kind.NOT_FOUND, "There is no save file "
-                        + org.amur.files.Names.shown(file.toString()) + ".");
+                case NOT_FOUND -> new SaveException(SaveException.Kind.NOT_FOUND, SaveFormat.t("open.not_found",
+                        org.amur.files.Names.shown(file.toString())));
                 case NOT_REGULAR, TOO_LARGE -> new SaveException(SaveException.Kind.NOT_A_SAVE, e.getMessage());
                 default -> new SaveException(SaveException.Kind.UNREADABLE, e.getMessage());
             };
@@ -527,8 +522,7 @@ public final class SaveStore {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new SaveException(SaveException.Kind.NOT_A_SAVE, name + " is not a text file, so it is not an Amur "
-                    + "save.");
+            throw new SaveException(SaveException.Kind.NOT_A_SAVE, SaveFormat.t("open.not_text", name));
         }
     }
 

@@ -210,6 +210,18 @@ public final class ScenarioLoader {
         }
     }
 
+    /** Whether {@code e} says there is no scenario with the id asked for (in any language). */
+    public static boolean isUnknownId(ScenarioException e) {
+        String a = prefix(Problems.t("load.no_id", "\0", ""));
+        String b = prefix(Problems.t("load.no_id_empty_folder", "\0"));
+        return e.problems().stream().anyMatch(p -> p.message().startsWith(a) || p.message().startsWith(b));
+    }
+
+    private static String prefix(String s) {
+        int cut = s.indexOf('\0');
+        return cut < 0 ? s : s.substring(0, cut);
+    }
+
     static ScenarioException single(String file, String message) {
         return new ScenarioException(List.of(new Problem(file, 0, 0, "", Problem.Severity.ERROR, message)));
     }

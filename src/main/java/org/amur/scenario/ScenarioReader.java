@@ -147,6 +147,22 @@ final class ScenarioReader {
 
     /** Jackson's message in words a scenario author can act on: the limit that was hit, or the syntax error. */
     static String plain(String jacksonMessage) {
+        String limit = limit(jacksonMessage);
+        if (limit != null) {
+            return limit;
+        }
+        String m = jacksonMessage.replaceAll("\\s+", " ").strip();
+        int cut = m.indexOf(" at [Source");
+        m = cut > 0 ? m.substring(0, cut) : m;
+        return Problems.t("json.invalid", m.replaceAll("\\(bound as [^)]*\\)", "")
+                .replaceAll("`[A-Za-z.]*(Feature|Constraints)[^`]*`", "").strip());
+    }
+
+    /**
+     * Jackson's message in words when it is about a limit that was hit, a comment, a duplicate field or a
+     * number JSON does not have; {@code null} when it is a plain syntax error.
+     */
+    static String limit(String jacksonMessage) {
         if (jacksonMessage == null) {
             return Problems.t("json.unreadable");
         }
@@ -183,10 +199,7 @@ final class ScenarioReader {
             int q2 = q < 0 ? -1 : m.indexOf('"', q + 1);
             return q2 > q ? Problems.t("json.duplicate_named", m.substring(q, q2 + 1)) : Problems.t("json.duplicate");
         }
-        int cut = m.indexOf(" at [Source");
-        m = cut > 0 ? m.substring(0, cut) : m;
-        return Problems.t("json.invalid", m.replaceAll("\\(bound as [^)]*\\)", "")
-                .replaceAll("`[A-Za-z.]*(Feature|Constraints)[^`]*`", "").strip());
+        return null;
     }
 
     // ------------------------------------------------------------------ checks a schema cannot make
@@ -211,6 +224,7 @@ final class ScenarioReader {
             guidance(top.field("guidance"));
             lengths(top);
             List<Variant> offered = variants(top.field("variants"));
+            contractsSigned(top);
             uniqueObjectives(top.field("objectives"));
             Map<Indicator, Double> start = startValues(top.field("start"));
             List<Indicator> cardEffects = new ArrayList<>();
@@ -275,6 +289,25 @@ final class ScenarioReader {
             }
         }
 
+        /** Rules 3: no big system signed before the game more often than contracts_per_system allows. */
+        private void contractsSigned(At top) {
+            At at = top.field("contracts_signed");
+            JsonNode n = node(at);
+            JsonNode capNode = node(top.field("contracts_per_system"));
+            if (!n.isArray() || !clean(at) || !(capNode.isMissingNode() || clean(top.field("contracts_per_system")))) {
+                return;
+            }
+            int cap = capNode.isMissingNode() ? Scenario.DEFAULT_CONTRACTS_PER_SYSTEM : capNode.intValue();
+            Map<String, Integer> seen = new java.util.HashMap<>();
+            for (int i = 0; i < n.size(); i++) {
+                Variant v = Variant.byId(n.get(i).stringValue()).orElseThrow();
+                String family = org.amur.engine.Contract.terms(v).orElseThrow().family();
+                if (seen.merge(family, 1, Integer::sum) == cap + 1) {
+                    error(at.index(i), Problems.t("sense.contracts_signed_over_cap", v.id(), cap));
+                }
+            }
+        }
+
         /** The variants on offer in the model's order, or null when the list is not usable. */
         private List<Variant> variants(At at) {
             JsonNode n = node(at);
@@ -292,6 +325,12 @@ final class ScenarioReader {
                 }
             }
             List<Variant> ordered = new ArrayList<>(chosen); // EnumSet iterates in the model's order
+            // rules 3: big systems are sold under a capped number of contracts, and signing or invoking a treaty
+            // is legal only on one rung, so a scenario offering nothing else runs out of legal choices
+            if (ordered.stream().allMatch(v -> org.amur.engine.Contract.terms(v).isPresent()
+                    || v == Variant.ALLIANCE_SIGN || v == Variant.ALLIANCE_INVOKE)) {
+                error(at, Problems.t("sense.variants_can_run_out"));
+            }
             for (Line line : Line.values()) {
                 if (ordered.stream().noneMatch(v -> v.line() == line)) {
                     warning(at, Problems.t("sense.line_missing", line.id()));
@@ -531,6 +570,11 @@ final class ScenarioReader {
             presets.add(new LoadedScenario.Preset(l.get("name").stringValue(), l.get("turns").intValue()));
         }
         int maxCards = root.path("max_cards_per_turn").asInt(2);
+        int contractsPerSystem = root.path("contracts_per_system").asInt(Scenario.DEFAULT_CONTRACTS_PER_SYSTEM);
+        List<Variant> contractsSigned = new ArrayList<>();
+        for (JsonNode v : root.path("contracts_signed")) {
+            contractsSigned.add(Variant.byId(v.stringValue()).orElseThrow());
+        }
 
         JsonNode b = root.get("briefing");
         ScenarioInfo.Briefing briefing = new ScenarioInfo.Briefing(b.get("moscow").stringValue(),
@@ -612,7 +656,7 @@ final class ScenarioReader {
                     pn.get("games").intValue(), pn.get("seed").longValue(), pn.get("rules").intValue());
         }
         Scenario scenario = new Scenario(id, title, startYear, turns, yearsPerTurn, start, List.copyOf(offered), ru,
-                cn, deck, maxCards, thresholds, weights, outcomes, par);
+                cn, deck, maxCards, thresholds, weights, outcomes, par, contractsPerSystem, contractsSigned);
         ScenarioInfo info = new ScenarioInfo(id, title, root.get("description").stringValue(), startYear, turns,
                 briefing, guidance, cardTexts, notes);
         List<Problem> warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).toList();

@@ -81,8 +81,9 @@ public final class StrictJson {
             if (loc == null || loc.getLineNr() < 1) {
                 loc = p.currentLocation();
             }
+            String limit = ScenarioReader.limit(e.getOriginalMessage());
             throw new Malformed(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    ScenarioReader.plain(e.getOriginalMessage()));
+                    limit != null ? limit : ScenarioReader.plain(e.getOriginalMessage()), limit == null);
         }
     }
 
@@ -91,10 +92,22 @@ public final class StrictJson {
         private final int line;
         private final int column;
 
+        private final boolean syntax;
+
         Malformed(int line, int column, String reason) {
+            this(line, column, reason, false);
+        }
+
+        Malformed(int line, int column, String reason, boolean syntax) {
             super(reason, null, false, false);
             this.line = line;
             this.column = column;
+            this.syntax = syntax;
+        }
+
+        /** Whether the document is not JSON at all (cut short, a stray character), rather than over a limit. */
+        public boolean syntax() {
+            return syntax;
         }
 
         public int line() {

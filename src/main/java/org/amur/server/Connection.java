@@ -100,7 +100,8 @@ final class Connection implements Command, Lobby.Client {
         } catch (InterruptedException e) {
             why = "dropped"; // the client went away (destroy interrupts the screen's thread)
         } catch (Exception | Error e) {
-            why = guard != null && guard.flooded() ? "flood" : "error:" + e.getClass().getSimpleName();
+            // writing to a client that just went away fails: that is a drop, not an error of the server
+            why = guard != null && guard.flooded() ? "flood" : closed ? "dropped" : "error:" + e.getClass().getSimpleName();
         }
         if (guard != null && guard.flooded()) {
             why = "flood";

@@ -45,6 +45,9 @@ public final class Hall implements Lobby, Remote.Classroom, AutoCloseable {
             case FACILITATOR -> Remote.Role.FACILITATOR;
             default -> Remote.Role.AUDIENCE;
         };
+        if (role.side() != null) {
+            table.joined(role.side());
+        }
         Remote.run(client.terminal(), looks, table, role);
     }
 

@@ -62,9 +62,23 @@ public final class Table implements Remote.Table, AutoCloseable {
      * How the table is set up. {@code adjudication}: with a facilitator, whether the second choice of a turn
      * waits for the facilitator's ruling (semi-rigid) or the engine decides at once (rigid).
      */
-    public record Settings(Duration timer, TimeUp timeUp, boolean facilitated, SaveMeta.Adjudication adjudication) {
+    public record Settings(Duration timer, TimeUp timeUp, boolean facilitated, SaveMeta.Adjudication adjudication,
+                           org.amur.save.Names names) {
         public Settings {
             adjudication = facilitated && adjudication != null ? adjudication : SaveMeta.Adjudication.RIGID;
+            names = names == null ? org.amur.save.Names.NONE : names;
+        }
+
+        public Settings(Duration timer, TimeUp timeUp, boolean facilitated, SaveMeta.Adjudication adjudication) {
+            this(timer, timeUp, facilitated, adjudication, org.amur.save.Names.NONE);
+        }
+
+        /**
+         * The same settings for a table with these names (its own and its teams'); a table restored from its
+         * autosave keeps the names it was saved with.
+         */
+        public Settings named(org.amur.save.Names n) {
+            return new Settings(timer, timeUp, facilitated, adjudication, n);
         }
 
         /** A table ruled by the engine alone. */
@@ -91,6 +105,12 @@ public final class Table implements Remote.Table, AutoCloseable {
     private final List<Remote.Card> deck;
     private volatile Map<Remote.Role, Remote.Snapshot> snapshots = Map.of();
     private boolean paused;
+    /**
+     * With a timer: the clock waits until both teams have joined since the server started (a class takes a
+     * while to type the join lines; after a restart the teams join again), so no turn is lost to an empty room.
+     */
+    private boolean clockWaits;
+    private final java.util.Set<Side> joined = java.util.EnumSet.noneOf(Side.class);
     private String note = "";
     private long version;
     /** Set by the match's listener when a step was accepted or a turn resolved; acted on after each task. */
@@ -166,6 +186,27 @@ public final class Table implements Remote.Table, AutoCloseable {
      */
     public static Table open(String id, LoadedScenario scenario, long seed, SaveStore store, Settings settings,
                              ServerLog log, ScheduledExecutorService clock, LongSupplier nanos) throws SaveException {
+        return open(id, scenario, seed, store, settings, log, clock, nanos, BOTS);
+    }
+
+    /**
+     * Where the bots of every table think (a team's time ran out and a bot chooses for it): off the tables'
+     * threads, so a slow bot never holds up its table's screens, notes or pause. A few daemon threads, fewer
+     * than the cores, shared by all tables.
+     */
+    private static final java.util.concurrent.Executor BOTS = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), r -> {
+                Thread t = new Thread(r, "amur-table-bot");
+                t.setDaemon(true);
+                t.setPriority(Thread.NORM_PRIORITY - 1);
+                return t;
+            });
+
+    /** As {@link #open(String, LoadedScenario, long, SaveStore, Settings, ServerLog, ScheduledExecutorService,
+     * LongSupplier)}, with the bots thinking on {@code bots} (tests run them when they choose). */
+    static Table open(String id, LoadedScenario scenario, long seed, SaveStore store, Settings settings,
+                      ServerLog log, ScheduledExecutorService clock, LongSupplier nanos,
+                      java.util.concurrent.Executor bots) throws SaveException {
         Path file = store.directory().resolve(SaveStore.AUTOSAVE_PREFIX + id + ".json");
         Session session;
         SaveMeta meta;
@@ -195,14 +236,19 @@ public final class Table implements Remote.Table, AutoCloseable {
         } else {
             session = Session.start(scenario, seed);
             meta = new SaveMeta(Seats.HUMAN, Seats.HUMAN).withFacilitator(settings.facilitated()
-                    ? new SaveMeta.Facilitator(false, settings.adjudication()) : null);
+                    ? new SaveMeta.Facilitator(false, settings.adjudication()) : null).withNames(settings.names());
         }
         Table t = new Table(id, store, file, settings, log, clock, nanos, session, meta);
         t.lock = lock;
         try {
             t.thread.submit(() -> {
-                // bots here only choose for a team whose time ran out: they run on the table's thread
-                t.match.start(t::run, Runnable::run);
+                // bots here only choose for a team whose time ran out: they think on the bots' threads and
+                // their choice comes back to the table's thread as any other action
+                t.match.start(t::run, bots);
+                if (t.settings.timer() != null && !t.session.state().isOver()) {
+                    t.clockWaits = true;
+                    t.match.setBotsPaused(true); // the turn timer stands still, keeping its full time
+                }
                 t.match.startTurn();
                 if (t.clock != null && t.settings.timer() != null) {
                     t.ticker = t.clock.scheduleAtFixedRate(() -> t.run(t::tick), 1, 1, TimeUnit.SECONDS);
@@ -275,6 +321,19 @@ public final class Table implements Remote.Table, AutoCloseable {
     @Override
     public void pause(boolean on) {
         run(() -> setPaused(on));
+    }
+
+    /** A team's screen opened (called for every connection of a team): the clock starts once both have. */
+    void joined(Side side) {
+        run(() -> {
+            joined.add(side);
+            if (clockWaits && joined.size() == Side.values().length) {
+                clockWaits = false;
+                match.setBotsPaused(paused);
+                log.log("clock-started", id, "turn", session.state().turn());
+                publish();
+            }
+        });
     }
 
     @Override
@@ -413,14 +472,14 @@ public final class Table implements Remote.Table, AutoCloseable {
             return;
         }
         paused = on;
-        match.setBotsPaused(on); // stops the turn timer, keeping what is left
+        match.setBotsPaused(on || clockWaits); // stops the turn timer, keeping what is left
         log.log(on ? "paused" : "resumed", id);
         publish();
     }
 
     /** Once a second: the timer shown everywhere moves on; at zero the sides still choosing are chosen for. */
     void tick() {
-        if (settings.timer() == null || paused || session.state().isOver()) {
+        if (settings.timer() == null || paused || clockWaits || session.state().isOver()) {
             return;
         }
         match.tick();
@@ -523,7 +582,8 @@ public final class Table implements Remote.Table, AutoCloseable {
                 engine.scenario().turns(), s.year(), values, history, s.isOver(),
                 s.isOver() ? ServerText.t("ending." + s.ending().id()) : null,
                 match.hasChosen(Side.MOSCOW), match.hasChosen(Side.BEIJING), legal, own, pending, reveal, net,
-                new ArrayList<>(s.cards()), left, paused, note, version, standings, ruling);
+                new ArrayList<>(s.cards()), left, paused, note, version, standings, ruling, meta.names(),
+                clockWaits && left != null);
     }
 
     /** Saves and stops the table's thread. */

@@ -18,21 +18,22 @@ public final class TournamentReport {
     /** The tables {@code amur tournament} prints: own scores per seat and scenario, paired differences, claims. */
     public static void table(PrintWriter out, Tournament r, List<String> ids, double seconds) {
         Tournament.Config c = r.config();
-        out.printf(Locale.ROOT, "Round robin, seed %d: %d bots, both seats, %d %s per pairing over %d %s "
-                + "(%s); %d games in %.0f s.%n", c.seed(), c.bots().size(), c.gamesPerPairing(),
-                c.gamesPerPairing() == 1 ? "game" : "games", ids.size(), ids.size() == 1 ? "scenario" : "scenarios",
-                String.join(", ", ids), r.games().size(), seconds);
+        out.println(SimText.get("tournament.heading", "seed", Long.toString(c.seed()), "bots", c.bots().size(),
+                "games", c.gamesPerPairing(), "games_text", c.gamesPerPairing(), "scenarios", ids.size(),
+                "ids", String.join(", ", ids),
+                "played", r.games().size(), "seconds", String.format(Locale.ROOT, "%.0f", seconds)));
         out.println();
-        out.println("Own score per seat against the whole field: mean [95% confidence interval] (games).");
-        out.printf(Locale.ROOT, "%-16s %-30s %-30s%n", "bot", "as Moscow", "as Beijing");
+        out.println(SimText.get("tournament.own_score"));
+        out.printf(Locale.ROOT, "%-16s %-30s %-30s%n", SimText.get("tournament.bot"), SimText.get("tournament.as_moscow"),
+                SimText.get("tournament.as_beijing"));
         for (int b = 0; b < c.bots().size(); b++) {
             out.printf(Locale.ROOT, "%-16s %-30s %-30s%n", Reasons.botName(c.bots().get(b)),
                     cell(r.ownScore(b, Side.MOSCOW)), cell(r.ownScore(b, Side.BEIJING)));
         }
         if (ids.size() > 1) {
             out.println();
-            out.println("Mean own score per scenario (Moscow / Beijing):");
-            StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-16s", "bot"));
+            out.println(SimText.get("tournament.per_scenario"));
+            StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-16s", SimText.get("tournament.bot")));
             for (String id : ids) {
                 head.append(String.format(Locale.ROOT, " %15s", shorten(id, 15)));
             }
@@ -49,9 +50,9 @@ public final class TournamentReport {
         int hard = c.bots().indexOf("mcts:hard");
         if (hard >= 0) {
             out.println();
-            out.println("Search, hard minus each other bot from the same seat, paired game by game "
-                    + "(same opponent, same dice): mean [95% CI].");
-            out.printf(Locale.ROOT, "%-16s %-30s %-30s%n", "vs", "as Moscow", "as Beijing");
+            out.println(SimText.get("tournament.paired"));
+            out.printf(Locale.ROOT, "%-16s %-30s %-30s%n", SimText.get("tournament.vs"),
+                    SimText.get("tournament.as_moscow"), SimText.get("tournament.as_beijing"));
             for (int b = 0; b < c.bots().size(); b++) {
                 if (b != hard) {
                     out.printf(Locale.ROOT, "%-16s %-30s %-30s%n", Reasons.botName(c.bots().get(b)),
@@ -87,9 +88,9 @@ public final class TournamentReport {
                     (r.paired(hard, i, seat).low() > 0 ? beaten : notSure).add(Reasons.botName(p));
                 }
                 if (!beaten.isEmpty() || !notSure.isEmpty()) {
-                    out.add(String.format(Locale.ROOT, "As %s, Search, hard scores above %s (paired 95%% CI above 0)%s.",
-                            seat.displayName(), beaten.isEmpty() ? "no personality" : String.join(", ", beaten),
-                            notSure.isEmpty() ? "" : "; not shown for " + String.join(", ", notSure)));
+                    out.add(SimText.get("tournament.claim_hard", "seat", seat.displayName(),
+                            "beaten", beaten.isEmpty() ? SimText.get("tournament.no_personality") : String.join(", ", beaten),
+                            "unsure", notSure.isEmpty() ? "none" : "some", "unsure_names", String.join(", ", notSure)));
                 }
             }
             if (easy >= 0 && normal >= 0 && hard >= 0) {
@@ -97,9 +98,12 @@ public final class TournamentReport {
                 double n = r.ownScore(normal, seat).mean();
                 double h = r.ownScore(hard, seat).mean();
                 boolean ordered = e < n && n < h;
-                out.add(String.format(Locale.ROOT, "As %s, easy < normal < hard: %s (%.1f, %.1f, %.1f; paired "
-                        + "normal-easy %s, hard-normal %s).", seat.displayName(), ordered ? "yes" : "NO", e, n, h,
-                        diff(r.paired(normal, easy, seat)).strip(), diff(r.paired(hard, normal, seat)).strip()));
+                out.add(SimText.get("tournament.claim_levels", "seat", seat.displayName(),
+                        "ordered", ordered ? "yes" : "no", "easy", String.format(Locale.ROOT, "%.1f", e),
+                        "normal", String.format(Locale.ROOT, "%.1f", n), "hard", String.format(Locale.ROOT, "%.1f", h),
+                        "normal_easy", diff(r.paired(normal, easy, seat)).strip(),
+                        "hard_normal", diff(r.paired(hard, normal, seat)).strip()));
+
             }
         }
         return out;

@@ -66,12 +66,15 @@ final class Canvas {
         return fit(s, Math.max(0, width - columns(e))) + e;
     }
 
-    /** Draws {@code s} at (col,row), at most {@code maxWidth} columns; returns the columns used. */
+    /**
+     * Draws {@code s} at (col,row), at most {@code maxWidth} columns, ending in an ellipsis when it had to be
+     * cut (a cut text never passes for a whole one, in any language); returns the columns used.
+     */
     int text(int col, int row, int maxWidth, String s, Role role) {
         if (row < 0 || row >= height() || col >= width() || col < 0) {
             return 0;
         }
-        String t = fit(clean(s), Math.min(maxWidth, width() - col));
+        String t = fitEllipsis(clean(s), Math.min(maxWidth, width() - col));
         if (t.isEmpty()) {
             return 0;
         }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.amur.ai.SearchBot;
+import org.amur.ai.Warmup;
 import org.amur.engine.Event;
 import org.amur.engine.Engine;
 import org.amur.engine.GameState;
@@ -32,7 +34,7 @@ final class Game {
     static final class SeatUi {
         int line;
         final int[] index = new int[Line.values().length];
-        String rationale = "";
+        final TextField rationale = new TextField(org.amur.engine.Engine.MAX_RATIONALE);
     }
 
     private final App app;
@@ -47,6 +49,8 @@ final class Game {
     private final SeatUi[] seatUi = {new SeatUi(), new SeatUi()};
     private Side handedTo;
     private boolean closed;
+    /** The search warm-up running while the introduction is read, or null. */
+    private Warmup warmup;
 
     /**
      * A game on screen. {@code meta} is what every save of it records besides the log: the seats and,
@@ -271,8 +275,22 @@ final class Game {
 
     /** A new game: the introduction, then turn 1. */
     void begin() {
+        // A search bot's first decision from a cold JVM runs in the interpreter: warm the search while the
+        // introduction is read (its own throwaway bot, so no choice of this game changes).
+        for (Side side : Side.values()) {
+            if (warmup == null && match.bot(side) instanceof SearchBot) {
+                warmup = Warmup.start(session.engine(), session.state(), side);
+            }
+        }
         app.show(new IntroView(app, this));
         match.autosave(); // after the screen is set, so a failure is said over it
+    }
+
+    private void stopWarmup() {
+        if (warmup != null) {
+            warmup.stop();
+            warmup = null;
+        }
     }
 
     /** A loaded game: straight back to where it was, warnings first. */
@@ -285,6 +303,7 @@ final class Game {
 
     /** Begins (or resumes) the current turn: bots start thinking, the right screen shows. */
     void startTurn() {
+        stopWarmup();
         autoPlay.cancel();
         handedTo = null;
         whiteCell.turnStarts(); // in a facilitated game the bots wait until the console hands the turn over
@@ -340,7 +359,7 @@ final class Game {
     String commit(Side side, Variant v, String rationale) {
         String refused = match.commit(side, v, rationale).orElse(null);
         if (refused == null) {
-            seatUi(side).rationale = "";
+            seatUi(side).rationale.clear();
         }
         return refused;
     }
@@ -359,6 +378,7 @@ final class Game {
     void close() {
         saving.release(); // another copy may play the game now
         closed = true;
+        stopWarmup();
         autoPlay.cancel();
         clock.stop();
         match.setBotsPaused(true);

@@ -3,7 +3,9 @@ package org.amur.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.amur.save.SaveInfo;
+import org.amur.save.SaveStore;
 
 /** The main menu: new game, continue, load, scenarios, help, quit. */
 final class MenuView implements View {
@@ -17,16 +19,39 @@ final class MenuView implements View {
     /** An autosave newer than the one Continue opens that cannot be read, said on the menu; or empty. */
     private String damaged = "";
 
+    /** The saves folder, read off the first frame (on the bot worker); applied once it is done. */
+    private final CompletableFuture<SaveStore.Scan> scan;
+    private boolean scanned;
+
     MenuView(App app, String defaultScenario) {
         this.app = app;
         this.defaultScenario = defaultScenario;
-        refresh();
+        // Reading every save (JSON, the schema's classes) is not needed to draw the menu: the first frame
+        // shows at once and the Continue and Load lines fill in when the scan is done.
+        SaveStore saves = app.config().saves();
+        scan = CompletableFuture.supplyAsync(saves::scan, app.config().botWorker());
+        scan.whenComplete((r, e) -> app.post(this::scanned));
     }
 
-    private void refresh() {
-        latest = app.config().saves().latestAutosave();
-        java.util.List<org.amur.save.UnreadableSave> broken = app.config().saves().unreadable();
-        saveCount = app.config().saves().list().size() + broken.size();
+    /** Applies the scan if it is done (on the UI thread). */
+    private void scanned() {
+        if (!scanned && scan.isDone()) {
+            apply(scan.join());
+        }
+    }
+
+    /** Waits for the scan (a key that needs the saves came before it was done) and applies it. */
+    private void awaitScan() {
+        if (!scanned) {
+            apply(scan.join());
+        }
+    }
+
+    private void apply(SaveStore.Scan result) {
+        scanned = true;
+        latest = result.latestAutosave();
+        List<org.amur.save.UnreadableSave> broken = result.unreadable();
+        saveCount = result.saves().size() + broken.size();
         damaged = "";
         for (org.amur.save.UnreadableSave b : broken) {
             if (!b.name().startsWith(org.amur.save.SaveStore.AUTOSAVE_PREFIX)) {
@@ -44,6 +69,9 @@ final class MenuView implements View {
     }
 
     private boolean enabled(String item) {
+        if (!scanned && (item.equals("continue") || item.equals("load"))) {
+            return true; // not known yet: choosing it waits for the scan
+        }
         return switch (item) {
             case "continue" -> latest.isPresent();
             case "load" -> saveCount > 0;
@@ -67,7 +95,9 @@ final class MenuView implements View {
             String label = Ui.t("menu." + item);
             String key = Ui.t("menu.key." + item);
             String extra = "";
-            if (item.equals("continue")) {
+            if (!scanned && (item.equals("continue") || item.equals("load"))) {
+                extra = Ui.t("menu.scanning");
+            } else if (item.equals("continue")) {
                 extra = latest.map(s -> Ui.t("menu.continue_info", s.scenarioId(), s.turn(), Saves.when(s.savedAt()),
                         s.over() ? Ui.t("menu.over") : "")).orElse(Ui.t("menu.no_autosave"));
             } else if (item.equals("load")) {
@@ -122,6 +152,9 @@ final class MenuView implements View {
     }
 
     private void activate(String item) {
+        if (item.equals("continue") || item.equals("load")) {
+            awaitScan();
+        }
         if (!enabled(item)) {
             return;
         }

@@ -46,7 +46,8 @@ final class NewGameView implements View {
     private int[] cursor;
     /** The game's length (0: the scenario's own), and the names typed: table, Moscow's team, Beijing's team. */
     private int turns;
-    private final String[] names = {"", "", ""};
+    private final TextField[] names = {new TextField(org.amur.save.Names.MAX),
+        new TextField(org.amur.save.Names.MAX), new TextField(org.amur.save.Names.MAX)};
     /** The time each person has per turn in seconds (0: no timer), and what happens when it runs out. */
     private int timerSeconds;
     private org.amur.session.Match.TimeUp whenUp;
@@ -64,9 +65,9 @@ final class NewGameView implements View {
         this.app = app;
         this.turns = gameTurns == null ? 0 : gameTurns;
         if (gameNames != null) {
-            names[0] = gameNames.table();
-            names[1] = gameNames.moscow();
-            names[2] = gameNames.beijing();
+            names[0].set(gameNames.table());
+            names[1].set(gameNames.moscow());
+            names[2].set(gameNames.beijing());
         }
         if (f != null) {
             facilitator = f.openPlay() ? 2 : 1;
@@ -193,7 +194,7 @@ final class NewGameView implements View {
         int labelW = labelWidth(labels, c.width());
         String[] values = {
             e == null ? Ui.t("newgame.no_scenarios", app.config().scenarios().directory()) : e.title(),
-            lengthLabel(e), names[0], names[1], names[2], timerLabel(),
+            lengthLabel(e), names[0].text(), names[1].text(), names[2].text(), timerLabel(),
             seatLabel(seats.get(seat[0])), seatLabel(seats.get(seat[1])),
             Ui.t("newgame.facilitator." + FACILITATORS[facilitator]),
             facilitator == 0 ? Ui.t("newgame.adjudication.unused") : Ui.t("adjudication." + adjudicationId()), seed};
@@ -209,10 +210,15 @@ final class NewGameView implements View {
             if (!sel && v.isEmpty() && f != SEED) {
                 v = Ui.t("newgame.name_none");
             }
-            int used = c.text(x, row, c.width() - x - 1, v, sel ? Role.SELECTED
-                    : off || (text && values[f].isEmpty()) ? Role.DIM : Role.NORMAL);
-            if (sel && text) {
-                cursor = new int[] {x + used, row};
+            if (sel && f >= TABLE && f <= BEIJING_TEAM) {
+                // the name being typed: its field keeps the end of a long name in view, with the cursor after it
+                cursor = new int[] {names[f - TABLE].drawLine(c, x, row, c.width() - x, Role.SELECTED), row};
+            } else {
+                int used = c.text(x, row, c.width() - x - 1, v, sel ? Role.SELECTED
+                        : off || (text && values[f].isEmpty()) ? Role.DIM : Role.NORMAL);
+                if (sel && text) {
+                    cursor = new int[] {x + used, row};
+                }
             }
             row += gap;
         }
@@ -297,10 +303,7 @@ final class NewGameView implements View {
         if (nameField() && !Keys.is(k, KeyType.Escape) && !Keys.is(k, KeyType.ArrowUp)
                 && !Keys.is(k, KeyType.ArrowDown) && !Keys.enter(k) && !Keys.left(k) && !Keys.right(k)) {
             int i = field - TABLE;
-            String edited = Keys.edit(names[i], k, org.amur.save.Names.MAX);
-            if (edited != null) {
-                names[i] = edited;
-            }
+            names[i].key(k);
             return;
         }
         if (Keys.is(k, KeyType.Escape) || Keys.ch(k, 'q')) {
@@ -401,7 +404,7 @@ final class NewGameView implements View {
         String[] what = {Ui.t("newgame.table_name"), Ui.t("newgame.team_name", Side.MOSCOW.displayName()),
             Ui.t("newgame.team_name", Side.BEIJING.displayName())};
         for (int i = 0; i < names.length; i++) {
-            var bad = org.amur.save.Names.whyNot(what[i], names[i]);
+            var bad = org.amur.save.Names.whyNot(what[i], names[i].text());
             if (bad.isPresent()) {
                 field = TABLE + i;
                 message = bad.get();
@@ -410,6 +413,6 @@ final class NewGameView implements View {
         }
         app.startGame(e.scenario().withTurns(n), s, seats.get(seat[Side.MOSCOW.ordinal()]),
                 seats.get(seat[Side.BEIJING.ordinal()]), facilitatorChoice(),
-                new org.amur.save.Names(names[0], names[1], names[2]), timerChoice());
+                new org.amur.save.Names(names[0].text(), names[1].text(), names[2].text()), timerChoice());
     }
 }

@@ -180,6 +180,9 @@ final class Preview {
             case ARMS -> "preview.needs.arms";
         };
         d.para(Ui.t(needKey, other), Role.NORMAL);
+        if (full) {
+            contract(d, true);
+        }
         List<Forecast.Roll> rolls = forecast.rolls();
         if (!rolls.isEmpty()) {
             if (full) {
@@ -201,6 +204,9 @@ final class Preview {
                     d.para(when + ": " + rollShort(o), Role.NORMAL, 0, 2);
                 }
             }
+        }
+        if (!full) {
+            contract(d, false);
         }
         if (full) {
             d.heading(Ui.t("preview.effects_heading"));
@@ -225,6 +231,33 @@ final class Preview {
             d.para(Ui.t("preview.estimate_note"), Role.DIM);
         }
         return d;
+    }
+
+    /**
+     * Rules 3: the contract agreeing would sign (size, value, the year each tranche is due) and what a later
+     * sale of the same system would be, as the forecast gives them.
+     */
+    private void contract(Doc d, boolean full) {
+        org.amur.engine.Contract c = forecast.contract();
+        if (c == null) {
+            return;
+        }
+        List<String> years = new ArrayList<>();
+        for (int k = 1; k <= c.tranches(); k++) {
+            int turn = c.scheduledTurn(k);
+            years.add(turn > engine.scenario().turns() ? Ui.t("preview.contract_after_game")
+                    : Integer.toString(engine.scenario().yearOf(turn)));
+        }
+        if (!full) {
+            d.para(Ui.t("preview.contract_short", Narration.contractSize(c), String.join(", ", years)), Role.NORMAL,
+                    0, 2);
+            return;
+        }
+        d.para(Ui.t("preview.contract", Narration.contractName(c), Narration.contractSize(c), c.tranches(),
+                String.join(", ", years)), Role.BOLD);
+        org.amur.engine.Contract r = forecast.repeat();
+        d.para(r == null ? Ui.t("preview.contract_no_repeat", engine.scenario().contractsPerSystem())
+                : Ui.t("preview.contract_repeat", Narration.contractSize(r), r.tranches()), Role.NORMAL, 2, 2);
     }
 
     /** One outcome as a paragraph; an outcome that changes nothing shown is left out. */

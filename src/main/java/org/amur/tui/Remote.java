@@ -45,15 +45,19 @@ public final class Remote {
      * the last resolved turn's choices, reasons and visible changes. {@code standings} holds a side's result
      * against par only where the role may see that side's score. {@code ruling}, for the facilitator only and
      * only while the second choice of a turn waits for its ruling, holds both choices (the first made, then the held one);
-     * {@code pending} then holds their variants.
+     * {@code pending} then holds their variants. {@code names} are the table's and its teams' names, the same
+     * for every role (the teacher gave them when starting the server). {@code clockWaits}: the turn timer
+     * has not started because a team has not joined yet.
      */
     public record Snapshot(String table, String title, Role role, int turn, int lastTurn, int year,
                            Map<Indicator, Double> values, Map<Indicator, double[]> history, boolean over,
                            String ending, boolean moscowChosen, boolean beijingChosen, List<Variant> legal,
                            Variant ownChoice, Map<Side, Variant> pending, Event.ChoicesRevealed reveal,
                            List<Event.Delta> net, List<String> cards, Duration timeLeft, boolean paused,
-                           String note, long version, Map<Side, Standing> standings, List<Action.Commit> ruling) {
+                           String note, long version, Map<Side, Standing> standings, List<Action.Commit> ruling,
+                           org.amur.save.Names names, boolean clockWaits) {
         public Snapshot {
+            names = names == null ? org.amur.save.Names.NONE : names;
             standings = Map.copyOf(standings);
             ruling = List.copyOf(ruling);
             values = Map.copyOf(values);

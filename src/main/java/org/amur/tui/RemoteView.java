@@ -79,8 +79,11 @@ final class RemoteView implements View, AutoCloseable {
         return role.side();
     }
 
-    private static String seatName(Remote.Role r) {
-        return Ui.t("remote.role." + r.name().toLowerCase(java.util.Locale.ROOT));
+    /** "Moscow team", or with the team's name "Moscow team: Red". */
+    private static String seatName(Remote.Role r, Remote.Snapshot s) {
+        String seat = Ui.t("remote.role." + r.name().toLowerCase(java.util.Locale.ROOT));
+        String team = r.side() == null ? "" : s.names().team(r.side());
+        return team.isEmpty() ? seat : Ui.t("remote.role_named", seat, team);
     }
 
     // ------------------------------------------------------------------ drawing
@@ -88,8 +91,11 @@ final class RemoteView implements View, AutoCloseable {
     @Override
     public void draw(Canvas c) {
         Remote.Snapshot s = snap;
-        Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + s.title() + " " + c.glyphs().dot() + " "
-                + Ui.t("remote.table", s.table()), seatName(role) + " " + c.glyphs().dot() + " "
+        // the table first: a long scenario title is what gets cut at 80 columns, never which table this is
+        String where = s.names().table().isEmpty() ? Ui.t("remote.table", s.table())
+                : Ui.t("remote.table_named", s.table(), s.names().table());
+        Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + where + " "
+                + c.glyphs().dot() + " " + s.title(), seatName(role, s) + " " + c.glyphs().dot() + " "
                 + Ui.t("turn.of", Math.min(s.turn(), s.lastTurn()), s.lastTurn(), s.year()));
         int dashH = Math.min(Dashboard.fullHeight(), c.height() >= 30 ? Dashboard.fullHeight() : 7);
         Dashboard.draw(c, 2, dashH, s.values(), new Dashboard.History() {
@@ -161,11 +167,14 @@ final class RemoteView implements View, AutoCloseable {
     private int drawStatus(Canvas c, int row, Remote.Snapshot s) {
         List<String> parts = new ArrayList<>();
         for (Side side : Side.values()) {
-            parts.add(Ui.t(s.chosen(side) ? "remote.chosen" : "remote.choosing", side.displayName()));
+            if (!s.over()) {
+                parts.add(Ui.t(s.chosen(side) ? "remote.chosen" : "remote.choosing", side.displayName()));
+            }
         }
         if (s.timeLeft() != null && !s.over()) {
             long secs = Math.max(0, s.timeLeft().toSeconds());
-            parts.add(Ui.t("remote.timer", secs / 60, String.format("%02d", secs % 60)));
+            parts.add(Ui.t(s.clockWaits() ? "remote.timer_waits" : "remote.timer", secs / 60,
+                    String.format("%02d", secs % 60)));
         }
         if (s.paused()) {
             parts.add(Ui.t("remote.paused"));
@@ -181,7 +190,11 @@ final class RemoteView implements View, AutoCloseable {
     private int drawChoices(Canvas c, int row, int end, Remote.Snapshot s) {
         if (s.ownChoice() != null) {
             c.text(0, row++, c.fitEllipsis(Ui.t("remote.you_chose", Text.title(s.ownChoice())), c.width()), Role.GOOD);
-            c.text(0, row++, Ui.t("remote.wait_reveal"), Role.DIM);
+            for (String line : Canvas.wrap(Ui.t("remote.wait_reveal"), c.width())) {
+                if (row < end) {
+                    c.text(0, row++, line, Role.DIM);
+                }
+            }
             return row;
         }
         List<Variant> legal = s.legal();
@@ -212,10 +225,12 @@ final class RemoteView implements View, AutoCloseable {
         if (r == null) {
             return out;
         }
-        out.add(c.fitEllipsis(Ui.t("remote.reveal", r.turn(), Side.MOSCOW.displayName(), Text.title(r.moscow()),
-                quoted(r.moscowRationale())), c.width()));
-        out.add(c.fitEllipsis(" ".repeat(Ui.t("remote.reveal", r.turn(), "", "", "").length()) + Ui.t("remote.reveal_other", Side.BEIJING.displayName(), Text.title(r.beijing()),
-                quoted(r.beijingRationale())), c.width()));
+        // each side's choice and reason on up to two rows, so a long title does not hide the reason
+        String indent = " ".repeat(Ui.t("remote.reveal", r.turn(), "", "", "").length());
+        addWrapped(c, out, Ui.t("remote.reveal", r.turn(), Side.MOSCOW.displayName(), Text.title(r.moscow()),
+                quoted(r.moscowRationale())), indent);
+        addWrapped(c, out, indent + Ui.t("remote.reveal_other", Side.BEIJING.displayName(), Text.title(r.beijing()),
+                quoted(r.beijingRationale())), indent);
         StringBuilder net = new StringBuilder();
         for (Event.Delta d : s.net()) {
             double ch = d.after() - d.before();
@@ -232,6 +247,18 @@ final class RemoteView implements View, AutoCloseable {
             out.add(c.fitEllipsis(Ui.t("remote.net", net), c.width()));
         }
         return out;
+    }
+
+    private static void addWrapped(Canvas c, List<String> out, String line, String indent) {
+        if (Canvas.columns(line) <= c.width()) {
+            out.add(line);
+            return;
+        }
+        List<String> rows = Canvas.wrap(line.strip(), c.width() - indent.length());
+        out.add(c.fitEllipsis((line.startsWith(" ") ? indent : "") + rows.get(0), c.width()));
+        if (rows.size() > 1) {
+            out.add(c.fitEllipsis(indent + String.join(" ", rows.subList(1, rows.size())), c.width()));
+        }
     }
 
     private static String quoted(String reason) {
@@ -346,7 +373,7 @@ final class RemoteView implements View, AutoCloseable {
 
     private void facilitatorKey(KeyStroke k, Remote.Snapshot s) {
         if ((Keys.ch(k, 'r') || Keys.enter(k)) && !s.ruling().isEmpty()) {
-            app.push(new RemoteRulingView(app, table, s));
+            app.push(RulingView.remote(app, table, s));
         } else if (Keys.ch(k, 'p')) {
             table.pause(!s.paused());
         } else if (Keys.ch(k, 'n')) {

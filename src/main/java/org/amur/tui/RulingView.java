@@ -15,6 +15,7 @@ import org.amur.engine.Side;
 import org.amur.engine.Text;
 import org.amur.engine.Variant;
 import org.amur.save.SaveMeta;
+import org.amur.scenario.ScenarioInfo;
 
 /**
  * The facilitator rules on a turn (semi-rigid or free adjudication) once both sides have chosen: the
@@ -22,11 +23,81 @@ import org.amur.save.SaveMeta;
  * from it. Space overturns the highlighted roll; in free adjudication values can also be set directly.
  * The outcome shown is always recomputed for the ruling as it stands. Enter accepts the engine's
  * outcome or, when something was changed, asks for the mandatory rationale and resolves the turn.
+ *
+ * <p>One screen with two back ends ({@link Bench}): the local game's white cell ({@link #local}) and a
+ * remote table of the classroom server ({@link #remote}), whose outcome is the table's own preview of the
+ * ruling and whose ruling goes through the table's match. Only the local one can switch to free rulings.
  */
 final class RulingView implements View {
+    /** Where a ruling comes from and goes to: the local white cell or a remote table. */
+    interface Bench {
+        /** The turn ruled on and its year. */
+        int turn();
+
+        int year();
+
+        /** The header's title (the remote one names the table). */
+        String title(Glyphs g);
+
+        /** The adjudication in force, as the header shows it. */
+        String adjudication();
+
+        /** Both sides' choices this turn, the held one included (a side not yet known is left out). */
+        List<Action.Commit> choices();
+
+        /** The scenario's words, for the names of rolls and events. */
+        ScenarioInfo info();
+
+        /** The ruling resolves the turn: {@code null} when done, else one sentence why not. */
+        String rule(Action a);
+
+        /** Whether the turn was resolved or the choice taken back meanwhile (nothing left to rule on). */
+        default boolean gone() {
+            return false;
+        }
+
+        /** Whether values can be set directly now (free adjudication). */
+        default boolean free() {
+            return false;
+        }
+
+        /** Whether this bench can switch between semi-rigid and free rulings ({@code m}). */
+        default boolean canSwitch() {
+            return false;
+        }
+
+        /** Switches semi-rigid / free (only when {@link #canSwitch}). */
+        default void setFree(boolean free) {
+        }
+
+        /** The form that sets a value directly (only when {@link #canSwitch}). */
+        default View adjustment(App app, java.util.function.Function<Scenario.CardEffect, String> add) {
+            return null;
+        }
+
+        /** The key bar: its head for the rows and its tail (log, help, leave). */
+        String keysHead();
+
+        String keysTail();
+
+        /** The facilitator's log, or {@code null} where there is none to show here. */
+        default View log(App app) {
+            return null;
+        }
+
+        /** Leaves the screen: {@code q}, or {@code Esc} when {@code escape}. */
+        void leave(App app, boolean escape);
+
+        /** The help {@code ?} opens. */
+        default View help(App app) {
+            return new HelpView(app);
+        }
+    }
+
     private final App app;
-    private final Game game;
+    private final Bench bench;
     private final Ruling ruling;
+    private final Glyphs glyphs;
     private int selected;
     private int top;
     private int page = 10;
@@ -34,49 +105,52 @@ final class RulingView implements View {
     private boolean follow = true;
     private String message = "";
     private Role messageRole = Role.NORMAL;
+    private boolean leaving;
 
-    RulingView(App app, Game game) {
+    private RulingView(App app, Bench bench, Ruling ruling) {
         this.app = app;
-        this.game = game;
-        this.ruling = new Ruling(game.whiteCell().held(), game.match()::preview);
+        this.bench = bench;
+        this.ruling = ruling;
+        this.glyphs = app.config().glyphs();
+    }
+
+    /** The ruling of the local game's white cell on its held choice. */
+    static RulingView local(App app, Game game) {
+        return new RulingView(app, new Local(game), new Ruling(game.whiteCell().held(), game.match()::preview));
+    }
+
+    /** The ruling on a remote table; {@code s}: the facilitator's snapshot with a ruling waiting. */
+    static RulingView remote(App app, Remote.Table table, Remote.Snapshot s) {
+        return new RulingView(app, new RemoteBench(table, s), new Ruling(s.ruling().get(1), table::preview));
     }
 
     Ruling ruling() {
         return ruling;
     }
 
-    private boolean free() {
-        return game.whiteCell().adjudication() == SaveMeta.Adjudication.FREE;
-    }
-
     /** Selectable rows: the rolls, then (free adjudication) the values set directly. */
     private int items() {
-        return ruling.rolls().size() + (free() ? ruling.adjustments().size() : 0);
+        return ruling.rolls().size() + (bench.free() ? ruling.adjustments().size() : 0);
     }
 
     @Override
     public void draw(Canvas c) {
-        GameState s = game.state();
-        Bars.header(c, Ui.t("ruling.title", s.turn(), s.year()), Ui.t("adjudication." + game.whiteCell().adjudication().id()));
+        if (bench.gone() && !leaving) {
+            leaving = true;
+            app.post(app::pop);
+        }
+        Bars.header(c, bench.title(c.glyphs()), bench.adjudication());
         int w = c.width();
-        Action.Commit held = ruling.commit();
-        for (Side side : Side.values()) {
-            Variant v;
-            String why;
-            if (side == held.side()) {
-                v = Variant.byId(held.variantId()).orElse(null);
-                why = held.rationale();
-            } else {
-                GameState.Commitment cm = s.commitment(side);
-                v = cm == null ? null : cm.variant();
-                why = cm == null ? "" : cm.rationale();
-            }
+        for (Action.Commit cm : bench.choices()) {
+            Side side = cm.side();
+            Variant v = Variant.byId(cm.variantId()).orElse(null);
             String what = v == null ? "" : Ui.t("roleof." + v.role(side), Text.title(v));
             int col = c.text(1, side.ordinal() + 1, side.displayName() + ": ", side == Side.MOSCOW ? Role.MOSCOW
                     : Role.BEIJING);
             col += c.text(1 + col, side.ordinal() + 1, what, Role.BOLD);
-            if (!why.isEmpty()) {
-                c.text(1 + col, side.ordinal() + 1, "  " + Ui.t("reveal.reason", why), Role.DIM);
+            if (cm.rationale() != null && !cm.rationale().isEmpty()) {
+                c.text(1 + col, side.ordinal() + 1, "  " + Ui.t("reveal.reason", Canvas.clean(cm.rationale())),
+                        Role.DIM);
             }
         }
         c.hline(0, 3, w, Role.DIM);
@@ -111,9 +185,33 @@ final class RulingView implements View {
             c.text(0, bottom, c.fitEllipsis(Ui.t(ruling.changed() ? "ruling.hint_changed" : "ruling.hint"), w),
                     Role.DIM);
         }
-        String keys = Ui.t(free() ? "keys.ruling_free" : "keys.ruling") + "|"
-                + Ui.t(ruling.changed() ? "keys.ruling_rule" : "keys.ruling_accept") + "|" + Ui.t("keys.ruling_tail");
-        Bars.keys(c, c.height() - 1, keys);
+        Bars.keys(c, c.height() - 1, bench.keysHead() + "|"
+                + Ui.t(ruling.changed() ? "keys.ruling_rule" : "keys.ruling_accept") + "|" + bench.keysTail());
+    }
+
+    /**
+     * One roll of a ruling: its name, odds, draw and the dice's result, then the ruling's when it was
+     * overturned (on a row of its own when the line would not fit {@code width}).
+     */
+    static void rollRow(Doc d, Ruling.RollRow rr, boolean selected, Glyphs glyphs, int width) {
+        Event.Roll r = rr.roll();
+        String line = (selected ? glyphs.pointer() + " " : "  ") + Story.rollName(r.kind(), r.subject()) + ": "
+                + Ui.t("ruling.roll", r.odds(), r.draw()) + " ";
+        List<Span> spans = new ArrayList<>();
+        spans.add(new Span(line, selected ? Role.SELECTED : Role.NORMAL));
+        String dice = Ui.t(r.success() ? "story.yes" : "story.no");
+        spans.add(new Span(dice, r.success() ? Role.GOOD : Role.BAD));
+        if (rr.override() != null) {
+            String ruled = Ui.t("ruling.overturned", Ui.t(rr.result() ? "story.yes" : "story.no"));
+            if (Canvas.columns(line + dice + " " + ruled) <= width) {
+                spans.add(new Span(" " + ruled, Role.WARN));
+            } else {
+                d.row(spans);
+                spans = new ArrayList<>();
+                spans.add(new Span("    " + ruled, Role.WARN));
+            }
+        }
+        d.row(spans);
     }
 
     /** The proposal as a document; {@code itemRows} receives the row of each selectable item. */
@@ -126,29 +224,11 @@ final class RulingView implements View {
         }
         int item = 0;
         for (Ruling.RollRow rr : rolls) {
-            Event.Roll r = rr.roll();
-            boolean sel = item == selected;
             itemRows.add(d.size());
-            String line = (sel ? game.glyphs().pointer() + " " : "  ") + Story.rollName(r.kind(), r.subject()) + ": "
-                    + Ui.t("ruling.roll", r.odds(), r.draw()) + " ";
-            List<Span> spans = new ArrayList<>();
-            spans.add(new Span(line, sel ? Role.SELECTED : Role.NORMAL));
-            String dice = Ui.t(r.success() ? "story.yes" : "story.no");
-            spans.add(new Span(dice, r.success() ? Role.GOOD : Role.BAD));
-            if (rr.override() != null) {
-                String ruled = Ui.t("ruling.overturned", Ui.t(rr.result() ? "story.yes" : "story.no"));
-                if (Canvas.columns(line + dice + " " + ruled) <= width) {
-                    spans.add(new Span(" " + ruled, Role.WARN));
-                } else {
-                    d.row(spans);
-                    spans = new ArrayList<>();
-                    spans.add(new Span("    " + ruled, Role.WARN));
-                }
-            }
-            d.row(spans);
+            rollRow(d, rr, item == selected, glyphs, width);
             item++;
         }
-        if (free()) {
+        if (bench.free()) {
             d.heading(Ui.t("ruling.adjustments"));
             List<Scenario.CardEffect> adj = ruling.adjustments();
             if (adj.isEmpty()) {
@@ -157,13 +237,13 @@ final class RulingView implements View {
             for (Scenario.CardEffect e : adj) {
                 boolean sel = item == selected;
                 itemRows.add(d.size());
-                d.row(new Span((sel ? game.glyphs().pointer() + " " : "  ") + Text.label(e.indicator()) + " "
+                d.row(new Span((sel ? glyphs.pointer() + " " : "  ") + Text.label(e.indicator()) + " "
                         + Narration.signed(e.delta(), 1), sel ? Role.SELECTED : Role.WARN));
                 item++;
             }
         }
         d.heading(Ui.t("ruling.outcome"));
-        Story story = new Story(d, game.info(), game.glyphs());
+        Story story = new Story(d, bench.info(), glyphs);
         outcome(story, ruling);
         return d;
     }
@@ -174,9 +254,9 @@ final class RulingView implements View {
         int rolls = ruling.rolls().size();
         follow = !Keys.is(k, KeyType.PageDown) && !Keys.is(k, KeyType.PageUp) && (follow || Keys.up(k)
                 || Keys.down(k));
-        if (Keys.is(k, KeyType.ArrowUp) || Keys.ch(k, 'k')) {
+        if (Keys.up(k)) {
             selected = Math.max(0, selected - 1);
-        } else if (Keys.is(k, KeyType.ArrowDown) || Keys.ch(k, 'j')) {
+        } else if (Keys.down(k)) {
             selected = Math.min(Math.max(0, items() - 1), selected + 1);
         } else if (Keys.is(k, KeyType.PageDown)) {
             top += Math.max(1, page - 1);
@@ -190,36 +270,36 @@ final class RulingView implements View {
                 }
             }
         } else if (Keys.is(k, KeyType.Delete) || Keys.is(k, KeyType.Backspace)) {
-            if (free() && selected >= rolls) {
+            if (bench.free() && selected >= rolls) {
                 ruling.removeAdjustment(selected - rolls);
             }
-        } else if (Keys.ch(k, 'a')) {
-            if (!free()) {
+        } else if (Keys.ch(k, 'a') && bench.canSwitch()) {
+            if (!bench.free()) {
                 say(Ui.t("ruling.adjust_needs_free"), Role.WARN);
                 return;
             }
-            app.push(EffectForm.adjustment(app, game, e -> {
+            app.push(bench.adjustment(app, e -> {
                 String refused = ruling.addAdjustment(e);
                 if (refused == null) {
                     selected = ruling.rolls().size() + ruling.adjustments().size() - 1;
                 }
                 return refused;
             }));
-        } else if (Keys.ch(k, 'm')) {
-            boolean toFree = !free();
-            game.whiteCell().setAdjudication(toFree ? SaveMeta.Adjudication.FREE : SaveMeta.Adjudication.SEMI_RIGID);
+        } else if (Keys.ch(k, 'm') && bench.canSwitch()) {
+            boolean toFree = !bench.free();
+            bench.setFree(toFree);
             if (!toFree && !ruling.adjustments().isEmpty()) {
                 ruling.clearAdjustments();
                 say(Ui.t("ruling.adjustments_dropped"), Role.WARN);
             } else {
-                say(Ui.t("console.mode_changed", Ui.t("adjudication." + game.whiteCell().adjudication().id())), Role.NORMAL);
+                say(Ui.t("console.mode_changed", bench.adjudication()), Role.NORMAL);
             }
         } else if (Keys.enter(k)) {
             confirm();
-        } else if (Keys.ch(k, 'l')) {
-            app.push(new LogView(app, game, Audience.FACILITATOR));
-        } else if (Keys.ch(k, 'q')) {
-            game.whiteCell().leaveAsking();
+        } else if (Keys.ch(k, 'l') && bench.log(app) != null) {
+            app.push(bench.log(app));
+        } else if (Keys.ch(k, 'q') || Keys.is(k, KeyType.Escape)) {
+            bench.leave(app, Keys.is(k, KeyType.Escape));
         }
     }
 
@@ -228,13 +308,18 @@ final class RulingView implements View {
         messageRole = role;
     }
 
+    private String rule(Action a) {
+        String refused = bench.rule(a);
+        return refused == null ? null : Ui.t("facil.refused", refused);
+    }
+
     private void confirm() {
         if (!ruling.changed()) {
-            app.push(new ConfirmView(app, Ui.t("ruling.accept_title", game.state().turn()),
+            app.push(new ConfirmView(app, Ui.t("ruling.accept_title", bench.turn()),
                     Ui.t("ruling.accept_question"), () -> {
-                        String refused = game.whiteCell().rule(ruling.action(""));
+                        String refused = rule(ruling.action(""));
                         if (refused != null) {
-                            say(Ui.t("facil.refused", refused), Role.WARN);
+                            say(refused, Role.WARN);
                         }
                     }));
             return;
@@ -250,11 +335,193 @@ final class RulingView implements View {
         for (Scenario.CardEffect e : ruling.adjustments()) {
             summary.add(Ui.t("ruling.summary_adjustment", Text.label(e.indicator()), Narration.signed(e.delta(), 1)));
         }
-        app.push(new PromptView(app, Ui.t("ruling.why_title", game.state().turn()), Ui.t("ruling.why_intro"),
-                Ui.t("ruling.why_prompt"), Ui.t("ruling.why_required"), Engine.MAX_NOTE, why -> {
-                    String refused = game.whiteCell().rule(ruling.action(why));
-                    return refused == null ? null : Ui.t("facil.refused", refused);
-                }).summary(summary));
+        app.push(new PromptView(app, Ui.t("ruling.why_title", bench.turn()), Ui.t("ruling.why_intro"),
+                Ui.t("ruling.why_prompt"), Ui.t("ruling.why_required"), Engine.MAX_NOTE,
+                why -> rule(ruling.action(why))).summary(summary));
+    }
+
+    @Override
+    public View help(App a) {
+        return bench.help(a);
+    }
+
+    /** The local game's white cell: its held choice, the state's other choice, its adjudication and log. */
+    private static final class Local implements Bench {
+        private final Game game;
+
+        Local(Game game) {
+            this.game = game;
+        }
+
+        @Override
+        public int turn() {
+            return game.state().turn();
+        }
+
+        @Override
+        public int year() {
+            return game.state().year();
+        }
+
+        @Override
+        public String title(Glyphs g) {
+            return Ui.t("ruling.title", turn(), year());
+        }
+
+        @Override
+        public String adjudication() {
+            return Ui.t("adjudication." + game.whiteCell().adjudication().id());
+        }
+
+        @Override
+        public List<Action.Commit> choices() {
+            Action.Commit held = game.whiteCell().held();
+            List<Action.Commit> out = new ArrayList<>();
+            for (Side side : Side.values()) {
+                if (side == held.side()) {
+                    out.add(held);
+                } else {
+                    GameState.Commitment cm = game.state().commitment(side);
+                    if (cm != null) {
+                        out.add(new Action.Commit(side, cm.variant().id(), cm.rationale()));
+                    }
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public ScenarioInfo info() {
+            return game.info();
+        }
+
+        @Override
+        public String rule(Action a) {
+            return game.whiteCell().rule(a);
+        }
+
+        @Override
+        public boolean free() {
+            return game.whiteCell().adjudication() == SaveMeta.Adjudication.FREE;
+        }
+
+        @Override
+        public boolean canSwitch() {
+            return true;
+        }
+
+        @Override
+        public void setFree(boolean free) {
+            game.whiteCell().setAdjudication(free ? SaveMeta.Adjudication.FREE : SaveMeta.Adjudication.SEMI_RIGID);
+        }
+
+        @Override
+        public View adjustment(App app, java.util.function.Function<Scenario.CardEffect, String> add) {
+            return EffectForm.adjustment(app, game, add);
+        }
+
+        @Override
+        public String keysHead() {
+            return Ui.t(free() ? "keys.ruling_free" : "keys.ruling");
+        }
+
+        @Override
+        public String keysTail() {
+            return Ui.t("keys.ruling_tail");
+        }
+
+        @Override
+        public View log(App app) {
+            return new LogView(app, game, Audience.FACILITATOR);
+        }
+
+        @Override
+        public void leave(App app, boolean escape) {
+            if (!escape) {
+                game.whiteCell().leaveAsking();
+            }
+        }
+    }
+
+    /** A remote table: the choices from the facilitator's snapshot, the ruling through the table's match. */
+    private static final class RemoteBench implements Bench {
+        private final Remote.Table table;
+        private final List<Action.Commit> choices;
+        private final int turn;
+
+        RemoteBench(Remote.Table table, Remote.Snapshot s) {
+            this.table = table;
+            // the first choice of the turn, then the one held for the ruling; shown Moscow first
+            this.choices = s.ruling().stream().sorted(java.util.Comparator.comparing(Action.Commit::side)).toList();
+            this.turn = s.turn();
+        }
+
+        private Remote.Snapshot now() {
+            return table.snapshot(Remote.Role.FACILITATOR);
+        }
+
+        @Override
+        public boolean gone() {
+            Remote.Snapshot now = now();
+            return now.turn() != turn || now.ruling().isEmpty();
+        }
+
+        @Override
+        public int turn() {
+            return turn;
+        }
+
+        @Override
+        public int year() {
+            return now().year();
+        }
+
+        @Override
+        public String title(Glyphs g) {
+            Remote.Snapshot now = now();
+            return Ui.t("ruling.title", turn, now.year()) + " " + g.dot() + " "
+                    + Ui.t("remote.table", now.table());
+        }
+
+        @Override
+        public String adjudication() {
+            return Ui.t("adjudication.semi-rigid");
+        }
+
+        @Override
+        public List<Action.Commit> choices() {
+            return choices;
+        }
+
+        @Override
+        public ScenarioInfo info() {
+            return table.info();
+        }
+
+        @Override
+        public String rule(Action a) {
+            return table.rule(a).orElse(null);
+        }
+
+        @Override
+        public String keysHead() {
+            return Ui.t("remote.keys.ruling");
+        }
+
+        @Override
+        public String keysTail() {
+            return Ui.t("remote.keys.ruling_tail");
+        }
+
+        @Override
+        public void leave(App app, boolean escape) {
+            app.pop();
+        }
+
+        @Override
+        public View help(App app) {
+            return RemoteHelpView.of(app, Remote.Role.FACILITATOR);
+        }
     }
 
     /** Tells, in the facilitator's story, what a ruling's rolls lead to this year (not the rolls themselves). */

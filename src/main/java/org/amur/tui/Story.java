@@ -93,6 +93,10 @@ final class Story {
             for (Event.Delta d : fx.deltas()) {
                 delta(d, 2);
             }
+        } else if (e instanceof Event.ContractUpdate c) {
+            // rules 3: a contract signed, or the tranche the next delivery roll is for
+            doc.para(Narration.contract(c), c.stage() == Event.ContractUpdate.Stage.SIGNED ? Role.BOLD : Role.NORMAL,
+                    0, 2);
         } else if (e instanceof Event.AllianceChanged a) {
             doc.para(Ui.t("story.alliance", Narration.allianceRung(a.from()), glyphs.arrow(),
                     Narration.allianceRung(a.to())), Role.WARN, 0, 2);
@@ -157,7 +161,7 @@ final class Story {
 
     /** A roll's name with what it is about: {@code Delivery (S-400 air defence)}. */
     static String rollName(org.amur.engine.RollKind kind, org.amur.engine.Variant subject) {
-        String about = subject != null ? " (" + Text.title(subject) + ")"
+        String about = subject != null ? " (" + Text.rollSubject(kind, subject) + ")"
                 : kind == org.amur.engine.RollKind.DELIVERY ? " (" + Ui.t("story.backlog") + ")" : "";
         return Text.name(kind) + about;
     }

@@ -8,7 +8,7 @@ import org.amur.engine.Side;
 import org.amur.engine.Standing;
 
 /**
- * The teacher's console: one line per table (scenario, turn, who has chosen, timer, scores), Enter opens
+ * The teacher's console: one line per table (its name or scenario, turn, who has chosen, timer, scores), Enter opens
  * that table's facilitator console, {@code p} pauses or resumes every table, {@code E} ends the session
  * (after a {@code y}).
  */
@@ -40,8 +40,8 @@ final class TeacherView implements View, AutoCloseable {
         List<Remote.Table> tables = classroom.tables();
         Bars.header(c, Ui.t("app.name") + " " + c.glyphs().dot() + " " + Ui.t("remote.teacher.title"),
                 Ui.t("remote.teacher.count", tables.size()));
-        String format = "%-5s %-14s %-9s %-9s %-9s %-7s %s";
-        c.text(0, 2, c.fitEllipsis(String.format(format, Ui.t("remote.teacher.table"), Ui.t("remote.teacher.scenario"),
+        String format = "%-4s %-12s %-5s %-8s %-8s %-7s %s";
+        c.text(0, 2, c.fitEllipsis(" " + String.format(format, Ui.t("remote.teacher.table"), Ui.t("remote.teacher.scenario"),
                 Ui.t("remote.teacher.turn"), Side.MOSCOW.displayName(), Side.BEIJING.displayName(),
                 Ui.t("remote.teacher.timer"), Ui.t("remote.teacher.scores")), c.width()), Role.DIM);
         int rows = c.height() - 6;
@@ -51,11 +51,18 @@ final class TeacherView implements View, AutoCloseable {
             Remote.Snapshot s = tables.get(i).snapshot(Remote.Role.FACILITATOR);
             String turn = s.over() ? Ui.t("remote.teacher.over") : s.turn() + "/" + s.lastTurn();
             String timer = s.timeLeft() == null ? "-" : RemoteView.clock(s.timeLeft());
+            if (s.clockWaits()) {
+                timer = Ui.t("remote.teacher.waits"); // for both teams to join
+            }
+            if (!s.over() && !s.ruling().isEmpty()) {
+                timer = Ui.t("remote.teacher.ruling");
+            }
             if (s.paused()) {
                 timer = Ui.t("remote.teacher.paused");
             }
             String scores = result(s, Side.MOSCOW) + " / " + result(s, Side.BEIJING);
-            String line = String.format(format, s.table(), c.fitEllipsis(s.title(), 14), turn,
+            String name = s.names().table().isEmpty() ? s.title() : s.names().table();
+            String line = String.format(format, s.table(), c.fitEllipsis(name, 12), turn,
                     chosen(s, Side.MOSCOW), chosen(s, Side.BEIJING), timer, scores);
             c.text(0, row++, c.fitEllipsis((i == cursor ? c.glyphs().pointer() : " ") + line, c.width()),
                     i == cursor ? Role.SELECTED : Role.NORMAL);

@@ -32,6 +32,12 @@ final class TextField {
         text = "";
     }
 
+    /** Puts {@code s} in the field (cleaned, cut to {@code max} characters), as if it had been typed. */
+    void set(String s) {
+        String clean = Canvas.clean(s == null ? "" : s);
+        text = clean.length() <= max ? clean : clean.substring(0, max);
+    }
+
     /** Edits the text with {@code k}; false when {@code k} is not an editing key (the form may use it). */
     boolean key(KeyStroke k) {
         String edited = Keys.edit(text, k, max);

@@ -4,7 +4,6 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
-import org.amur.engine.Engine;
 import org.amur.engine.Event;
 import org.amur.engine.GameState;
 import org.amur.engine.Line;
@@ -265,14 +264,7 @@ final class TurnView implements View {
         cursorCol = -1;
         if (editing) {
             int col = c.text(0, row, Ui.t("turn.why_prompt") + " ", Role.BOLD);
-            String text = ui().rationale;
-            int room = c.width() - col - 1;
-            String shown = text;
-            while (Canvas.columns(shown) > room && !shown.isEmpty()) {
-                shown = shown.substring(1);
-            }
-            col += c.text(col, row, shown, Role.NORMAL);
-            cursorCol = Math.min(col, c.width() - 1);
+            cursorCol = ui().rationale.drawLine(c, col, row, c.width() - col, Role.NORMAL);
             cursorRow = row;
             Bars.keys(c, row + 1, Ui.t("keys.why"));
             return;
@@ -378,16 +370,13 @@ final class TurnView implements View {
         } else if (Keys.enter(k)) {
             editing = false;
             Variant v = selected();
-            String err = game.commit(side, v, u.rationale);
+            String err = game.commit(side, v, u.rationale.text());
             if (err != null) {
                 message = Ui.t("turn.not_allowed", err);
                 messageRole = Role.WARN;
             }
         } else {
-            String edited = Keys.edit(u.rationale, k, Engine.MAX_RATIONALE);
-            if (edited != null) {
-                u.rationale = edited;
-            }
+            u.rationale.key(k);
         }
     }
 }

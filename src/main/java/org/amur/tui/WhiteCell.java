@@ -69,7 +69,7 @@ final class WhiteCell {
      */
     View screenNow() {
         if (held() != null) {
-            return rulingTaken ? new RulingView(app, game) : new RulingPassView(app, game);
+            return rulingTaken ? RulingView.local(app, game) : new RulingPassView(app, game);
         }
         if (consoleFirst()) {
             // the console can come back mid-turn (a choice taken back in a resumed game): bots must not

@@ -73,10 +73,14 @@ class BotInformationTest {
     void decision_doesNotDependOnTheGamesGeneratorOrMoscowHiddenCopyProgress(String spec) {
         for (GameState s : positions(spec.startsWith("mcts") ? 8 : 60)) {
             GameState otherDice = new GameState(s.turn(), s.year(), s.values(), null, null, ~s.rng() * 31,
-                    s.cards(), s.spentCards(), s.overdue(), null, s.reverseDeals());
+                    s.cards(), s.spentCards(), s.overdue(), null, s.reverseDeals(), s.contracts(), s.copyProgress());
+            // Beijing's secret, the copy progress and (rules 3) its classes, set to something else
+            java.util.Map<org.amur.engine.CopyClass, Double> copy = new java.util.EnumMap<>(
+                    org.amur.engine.CopyClass.class);
+            s.copyProgress().forEach((c, x) -> copy.put(c, 100 - x));
             GameState otherCopy = new GameState(s.turn(), s.year(),
                     s.values().with(Indicator.CN_COPY_PROGRESS, 100 - s.get(Indicator.CN_COPY_PROGRESS)), null, null,
-                    s.rng(), s.cards(), s.spentCards(), s.overdue(), null, s.reverseDeals());
+                    s.rng(), s.cards(), s.spentCards(), s.overdue(), null, s.reverseDeals(), s.contracts(), copy);
             for (Side seat : Side.values()) {
                 Bot.Decision a = Bots.create(spec, ENGINE, seat, 9).decide(ENGINE.view(s, seat));
                 Bot.Decision b = Bots.create(spec, ENGINE, seat, 9).decide(ENGINE.view(otherDice, seat));

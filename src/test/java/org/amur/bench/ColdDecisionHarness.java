@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.amur.ai.Bot;
 import org.amur.ai.Bots;
+import org.amur.ai.Warmup;
 import org.amur.engine.Action;
 import org.amur.engine.Side;
 import org.amur.scenario.ScenarioLoader;
@@ -18,7 +19,10 @@ import org.amur.session.Session;
  * each {@code decide} is timed by wall clock and by this thread's CPU time. Run it in a fresh JVM
  * each time (the first decision is the point):
  *
- * <pre>mvn -B -q -o test-compile exec:exec@cold-decision [-Dcold.args="mcts:hard 7"]</pre>
+ * <pre>mvn -B -q -o test-compile exec:exec@cold-decision [-Dcold.args="mcts:hard 7 [WARM_MS]"]</pre>
+ *
+ * <p>With {@code WARM_MS}, a {@link Warmup} runs first for that long on the opening position, as the
+ * game screen runs one while the introduction is read, and is stopped before the first decision.
  */
 public final class ColdDecisionHarness {
     private ColdDecisionHarness() {
@@ -30,6 +34,15 @@ public final class ColdDecisionHarness {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Session s = Session.start(new ScenarioLoader(Path.of("scenarios")).resolve("baseline"), seed);
         Bot bot = Bots.create(spec, s.engine(), Side.BEIJING, seed);
+        long warmMs = args.length > 2 ? Long.parseLong(args[2]) : 0;
+        String warmed = "no warm-up";
+        if (warmMs > 0) {
+            Warmup w = Warmup.start(s.engine(), s.state(), Side.BEIJING);
+            Thread.sleep(warmMs);
+            w.stop();
+            w.join(30_000);
+            warmed = "warm-up " + warmMs + " ms: " + w.rounds() + " searches";
+        }
         List<String> rows = new ArrayList<>();
         int turn = 0;
         while (!s.state().isOver()) {
@@ -48,7 +61,7 @@ public final class ColdDecisionHarness {
                     (w1 - w0) / 1_000_000, (c1 - c0) / 1_000_000, d.variant().id()));
             s.apply(new Action.Commit(Side.BEIJING, d.variant().id(), "bot"));
         }
-        System.out.println(spec + ", seed " + seed + ", load average "
+        System.out.println(spec + ", seed " + seed + ", " + warmed + ", load average "
                 + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         rows.forEach(System.out::println);
     }

@@ -5,6 +5,7 @@ import org.amur.engine.GameState;
 import org.amur.engine.Indicator;
 import org.amur.engine.SplitMix64;
 import org.amur.engine.Step;
+import org.amur.engine.Tally;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -21,6 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code resolveTurn}: {@code Engine.apply} of Beijing's commitment on a state where Moscow has
  *       committed: the whole resolution, the events, and the next turn's cards. Cycles through 4,096
  *       real turns of random-policy baseline games.</li>
+ *   <li>{@code resolveTurnBatch}: the same on the engine's batch path ({@code Engine.apply} with a
+ *       {@link Tally}): the same resolution and state, no events.</li>
  *   <li>{@code floor}: only what one turn must do at least: as many d100 draws and clamped indicator
  *       writes as the average real turn makes (measured on the same 4,096 turns), on a copied state
  *       vector, and one new state object.</li>
@@ -61,6 +64,12 @@ public class TurnBenchmark {
     public Step resolveTurn() {
         int k = i++ & (POOL - 1);
         return samples.engine.apply(samples.committed[k], samples.beijing[k]);
+    }
+
+    @Benchmark
+    public Step resolveTurnBatch() {
+        int k = i++ & (POOL - 1);
+        return samples.engine.apply(samples.committed[k], samples.beijing[k], Tally.NONE);
     }
 
     @Benchmark

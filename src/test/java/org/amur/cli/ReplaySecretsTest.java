@@ -38,8 +38,11 @@ class ReplaySecretsTest {
     private Path unfinishedGame(String rationale) throws Exception {
         Session s = Session.start(ScenarioLoader.load(Path.of("scenarios/baseline.json")), 7);
         for (int t = 0; t < 4 && !s.state().isOver(); t++) {
-            s.apply(new Action.Commit(Side.MOSCOW, Variant.ARMS_SU35.id(), rationale));
-            s.apply(new Action.Commit(Side.BEIJING, Variant.ARMS_SU35.id(), rationale));
+            // Su-35s while they are on offer (rules 3 caps a system's contracts), then engines
+            Variant v = s.engine().isLegal(s.state(), Side.MOSCOW, Variant.ARMS_SU35) ? Variant.ARMS_SU35
+                    : Variant.ARMS_ENGINES_HELICOPTERS;
+            s.apply(new Action.Commit(Side.MOSCOW, v.id(), rationale));
+            s.apply(new Action.Commit(Side.BEIJING, v.id(), rationale));
         }
         assertThat(s.state().isOver()).isFalse();
         boolean secret = Audience.PUBLIC.redact(s.events()).size() != s.events().size()

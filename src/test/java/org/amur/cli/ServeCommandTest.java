@@ -55,7 +55,7 @@ class ServeCommandTest {
         ServeCommand.waiter = hall -> { };
         assertThat(run("serve", "--port", "0", "--dir", dir.toString())).isZero();
         String first = out.toString();
-        assertThat(first).contains("Table t1 (baseline):", "Moscow team", "Projector (audience)",
+        assertThat(first).contains("Table t1 (baseline, 8 turns):", "Moscow team", "Projector (audience)",
                 "Teacher's console (all tables): ssh -p", "Host key fingerprint: SHA256:");
         String fp = first.lines().filter(l -> l.startsWith("Host key")).findFirst().orElseThrow();
         String moscow = first.lines().filter(l -> l.contains("Moscow team")).findFirst().orElseThrow()
@@ -64,6 +64,49 @@ class ServeCommandTest {
         assertThat(run("serve", "--port", "0", "--dir", dir.toString())).isZero();
         assertThat(out.toString()).contains(fp);
         assertThat(out.toString().replaceAll("-p \\d+ ", "")).contains(moscow);
+    }
+
+    @Test
+    void turnsByNumberOrPreset_andNamesPerTable_reachTheTablesAndTheirSaves() throws Exception {
+        ServeCommand.waiter = hall -> { };
+        assertThat(run("serve", "--port", "0", "--tables", "2", "--turns", "one class period", "--table", "Period 2 A",
+                "--table", "Period 2 B", "--moscow-team", "Red", "--json", "--dir", dir.toString())).isZero();
+        List<String> lines = out.toString().lines().filter(l -> l.startsWith("{")).toList();
+        JsonNode t1 = StrictJson.mapper().readTree(lines.get(0));
+        JsonNode t2 = StrictJson.mapper().readTree(lines.get(1));
+        assertThat(t1.get("turns").asInt()).isEqualTo(4);
+        assertThat(t1.get("name").asString()).isEqualTo("Period 2 A");
+        assertThat(t1.get("moscow_team").asString()).isEqualTo("Red");
+        assertThat(t2.get("name").asString()).isEqualTo("Period 2 B");
+        assertThat(t2.get("moscow_team").asString()).isEmpty();
+        // the names and the length are the game's: in each table's save
+        var saved = new org.amur.save.SaveStore(dir.resolve("tables")).load(dir.resolve("tables/autosave-t1.json"));
+        assertThat(saved.meta().names().table()).isEqualTo("Period 2 A");
+        assertThat(saved.meta().names().moscow()).isEqualTo("Red");
+        assertThat(saved.session().engine().scenario().turns()).isEqualTo(4);
+        // restarted with other options, each table carries on as it was saved
+        out.getBuffer().setLength(0);
+        assertThat(run("serve", "--port", "0", "--tables", "2", "--turns", "6", "--dir", dir.toString())).isZero();
+        assertThat(out.toString()).contains("Table t1, Period 2 A (baseline, 4 turns):", "Moscow team: Red",
+                "Table t2, Period 2 B (baseline, 4 turns):");
+    }
+
+    @Test
+    void badLengthsAndNames_areOneSentenceAndExitTwo() {
+        assertThat(run("serve", "--turns", "12", "--port", "0", "--dir", dir.toString())).isEqualTo(2);
+        assertThat(run("serve", "--turns", "lunch break", "--port", "0", "--dir", dir.toString())).isEqualTo(2);
+        assertThat(run("serve", "--tables", "2", "--table", "A", "--table", "B", "--table", "C", "--port", "0",
+                "--dir", dir.toString())).isEqualTo(2);
+        assertThat(run("serve", "--beijing-team", "Blue\u001b[2J", "--port", "0", "--dir", dir.toString())).isEqualTo(2);
+        List<String> said = err.toString().lines().toList();
+        assertThat(said).hasSize(4);
+        assertThat(said.get(0)).contains("12").contains("1").contains("8");
+        assertThat(said.get(1)).contains("'lunch break' is neither", "One class period: 4 turns",
+                "Two class periods: 6 turns");
+        assertThat(said.get(2)).contains("3 names for --table, but only 2 tables");
+        assertThat(said.get(3)).contains("--beijing-team");
+        assertThat(err.toString()).doesNotContain("\u001b", "Exception", "\tat ");
+        assertThat(dir.resolve("tables")).doesNotExist();
     }
 
     @Test

@@ -210,7 +210,8 @@ class AsymmetryTest {
 
         @Test
         void armsTransfer_deniedSystem_lowersFarEastSecurity() {
-            Engine e = TestScenario.create().engine();
+            // a yearly deal (rules 2); from rules 3 on this system is a contract, whose tranches ContractsTest covers
+            Engine e = rules2().engine();
             int n = 500;
             Sample denied = firstTurnChange(e, n, Variant.ARMS_DENIED_SYSTEMS, Variant.ARMS_DENIED_SYSTEMS,
                     RU_FAR_EAST_SECURITY);
@@ -380,7 +381,8 @@ class AsymmetryTest {
         @Test
         void armsTransfer_systemWhereRussiaLeads_modernizesPlaMore() {
             Variant s400 = Variant.ARMS_S400;
-            TestScenario s = TestScenario.create();
+            // a yearly deal (rules 2); from rules 3 on this system is a contract, whose tranches ContractsTest covers
+            TestScenario s = rules2();
             Engine on = s.engine();
             Engine noA4 = s.engine(off(Asymmetry.A4));
             // A4 touches no odds: paired seeds deliver in both engines or in neither.
@@ -507,7 +509,8 @@ class AsymmetryTest {
 
         @Test
         void complexS400_isDeliveredLessOftenThanEngines_whenRussianIndustryIsWeak() {
-            TestScenario weak = TestScenario.create().with(RU_DEFENSE_INDUSTRY, 30);
+            // a yearly deal (rules 2); from rules 3 on this system is a contract, whose tranches ContractsTest covers
+            TestScenario weak = rules2().with(RU_DEFENSE_INDUSTRY, 30);
             int n = 2000;
             Engine on = weak.engine();
             Engine noA6 = weak.engine(off(Asymmetry.A6));
@@ -518,7 +521,7 @@ class AsymmetryTest {
             assertThat(deliveryRate(noA6, n, Variant.ARMS_S400))
                     .isEqualTo(deliveryRate(noA6, n, Variant.ARMS_ENGINES_HELICOPTERS));
 
-            double s400Healthy = deliveryRate(TestScenario.create().with(RU_DEFENSE_INDUSTRY, 80).engine(), n,
+            double s400Healthy = deliveryRate(rules2().with(RU_DEFENSE_INDUSTRY, 80).engine(), n,
                     Variant.ARMS_S400);
             assertThat(s400Healthy - s400).as("healthy plants deliver more").isGreaterThan(0.06);
 
@@ -533,7 +536,8 @@ class AsymmetryTest {
         @Test
         void failedDelivery_costsTrust_andABrokenContractCostsMoreThanADelay() {
             Variant s400 = Variant.ARMS_S400;
-            TestScenario weak = TestScenario.create().with(RU_DEFENSE_INDUSTRY, 20);
+            // a yearly deal (rules 2); from rules 3 on this system is a contract, whose tranches ContractsTest covers
+            TestScenario weak = rules2().with(RU_DEFENSE_INDUSTRY, 20);
             int n = 2000;
             Failures on = failures(weak.engine(), n, s400);
             Failures noA6 = failures(weak.engine(off(Asymmetry.A6)), n, s400);
@@ -657,7 +661,16 @@ class AsymmetryTest {
             int copied = 0;
             double[] edge = new double[n];
             for (int i = 0; i < n; i++) {
-                List<Played> turns = playTurns(e, i + 1, 8, v, v);
+                // both sides on v every turn while it is on offer (rules 3 caps a big system's contracts),
+                // then on consultations
+                List<Played> turns = new java.util.ArrayList<>();
+                GameState g = e.newGame(i + 1).state();
+                for (int t = 0; t < 8 && !g.isOver(); t++) {
+                    Variant now = e.isLegal(g, Side.MOSCOW, v) ? v : CONSULT;
+                    Played p = play(e, g, now, now);
+                    turns.add(p);
+                    g = p.state();
+                }
                 if (turns.stream().anyMatch(p -> p.happened("copy.unlicensed"))) {
                     copied++;
                 }

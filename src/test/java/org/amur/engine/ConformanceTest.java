@@ -548,13 +548,14 @@ class ConformanceTest {
 
         /**
          * The view's text must not name the hidden choice. Its {@code legalChoices} necessarily list
-         * every variant the seat may pick (including, usually, the one the other side picked), so they
-         * are left out of the text check; the equality check above covers them.
+         * every variant the seat may pick (including, usually, the one the other side picked), and its
+         * (rules 3) contracts name the systems sold in earlier turns, so both are left out of the text check;
+         * the equality check above covers them.
          */
         private void assertNoVariantNamed(SeatView view, Variant hidden) {
             SeatView withoutMenu = new SeatView(view.seat(), view.turn(), view.year(), view.lastTurn(),
                     view.values(), view.ownChoice(), view.otherCommitted(), List.of(), view.cards(),
-                    view.ending(), view.ownScore(), view.otherScore());
+                    view.ending(), view.ownScore(), view.otherScore(), List.of(), view.copyProgress());
             String text = withoutMenu.toString();
             assertThat(text).doesNotContainPattern(wordPattern(hidden.name()));
             assertThat(text).doesNotContainPattern(wordPattern(hidden.id()));
@@ -566,7 +567,8 @@ class ConformanceTest {
 
         static SeatView withOtherCommitted(SeatView v) {
             return new SeatView(v.seat(), v.turn(), v.year(), v.lastTurn(), v.values(), v.ownChoice(), true,
-                    v.legalChoices(), v.cards(), v.ending(), v.ownScore(), v.otherScore());
+                    v.legalChoices(), v.cards(), v.ending(), v.ownScore(), v.otherScore(), v.contracts(),
+                    v.copyProgress());
         }
 
         /** Sometimes tries the illegal actions a seat can try before it commits. */
@@ -663,7 +665,8 @@ class ConformanceTest {
         static GameState deepCopy(GameState s) {
             return new GameState(s.turn(), s.year(), Indicators.wrap(s.values().copyArray()), s.moscow(),
                     s.beijing(), s.rng(), new ArrayList<>(s.cards()), new ArrayList<>(s.spentCards()), new ArrayList<>(s.overdue()),
-                    s.ending(), s.reverseDeals());
+                    s.ending(), s.reverseDeals(), new ArrayList<>(s.contracts()), new java.util.EnumMap<>(
+                    s.copyProgress().isEmpty() ? java.util.Map.of() : s.copyProgress()));
         }
 
         // -------------------------------------------------------------- invariants

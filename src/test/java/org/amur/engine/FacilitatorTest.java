@@ -60,22 +60,22 @@ class FacilitatorTest {
 
     @Test
     void ruling_overridesADeliveryRoll_andTheTurnFollowsTheRuling() {
-        // Over many seeds, forcing the S-400 delivery to fail always leaves it undelivered, and forcing it to
+        // A yearly sale (from rules 3 on an S-400 deal is a contract delivered in later turns). Over many seeds, forcing the engines' delivery to fail always leaves it undelivered, and forcing it to
         // succeed always delivers it, whatever the dice said.
         for (long seed = 0; seed < 200; seed++) {
             GameState s = engine.newGame(seed).state();
-            GameState m = engine.apply(s, new Action.Commit(Side.MOSCOW, Variant.ARMS_S400)).stateOrThrow();
+            GameState m = engine.apply(s, new Action.Commit(Side.MOSCOW, Variant.ARMS_ENGINES_HELICOPTERS)).stateOrThrow();
             for (boolean ruling : new boolean[] {true, false}) {
                 Step.Accepted a = accepted(engine.apply(m, new Action.Adjudicated(
-                        new Action.Commit(Side.BEIJING, Variant.ARMS_S400),
-                        List.of(new Action.RollOverride(RollKind.DELIVERY, Variant.ARMS_S400, ruling)), List.of(),
+                        new Action.Commit(Side.BEIJING, Variant.ARMS_ENGINES_HELICOPTERS),
+                        List.of(new Action.RollOverride(RollKind.DELIVERY, Variant.ARMS_ENGINES_HELICOPTERS, ruling)), List.of(),
                         "semi-rigid: plant capacity as briefed")));
                 boolean delivered = a.events().stream().anyMatch(e -> e instanceof Event.Effect fx
-                        && fx.key().equals("arms.delivered") && fx.subject() == Variant.ARMS_S400);
+                        && fx.key().equals("arms.delivered") && fx.subject() == Variant.ARMS_ENGINES_HELICOPTERS);
                 assertThat(delivered).as("seed %d ruling %s", seed, ruling).isEqualTo(ruling);
                 assertThat(a.events()).anyMatch(e -> e instanceof Event.Adjudicated);
                 boolean dice = a.events().stream().filter(e -> e instanceof Event.Roll r && r.kind() == RollKind.DELIVERY
-                        && r.subject() == Variant.ARMS_S400).map(e -> ((Event.Roll) e).success()).findFirst().orElseThrow();
+                        && r.subject() == Variant.ARMS_ENGINES_HELICOPTERS).map(e -> ((Event.Roll) e).success()).findFirst().orElseThrow();
                 assertThat(a.events().stream().anyMatch(e -> e instanceof Event.Overridden))
                         .as("an override is logged exactly when it changed the dice").isEqualTo(dice != ruling);
             }

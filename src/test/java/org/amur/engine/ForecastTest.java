@@ -105,7 +105,12 @@ class ForecastTest {
         return switch (fx.key()) {
             case "arms.delivered" -> roll(f, "arms.deal").onSuccess();
             case "arms.delayed" -> roll(f, "arms.late").onSuccess();
-            case "arms.contract_broken" -> roll(f, "arms.late").onFailure();
+            // a contract's tranche; comparable only while the system is still on offer (then the forecast's
+            // own contract has the same late tranche), not once its cap is reached
+            case "arms.tranche_late" -> f.contract() == null ? null : roll(f, "arms.tranche_late").onSuccess();
+            // a yearly deal's, or (rules 3) a contract's: the same loss of trust
+            case "arms.contract_broken" -> roll(f, f.contract() != null ? "arms.tranche_late" : "arms.late").onFailure();
+            case "arms.contract_signed" -> note(f, "arms.contract_signed");
             case "arms.talks_stalled" -> roll(f, "arms.other_pick").onFailure();
             case "arms.offer_unanswered", "arms.request_unanswered", "arms.reverse_delivered",
                  "alliance.consult_alone", "alliance.signed", "alliance.preparations_kept",

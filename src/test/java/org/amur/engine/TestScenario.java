@@ -51,6 +51,7 @@ final class TestScenario {
             new Scenario.Objective(Indicator.CN_STANDING, 1));
     private final List<Scenario.Card> deck = new ArrayList<>();
     private int maxCardsPerTurn = 2;
+    private int contractsPerSystem = Scenario.DEFAULT_CONTRACTS_PER_SYSTEM;
     private Scenario.Thresholds thresholds = new Scenario.Thresholds(45, 70, 10);
     private final EnumMap<Asymmetry, Double> weights = new EnumMap<>(Asymmetry.class);
     private Scenario.OutcomeScores outcomeScores = new Scenario.OutcomeScores(-50, -50, -50, -50, -30, -30);
@@ -135,6 +136,12 @@ final class TestScenario {
         return this;
     }
 
+    /** Rules 3: how many contracts a big system may be sold under. */
+    TestScenario contractsPerSystem(int n) {
+        this.contractsPerSystem = n;
+        return this;
+    }
+
     /** The scenario's own weight for an asymmetry (an analyst's scale multiplies it). */
     TestScenario weight(Asymmetry a, double w) {
         weights.put(a, w);
@@ -153,7 +160,8 @@ final class TestScenario {
 
     Scenario build() {
         return new Scenario(id, "Test scenario " + id, startYear, turns, yearsPerTurn, Indicators.of(start), variants,
-                moscowObjectives, beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores);
+                moscowObjectives, beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores,
+                Scenario.Par.NONE, contractsPerSystem);
     }
 
     /** An engine for the built scenario, every asymmetry as the model has it. */

@@ -150,7 +150,8 @@ class TextBundleTest {
         {"org.amur.sim.SimText", "sim.properties"}, {"org.amur.sim.BalanceReport", "balance.properties"},
         {"org.amur.files.InputFile", "files.properties"}, {"org.amur.session.Match", "match.properties"},
         {"org.amur.server.ServerText", "server.properties"}, {"org.amur.cli.PlainGame", "play.properties"},
-        {"org.amur.scenario.Problems", "problems.properties"}, {"org.amur.cli.DocumentOutput", "documents.properties"}};
+        {"org.amur.scenario.Problems", "problems.properties"}, {"org.amur.cli.DocumentOutput", "documents.properties"},
+        {"org.amur.save.SaveLock", "save.properties"}, {"org.amur.cli.CliText", "cli.properties"}};
 
     static Class<?> classFor(String name) {
         try {

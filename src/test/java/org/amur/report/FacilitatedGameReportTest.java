@@ -40,15 +40,17 @@ class FacilitatedGameReportTest {
     @BeforeAll
     static void playASavedFacilitatedGame() throws Exception {
         ScenarioLoader loader = new ScenarioLoader(Games.GOLDEN_SAVES.resolve("scenarios"));
-        for (long seed = 0; ; seed++) {
+        for (long seed = 0; seed < 10_000; seed++) {
             Session s = Session.start(loader.resolve("baseline"), seed);
             ok(s, new Action.Inject("new-sanctions", null, null, INJECT_REASON));
             ok(s, new Action.Inject(null, "Border clash on the Ussuri",
                     List.of(new Scenario.CardEffect(Indicator.TRUST, -10)), ""));
             ok(s, new Action.Note(NOTE));
-            ok(s, new Action.Commit(Side.MOSCOW, Variant.ARMS_S400));
-            ok(s, new Action.Adjudicated(new Action.Commit(Side.BEIJING, Variant.ARMS_S400),
-                    List.of(new Action.RollOverride(RollKind.DELIVERY, Variant.ARMS_S400, false)),
+            // a yearly sale, delivered (or not) this turn (from rules 3 on an S-400 deal is a contract whose
+            // tranches come in later turns)
+            ok(s, new Action.Commit(Side.MOSCOW, Variant.ARMS_ENGINES_HELICOPTERS));
+            ok(s, new Action.Adjudicated(new Action.Commit(Side.BEIJING, Variant.ARMS_ENGINES_HELICOPTERS),
+                    List.of(new Action.RollOverride(RollKind.DELIVERY, Variant.ARMS_ENGINES_HELICOPTERS, false)),
                     List.of(new Scenario.CardEffect(Indicator.RU_ECONOMY, 3)), RULING));
             if (s.eventsOfTurn(1).stream().noneMatch(e -> e instanceof Event.Overridden)) {
                 continue; // the dice already said no: find a game where the ruling changed them
@@ -61,6 +63,7 @@ class FacilitatedGameReportTest {
             report = ReportBuilder.build(store.load(file), "facilitated.json");
             return;
         }
+        throw new AssertionError("no seed in 10,000 where the ruling changed the delivery roll");
     }
 
     private static void ok(Session s, Action a) {
@@ -86,7 +89,7 @@ class FacilitatedGameReportTest {
         assertThat(fs.get(2).title()).isEqualTo(NOTE);
         assertThat(fs.get(3).rationale()).isEqualTo(RULING);
         assertThat(fs.get(3).title()).isEqualTo("The facilitator ruled on this turn, overturning one roll and setting one value directly.");
-        assertThat(fs.get(4).title()).startsWith("Delivery (S-400 regiments) counts as a failure");
+        assertThat(fs.get(4).title()).startsWith("Delivery (Engines and helicopters) counts as a failure");
         assertThat(fs.get(5).changes()).singleElement().satisfies(c -> {
             assertThat(c.indicatorId()).isEqualTo("ru.economy");
             assertThat(c.change()).isEqualTo(3, within(1e-9));

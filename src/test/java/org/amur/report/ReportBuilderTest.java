@@ -119,6 +119,8 @@ class ReportBuilderTest {
                         .isEqualTo(events.stream().filter(e -> e instanceof Event.CardDrawn).count());
                 assertThat(count(t.entries(), Entry.Effect.class))
                         .isEqualTo(events.stream().filter(e -> e instanceof Event.Effect).count());
+                assertThat(count(t.entries(), Entry.Contract.class))
+                        .isEqualTo(events.stream().filter(e -> e instanceof Event.ContractUpdate).count());
                 assertThat(count(t.entries(), Entry.Other.class)).isZero();
                 assertThat(t.year()).isEqualTo(sc.scenario().yearOf(t.turn()));
             }

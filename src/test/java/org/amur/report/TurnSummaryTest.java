@@ -31,6 +31,28 @@ class TurnSummaryTest {
     }
 
     @Test
+    void summary_namesTheContractADeliveryBelongsTo_rules3() throws Exception {
+        org.amur.engine.Engine engine = new org.amur.engine.Engine(Games.baseline().scenario(),
+                org.amur.engine.Rules.V3);
+        org.amur.engine.GameState s = engine.newGame(3).state();
+        List<String> lines = new java.util.ArrayList<>();
+        for (int turn = 1; turn <= 4 && !s.isOver(); turn++) {
+            org.amur.engine.Variant v = turn == 1 ? org.amur.engine.Variant.ARMS_SU35
+                    : org.amur.engine.Variant.EX_PEACE_MISSION;
+            s = engine.apply(s, new org.amur.engine.Action.Commit(org.amur.engine.Side.MOSCOW, v)).stateOrThrow();
+            org.amur.engine.Step step = engine.apply(s,
+                    new org.amur.engine.Action.Commit(org.amur.engine.Side.BEIJING, v));
+            lines.addAll(TurnSummary.of(step.eventsOrEmpty()).happened());
+            s = step.stateOrThrow();
+        }
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Delivery (Su-35 fighters contract 1, tranche 1 of 3)"));
+        assertThat(lines).noneMatch(l -> l.startsWith("Delivery (Su-35 fighters)"));
+        // the backlog a scenario starts with is named too (issue 16: "Delivery: yes (odds 87 %)")
+        assertThat(lines).noneMatch(l -> l.startsWith("Delivery:"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Delivery (the overdue backlog)"));
+    }
+
+    @Test
     void summaryForASide_neverMentionsTheOtherSidesSecret() throws Exception {
         String secret = Text.label(Indicator.CN_COPY_PROGRESS);
         int secretInFullSummary = 0;

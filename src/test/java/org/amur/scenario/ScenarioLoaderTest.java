@@ -137,6 +137,48 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void parse_contractsPerSystem_defaultsToTwo_isRead_andOutOfRangeIsAnErrorAtItsField() throws Exception {
+        assertThat(ScenarioLoader.parse(NAME, baseline).scenario().contractsPerSystem())
+                .isEqualTo(org.amur.engine.Scenario.DEFAULT_CONTRACTS_PER_SYSTEM);
+        ObjectNode one = tree();
+        one.put("contracts_per_system", 1);
+        assertThat(ScenarioLoader.parse(NAME, json(one)).scenario().contractsPerSystem()).isEqualTo(1);
+        for (int bad : new int[] {0, 6, -1}) {
+            ObjectNode t = tree();
+            t.put("contracts_per_system", bad);
+            assertThat(only(problems(t)).path()).isEqualTo("contracts_per_system");
+        }
+    }
+
+    @Test
+    void parse_contractsSigned_areRead_andMoreThanTheCapIsAnErrorAtTheItem() throws Exception {
+        assertThat(ScenarioLoader.parse(NAME, baseline).scenario().contractsSigned()).isEmpty();
+        ObjectNode both = tree();
+        both.putArray("contracts_signed").add("arms.s400").add("arms.su35");
+        assertThat(ScenarioLoader.parse(NAME, json(both)).scenario().contractsSigned())
+                .containsExactly(org.amur.engine.Variant.ARMS_S400, org.amur.engine.Variant.ARMS_SU35);
+        ObjectNode t = tree();
+        t.put("contracts_per_system", 1);
+        t.putArray("contracts_signed").add("arms.s400").add("arms.s400_40n6");
+        Problem p = only(problems(t));
+        assertThat(p.path()).isEqualTo("contracts_signed[1]");
+        assertThat(p.message()).contains("arms.s400_40n6", "allows 1");
+        ObjectNode small = tree();
+        small.putArray("contracts_signed").add("arms.engines_helicopters");
+        assertThat(only(problems(small)).path()).startsWith("contracts_signed");
+    }
+
+    @Test
+    void parse_onlyVariantsThatCanRunOut_isAnError() {
+        ObjectNode t = tree();
+        t.putArray("variants").add("arms.su35").add("arms.s400").add("alliance.sign");
+        assertThat(problems(t)).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("variants");
+            assertThat(p.message()).contains("can stop being legal");
+        });
+    }
+
+    @Test
     void parse_sameTextTwice_givesEqualScenario() throws Exception {
         LoadedScenario a = ScenarioLoader.parse(NAME, baseline);
         LoadedScenario b = ScenarioLoader.parse(NAME, json(tree()));

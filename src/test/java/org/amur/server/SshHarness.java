@@ -19,8 +19,14 @@ import java.util.function.Predicate;
  * tmux sessions with unique names (each killed by its name when the test ends).
  */
 final class SshHarness implements AutoCloseable {
-    static final List<String> SSH_OPTIONS = List.of("-o", "StrictHostKeyChecking=no", "-o",
-            "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=5");
+    /**
+     * The client's options: trust the test server's fresh host key, remembered in a file of the test's own
+     * folder (never /dev/null: ssh may replace a known-hosts file when it updates it).
+     */
+    List<String> sshOptions() {
+        return List.of("-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=" + dir.resolve("known_hosts"),
+                "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=5");
+    }
 
     final Path dir;
     final TokenBook book;
@@ -122,9 +128,10 @@ final class SshHarness implements AutoCloseable {
     Result ssh(List<String> args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("ssh", "-o", "BatchMode=yes"));
         boolean ownLogLevel = args.stream().anyMatch(a -> a.startsWith("LogLevel="));
-        for (int i = 0; i < SSH_OPTIONS.size(); i += 2) {
-            if (!(ownLogLevel && SSH_OPTIONS.get(i + 1).startsWith("LogLevel="))) {
-                cmd.addAll(SSH_OPTIONS.subList(i, i + 2));
+        List<String> options = sshOptions();
+        for (int i = 0; i < options.size(); i += 2) {
+            if (!(ownLogLevel && options.get(i + 1).startsWith("LogLevel="))) {
+                cmd.addAll(options.subList(i, i + 2));
             }
         }
         cmd.addAll(List.of("-p", Integer.toString(port())));
@@ -150,7 +157,7 @@ final class SshHarness implements AutoCloseable {
     /** As {@link #join(String, int, int, String...)}, recording every byte received into {@code record}. */
     Tmux join(Path record, String token, int cols, int rows, String... extra) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("ssh", "-tt"));
-        cmd.addAll(SSH_OPTIONS);
+        cmd.addAll(sshOptions());
         cmd.addAll(List.of(extra));
         cmd.addAll(List.of("-p", Integer.toString(port()), token + "@127.0.0.1"));
         Tmux t = Tmux.open(cols, rows, String.join(" ", cmd), record);

@@ -104,6 +104,8 @@ class TableSecretsTest {
                                         || role == Remote.Role.FACILITATOR
                                 : Indicator.score(side).visibility().visibleTo(role.side()));
             }
+            // the names are the teacher's, public: the same for every role
+            assertThat(s.names()).isEqualTo(t.snapshot(Remote.Role.AUDIENCE).names());
             if (role.side() == null) {
                 assertThat(s.legal()).isEmpty();
                 assertThat(s.ownChoice()).isNull();

@@ -217,6 +217,35 @@ class FlowTest {
     }
 
     @Test
+    void menu_firstFrameBeforeTheSavesAreRead_thenContinueFillsIn_andAnEarlyKeyWaitsForTheScan() throws Exception {
+        Harness.sync(80, 24, saves).game(6, "random", "random").enter().keys(ch('q'));
+        // the bot worker holds the scan: the menu's first frame is drawn without reading any save
+        java.util.List<Runnable> held = new java.util.ArrayList<>();
+        Harness h = new Harness(80, 24, saves, new Palette(Palette.Mode.COLOR_256), held::add).menu();
+        assertThat(held).hasSize(1);
+        assertThat(h.text()).contains("Continue").contains("looking at the saves").doesNotContain("baseline, turn");
+        held.remove(0).run();
+        h.app.drain();
+        assertThat(h.text()).contains("baseline, turn").doesNotContain("looking at the saves");
+
+        // a key for Continue that comes before the scan is done waits for it, and opens the game
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Harness early = new Harness(80, 24, saves, new Palette(Palette.Mode.COLOR_256), r -> {
+            if (first.getAndSet(false)) {
+                held.add(r); // the menu's scan
+            } else {
+                r.run(); // the game's bots
+            }
+        }).menu();
+        Thread scanner = new Thread(held.remove(0));
+        scanner.start();
+        early.keys(ch('c'));
+        scanner.join();
+        assertThat(early.app.game()).isNotNull();
+        assertThat(early.app.game().session().seed()).isEqualTo(6);
+    }
+
+    @Test
     void loadScreen_listsAFileThatCannotBeRead_saysWhy_andOffersItsBackupWithoutTouchingIt() throws Exception {
         Harness first = Harness.sync(80, 24, saves).game(5, "random", "random").enter();
         first.keys(ch('q'));

@@ -31,9 +31,28 @@ class PreviewTest {
     }
 
     @Test
+    void preview_rules3_showsTheContract_itsSchedule_andWhatARepeatWouldBe() throws Exception {
+        LoadedScenario sc = ScenarioLoader.forInstallation().resolve("baseline");
+        Session s = Session.start(sc, 1, Rules.V3);
+        int y = s.state().year();
+        String text = full(s, Side.MOSCOW, Variant.ARMS_SU35);
+        assertThat(text).contains("Contract: Su-35 fighters contract 1, 24 aircraft for $2B, in 3 tranches due "
+                        + (y + 1) + ", " + (y + 2) + ", " + (y + 3) + ".")
+                .contains("A later sale of this system would be a smaller contract: 12 aircraft for $1B in 2 tranches.")
+                .contains("Each tranche: Delivery").contains("A tranche delivered:")
+                .doesNotContain("[");
+        s.apply(new org.amur.engine.Action.Commit(Side.MOSCOW, "arms.su35", ""));
+        s.apply(new org.amur.engine.Action.Commit(Side.BEIJING, "arms.su35", ""));
+        assertThat(full(s, Side.BEIJING, Variant.ARMS_SU35)).contains("Su-35 fighters contract 2, 12 aircraft")
+                .contains("would not be on offer (this scenario allows 2 contracts per system)");
+        // a yearly sale shows no contract
+        assertThat(full(s, Side.MOSCOW, Variant.ARMS_ENGINES_HELICOPTERS)).doesNotContain("Contract:");
+    }
+
+    @Test
     void preview_showsTheForecastsOddsAndOutcomes() throws Exception {
         LoadedScenario sc = ScenarioLoader.forInstallation().resolve("baseline");
-        Session s = Session.start(sc, 1);
+        Session s = Session.start(sc, 1, Rules.V2); // a yearly deal (rules 3 makes the Su-35 a contract)
         Preview p = new Preview(s.engine(), s.state(), Side.MOSCOW, Variant.ARMS_SU35);
         String text = p.doc(70, false, s.state()).plain();
         long delivery = Math.round(p.forecast().rolls().get(0).odds());

@@ -185,7 +185,15 @@ class ReplayViewTest {
     @Test
     void viewer_showsSecretsOfResolvedTurnsLabelledAsSecret() throws Exception {
         Harness h = Harness.sync(200, 60, saves);
-        Session s = savedGame(h);
+        // licensed production every year: under rules 3 copy progress is kept per class, so a copy roll needs
+        // one class to build up (the mixed game of savedGame need not reach one)
+        Session s = Session.start(baseline(), 7);
+        for (int t = 1; t <= 5 && !s.state().isOver(); t++) {
+            for (Side side : Side.values()) {
+                s.apply(new Action.Commit(side, "arms.licensed_antiship", ""));
+            }
+        }
+        h.saves.save(s, "debrief", new SaveMeta("human", "random"));
         openViewer(h);
         double copy = s.stateAtTurnStart(1).get(Indicator.CN_COPY_PROGRESS);
         assertThat(h.text()).containsPattern("Copy progress +" + Pattern.quote(Narration.number(copy, 1))

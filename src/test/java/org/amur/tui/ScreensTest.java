@@ -173,11 +173,12 @@ class ScreensTest {
         h.keys(ch('3'), k(KeyType.ArrowDown), k(KeyType.ArrowDown)); // S-400 regiments
         s = h.text();
         wellFormed(s, cols, rows);
-        assertThat(s).contains("\u25B6 S-400 regiments", "you offer", "A6 -", "A13 +")
-                .containsPattern("struck: Delivery \\d+%").containsPattern("90, A6 -\\d");
+        assertThat(s).contains("\u25B6 S-400 regiments", "you offer", "A6", "A13 +")
+                .containsPattern("tranche: Delivery \\d+%").contains("base 90, A6");
         assertThat(s).contains("Russian systems for the PLA:");
         if (rows >= 40) {
-            assertThat(s).contains("Delivered:").contains("(A5)")
+            // rules 3: the S-400 is a contract, delivered in tranches
+            assertThat(s).contains("A tranche delivered:").contains("(A5)")
                     .contains("Sources: Kashin 2018, Trends in military technical cooperation, p.21")
                     .contains("Russian delivery capacity (Kashin 2018 p.21");
         }

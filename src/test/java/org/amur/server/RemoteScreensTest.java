@@ -1,0 +1,343 @@
+package org.amur.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.amur.engine.Action;
+import org.amur.engine.Indicator;
+import org.amur.engine.Side;
+import org.amur.engine.Text;
+import org.amur.engine.Variant;
+import org.amur.save.SaveMeta;
+import org.amur.save.SaveStore;
+import org.amur.scenario.ScenarioLoader;
+import org.amur.tui.Remote;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The remote seats' screens as a connection runs them (their own app loop and input thread), drawn into
+ * Lanterna's virtual terminal at 80×24: remote help, the charts, the facilitator's ruling and the teacher's
+ * overview. Every screen is ended (as a dropped connection) and every table closed after each test, and a
+ * test that waits too long fails with the screen it was waiting on.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class RemoteScreensTest {
+    @TempDir
+    Path dir;
+    private final List<VirtualSeat> seats = new ArrayList<>();
+    private final List<Table> tables = new ArrayList<>();
+    private ServerLog log;
+
+    @AfterEach
+    void end() throws Exception {
+        AssertionError first = null;
+        for (VirtualSeat s : seats) {
+            try {
+                s.close();
+            } catch (AssertionError e) {
+                first = first == null ? e : first;
+            }
+        }
+        for (Table t : tables) {
+            t.close();
+        }
+        if (log != null) {
+            log.close();
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private Table table(String id, long seed, Table.Settings settings) throws Exception {
+        SaveStore store = new SaveStore(dir.resolve("tables"));
+        Files.createDirectories(store.directory());
+        if (log == null) {
+            log = new ServerLog(dir, Clock.systemUTC());
+        }
+        Table t = Table.open(id, ScenarioLoader.forInstallation().resolve("baseline"), seed, store, settings, log,
+                null, System::nanoTime);
+        tables.add(t);
+        return t;
+    }
+
+    private VirtualSeat seat(Remote.Table t, Remote.Role role) {
+        VirtualSeat s = VirtualSeat.open(80, 24, t, role);
+        seats.add(s);
+        return s;
+    }
+
+    private static Optional<String> commit(Table t, Side side, int pick) throws Exception {
+        Remote.Role role = side == Side.MOSCOW ? Remote.Role.MOSCOW : Remote.Role.BEIJING;
+        List<Variant> legal = t.snapshot(role).legal();
+        AtomicReference<Optional<String>> answer = new AtomicReference<>();
+        t.commit(side, legal.get(pick % legal.size()), "because " + side.id(), answer::set);
+        t.await(() -> { });
+        return answer.get();
+    }
+
+    @Test
+    void helpOnEverySeat_listsTheKeysThatWorkOverSsh_forThatSeat_andNeverTheLocalGamesKeys() throws Exception {
+        Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, true, SaveMeta.Adjudication.SEMI_RIGID));
+        VirtualSeat moscow = seat(t, Remote.Role.MOSCOW);
+        VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
+        VirtualSeat white = seat(t, Remote.Role.FACILITATOR);
+        for (VirtualSeat s : List.of(moscow, projector, white)) {
+            s.await("Turn 1 of");
+            s.key('?');
+        }
+        String team = moscow.await("Help: the Moscow team's keys");
+        assertThat(team).contains("Take your choice back", "Charts of the values this seat may see",
+                "your seat is kept");
+        String audience = projector.await("Help: the projector's keys");
+        assertThat(audience).contains("The charts: every public value").doesNotContain("Take your choice back",
+                "Highlight a choice");
+        String facilitator = white.await("Help: the facilitator's keys");
+        assertThat(facilitator).contains("Pause or resume this table", "open the ruling")
+                .doesNotContain("Take your choice back");
+        for (String help : List.of(team, audience, facilitator)) {
+            // the local game's keys do nothing over SSH: its key list is not shown
+            assertThat(help).doesNotContain("Log of the whole game", "Save the game under a name",
+                    "Leave to the main menu");
+        }
+        // Esc closes help, back on the seat's own screen, where the keys still work
+        moscow.key(KeyType.Escape);
+        moscow.await("Turn 1 of");
+        moscow.key(KeyType.Enter);
+        moscow.await("Why (one line, optional)");
+    }
+
+    @Test
+    void theTeachersHelp_listsTheConsolesKeys() throws Exception {
+        Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, true));
+        Hall hall = new Hall(List.of(t), log);
+        VirtualSeat teacher = VirtualSeat.teacher(80, 24, hall);
+        seats.add(teacher);
+        teacher.await("Teacher's console");
+        teacher.key('?');
+        assertThat(teacher.await("Help: the teacher's console keys")).contains("Pause or resume every table",
+                "End the session").doesNotContain("Take your choice back", "Log of the whole game");
+        teacher.key(KeyType.Escape);
+        teacher.await("Teacher's console");
+    }
+
+    @Test
+    void theProjectorsCharts_showThePublicValuesTurnByTurn_andFollowTheTableWhileOpen() throws Exception {
+        Table t = table("t1", 7, new Table.Settings(null, Table.TimeUp.KEEP, false));
+        VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
+        projector.await("Turn 1 of");
+        projector.key('c');
+        String charts = projector.await("Charts: table t1, turn 1 of 8");
+        assertThat(charts).contains(Text.label(Indicator.RU_SCORE));
+        // a turn resolves while the charts are open: they are redrawn for turn 2
+        assertThat(commit(t, Side.MOSCOW, 0)).isEmpty();
+        assertThat(commit(t, Side.BEIJING, 1)).isEmpty();
+        projector.await("Charts: table t1, turn 2 of 8");
+        // further down: every charted public value, and never Beijing's secret copy progress
+        StringBuilder pages = new StringBuilder(projector.text());
+        for (int i = 0; i < 6; i++) {
+            projector.key(KeyType.PageDown);
+            Thread.sleep(100);
+            pages.append(projector.text());
+        }
+        assertThat(pages.toString()).contains(Text.label(Indicator.TRUST), Text.label(Indicator.CN_LEVERAGE))
+                .doesNotContain(Text.label(Indicator.CN_COPY_PROGRESS));
+        projector.key(KeyType.Escape);
+        projector.await("Turn 2 of");
+    }
+
+    @Test
+    void theFacilitatorRulesOverSsh_seeingBothChoices_overturningARoll_withAReason() throws Exception {
+        Table t = table("t1", 3, new Table.Settings(null, Table.TimeUp.KEEP, true, SaveMeta.Adjudication.SEMI_RIGID));
+        VirtualSeat white = seat(t, Remote.Role.FACILITATOR);
+        VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
+        white.await("Turn 1 of");
+        // turn 1: the dice are accepted as rolled
+        assertThat(commit(t, Side.BEIJING, 1)).isEmpty();
+        assertThat(commit(t, Side.MOSCOW, 3)).isEmpty();
+        Variant moscowChoice = t.snapshot(Remote.Role.MOSCOW).ownChoice();
+        String waiting = white.await("turn 1 waits for your ruling");
+        assertThat(white.lastRow()).contains("r rule");
+        assertThat(waiting).contains(Text.title(moscowChoice));
+        // the projector shows the turn is being ruled, never the choices
+        assertThat(projector.await("the facilitator is ruling")).doesNotContain(Text.title(moscowChoice));
+        white.key('r');
+        String ruling = white.await("Ruling on turn 1");
+        assertThat(ruling).contains("Moscow: ", "Beijing: ", "because moscow", "because beijing");
+        white.key(KeyType.Enter);
+        white.await("Accept the outcome of turn 1?");
+        white.key('y');
+        white.await("Turn 2 of");
+        projector.await("Turn 1: Moscow chose");
+        // turn 2: a roll is overturned, which needs a reason
+        int turn = 2;
+        Action.Commit held = null;
+        for (int pick = 0; pick < 12 && held == null; pick++) {
+            assertThat(commit(t, Side.BEIJING, pick)).isEmpty();
+            assertThat(commit(t, Side.MOSCOW, pick * 5 + 1)).isEmpty();
+            Remote.Snapshot f = t.snapshot(Remote.Role.FACILITATOR);
+            var step = (org.amur.engine.Step.Accepted) t.preview(f.ruling().get(1));
+            if (step.events().stream().anyMatch(e -> e instanceof org.amur.engine.Event.Roll)) {
+                held = f.ruling().get(1);
+            } else {
+                AtomicReference<Optional<String>> a = new AtomicReference<>();
+                t.withdraw(Side.MOSCOW, a::set);
+                t.await(() -> { });
+                t.withdraw(Side.BEIJING, a::set);
+                t.await(() -> { });
+            }
+        }
+        assertThat(held).as("some pair of choices rolls dice on turn 2").isNotNull();
+        white.await("turn " + turn + " waits for your ruling");
+        white.key(KeyType.Enter);
+        white.await("Ruling on turn 2");
+        white.key(' ');
+        white.await("overturned, counts as");
+        assertThat(white.lastRow()).contains("Enter rule");
+        white.key(KeyType.Enter);
+        white.await("Your reason for the ruling on turn 2");
+        white.type("the exercise was staged");
+        white.key(KeyType.Enter);
+        white.await("Turn 3 of");
+        long[] adjudicated = new long[1];
+        String[] why = new String[1];
+        t.await(() -> t.session().actions().stream().filter(a -> a instanceof Action.Adjudicated)
+                .map(a -> (Action.Adjudicated) a).forEach(a -> {
+                    adjudicated[0]++;
+                    why[0] = a.rationale();
+                }));
+        assertThat(adjudicated[0]).isEqualTo(1);
+        assertThat(why[0]).isEqualTo("the exercise was staged");
+        assertThat(Files.readString(dir.resolve(ServerLog.FILE))).contains("action t1 turn 2 ruling");
+    }
+
+    @Test
+    void theTeachersOverview_showsEveryTablesTurnChoicesAndScores_opensATable_andPausesAll() throws Exception {
+        Table t1 = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, true));
+        Table t2 = table("t2", 6, new Table.Settings(null, Table.TimeUp.KEEP, true));
+        Hall hall = new Hall(List.of(t1, t2), log);
+        VirtualSeat teacher = VirtualSeat.teacher(80, 24, hall);
+        seats.add(teacher);
+        String overview = teacher.await("Teacher's console");
+        assertThat(overview).contains("2 tables", "vs par RU / CN");
+        assertThat(row(overview, "t1")).contains("1/8", "choosing");
+        // a team of table 2 chooses: its row says so, table 1's does not change
+        assertThat(commit(t2, Side.BEIJING, 0)).isEmpty();
+        overview = teacher.await(s -> row(s, "t2").contains("chosen"), "t2's Beijing chosen");
+        assertThat(row(overview, "t1")).doesNotContain("chosen");
+        // scores against par for both sides, as Engine.standing gives them
+        String t1row = row(overview, "t1");
+        assertThat(t1row).matches(".*[-+]?\\d+(\\.\\d)? \\S.* / [-+]?\\d+(\\.\\d)? \\S.*");
+        assertThat(teacher.lastRow()).contains("Enter open table", "p pause all", "E end the session", "? help",
+                "q leave");
+        // pause all: every table is paused and the overview says so
+        teacher.key('p');
+        teacher.await(s -> row(s, "t1").contains("paused") && row(s, "t2").contains("paused"), "both paused");
+        assertThat(t1.snapshot(Remote.Role.AUDIENCE).paused()).isTrue();
+        teacher.key('p');
+        teacher.await(s -> !row(s, "t1").contains("paused"), "resumed");
+        // open table 2's console and come back with Esc
+        teacher.key(KeyType.ArrowDown);
+        teacher.key(KeyType.Enter);
+        String console = teacher.await("table t2");
+        assertThat(console).contains("Facilitator", "Beijing has chosen");
+        assertThat(teacher.lastRow()).contains("c charts", "? help", "Esc all tables");
+        teacher.key(KeyType.Escape);
+        teacher.await("Teacher's console");
+        // q leaves the console; the tables go on
+        teacher.key('q');
+        teacher.awaitEnd();
+        assertThat(commit(t1, Side.MOSCOW, 0)).isEmpty();
+    }
+
+    @Test
+    void aNamedTable_showsItsNameAndItsTeamsNames_onItsScreensAndTheTeachersOverview() throws Exception {
+        Table.Settings named = new Table.Settings(null, Table.TimeUp.KEEP, true)
+                .named(new org.amur.save.Names("Period 2 A", "Red", "Blue"));
+        Table t1 = table("t1", 5, named);
+        Table t2 = table("t2", 6, new Table.Settings(null, Table.TimeUp.KEEP, true));
+        VirtualSeat moscow = seat(t1, Remote.Role.MOSCOW);
+        VirtualSeat beijing = seat(t1, Remote.Role.BEIJING);
+        VirtualSeat projector = seat(t1, Remote.Role.AUDIENCE);
+        assertThat(moscow.await("Turn 1 of").lines().findFirst().orElseThrow())
+                .contains("table t1, Period 2 A", "Moscow team: Red");
+        assertThat(beijing.await("Turn 1 of").lines().findFirst().orElseThrow()).contains("Beijing team: Blue");
+        assertThat(projector.await("Turn 1 of").lines().findFirst().orElseThrow()).contains("table t1, Period 2 A");
+        VirtualSeat teacher = VirtualSeat.teacher(80, 24, new Hall(List.of(t1, t2), log));
+        seats.add(teacher);
+        String overview = teacher.await("Teacher's console");
+        assertThat(row(overview, "t1")).contains("Period 2 A");
+        assertThat(row(overview, "t2")).contains("Partnership");
+    }
+
+    @Test
+    void aTeamThatChose_readsTheWholeWaitingLine_andAFinishedGameNoLongerSaysWhoIsChoosing() throws Exception {
+        SaveStore store = new SaveStore(dir.resolve("tables"));
+        Files.createDirectories(store.directory());
+        log = new ServerLog(dir, Clock.systemUTC());
+        Table t = Table.open("t1", ScenarioLoader.forInstallation().resolve("baseline").withTurns(1), 4, store,
+                new Table.Settings(null, Table.TimeUp.KEEP, false), log, null, System::nanoTime);
+        tables.add(t);
+        VirtualSeat moscow = seat(t, Remote.Role.MOSCOW);
+        VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
+        moscow.await("Turn 1 of 1");
+        moscow.key(KeyType.Enter);
+        moscow.await("Why");
+        moscow.key(KeyType.Enter);
+        // wrapped at 80 columns: the end of the sentence says how to take the choice back
+        assertThat(moscow.await("You chose")).contains("(u takes yours\nback).");
+        assertThat(commit(t, Side.BEIJING, 0)).isEmpty();
+        String over = projector.await("The game is over");
+        assertThat(over).doesNotContain("is choosing", "has chosen");
+    }
+
+    @Test
+    void withATimer_everyScreenSaysTheClockWaitsForBothTeams_andTheOverviewSaysJoining() throws Exception {
+        Table t = table("t1", 5, new Table.Settings(java.time.Duration.ofSeconds(120), Table.TimeUp.KEEP, false));
+        VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
+        assertThat(projector.await("Turn 1 of")).contains("2:00 left once both teams join");
+        VirtualSeat teacher = VirtualSeat.teacher(80, 24, new Hall(List.of(t), log));
+        seats.add(teacher);
+        assertThat(row(teacher.await("Teacher's console"), "t1")).contains("joining");
+        t.joined(Side.MOSCOW);
+        t.joined(Side.BEIJING);
+        projector.await(s -> s.contains(" left") && !s.contains("once both teams join"), "the clock running");
+        teacher.await(s -> !row(s, "t1").contains("joining"), "the clock running on the overview");
+    }
+
+    /** The overview's line for {@code table} ("" when there is none). */
+    private static String row(String screen, String table) {
+        return screen.lines().filter(l -> l.length() > 1 && l.substring(1).startsWith(table + " ")).findFirst()
+                .orElse("");
+    }
+
+    @Test
+    void everySeatsKeyBar_keepsChartsHelpAndLeave_at80Columns() throws Exception {
+        Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, true, SaveMeta.Adjudication.SEMI_RIGID));
+        VirtualSeat moscow = seat(t, Remote.Role.MOSCOW);
+        VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
+        VirtualSeat white = seat(t, Remote.Role.FACILITATOR);
+        for (VirtualSeat s : List.of(moscow, projector, white)) {
+            s.await("Turn 1 of");
+            assertThat(s.lastRow()).as("key bar").contains("c charts", "? help", "q leave");
+        }
+        assertThat(moscow.lastRow()).contains("Enter choose");
+        assertThat(white.lastRow()).contains("p pause");
+        // with a ruling waiting, the facilitator's bar is fullest
+        assertThat(commit(t, Side.BEIJING, 0)).isEmpty();
+        assertThat(commit(t, Side.MOSCOW, 0)).isEmpty();
+        white.await("waits for your ruling");
+        assertThat(white.lastRow()).contains("r rule", "c charts", "? help", "q leave");
+    }
+}
