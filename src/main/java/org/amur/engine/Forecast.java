@@ -242,6 +242,17 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
             fx.emit();
         }
 
+        /** An arms choice the partner did not match: the compromise roll, the unanswered move, an unasked offer. */
+        private void armsUnmatched(Variant v) {
+            roll(RollKind.NEGOTIATION, "arms.other_pick", t -> ArmsStep.negotiationTerms(t, true), null,
+                    t -> ArmsStep.stalled(t, v));
+            note(side == Side.MOSCOW ? "arms.offer_unanswered" : "arms.request_unanswered",
+                    t -> ArmsStep.unanswered(t, v, side));
+            if (v == Variant.ARMS_DENIED_SYSTEMS && side == Side.MOSCOW && engine.inForce(Mod.A13_UNASKED_OFFER)) {
+                note("arms.denied_unasked", ArmsStep::deniedUnasked);
+            }
+        }
+
         private void note(String key, Consumer<Turn> outcome) {
             notes.add(new Note(key, run(outcome)));
         }
@@ -263,26 +274,14 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
                         t -> ArmsStep.tranche(t, c), null);
                 roll(RollKind.CONTRACT_SURVIVES, "arms.tranche_late", ArmsStep::survivalTerms,
                         t -> ArmsStep.trancheLate(t, v), t -> ArmsStep.broken(t, v));
-                roll(RollKind.NEGOTIATION, "arms.other_pick", t -> ArmsStep.negotiationTerms(t, true), null,
-                        t -> ArmsStep.stalled(t, v));
-                note(side == Side.MOSCOW ? "arms.offer_unanswered" : "arms.request_unanswered",
-                        t -> ArmsStep.unanswered(t, v, side));
-                if (v == Variant.ARMS_DENIED_SYSTEMS && side == Side.MOSCOW && engine.inForce(Mod.A13_UNASKED_OFFER)) {
-                    note("arms.denied_unasked", ArmsStep::deniedUnasked);
-                }
+                armsUnmatched(v);
             } else if (v.arms().isPresent()) {
                 Variant.Arms a = v.arms().get();
                 roll(RollKind.DELIVERY, "arms.deal", t -> ArmsStep.deliveryTerms(t, a.complexity()),
                         t -> ArmsStep.delivered(t, t.fx("arms.delivered", v, Side.MOSCOW), a), null);
                 roll(RollKind.CONTRACT_SURVIVES, "arms.late", ArmsStep::survivalTerms,
                         t -> ArmsStep.delayed(t, v), t -> ArmsStep.broken(t, v));
-                roll(RollKind.NEGOTIATION, "arms.other_pick", t -> ArmsStep.negotiationTerms(t, true), null,
-                        t -> ArmsStep.stalled(t, v));
-                note(side == Side.MOSCOW ? "arms.offer_unanswered" : "arms.request_unanswered",
-                        t -> ArmsStep.unanswered(t, v, side));
-                if (v == Variant.ARMS_DENIED_SYSTEMS && side == Side.MOSCOW && engine.inForce(Mod.A13_UNASKED_OFFER)) {
-                    note("arms.denied_unasked", ArmsStep::deniedUnasked);
-                }
+                armsUnmatched(v);
             } else if (v.reverse().isPresent()) {
                 roll(RollKind.NEGOTIATION, "arms.other_pick", t -> ArmsStep.negotiationTerms(t, false), null,
                         t -> ArmsStep.stalled(t, v));
