@@ -46,10 +46,17 @@ public record Rules(int version, List<Mod> added, boolean countsReverseDeals, Li
             List.of(Mod.A10_BURDEN_TENSION, Mod.A12_SOUTH_CHINA_SEA_RISK, Mod.A12_BALTIC_COSTS_STANDING,
                     Mod.A12_BALTIC_COSTS_EU_TRADE, Mod.A2_ALLY_ON_BORDER, Mod.A11_INTEGRATION_CEILING));
 
-    /** The rules new games are played under. */
-    public static final Rules CURRENT = V3;
+    /**
+     * Rules 4: rules 3 as first released (in saves since), with the balance work that followed it. A change
+     * that alters the outcome of a rules-3 game goes here as a modifier in force from rules 4, so rules-3
+     * games keep replaying bit for bit.
+     */
+    public static final Rules V4 = new Rules(4, List.of(), true);
 
-    private static final List<Rules> ALL = List.of(V1, V2, V3);
+    /** The rules new games are played under. */
+    public static final Rules CURRENT = V4;
+
+    private static final List<Rules> ALL = List.of(V1, V2, V3, V4);
 
     /** Rules that only add modifiers to the ones before. */
     public Rules(int version, List<Mod> added, boolean countsReverseDeals) {

@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BatchPathTest {
 
-    private static final int GAMES = 200;
+    private static final int GAMES = 400;
 
     static Stream<Arguments> scenariosAndRules() throws IOException {
         List<Path> files;

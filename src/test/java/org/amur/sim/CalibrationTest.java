@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * carries each scaled to 0.5 and 1.5 of its weight, where the model is robust to that (see README,
  * "What the model must show", for where it is not).
  *
- * <p>Every check names its rules version: rules 2 (what games saved under it replay) and rules 3 (new
+ * <p>Every check names its rules version: rules 2 and 3 (what games saved under them replay) and rules 4 (new
  * games), so these tests do not depend on which one {@link Rules#CURRENT} is. The players are fixed
  * scripts and the random player (issue 13 item 10): none of them is written to make a claim hold, so
  * a claim that holds follows from the model, not from a bot's design.
@@ -43,13 +43,13 @@ class CalibrationTest {
     }
 
     @ParameterizedTest(name = "rules {0}")
-    @ValueSource(ints = {2, 3})
+    @ValueSource(ints = {2, 3, 4})
     void claim1_baseline_signingEarlyLowersCombinedScoreVersusAllianceInReserve(int version) {
         assertHolds(Claims.claim1(rules(version), AS_WRITTEN));
     }
 
     @ParameterizedTest(name = "rules {0}")
-    @ValueSource(ints = {2, 3})
+    @ValueSource(ints = {2, 3, 4})
     void claim2_taiwanStrait_timelySignatureLowersUsChinaWarChance(int version) {
         Optional<Scenario> taiwan = Claims.scenarioIfPresent("taiwan-strait");
         Assumptions.assumeTrue(taiwan.isPresent(), "scenarios/taiwan-strait.json is not in this build yet");
@@ -57,19 +57,19 @@ class CalibrationTest {
     }
 
     @ParameterizedTest(name = "rules {0}")
-    @ValueSource(ints = {2, 3})
+    @ValueSource(ints = {2, 3, 4})
     void claim3_sustainedCooperation_beijingGainsMoreThanMoscow(int version) {
         assertHolds(Claims.claim3(rules(version), AS_WRITTEN));
     }
 
     @ParameterizedTest(name = "rules {0}")
-    @ValueSource(ints = {2, 3})
+    @ValueSource(ints = {2, 3, 4})
     void claim4_moscowWithoutArmsTransfers_weakerDefenseIndustry(int version) {
         assertHolds(Claims.claim4(rules(version), AS_WRITTEN));
     }
 
     @ParameterizedTest(name = "rules {0}")
-    @ValueSource(ints = {2, 3})
+    @ValueSource(ints = {2, 3, 4})
     void claim5_licensedAndTopSystems_moreCopiesAndLostEdge_downgradedFewer(int version) {
         assertHolds(Claims.claim5(rules(version), AS_WRITTEN));
     }
@@ -82,7 +82,7 @@ class CalibrationTest {
 
     static Stream<Arguments> robust() {
         Stream.Builder<Arguments> b = Stream.builder();
-        for (int version : new int[] {2, 3}) {
+        for (int version : new int[] {2, 3, 4}) {
             for (double f : new double[] {0.5, 1.5}) {
                 b.add(Arguments.of(version, 1, Asymmetry.A12, f));
                 b.add(Arguments.of(version, 1, Asymmetry.A10, f));
@@ -98,7 +98,9 @@ class CalibrationTest {
         // per-domain cap): README. Under rules 3 the ceiling bounds overall interoperability, so it holds at both.
         b.add(Arguments.of(2, 6, Asymmetry.A9, 1.5));
         b.add(Arguments.of(3, 6, Asymmetry.A9, 0.5));
+        b.add(Arguments.of(4, 6, Asymmetry.A9, 0.5));
         b.add(Arguments.of(3, 6, Asymmetry.A9, 1.5));
+        b.add(Arguments.of(4, 6, Asymmetry.A9, 1.5));
         return b.build();
     }
 

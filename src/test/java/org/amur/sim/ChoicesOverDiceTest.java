@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * the four personalities and the five fixed lines of effort; no bot here is written to make the ratio
  * high.
  *
- * <p>The target is a ratio of at least 1.0 for both sides everywhere. It is asserted where rules 3 has
+ * <p>The target is a ratio of at least 1.0 for both sides everywhere. It is asserted where rules 4 has
  * reached it ({@link #REACHED}); elsewhere the test reports the numbers (on the test output and in any
  * failure message) and asserts nothing, so that a side that falls back below 1.0 fails here and one that
  * has not got there yet is named, never hidden. About 15 s of test time.
@@ -35,7 +35,7 @@ class ChoicesOverDiceTest {
     static final long SEED = 1;
 
     /**
-     * Scenario and side where the ratio is at least 1.0 under rules 3 (measured with these games and seed:
+     * Scenario and side where the ratio is at least 1.0 under rules 4 (measured with these games and seed:
      * baltic-standoff Beijing 1.88, baseline 1.98 / 2.07, central-asia 2.50 / 2.21, su27-offer Beijing 2.27,
      * taiwan-strait Moscow 1.34). Not yet: baltic-standoff Moscow 0.54, sanctions-squeeze Moscow 0.64 and
      * Beijing 0.89, su27-offer Moscow 0.62, taiwan-strait Beijing 0.23.
@@ -52,9 +52,9 @@ class ChoicesOverDiceTest {
     }
 
     @Test
-    void choiceSpreadOverDiceSpread_atLeastOneWhereRules3HasReachedIt() throws Exception {
+    void choiceSpreadOverDiceSpread_atLeastOneWhereRules4HasReachedIt() throws Exception {
         Balance.Config c = new Balance.Config(scenarios(), GAMES, 0, SEED, Runtime.getRuntime().availableProcessors(),
-                Rules.V3);
+                Rules.V4);
         List<Balance.ScenarioResult> results = new Balance(c).run(null);
         assertThat(results).hasSize(6);
         StringBuilder table = new StringBuilder();
@@ -71,7 +71,7 @@ class ChoicesOverDiceTest {
                 }
             }
         }
-        System.out.println("choice/dice under rules 3:" + table);
+        System.out.println("choice/dice under rules 4:" + table);
         assertThat(reached).hasSize(REACHED.size());
         for (Balance.ChoiceDice cd : reached) {
             assertThat(cd.ratio()).as("%s%s", cd.side(), table).isGreaterThanOrEqualTo(1.0);

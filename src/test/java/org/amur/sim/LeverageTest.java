@@ -76,11 +76,16 @@ class LeverageTest {
         assertThat(v3).as("rules 3: a scenario where keeping distance lowers Beijing's leverage %s", v3)
                 .anyMatch(Change::falls);
         assertThat(v2).as("rules 2: nothing Moscow does lowers it %s", v2).noneMatch(Change::falls);
+        List<Change> v4 = changes(Rules.V4, DISTANCE);
+        assertThat(v4).as("rules 4: a scenario where keeping distance lowers Beijing's leverage %s", v4)
+                .anyMatch(Change::falls);
     }
 
     @Test
     void leverageNeverFalls_whenMoscowSellsEveryYear_underRules3() throws Exception {
         List<Change> v3 = changes(Rules.V3, List.of(SELLS));
         assertThat(v3).as("%s", v3).isNotEmpty().noneMatch(Change::falls);
+        List<Change> v4 = changes(Rules.V4, List.of(SELLS));
+        assertThat(v4).as("rules 4: %s", v4).isNotEmpty().noneMatch(Change::falls);
     }
 }
