@@ -403,6 +403,20 @@ public final class Table implements Remote.Table, AutoCloseable {
         return session.scenario().info();
     }
 
+    @Override
+    public Remote.Outlook outlook(Side side, Variant v) {
+        try {
+            return thread.submit(() -> {
+                GameState s = session.state();
+                Engine engine = session.engine();
+                return new Remote.Outlook(engine.scenario(), engine.forecast(s, side, v),
+                        s.hasCommitted(side) ? Optional.empty() : engine.whyIllegal(s, side, v));
+            }).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("table " + id + " did not answer", e);
+        }
+    }
+
     // ------------------------------------------------------------------ the table's thread
 
     /** Runs {@code task} on the table's thread; afterwards a resolved turn starts the next, and screens hear. */
@@ -566,6 +580,26 @@ public final class Table implements Remote.Table, AutoCloseable {
                 reveal = r;
             }
         }
+        // the last reveal as the role may read it: what the facilitator did earlier in that turn, then everything
+        // from the reveal on up to the next turn's first action (its opening cards included)
+        List<Event> revealed = new ArrayList<>();
+        List<Event> earlier = new ArrayList<>();
+        if (reveal != null) {
+            int at = events.lastIndexOf(reveal);
+            for (int i = at; i < events.size(); i++) {
+                Event e = events.get(i);
+                if (e instanceof Event.ChoiceCommitted || e instanceof Event.ChoiceWithdrawn
+                        || e instanceof Event.Injected || e instanceof Event.FacilitatorNote) {
+                    break;
+                }
+                revealed.add(e);
+            }
+            for (int i = at - 1; i >= 0 && !(events.get(i) instanceof Event.TurnStarted); i--) {
+                if (events.get(i) instanceof Event.Injected || events.get(i) instanceof Event.FacilitatorNote) {
+                    earlier.add(0, events.get(i));
+                }
+            }
+        }
         for (int i = events.size() - 1; i >= 0; i--) {
             if (events.get(i) instanceof Event.TurnResolved t) {
                 Event red = a.redact(List.of(t)).get(0);
@@ -583,7 +617,7 @@ public final class Table implements Remote.Table, AutoCloseable {
                 s.isOver() ? ServerText.t("ending." + s.ending().id()) : null,
                 match.hasChosen(Side.MOSCOW), match.hasChosen(Side.BEIJING), legal, own, pending, reveal, net,
                 new ArrayList<>(s.cards()), left, paused, note, version, standings, ruling, meta.names(),
-                clockWaits && left != null);
+                clockWaits && left != null, a.redact(revealed), a.redact(earlier));
     }
 
     /** Saves and stops the table's thread. */

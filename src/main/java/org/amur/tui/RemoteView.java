@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.amur.engine.Engine;
 import org.amur.engine.Event;
+import org.amur.engine.Narration;
 import org.amur.engine.Side;
 import org.amur.engine.Text;
 import org.amur.engine.Variant;
@@ -116,7 +117,9 @@ final class RemoteView implements View, AutoCloseable {
             }
         });
         int row = 2 + dashH + 1;
-        row = drawStatus(c, row, s);
+        if (!s.over()) {
+            row = drawStatus(c, row, s); // a finished game has nobody choosing and no clock: its rows go to the end
+        }
         int bottom = c.height() - 2;
         List<String> revealLines = revealLines(c, s);
         int listEnd = bottom - revealLines.size() - (s.note() == null || s.note().isEmpty() ? 0 : 1);
@@ -146,6 +149,15 @@ final class RemoteView implements View, AutoCloseable {
                         Role.NORMAL);
             }
             c.text(0, row++, c.fitEllipsis(Ui.t("remote.ruling_ready", s.turn()), c.width()), Role.WARN);
+        }
+        List<String> happened = happened(c, s);
+        if (row + 1 < listEnd && !happened.isEmpty()) {
+            // rows to spare above the reveal: what happened, as the local reveal reads it aloud (a delivery
+            // named by its contract and tranche), as many as fit, next to the reveal
+            int from = Math.max(row + 1, listEnd - happened.size());
+            for (int i = 0; from < listEnd; i++) {
+                c.text(0, from++, happened.get(i), Role.NORMAL);
+            }
         }
         row = Math.max(row, listEnd);
         if (s.note() != null && !s.note().isEmpty()) {
@@ -231,6 +243,12 @@ final class RemoteView implements View, AutoCloseable {
                 quoted(r.moscowRationale())), indent);
         addWrapped(c, out, indent + Ui.t("remote.reveal_other", Side.BEIJING.displayName(), Text.title(r.beijing()),
                 quoted(r.beijingRationale())), indent);
+        for (Event e : s.revealed()) {
+            if (e instanceof Event.Adjudicated) {
+                // the facilitator's ruling and its reason, as the local reveal gives it
+                addWrapped(c, out, Canvas.clean(Narration.lines(e).get(0)), "  ");
+            }
+        }
         StringBuilder net = new StringBuilder();
         for (Event.Delta d : s.net()) {
             double ch = d.after() - d.before();
@@ -245,6 +263,18 @@ final class RemoteView implements View, AutoCloseable {
         }
         if (net.length() > 0) {
             out.add(c.fitEllipsis(Ui.t("remote.net", net), c.width()));
+        }
+        return out;
+    }
+
+    /** The last turn's rolls in one line each (at most four), as the local reveal's summary has them. */
+    private static List<String> happened(Canvas c, Remote.Snapshot s) {
+        List<String> out = new ArrayList<>();
+        if (s.reveal() == null) {
+            return out;
+        }
+        for (String h : org.amur.report.TurnSummary.of(s.revealed()).happened()) {
+            out.add(c.fitEllipsis(Canvas.clean(h), c.width()));
         }
         return out;
     }
@@ -275,11 +305,15 @@ final class RemoteView implements View, AutoCloseable {
         if (picking) {
             return Ui.t("remote.keys.pick");
         }
-        String tail = Ui.t("remote.keys.charts") + "|" + (back != null ? Ui.t("remote.keys.back") : Ui.t("remote.keys.leave"));
+        String tail = (s.reveal() == null ? "" : Ui.t("remote.keys.last_turn") + "|") + Ui.t("remote.keys.charts")
+                + "|" + (back != null ? Ui.t("remote.keys.back") : Ui.t("remote.keys.leave"));
+        if (s.over()) {
+            return tail;
+        }
         return switch (role) {
-            case MOSCOW, BEIJING -> s.over() ? tail
-                    : (s.ownChoice() != null ? Ui.t("remote.keys.committed") : Ui.t("remote.keys.team")) + "|" + tail;
-            case FACILITATOR -> (s.ruling().isEmpty() || s.over() ? "" : Ui.t("remote.keys.rule") + "|")
+            case MOSCOW, BEIJING -> (s.ownChoice() != null ? Ui.t("remote.keys.committed") : Ui.t("remote.keys.team"))
+                    + "|" + Ui.t("remote.keys.details") + "|" + tail;
+            case FACILITATOR -> (s.ruling().isEmpty() ? "" : Ui.t("remote.keys.rule") + "|")
                     + Ui.t("remote.keys.facilitator") + "|" + tail;
             case AUDIENCE -> tail;
         };
@@ -318,7 +352,19 @@ final class RemoteView implements View, AutoCloseable {
             return;
         }
         Remote.Snapshot s = snap;
+        if (Keys.ch(k, 'l') && s.reveal() != null) {
+            app.push(new RemoteRevealView(app, table, role));
+            return;
+        }
         if (s.over()) {
+            return;
+        }
+        if (Keys.ch(k, 'd') && role.side() != null) {
+            Variant v = s.ownChoice() != null ? s.ownChoice()
+                    : s.legal().isEmpty() ? null : s.legal().get(Math.max(0, Math.min(cursor, s.legal().size() - 1)));
+            if (v != null) {
+                app.push(new RemoteDetailsView(app, table, role, v));
+            }
             return;
         }
         switch (role) {
