@@ -119,6 +119,8 @@ public final class Table implements Remote.Table, AutoCloseable {
     private boolean saved;
     private ScheduledFuture<?> ticker;
     private volatile boolean closed;
+    /** Whether the table's game came from its autosave (a restart), not from this start's options. */
+    private boolean restored;
     /** The table's claim on its autosave; null when the folder allows no lock. */
     private SaveLock lock;
 
@@ -240,6 +242,7 @@ public final class Table implements Remote.Table, AutoCloseable {
         }
         Table t = new Table(id, store, file, settings, log, clock, nanos, session, meta);
         t.lock = lock;
+        t.restored = Files.exists(file);
         try {
             t.thread.submit(() -> {
                 // bots here only choose for a team whose time ran out: they think on the bots' threads and
@@ -272,6 +275,14 @@ public final class Table implements Remote.Table, AutoCloseable {
     @Override
     public String id() {
         return id;
+    }
+
+    /**
+     * Whether this table's game was restored from its autosave in the server folder (it keeps its own length,
+     * names and progress; the options of this start apply to new tables only).
+     */
+    public boolean restored() {
+        return restored;
     }
 
     // ------------------------------------------------------------------ Remote.Table (any thread)
