@@ -326,7 +326,12 @@ public final class Table implements Remote.Table, AutoCloseable {
 
     @Override
     public void highlight(Side side, Variant v) {
-        run(() -> match.highlight(side, v));
+        run(() -> {
+            if (match.highlighted(side).orElse(null) != v) {
+                match.highlight(side, v);
+                publish(); // the team's snapshot carries it: a screen that joins again shows the same choice
+            }
+        });
     }
 
     @Override
@@ -564,6 +569,10 @@ public final class Table implements Remote.Table, AutoCloseable {
                 own = Variant.byId(held.variantId()).orElse(null); // its own choice, waiting for the ruling
             }
         }
+        // a team's own highlight (what its timer keeps), never the other side's
+        List<Variant> legalNow = legal;
+        Variant highlighted = side == null || s.isOver() ? null
+                : match.highlighted(side).filter(legalNow::contains).orElse(null);
         // the facilitator rules on a held choice: then, and only then, both choices are shown to it
         List<Action.Commit> ruling = List.of();
         Map<Side, Variant> pending = Map.of();
@@ -628,7 +637,7 @@ public final class Table implements Remote.Table, AutoCloseable {
                 s.isOver() ? ServerText.t("ending." + s.ending().id()) : null,
                 match.hasChosen(Side.MOSCOW), match.hasChosen(Side.BEIJING), legal, own, pending, reveal, net,
                 new ArrayList<>(s.cards()), left, paused, note, version, standings, ruling, meta.names(),
-                clockWaits && left != null, a.redact(revealed), a.redact(earlier));
+                clockWaits && left != null, a.redact(revealed), a.redact(earlier), highlighted);
     }
 
     /** Saves and stops the table's thread. */

@@ -50,6 +50,8 @@ public final class Remote {
      * has not started because a team has not joined yet. {@code revealed}: the last resolved turn's events from
      * its reveal on (its rolls, contracts, ruling and changes, then the next year's cards), and {@code earlier}
      * what the facilitator did in that turn before the reveal, both redacted for the role's audience.
+     * {@code highlighted}, for a team only: the choice it has highlighted (what a timer that runs out keeps), so a
+     * screen that joins again shows the same one.
      */
     public record Snapshot(String table, String title, Role role, int turn, int lastTurn, int year,
                            Map<Indicator, Double> values, Map<Indicator, double[]> history, boolean over,
@@ -58,7 +60,7 @@ public final class Remote {
                            List<Event.Delta> net, List<String> cards, Duration timeLeft, boolean paused,
                            String note, long version, Map<Side, Standing> standings, List<Action.Commit> ruling,
                            org.amur.save.Names names, boolean clockWaits, List<Event> revealed,
-                           List<Event> earlier) {
+                           List<Event> earlier, Variant highlighted) {
         public Snapshot {
             revealed = List.copyOf(revealed);
             earlier = List.copyOf(earlier);

@@ -45,6 +45,7 @@ final class RemoteView implements View, AutoCloseable {
         this.role = role;
         this.back = back;
         this.snap = table.snapshot(role);
+        this.cursor = highlightedIndex(snap); // joining again: the choice the team had highlighted
         this.watch = table.watch(() -> app.post(this::refresh));
     }
 
@@ -53,12 +54,17 @@ final class RemoteView implements View, AutoCloseable {
         if (s.turn() != snap.turn() || s.over() != snap.over()) {
             typing = false;
             reason = "";
-            cursor = 0;
+            cursor = highlightedIndex(s); // what a timer would keep: the team's highlight carries over
             if (!messageBad) {
                 message = "";
             }
         }
         snap = s;
+    }
+
+    /** Where the team's highlighted choice is in its list (the first when none is). */
+    private static int highlightedIndex(Remote.Snapshot s) {
+        return s.highlighted() == null ? 0 : Math.max(0, s.legal().indexOf(s.highlighted()));
     }
 
     @Override
@@ -202,7 +208,8 @@ final class RemoteView implements View, AutoCloseable {
     private int drawChoices(Canvas c, int row, int end, Remote.Snapshot s) {
         if (s.ownChoice() != null) {
             c.text(0, row++, c.fitEllipsis(Ui.t("remote.you_chose", Text.title(s.ownChoice())), c.width()), Role.GOOD);
-            for (String line : Canvas.wrap(Ui.t("remote.wait_reveal"), c.width())) {
+            boolean ruling = s.moscowChosen() && s.beijingChosen();
+            for (String line : Canvas.wrap(Ui.t(ruling ? "remote.wait_ruling" : "remote.wait_reveal"), c.width())) {
                 if (row < end) {
                     c.text(0, row++, line, Role.DIM);
                 }
@@ -267,11 +274,18 @@ final class RemoteView implements View, AutoCloseable {
         return out;
     }
 
-    /** The last turn's rolls in one line each (at most four), as the local reveal's summary has them. */
+    /**
+     * The last turn's contracts signed and rolls (at most four), one line each, as the local reveal words them.
+     */
     private static List<String> happened(Canvas c, Remote.Snapshot s) {
         List<String> out = new ArrayList<>();
         if (s.reveal() == null) {
             return out;
+        }
+        for (Event e : s.revealed()) {
+            if (e instanceof Event.ContractUpdate u && u.stage() == Event.ContractUpdate.Stage.SIGNED) {
+                out.add(c.fitEllipsis(Canvas.clean(Narration.contract(u)), c.width())); // as the local reveal says it
+            }
         }
         for (String h : org.amur.report.TurnSummary.of(s.revealed()).happened()) {
             out.add(c.fitEllipsis(Canvas.clean(h), c.width()));

@@ -352,12 +352,16 @@ class RemoteScreensTest {
     private static String allPages(VirtualSeat s) throws Exception {
         StringBuilder pages = new StringBuilder();
         s.key(KeyType.Home);
-        Thread.sleep(100);
+        Thread.sleep(300);
         String last = null;
         for (int i = 0; i < 30; i++) {
             String now = s.text();
+            for (int wait = 0; wait < 40 && now.equals(last); wait++) {
+                Thread.sleep(50); // the next page may take a moment to be drawn
+                now = s.text();
+            }
             if (now.equals(last)) {
-                break;
+                break; // the last page
             }
             for (String line : now.split("\n")) {
                 // without the last column, where the scroll bar is drawn
@@ -365,7 +369,6 @@ class RemoteScreensTest {
             }
             last = now;
             s.key(KeyType.PageDown);
-            Thread.sleep(100);
         }
         return pages.toString();
     }
@@ -451,5 +454,23 @@ class RemoteScreensTest {
                 + " tranches due", "A later sale of this system would be a smaller contract");
         moscow.key(KeyType.Escape);
         moscow.await("Enter choose");
+    }
+
+    @Test
+    void aTeamJoiningAgain_seesTheChoiceItHadHighlighted_whichIsWhatItsTimerKeeps() throws Exception {
+        Table t = table("t1", 5, new Table.Settings(java.time.Duration.ofSeconds(120), Table.TimeUp.KEEP, false));
+        VirtualSeat beijing = seat(t, Remote.Role.BEIJING);
+        beijing.await("Turn 1 of");
+        List<Variant> legal = t.snapshot(Remote.Role.BEIJING).legal();
+        beijing.key(KeyType.ArrowDown).key(KeyType.ArrowDown);
+        beijing.await("\u25b6 " + Text.title(legal.get(2)));
+        t.await(() -> assertThat(t.match().highlighted(Side.BEIJING)).contains(legal.get(2)));
+        beijing.close(); // the connection drops
+        seats.remove(beijing);
+        VirtualSeat again = seat(t, Remote.Role.BEIJING);
+        assertThat(again.await("Turn 1 of")).contains("\u25b6 " + Text.title(legal.get(2)));
+        // Moscow's screen never moves with Beijing's highlight
+        VirtualSeat moscow = seat(t, Remote.Role.MOSCOW);
+        assertThat(moscow.await("Turn 1 of")).contains("\u25b6 " + Text.title(t.snapshot(Remote.Role.MOSCOW).legal().get(0)));
     }
 }

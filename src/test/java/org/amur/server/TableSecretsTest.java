@@ -45,8 +45,18 @@ class TableSecretsTest {
                     rulings ? SaveMeta.Adjudication.SEMI_RIGID : SaveMeta.Adjudication.RIGID), log, null,
                     System::nanoTime);
             Random r = new Random(seed);
+            Random marks = new Random(-seed); // apart from r, so each seed plays the same game as before
             int checks = 0;
             while (!t.snapshot(Remote.Role.AUDIENCE).over()) {
+                // Beijing highlights a choice (what its timer would keep): its own screens may know, no other
+                List<Variant> beijing = t.snapshot(Remote.Role.BEIJING).legal();
+                Variant mark = beijing.get(marks.nextInt(beijing.size()));
+                t.highlight(Side.BEIJING, mark);
+                t.await(() -> { });
+                assertThat(t.snapshot(Remote.Role.BEIJING).highlighted()).isEqualTo(mark);
+                for (Remote.Role other : List.of(Remote.Role.MOSCOW, Remote.Role.AUDIENCE, Remote.Role.FACILITATOR)) {
+                    assertThat(t.snapshot(other).highlighted()).as(other + " sees Beijing's highlight").isNull();
+                }
                 Side first = r.nextBoolean() ? Side.MOSCOW : Side.BEIJING;
                 for (Side side : List.of(first, first.other())) {
                     List<Variant> legal = t.snapshot(role(side)).legal();
@@ -146,7 +156,11 @@ class TableSecretsTest {
             }
             // the names are the teacher's, public: the same for every role
             assertThat(s.names()).isEqualTo(t.snapshot(Remote.Role.AUDIENCE).names());
+            if (role.side() != null && s.highlighted() != null) {
+                assertThat(s.legal()).as("a team's highlight is one of its own choices").contains(s.highlighted());
+            }
             if (role.side() == null) {
+                assertThat(s.highlighted()).as(role + " sees no team's highlight").isNull();
                 assertThat(s.legal()).isEmpty();
                 assertThat(s.ownChoice()).isNull();
             }
