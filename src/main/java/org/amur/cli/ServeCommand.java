@@ -379,8 +379,8 @@ final class ServeCommand implements Callable<Integer> {
                     : ServerText.t("serve.table_named", t.id(), t.scenario(), snap.lastTurn(), n.table()));
             if (hall.table(t.id()).restored()) {
                 // a folder used before: say so, or a teacher's new --table/--turns seem ignored
-                out.println("  " + (snap.over() ? ServerText.t("serve.restored_over", folder)
-                        : ServerText.t("serve.restored", Math.min(snap.turn(), snap.lastTurn()), folder)));
+                out.println("  " + (snap.over() ? ServerText.t("serve.restored_over")
+                        : ServerText.t("serve.restored", Math.min(snap.turn(), snap.lastTurn()))));
             }
             for (Seat s : Seat.tableSeats()) {
                 String team = s == Seat.MOSCOW ? n.moscow() : s == Seat.BEIJING ? n.beijing() : "";

@@ -92,7 +92,7 @@ class ServeCommandTest {
                 "Table t2, Period 2 B (baseline, 4 turns):");
         // and says so under each table, with how to start new games instead
         assertThat(out.toString().lines().filter(l -> l.contains("restored from its save at turn 1")
-                && l.contains("start with a new --dir"))).hasSize(2);
+                && l.contains("new games need a new --dir"))).hasSize(2);
     }
 
     @Test

@@ -189,4 +189,32 @@ class ClassroomGameTest {
         return screen.lines().filter(l -> l.length() > 1 && l.substring(1).startsWith(table + " ")).findFirst()
                 .orElse("");
     }
+
+    @Test
+    void whenTheServerStops_everyScreenEndsCleanly_sayingTheGameIsSavedAndHowToComeBack() throws Exception {
+        SshHarness.requireTools();
+        h = SshHarness.startHall(dir, 1, new Table.Settings(null, Table.TimeUp.KEEP, true));
+        var moscow = h.join(h.token("t1", Seat.MOSCOW), 80, 24);
+        var teacher = h.join(h.book.teacher(), 80, 24);
+        moscow.await("Turn 1 of");
+        teacher.await("Teacher's console");
+        moscow.keys("Enter");
+        moscow.await("Why");
+        moscow.type("before the bell");
+        moscow.keys("Enter");
+        moscow.await("You chose");
+        h.hall.close(); // what Ctrl-C and the teacher's end of session do first, before the SSH server stops
+        for (var t : List.of(moscow, teacher)) {
+            String after = t.await(s -> s.replaceAll("\\s+", "").contains("carryonwhereyouwere"), "the sentence");
+            // the game's screen is gone (the terminal is put back as it was) and the sentence says what to do
+            // (spaces dropped: the terminal wraps the sentence mid-word)
+            assertThat(after.replaceAll("\\s+", "")).contains("everygameissaved", "joinwiththesameline")
+                    .doesNotContain("Turn1of", "Teacher'sconsole");
+        }
+        h.awaitLog("leave", "t1/moscow", "server-stopped");
+        h.awaitLog("leave", "teacher", "server-stopped");
+        LoadedGame saved = new SaveStore(dir.resolve("tables")).load(dir.resolve("tables/autosave-t1.json"));
+        assertThat(saved.session().actions()).anyMatch(a -> a instanceof Action.Commit c
+                && c.rationale().equals("before the bell"));
+    }
 }
