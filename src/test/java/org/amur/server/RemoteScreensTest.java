@@ -432,6 +432,9 @@ class RemoteScreensTest {
             String whole = flat(allPages(s));
             assertThat(whole).contains(flat(LONG + " (Moscow 2, end)"), flat(LONG + " (Beijing 2, end)"),
                     flat(ruling), "Delivery (Su-35 fighters contract 1, tranche 1 of 3)");
+            // the overturned roll is summed up as ruled, with what the dice said
+            assertThat(whole).contains((flip.success() ? "no, as the facilitator ruled (the dice said yes"
+                    : "yes, as the facilitator ruled (the dice said no"));
             s.key(KeyType.Escape);
             s.await("The game is over");
         }
