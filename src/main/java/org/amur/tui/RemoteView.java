@@ -319,8 +319,10 @@ final class RemoteView implements View, AutoCloseable {
         if (picking) {
             return Ui.t("remote.keys.pick");
         }
-        String tail = (s.reveal() == null ? "" : Ui.t("remote.keys.last_turn") + "|") + Ui.t("remote.keys.charts")
-                + "|" + (back != null ? Ui.t("remote.keys.back") : Ui.t("remote.keys.leave"));
+        // when the bar is too long for the screen it drops its third item from the end first: the last turn,
+        // which help lists, before the charts
+        String tail = Ui.t("remote.keys.charts") + "|" + (s.reveal() == null ? "" : Ui.t("remote.keys.last_turn") + "|")
+                + (back != null ? Ui.t("remote.keys.back") : Ui.t("remote.keys.leave"));
         if (s.over()) {
             return tail;
         }

@@ -339,6 +339,21 @@ class RemoteScreensTest {
         assertThat(commit(t, Side.MOSCOW, 0)).isEmpty();
         white.await("waits for your ruling");
         assertThat(white.lastRow()).contains("r rule", "c charts", "? help", "q leave");
+        // turn 2, a reveal behind it and a ruling waiting: the fullest bar still has the charts, help and leave,
+        // and opened from the teacher's console, the way back
+        assertThat(t.rule(t.snapshot(Remote.Role.FACILITATOR).ruling().get(1))).isEmpty();
+        t.await(() -> { });
+        assertThat(commit(t, Side.BEIJING, 1)).isEmpty();
+        assertThat(commit(t, Side.MOSCOW, 1)).isEmpty();
+        white.await("turn 2 waits for your ruling");
+        assertThat(white.lastRow()).contains("r rule", "c charts", "l last turn", "? help", "q leave");
+        assertThat(moscow.await("Turn 2 of")).isNotEmpty();
+        VirtualSeat teacher = VirtualSeat.teacher(80, 24, new Hall(List.of(t), log));
+        seats.add(teacher);
+        teacher.await("Teacher's console");
+        teacher.key(KeyType.Enter);
+        teacher.await("turn 2 waits for your ruling");
+        assertThat(teacher.lastRow()).contains("r rule", "c charts", "? help", "Esc all tables");
     }
 
     private static Optional<String> commit(Table t, Side side, Variant v, String reason) throws Exception {
