@@ -498,7 +498,7 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void load_invalidUtf8_saysToSaveAsUtf8() throws IOException {
+    void load_invalidUtf8_saysWhereByLineAndColumn_andToSaveAsUtf8() throws IOException {
         byte[] bytes = baseline.getBytes(StandardCharsets.UTF_8);
         int i = baseline.indexOf("It is 2018"); // ASCII up to here, so char index == byte index
         assertThat(baseline.substring(0, i).chars().allMatch(c -> c < 0x80)).isTrue();
@@ -506,7 +506,10 @@ class ScenarioLoaderTest {
         bytes[i + 1] = (byte) 0x28; // not a continuation byte
         Path file = write("latin.json", bytes);
         Problem p = only(loadProblems(file));
-        assertThat(p.format()).isEqualTo(file + ": error: is not UTF-8 text; save it as UTF-8");
+        int line = (int) baseline.substring(0, i).chars().filter(c -> c == '\n').count() + 1;
+        int column = i - baseline.lastIndexOf('\n', i - 1);
+        assertThat(p.format()).isEqualTo(file + ":" + line + ":" + column + ": error: this is not UTF-8 text (the file"
+                + " may have been saved in another encoding); save it as UTF-8");
     }
 
     @Test
