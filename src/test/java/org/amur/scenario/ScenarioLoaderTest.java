@@ -168,6 +168,20 @@ class ScenarioLoaderTest {
         assertThat(only(problems(small)).path()).startsWith("contracts_signed");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1e400", "-1e400", "9223372036854775808", "1e308", "-2000000"})
+    void parse_triggerBoundBeyondAnyIndicator_isOneLocatedError(String bound) {
+        String json = baseline.replace("\"at_most\": 50}", "\"at_most\": " + bound + "}");
+        assertThat(json).isNotEqualTo(baseline);
+        Problem p = only(problems(json));
+        assertThat(p.line()).isPositive();
+        assertThat(p.path()).endsWith(".at_most");
+        assertThat(p.message()).startsWith("must be from -1000000 to 1000000, got ").doesNotContain("Infinity");
+        if (bound.contains("400")) {
+            assertThat(p.message()).endsWith("got a number too large to use");
+        }
+    }
+
     @Test
     void parse_onlyVariantsThatCanRunOut_isAnError() {
         ObjectNode t = tree();
