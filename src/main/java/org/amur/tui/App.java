@@ -197,6 +197,11 @@ final class App {
         stack.push(v);
     }
 
+    /** Whether {@code v} is anywhere on the stack of views (on screen or under another). */
+    boolean showing(View v) {
+        return v != null && stack.contains(v);
+    }
+
     void pop() {
         if (stack.size() > 1) {
             stack.pop();

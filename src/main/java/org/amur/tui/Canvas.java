@@ -66,6 +66,16 @@ final class Canvas {
         return fit(s, Math.max(0, width - columns(e))) + e;
     }
 
+    /** {@code s} within {@code width} columns, always ending in an ellipsis: for text known to go on elsewhere. */
+    String continued(String s, int width) {
+        String e = glyphs.ellipsis();
+        if (columns(s) > width) {
+            return fitEllipsis(s, width);
+        }
+        String t = s.stripTrailing();
+        return columns(t) + columns(e) <= width ? t + e : fit(t, Math.max(0, width - columns(e))) + e;
+    }
+
     /**
      * Draws {@code s} at (col,row), at most {@code maxWidth} columns, ending in an ellipsis when it had to be
      * cut (a cut text never passes for a whole one, in any language); returns the columns used.

@@ -41,6 +41,9 @@ final class Game {
     private final Session session;
     private final SaveMeta meta;
     private final Seating seating;
+    /** The "Not saved" message last shown, and whether a failure was said since the last save that worked. */
+    private MessageView notSaved;
+    private boolean notSavedSaid;
     private final Saving saving;
     private final Match match;
     private final WhiteCell whiteCell;
@@ -140,14 +143,22 @@ final class Game {
         @Override
         public void saved(Path file) {
             saving.saved(file);
+            notSavedSaid = false;
         }
 
         @Override
         public void problem(String sentence) {
-            // a failed autosave is said at once, every time, over whatever is on screen, with a way out
-            if (!closed && !leaving && !sentence.isEmpty() && sentence.equals(match.saveProblem())) {
-                app.push(new MessageView(app, Ui.t("save.failed_title"), sentence + "\n\n"
-                        + Ui.t("save.failed_offer", app.config().saves().directory())));
+            // a failed autosave is said at once, every time, over whatever is on screen, with a way out; never
+            // stacked on the same message still open, and in a game of bots (turns go on without a key) said
+            // once until a save works again
+            boolean bots = !seating.human(Side.MOSCOW) && !seating.human(Side.BEIJING);
+            if (!closed && !leaving && !sentence.isEmpty() && sentence.equals(match.saveProblem())
+                    && !app.showing(notSaved) && !(bots && notSavedSaid)) {
+                notSaved = new MessageView(app, Ui.t("save.failed_title"), sentence + "\n\n"
+                        + Ui.t(bots ? "save.failed_offer_watch" : "save.failed_offer",
+                                app.config().saves().directory()));
+                notSavedSaid = true;
+                app.push(notSaved);
             }
         }
     }

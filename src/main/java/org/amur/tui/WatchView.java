@@ -31,6 +31,8 @@ final class WatchView extends GameScreen {
     public void key(KeyStroke k) {
         if (Keys.ch(k, 'l')) {
             app.push(new LogView(app, game));
+        } else if (Keys.ch(k, 's')) {
+            app.push(new SaveAsView(app, game));
         } else if (Keys.ch(k, 'q')) {
             app.leaveGame();
         } else if (Keys.ch(k, 'f') && game.whiteCell().facilitated()) {

@@ -168,6 +168,20 @@ class ScenarioLoaderTest {
         assertThat(only(problems(small)).path()).startsWith("contracts_signed");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1e400", "-1e400", "9223372036854775808", "1e308", "-2000000"})
+    void parse_triggerBoundBeyondAnyIndicator_isOneLocatedError(String bound) {
+        String json = baseline.replace("\"at_most\": 50}", "\"at_most\": " + bound + "}");
+        assertThat(json).isNotEqualTo(baseline);
+        Problem p = only(problems(json));
+        assertThat(p.line()).isPositive();
+        assertThat(p.path()).endsWith(".at_most");
+        assertThat(p.message()).startsWith("must be from -1000000 to 1000000, got ").doesNotContain("Infinity");
+        if (bound.contains("400")) {
+            assertThat(p.message()).endsWith("got a number too large to use");
+        }
+    }
+
     @Test
     void parse_onlyVariantsThatCanRunOut_isAnError() {
         ObjectNode t = tree();
@@ -498,7 +512,7 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void load_invalidUtf8_saysToSaveAsUtf8() throws IOException {
+    void load_invalidUtf8_saysWhereByLineAndColumn_andToSaveAsUtf8() throws IOException {
         byte[] bytes = baseline.getBytes(StandardCharsets.UTF_8);
         int i = baseline.indexOf("It is 2018"); // ASCII up to here, so char index == byte index
         assertThat(baseline.substring(0, i).chars().allMatch(c -> c < 0x80)).isTrue();
@@ -506,7 +520,10 @@ class ScenarioLoaderTest {
         bytes[i + 1] = (byte) 0x28; // not a continuation byte
         Path file = write("latin.json", bytes);
         Problem p = only(loadProblems(file));
-        assertThat(p.format()).isEqualTo(file + ": error: is not UTF-8 text; save it as UTF-8");
+        int line = (int) baseline.substring(0, i).chars().filter(c -> c == '\n').count() + 1;
+        int column = i - baseline.lastIndexOf('\n', i - 1);
+        assertThat(p.format()).isEqualTo(file + ":" + line + ":" + column + ": error: this is not UTF-8 text (the file"
+                + " may have been saved in another encoding); save it as UTF-8");
     }
 
     @Test
