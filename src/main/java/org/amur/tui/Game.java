@@ -46,6 +46,7 @@ final class Game {
     private final WhiteCell whiteCell;
     private final AutoPlay autoPlay;
     private final TurnClock clock;
+    private final Thinking thinking;
     private final SeatUi[] seatUi = {new SeatUi(), new SeatUi()};
     private Side handedTo;
     private boolean closed;
@@ -87,6 +88,8 @@ final class Game {
         match = Match.of(session, seating.seat(Side.MOSCOW, app, session), seating.seat(Side.BEIJING, app, session),
                 options);
         clock = new TurnClock(app, match);
+        thinking = new Thinking(app, match);
+        match.addListener(thinking);
         whiteCell = new WhiteCell(app, this, match, meta.facilitator());
         autoPlay = new AutoPlay(app, this::afterReveal);
         match.addListener(new Screens());
@@ -206,6 +209,11 @@ final class Game {
     /** The turn timer, when the game has one. */
     TurnClock clock() {
         return clock;
+    }
+
+    /** The thinking indicator of this game's bots. */
+    Thinking thinking() {
+        return thinking;
     }
 
     SeatUi seatUi(Side s) {
@@ -381,6 +389,7 @@ final class Game {
         stopWarmup();
         autoPlay.cancel();
         clock.stop();
+        thinking.stop();
         match.setBotsPaused(true);
     }
 }
