@@ -285,6 +285,7 @@ final class Game {
     void begin() {
         // A search bot's first decision from a cold JVM runs in the interpreter: warm the search while the
         // introduction is read (its own throwaway bot, so no choice of this game changes).
+        app.stopContinueWarmup(); // this game's own position is the one to warm now
         for (Side side : Side.values()) {
             if (warmup == null && match.bot(side) instanceof SearchBot) {
                 warmup = Warmup.start(session.engine(), session.state(), side);
@@ -295,6 +296,7 @@ final class Game {
     }
 
     private void stopWarmup() {
+        app.stopContinueWarmup();
         if (warmup != null) {
             warmup.stop();
             warmup = null;
