@@ -49,6 +49,7 @@ final class Game {
     private final WhiteCell whiteCell;
     private final AutoPlay autoPlay;
     private final TurnClock clock;
+    private final Thinking thinking;
     private final SeatUi[] seatUi = {new SeatUi(), new SeatUi()};
     private Side handedTo;
     private boolean closed;
@@ -90,6 +91,8 @@ final class Game {
         match = Match.of(session, seating.seat(Side.MOSCOW, app, session), seating.seat(Side.BEIJING, app, session),
                 options);
         clock = new TurnClock(app, match);
+        thinking = new Thinking(app, match);
+        match.addListener(thinking);
         whiteCell = new WhiteCell(app, this, match, meta.facilitator());
         autoPlay = new AutoPlay(app, this::afterReveal);
         match.addListener(new Screens());
@@ -219,6 +222,11 @@ final class Game {
         return clock;
     }
 
+    /** The thinking indicator of this game's bots. */
+    Thinking thinking() {
+        return thinking;
+    }
+
     SeatUi seatUi(Side s) {
         return seatUi[s.ordinal()];
     }
@@ -288,6 +296,7 @@ final class Game {
     void begin() {
         // A search bot's first decision from a cold JVM runs in the interpreter: warm the search while the
         // introduction is read (its own throwaway bot, so no choice of this game changes).
+        app.stopContinueWarmup(); // this game's own position is the one to warm now
         for (Side side : Side.values()) {
             if (warmup == null && match.bot(side) instanceof SearchBot) {
                 warmup = Warmup.start(session.engine(), session.state(), side);
@@ -298,6 +307,7 @@ final class Game {
     }
 
     private void stopWarmup() {
+        app.stopContinueWarmup();
         if (warmup != null) {
             warmup.stop();
             warmup = null;
@@ -392,6 +402,7 @@ final class Game {
         stopWarmup();
         autoPlay.cancel();
         clock.stop();
+        thinking.stop();
         match.setBotsPaused(true);
     }
 }

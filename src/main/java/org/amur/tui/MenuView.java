@@ -50,6 +50,9 @@ final class MenuView implements View {
     private void apply(SaveStore.Scan result) {
         scanned = true;
         latest = result.latestAutosave();
+        if (latest.isPresent() && !latest.get().over()) {
+            app.warmForContinue(latest.get().file()); // while the player reads the menu
+        }
         List<org.amur.save.UnreadableSave> broken = result.unreadable();
         saveCount = result.saves().size() + broken.size();
         damaged = "";

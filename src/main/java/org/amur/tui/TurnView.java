@@ -126,7 +126,8 @@ final class TurnView implements View {
         } else if (game.seating().human(o)) {
             other = Ui.t("turn.other.next", o.displayName());
         } else if (game.match().thinking(o)) {
-            other = Ui.t("turn.other.thinking", game.seating().name(o));
+            other = (Ui.t("turn.other.thinking", game.seating().name(o)) + " "
+                    + game.thinking().indicator(o, c.glyphs())).stripTrailing();
         } else {
             other = Ui.t("turn.other.waiting", game.seating().name(o));
         }
