@@ -348,6 +348,16 @@ public final class TextBundle {
     }
 
     /**
+     * A player's text that comes from a data file rather than a bundle (a scenario's title, briefings,
+     * cards), as the current language shows it: unchanged, except in the pseudo-locale, where it is
+     * marked and lengthened like every bundle text so a screen test can tell it from hard-coded words.
+     */
+    public static String data(String text) {
+        return text == null || !locale().equals(PSEUDO) ? text : PSEUDO_OPEN + text
+                + "·".repeat((int) Math.ceil(text.length() * 0.4)) + PSEUDO_CLOSE;
+    }
+
+    /**
      * A text of the pseudo-locale: in markers and 40 % longer, the padding outside any placeholder so
      * the pattern stays valid.
      */

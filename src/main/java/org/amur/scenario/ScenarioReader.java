@@ -559,7 +559,7 @@ final class ScenarioReader {
     /** Turns a document that passed every check into the engine's scenario and its words. */
     private LoadedScenario build(JsonNode root) {
         String id = root.get("id").stringValue();
-        String title = root.get("title").stringValue();
+        String title = words(root.get("title").stringValue());
         int startYear = root.get("start_year").intValue();
         int turns = root.get("turns").intValue();
         int yearsPerTurn = root.path("years_per_turn").asInt(1);
@@ -567,7 +567,7 @@ final class ScenarioReader {
         int maxTurns = root.path("max_turns").asInt(turns);
         List<LoadedScenario.Preset> presets = new ArrayList<>();
         for (JsonNode l : root.path("lengths")) {
-            presets.add(new LoadedScenario.Preset(l.get("name").stringValue(), l.get("turns").intValue()));
+            presets.add(new LoadedScenario.Preset(words(l.get("name").stringValue()), l.get("turns").intValue()));
         }
         int maxCards = root.path("max_cards_per_turn").asInt(2);
         int contractsPerSystem = root.path("contracts_per_system").asInt(Scenario.DEFAULT_CONTRACTS_PER_SYSTEM);
@@ -577,11 +577,11 @@ final class ScenarioReader {
         }
 
         JsonNode b = root.get("briefing");
-        ScenarioInfo.Briefing briefing = new ScenarioInfo.Briefing(b.get("moscow").stringValue(),
-                b.get("beijing").stringValue(), b.get("facilitator").stringValue());
+        ScenarioInfo.Briefing briefing = new ScenarioInfo.Briefing(words(b.get("moscow").stringValue()),
+                words(b.get("beijing").stringValue()), words(b.get("facilitator").stringValue()));
         List<ScenarioInfo.Guidance> guidance = new ArrayList<>();
         for (JsonNode g : root.path("guidance")) {
-            guidance.add(new ScenarioInfo.Guidance(g.get("turn").intValue(), g.get("text").stringValue()));
+            guidance.add(new ScenarioInfo.Guidance(g.get("turn").intValue(), words(g.get("text").stringValue())));
         }
 
         Map<Indicator, Double> values = new EnumMap<>(Indicator.class);
@@ -642,10 +642,10 @@ final class ScenarioReader {
                         : Citation.sectionAtPage(ct.get("page").intValue()).orElseThrow();
             }
             String cardId = c.get("id").stringValue();
-            deck.add(new Scenario.Card(cardId, c.get("title").stringValue(), trigger, c.path("first_turn").asInt(1),
+            deck.add(new Scenario.Card(cardId, words(c.get("title").stringValue()), trigger, c.path("first_turn").asInt(1),
                     c.path("last_turn").asInt(maxTurns), c.get("chance").intValue(), effects,
                     c.path("once").asBoolean(false), citation));
-            cardTexts.put(cardId, c.get("text").stringValue());
+            cardTexts.put(cardId, words(c.get("text").stringValue()));
         }
 
         Scenario.Par par = Scenario.Par.NONE;
@@ -657,7 +657,7 @@ final class ScenarioReader {
         }
         Scenario scenario = new Scenario(id, title, startYear, turns, yearsPerTurn, start, List.copyOf(offered), ru,
                 cn, deck, maxCards, thresholds, weights, outcomes, par, contractsPerSystem, contractsSigned);
-        ScenarioInfo info = new ScenarioInfo(id, title, root.get("description").stringValue(), startYear, turns,
+        ScenarioInfo info = new ScenarioInfo(id, title, words(root.get("description").stringValue()), startYear, turns,
                 briefing, guidance, cardTexts, notes);
         List<Problem> warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).toList();
         return new LoadedScenario(scenario, info, file, sha256(json), warnings, json,
@@ -669,9 +669,17 @@ final class ScenarioReader {
         for (JsonNode o : list) {
             Indicator ind = Indicator.byId(o.get("indicator").stringValue()).orElseThrow();
             out.add(new Scenario.Objective(ind, o.get("weight").doubleValue()));
-            notes.put(side + ":" + ind.id(), o.get("why").stringValue());
+            notes.put(side + ":" + ind.id(), words(o.get("why").stringValue()));
         }
         return out;
+    }
+
+    /**
+     * A player's text from the file in the current language: as written (the pseudo-locale marks it,
+     * {@link org.amur.engine.TextBundle#data}). Only words pass through here, never ids or numbers.
+     */
+    private static String words(String text) {
+        return org.amur.engine.TextBundle.data(text);
     }
 
     private static String fmt(double d) {
