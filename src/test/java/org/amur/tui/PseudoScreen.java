@@ -20,7 +20,7 @@ import org.amur.engine.TextBundle;
  * indent); otherwise it was cut. The row above the key bar may end inside a text (a page that scrolls
  * on). A text that closes with no opening on its row began on a row scrolled away.
  */
-final class PseudoScreen {
+public final class PseudoScreen {
     private static final char OPEN = TextBundle.PSEUDO_OPEN;
     private static final char CLOSE = TextBundle.PSEUDO_CLOSE;
     private static final char ELLIPSIS = '\u2026';
@@ -37,7 +37,7 @@ final class PseudoScreen {
      * when every word went through a bundle and nothing was cut silently. {@code names} are the
      * words that are data, not text (scenario ids, save names, typed reasons).
      */
-    static List<String> problems(String screen, Set<String> names) {
+    public static List<String> problems(String screen, Set<String> names) {
         String[] rows = screen.split("\n", -1);
         int last = rows.length - 1;
         while (last > 0 && rows[last].isBlank()) {
@@ -152,6 +152,9 @@ final class PseudoScreen {
         }
         if (runs.contains(first)) {
             return true;
+        }
+        if (first <= x0 + 4 && Character.isLetter(next[first])) {
+            return true; // a hanging indent of a few columns: words, not a value in the next column
         }
         for (int c = first; c < next.length; c++) {
             if (next[c] == OPEN) {
