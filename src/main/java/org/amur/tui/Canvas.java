@@ -158,6 +158,16 @@ final class Canvas {
         return t + " ".repeat(Math.max(0, w - columns(t)));
     }
 
+    /** {@code s} in exactly {@code w} columns: padded with spaces, or cut with an ellipsis if longer. */
+    String cell(String s, int w) {
+        return pad(fitEllipsis(s, w), w);
+    }
+
+    /** {@code s} right-aligned in exactly {@code w} columns, cut with an ellipsis if longer. */
+    String cellLeft(String s, int w) {
+        return padLeft(fitEllipsis(s, w), w);
+    }
+
     /** {@code s} right-aligned in {@code w} columns. */
     static String padLeft(String s, int w) {
         String t = fit(s, w);

@@ -158,8 +158,8 @@ final class MenuView implements View {
             activate("quit");
         } else {
             for (String item : ITEMS) {
-                String key = Ui.t("menu.key." + item);
-                if (key.length() == 1 && Keys.ch(k, key.charAt(0))) {
+                int key = Ui.binding("menu.key." + item);
+                if (key >= 0 && Keys.ch(k, key)) {
                     index = ITEMS.indexOf(item);
                     activate(item);
                     return;

@@ -231,8 +231,8 @@ final class RemoteView implements View, AutoCloseable {
         int first = Math.max(0, Math.min(cursor - rows / 2, legal.size() - rows));
         for (int i = first; i < legal.size() && row < end; i++) {
             Variant v = legal.get(i);
-            String line = (i == cursor ? c.glyphs().pointer() + " " : "  ") + Text.title(v) + "  ("
-                    + v.line().id() + ")";
+            String line = (i == cursor ? c.glyphs().pointer() + " " : "  ")
+                    + Ui.t("remote.variant_of_line", Text.title(v), Ui.t("line." + v.line().id()));
             c.text(0, row++, c.fitEllipsis(line, c.width()), i == cursor ? Role.SELECTED : Role.NORMAL);
         }
         return row;

@@ -8,17 +8,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.amur.engine.Action;
 import org.amur.engine.Indicator;
 import org.amur.engine.Side;
 import org.amur.engine.Text;
+import org.amur.engine.TextBundle;
 import org.amur.engine.Variant;
 import org.amur.save.SaveMeta;
 import org.amur.save.SaveStore;
 import org.amur.scenario.ScenarioLoader;
+import org.amur.tui.PseudoScreen;
 import org.amur.tui.Remote;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,7 @@ class RemoteScreensTest {
 
     @AfterEach
     void end() throws Exception {
+        TextBundle.use(Locale.ENGLISH);
         AssertionError first = null;
         for (VirtualSeat s : seats) {
             try {
@@ -490,5 +495,43 @@ class RemoteScreensTest {
         // Moscow's screen never moves with Beijing's highlight
         VirtualSeat moscow = seat(t, Remote.Role.MOSCOW);
         assertThat(moscow.await("Turn 1 of")).contains("\u25b6 " + Text.title(t.snapshot(Remote.Role.MOSCOW).legal().get(0)));
+    }
+
+    /**
+     * Every remote seat's screen at 80x24 in the pseudo-locale: no English outside a bundle, nothing cut
+     * without an ellipsis ({@link PseudoScreen}), as {@code PseudoLocaleScreensTest} checks the local ones.
+     */
+    @Test
+    void everyRemoteSeatsScreen_inThePseudoLocale_hasNoEnglishOutsideABundle_andNothingCutSilently() throws Exception {
+        TextBundle.use(TextBundle.PSEUDO);
+        List<String> problems = new ArrayList<>();
+        java.util.function.BiConsumer<String, String> look = (what, screen) -> {
+            for (String p : PseudoScreen.problems(screen, Set.of("t1", "baseline", "because", "moscow", "beijing"))) {
+                problems.add(what + ", " + p + "\n" + screen);
+            }
+        };
+        Table t = table("t1", 3, new Table.Settings(null, Table.TimeUp.KEEP, true, SaveMeta.Adjudication.SEMI_RIGID));
+        VirtualSeat moscow = seat(t, Remote.Role.MOSCOW);
+        VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
+        VirtualSeat white = seat(t, Remote.Role.FACILITATOR);
+        look.accept("team", moscow.await("Turn 1 of"));
+        look.accept("projector", projector.await("Turn 1 of"));
+        look.accept("facilitator", white.await("Turn 1 of"));
+        moscow.key('?');
+        look.accept("team's help", moscow.await("Help:"));
+        moscow.key(KeyType.Escape);
+        projector.key('c');
+        look.accept("projector's charts", projector.await("Charts:"));
+        projector.key(KeyType.Escape);
+        assertThat(commit(t, Side.BEIJING, 1)).isEmpty();
+        assertThat(commit(t, Side.MOSCOW, 3)).isEmpty();
+        look.accept("facilitator, a ruling waits", white.await("waits for your ruling"));
+        look.accept("projector while the facilitator rules", projector.await("the fac"));
+        white.key('r');
+        look.accept("ruling", white.await("Ruling on turn 1"));
+        VirtualSeat teacher = VirtualSeat.teacher(80, 24, new Hall(List.of(t), log));
+        seats.add(teacher);
+        look.accept("teacher's console", teacher.await("console"));
+        assertThat(problems).as(String.join("\n\n", problems)).isEmpty();
     }
 }
