@@ -28,16 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code amur balance}: the balance harness ({@link Balance}), printed as {@code BALANCE.md}; with
  * {@code --par}, each scenario's par recomputed (and with {@code --write-par} stored in its file).
  */
-@Command(name = "balance", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure how balanced each scenario is: each side's win/draw/loss against par under "
-                + "history (Historian v Historian), search (mcts:normal v mcts:normal) and the personalities' round "
-                + "robin; each side's best response; how much choices move results compared with the dice; the war "
-                + "rates under each of Moscow's lines. Prints Markdown (BALANCE.md).",
-            "With --par: recompute each scenario's par (Historian v Historian, 2,000 games, seed 2018)."},
-        footer = {"", "Examples:",
-            "  amur balance -o BALANCE.md                the shipped BALANCE.md",
-            "  amur balance --games 60 --mcts-games 0    a quick look without search",
-            "  amur balance --par --write-par            recompute and store every par"})
+@Command(name = "balance", mixinStandardHelpOptions = true, sortOptions = false)
 final class BalanceCommand implements Callable<Integer> {
     /** The par batch every shipped scenario states. */
     static final int PAR_GAMES = 2000;
@@ -46,36 +37,31 @@ final class BalanceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-g", "--games"}, paramLabel = "N", defaultValue = "400",
-            description = "Games per cell of personalities and lines (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-g", "--games"}, paramLabel = "N", defaultValue = "400")
     int games;
 
-    @Option(names = "--mcts-games", paramLabel = "N", defaultValue = "200",
-            description = "Games of mcts:normal against mcts:normal per scenario, the slow part (0: skip; "
-                    + "default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mcts-games", paramLabel = "N", defaultValue = "200")
     int mctsGames;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1")
     long seed;
 
-    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE",
-            description = "Only this scenario (repeatable; default: every file in the scenarios folder).")
+    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE")
     List<String> scenarios;
 
-    @Option(names = "--rules", paramLabel = "N", description = "Rules version (default: the newest).")
+    @Option(names = "--rules", paramLabel = "N")
     Integer rules;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T",
-            description = "Games played at once (default: all cores); never changes the result.")
+    @Option(names = {"-t", "--threads"}, paramLabel = "T")
     Integer threads;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     Path output;
 
-    @Option(names = "--par", description = "Recompute each scenario's par instead of measuring balance.")
+    @Option(names = "--par")
     boolean par;
 
-    @Option(names = "--write-par", description = "With --par: store the new par in each scenario file.")
+    @Option(names = "--write-par")
     boolean writePar;
 
     @Override

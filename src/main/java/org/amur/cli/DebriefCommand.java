@@ -22,11 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code amur debrief}: several tables' saves of one scenario side by side, against simulated games. */
-@Command(name = "debrief", mixinStandardHelpOptions = true,
-        description = {"Compare the saved games of several tables of one scenario: choices and reasons turn by turn, "
-            + "outcomes and scores, each score's percentile among seeded simulated games, the turn where the tables "
-            + "differed most, and questions for the debrief.",
-            "Formats: md (Markdown, the default), html (one file that prints cleanly), csv (one row per table and turn)."})
+@Command(name = "debrief", mixinStandardHelpOptions = true)
 final class DebriefCommand implements Callable<Integer> {
     private static final List<String> FORMATS = List.of("md", "html", "csv");
     private static final long MAX_GAMES = 1_000_000;
@@ -34,7 +30,7 @@ final class DebriefCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SAVE", arity = "1..*", description = "Save files, or names of saves in the saves folder.")
+    @Parameters(paramLabel = "SAVE", arity = "1..*", descriptionKey = "saves")
     List<String> saves;
 
     /** The simulated games the tables' scores are placed among, as in {@code ./amur simulate}. */

@@ -21,17 +21,13 @@ import picocli.CommandLine.Option;
 final class DocumentOutput {
     static final TextBundle TEXT = TextBundle.load(DocumentOutput.class, "documents.properties");
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "Output format, one of those above (default: from the -o file's extension, else md).")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (replaced atomically; - is standard output) instead of standard output. "
-                    + "Devices and pipes are never replaced.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     String output;
 
-    @Option(names = "--force", description = "Replace FILE even if it holds a saved game, a scenario or other JSON "
-            + "(never a file this command reads).")
+    @Option(names = "--force")
     boolean force;
 
     private OutputTarget target;

@@ -14,24 +14,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code amur handout}: a printable briefing of a scenario for one side or the facilitator. */
-@Command(name = "handout", mixinStandardHelpOptions = true,
-        description = {"Print a scenario's handout for one seat: briefing, objectives and scoring, the three lines "
-            + "of effort, the key to the screen and a page for notes. A side's handout holds only that side's "
-            + "information.", "Formats: md (Markdown, the default), html (prints cleanly on A4 and Letter)."})
+@Command(name = "handout", mixinStandardHelpOptions = true)
 final class HandoutCommand implements Callable<Integer> {
     private static final List<String> FORMATS = List.of("md", "html");
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", description = "Scenario id, scenario file, or a save (its scenario).")
+    @Parameters(paramLabel = "SCENARIO", descriptionKey = "source")
     String scenario;
 
-    @Option(names = "--side", paramLabel = "moscow|beijing|facilitator", defaultValue = "facilitator",
-            description = "Whose handout (default: ${DEFAULT-VALUE}, which holds everything: not for the teams).")
+    @Option(names = "--side", paramLabel = "moscow|beijing|facilitator", defaultValue = "facilitator")
     String side;
 
-    @Option(names = "--turns", paramLabel = "N", description = "The game's length, if not the scenario's own.")
+    @Option(names = "--turns", paramLabel = "N")
     Integer turns;
 
     @Mixin

@@ -16,40 +16,21 @@ import picocli.CommandLine.Command;
  * Exit codes: 0 done, 1 failure, 2 usage or input error.
  */
 @Command(name = "amur", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {
-            "Amur: a wargame of Russia-China defense cooperation, after Kashin (CNA, 2018).",
-            "Run with no command in a terminal to open the game screen (main menu)."},
         subcommands = {PlayCommand.class, ReplayCommand.class, ReportCommand.class, RulesCommand.class,
             ScenariosCommand.class, SimulateCommand.class, VariantsCommand.class, ValidateCommand.class,
             TournamentCommand.class, BalanceCommand.class, HandoutCommand.class, DebriefCommand.class,
             ServeCommand.class,
-            CommandLine.HelpCommand.class},
-        footer = {"", "Examples:",
-            "  ./amur                          the game screen (new game, continue, load)",
-            "  ./amur play --beijing human     a hot-seat game at once",
-            "  ./amur play --beijing human --facilitator --adjudication semi-rigid",
-            "                                  a two-team game run by a facilitator",
-            "  ./amur play --plain             the text game, also from a pipe or a script",
-            "  ./amur rules                    every rule, modifier and citation",
-            "  ./amur replay autosave-baseline-7",
-            "                                  a saved game, turn by turn",
-            "  ./amur report autosave-baseline-7 --format html -o debrief.html",
-            "                                  the after-action report of a saved game",
-            "  ./amur validate my.json         check a scenario file you wrote",
-            "  ./amur simulate --games 100000 --moscow hawk --beijing hedger",
-            "                                  the spread of outcomes over many games",
-            "  ./amur tournament               rank the bots against each other"})
+            CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = "--mono", description = "No colour on the game screen (also when NO_COLOR is set).")
+    @CommandLine.Option(names = "--mono")
     boolean mono;
 
     /** {@code --lang}: read before picocli (so its own messages are in the language too), listed here for help. */
-    @CommandLine.Option(names = "--lang", paramLabel = "TAG", scope = CommandLine.ScopeType.INHERIT,
-            description = "Language of every text, e.g. ru or pt-BR (default: LC_ALL, LC_MESSAGES or LANG, else English).")
+    @CommandLine.Option(names = "--lang", paramLabel = "TAG", scope = CommandLine.ScopeType.INHERIT)
     String lang;
 
     /** Whether the game screen can run here; tests replace it. */
@@ -99,6 +80,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             args = new String[] {"play"}; // says why it is the plain game, and plays it
         }
         CommandLine cl = new CommandLine(new Main());
+        cl.setResourceBundle(CliText.HELP.asResourceBundle()); // every command's help, in the chosen language
         cl.setOut(out);
         cl.setErr(err);
         // a name the file system cannot hold is one plain sentence, not InvalidPathException's text

@@ -26,68 +26,53 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code --plain} in plain text, one prompt per decision. The plain game works in any terminal and
  * from a pipe (type or pipe the choices), which also makes it the scriptable way to play.
  */
-@Command(name = "play", mixinStandardHelpOptions = true,
-        description = {"Start a game: each seat is a human at this keyboard or a bot.",
-            "Opens the game screen; --plain plays in plain text (works from a pipe too)."})
+@Command(name = "play", mixinStandardHelpOptions = true)
 final class PlayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE", defaultValue = ScenarioLoader.DEFAULT_ID,
-            description = "Scenario id or file (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE", defaultValue = ScenarioLoader.DEFAULT_ID)
     String scenario;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the dice; the same seed and choices replay "
-            + "the same game (default: a random seed, shown at the start).")
+    @Option(names = "--seed", paramLabel = "N")
     Long seed;
 
     @Option(names = "--moscow", paramLabel = "human|BOT", defaultValue = "human",
-            description = "Who plays Moscow: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = SeatNames.class)
     String moscow;
 
     @Option(names = "--beijing", paramLabel = "human|BOT", defaultValue = Seats.OPPONENT,
-            description = "Who plays Beijing: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = SeatNames.class)
     String beijing;
 
-    @Option(names = "--facilitator", arity = "0..1", fallbackValue = "closed", paramLabel = "closed|open",
-            description = "A facilitator (the white cell) runs the game from a console at the start of every turn: "
-                    + "injects, notes, pauses, rulings. 'open' also shows the facilitator each side's choice as soon "
-                    + "as it is made (default when given: closed).")
+    @Option(names = "--facilitator", arity = "0..1", fallbackValue = "closed", paramLabel = "closed|open")
     String facilitator;
 
-    @Option(names = "--adjudication", paramLabel = "rigid|semi-rigid|free",
-            description = "With --facilitator: how turns are ruled unless the facilitator changes it for a turn "
-                    + "(default: semi-rigid).")
+    @Option(names = "--adjudication", paramLabel = "rigid|semi-rigid|free")
     String adjudication;
 
-    @Option(names = "--turns", paramLabel = "N", description = "Play N turns instead of the scenario's full length, "
-            + "within what the scenario allows (./amur scenarios lists it).")
+    @Option(names = "--turns", paramLabel = "N")
     Integer turns;
 
-    @Option(names = "--table", paramLabel = "NAME", description = "A name for this table (\"Table 3\"), kept in the "
-            + "save and shown on the screens, the report and the debrief.")
+    @Option(names = "--table", paramLabel = "NAME")
     String table;
 
-    @Option(names = "--moscow-team", paramLabel = "NAME", description = "A name for the team playing Moscow.")
+    @Option(names = "--moscow-team", paramLabel = "NAME")
     String moscowTeam;
 
-    @Option(names = "--beijing-team", paramLabel = "NAME", description = "A name for the team playing Beijing.")
+    @Option(names = "--beijing-team", paramLabel = "NAME")
     String beijingTeam;
 
-    @Option(names = "--timer", paramLabel = "SECONDS", description = "Give each person this many seconds a turn; "
-            + "the time left is shown, and at zero --when-time-runs-out decides (default: no timer).")
+    @Option(names = "--timer", paramLabel = "SECONDS")
     Integer timer;
 
-    @Option(names = "--when-time-runs-out", paramLabel = "keep|BOT", description = "With --timer: 'keep' commits "
-            + "the highlighted choice (the default), a bot's name lets that bot choose for the seat.")
+    @Option(names = "--when-time-runs-out", paramLabel = "keep|BOT")
     String whenTimeRunsOut;
 
-    @Option(names = "--plain", description = "Play in plain text instead of the game screen.")
+    @Option(names = "--plain")
     boolean plain;
 
-    @Option(names = "--mono", description = "No colour on the game screen (also when NO_COLOR is set).")
+    @Option(names = "--mono")
     boolean mono;
 
     /** The seat names picocli lists in the help. */

@@ -24,25 +24,21 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code amur replay SAVE}: a saved game turn by turn, for debriefs; {@code --json} for tools. */
-@Command(name = "replay", mixinStandardHelpOptions = true,
-        description = "Print a saved game turn by turn: choices and rationales, every roll with its odds and "
-                + "modifiers (with citations), events and changes. A finished game is shown in full, as to a "
-                + "facilitator; a game still in progress shows only what both sides may know, unless --all.")
+@Command(name = "replay", mixinStandardHelpOptions = true)
 final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SAVE", description = "A save file, or the name of a save in the saves folder.")
+    @Parameters(paramLabel = "SAVE", descriptionKey = "save")
     String save;
 
-    @Option(names = "--json", description = "Print JSON for tools instead of text.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--all", description = "Show everything, secrets included, even for a game still in "
-            + "progress (for the facilitator; the sides' secret values and rolls are shown).")
+    @Option(names = "--all")
     boolean all;
 
-    @Option(names = "--anyway", description = "Replay even if the scenario changed since the game was saved.")
+    @Option(names = "--anyway")
     boolean anyway;
 
     @Override

@@ -25,29 +25,20 @@ import picocli.CommandLine.Model.CommandSpec;
  * (default), one self-contained HTML file, or CSV for spreadsheets; to standard output or, with
  * {@code -o}, to a file written atomically. It never writes over a save.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write the after-action report of a saved game: how to replay it, the scores and what drove "
-                + "them, charts of the main indicators, every turn with choices, rationales, rolls, modifiers and "
-                + "citations, and questions for the debrief.",
-            "Formats: md (Markdown, the default), html (one file that opens offline and prints cleanly), csv (one "
-                + "row per turn with every state id, for spreadsheets)."},
-        footer = {"", "Examples:", "  amur report saves/autosave-baseline-7.json",
-            "  amur report autosave-baseline-7 --format html -o debrief.html",
-            "  amur report autosave-baseline-7 -o turns.csv     (the format follows the file's extension)"})
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
     private static final List<String> FORMATS = List.of("md", "html", "csv");
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SAVE", description = "A save file, or the name of a save in the saves folder.")
+    @Parameters(paramLabel = "SAVE", descriptionKey = "save")
     String save;
 
     @Mixin
     DocumentOutput document;
 
-    @Option(names = "--anyway", description = "Report even if the scenario changed since the game was saved "
-            + "(the moves are replayed on the current version).")
+    @Option(names = "--anyway")
     boolean anyway;
 
     @Override

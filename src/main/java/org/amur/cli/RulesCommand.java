@@ -11,19 +11,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code amur rules}: the whole model, generated from the code and data the engine runs. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Print the rules: every asymmetry, modifier (size, when it applies, citation), the odds "
-                + "table, the variants' numbers, scoring and the scenario's event deck.")
+@Command(name = "rules", mixinStandardHelpOptions = true)
 final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE", description = "Scenario id or file (default: ${DEFAULT-VALUE}).",
-            defaultValue = org.amur.scenario.ScenarioLoader.DEFAULT_ID)
+    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE", defaultValue = org.amur.scenario.ScenarioLoader.DEFAULT_ID)
     String scenario;
 
-    @Option(names = "--width", paramLabel = "N", description = "Wrap text at N columns (default: ${DEFAULT-VALUE}).",
-            defaultValue = "100")
+    @Option(names = "--width", paramLabel = "N", defaultValue = "100")
     int width;
 
     @Override

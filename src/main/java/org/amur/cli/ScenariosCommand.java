@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code amur scenarios}: the scenarios in the scenarios folder. */
-@Command(name = "scenarios", mixinStandardHelpOptions = true, description = "List the scenarios you can play, with the lengths each allows and its named presets.")
+@Command(name = "scenarios", mixinStandardHelpOptions = true)
 final class ScenariosCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

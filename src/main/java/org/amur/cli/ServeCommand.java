@@ -37,10 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code amur serve}: the classroom server (every team, the facilitator and the projector over SSH). */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Host tables for a class: every team, the facilitator and the projector join from their own",
-            "terminal with ssh, using the join lines this prints. Only this computer can join unless --bind says",
-            "otherwise."})
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
     static final int MAX_TABLES = 64;
 
@@ -54,67 +51,52 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "2222", description = "Port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "2222")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only; 0.0.0.0: every "
-                    + "network this computer is on).")
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1")
     String bind;
 
-    @Option(names = "--host", paramLabel = "NAME", description = "Host name printed in the join lines (default: the "
-            + "bound address, or this computer's network address with --bind 0.0.0.0).")
+    @Option(names = "--host", paramLabel = "NAME")
     String host;
 
-    @Option(names = "--tables", paramLabel = "N", defaultValue = "1", description = "Tables (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tables", paramLabel = "N", defaultValue = "1")
     int tables;
 
-    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE", defaultValue = ScenarioLoader.DEFAULT_ID,
-            description = "Scenario id or file (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE", defaultValue = ScenarioLoader.DEFAULT_ID)
     String scenario;
 
-    @Option(names = "--turns", paramLabel = "N|PRESET", description = "Play N turns at every new table instead of "
-            + "the scenario's full length, or one of its presets by name (--turns \"One class period\"); "
-            + "./amur scenarios lists both.")
+    @Option(names = "--turns", paramLabel = "N|PRESET")
     String turns;
 
-    @Option(names = "--table", paramLabel = "NAME", description = "A name for a table (\"Period 2, table A\"), shown "
-            + "on its screens and the teacher's console and kept in its save; once per table, t1 first.")
+    @Option(names = "--table", paramLabel = "NAME")
     List<String> tableNames = new ArrayList<>();
 
-    @Option(names = "--moscow-team", paramLabel = "NAME", description = "A name for a table's Moscow team; once per "
-            + "table, t1 first.")
+    @Option(names = "--moscow-team", paramLabel = "NAME")
     List<String> moscowTeams = new ArrayList<>();
 
-    @Option(names = "--beijing-team", paramLabel = "NAME", description = "A name for a table's Beijing team; once per "
-            + "table, t1 first.")
+    @Option(names = "--beijing-team", paramLabel = "NAME")
     List<String> beijingTeams = new ArrayList<>();
 
-    @Option(names = "--facilitator", description = "Every table is run by a facilitator (white cell).")
+    @Option(names = "--facilitator")
     boolean facilitator;
 
-    @Option(names = "--adjudication", paramLabel = "rigid|semi-rigid",
-            description = "With --facilitator: semi-rigid (default) holds the second choice of every turn until the "
-                    + "facilitator accepts the dice or overturns a roll; rigid lets the engine decide at once.")
+    @Option(names = "--adjudication", paramLabel = "rigid|semi-rigid")
     String adjudication;
 
-    @Option(names = "--timer", paramLabel = "SECONDS", description = "Time limit per turn (default: none).")
+    @Option(names = "--timer", paramLabel = "SECONDS")
     Integer timer;
 
-    @Option(names = "--when-time-runs-out", paramLabel = "keep|BOT", defaultValue = "keep",
-            description = "When a team's time is up: keep its highlighted choice, or let this bot choose "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--when-time-runs-out", paramLabel = "keep|BOT", defaultValue = "keep")
     String timeUp;
 
-    @Option(names = "--json", description = "Print one JSON object per table per line instead of the join lines.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--dir", paramLabel = "FOLDER", description = "Server folder: host key, tokens, autosaves and "
-            + "the log (default: server/ in the Amur folder). The same folder restores the same tokens and tables.")
+    @Option(names = "--dir", paramLabel = "FOLDER")
     Path dir;
 
-    @Option(names = "--idle", paramLabel = "SECONDS", defaultValue = "1800", hidden = true,
-            description = "Close a connection after this long with no traffic (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--idle", paramLabel = "SECONDS", defaultValue = "1800", hidden = true)
     int idleSeconds;
 
     @Override

@@ -30,17 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code amur simulate}: many seeded games with one policy per seat, summarised as a table, JSON or
  * CSV. The same arguments print the same bytes whatever {@code --threads} is.
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Play many seeded games and print the spread of outcomes: how often each ending "
-                + "happens, each side's score, and every state id at the end (mean, sd, p5, p50, p95), "
-                + "plus per-turn means.",
-            "POLICY is random, a bot (historian, hawk, hedger, mercantilist, mcts:easy|normal|hard), or "
-                + "script:VARIANT[,VARIANT...] (one variant id per turn, the last one repeating; see: amur variants)."},
-        footer = {"", "Examples:",
-            "  amur simulate --games 100000 --moscow historian --beijing historian",
-            "  amur simulate --moscow script:arms.s400 --beijing script:arms.s400 --json",
-            "  amur simulate --games 20000 --vary all           what moves each outcome most",
-            "  amur simulate --games 10000 --csv games.csv      one row per game"})
+@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false)
 final class SimulateCommand implements Callable<Integer> {
     /** Each worker holds its own totals (about 3 MB), so the number of workers is capped. */
     static final int MAX_THREADS = 64;
@@ -48,53 +38,42 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE", defaultValue = ScenarioLoader.DEFAULT_ID,
-            description = "Scenario id or file (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE", defaultValue = ScenarioLoader.DEFAULT_ID)
     String scenario;
 
     @Mixin
     SimulatedGames run = new SimulatedGames(10_000);
 
-    @Option(names = "--moscow", paramLabel = "POLICY", defaultValue = "random",
-            description = "How Moscow plays (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--moscow", paramLabel = "POLICY", defaultValue = "random")
     String moscow;
 
-    @Option(names = "--beijing", paramLabel = "POLICY", defaultValue = "random",
-            description = "How Beijing plays (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--beijing", paramLabel = "POLICY", defaultValue = "random")
     String beijing;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T",
-            description = "Worker threads (default: all cores); never changes the result.")
+    @Option(names = {"-t", "--threads"}, paramLabel = "T")
     Integer threads;
 
-    @Option(names = "--json", description = "Print the result as JSON (stable field names; see the README).")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write one CSV row per game to FILE (written "
-            + "atomically when the run ends; - is standard output). An existing save, scenario or .json file is "
-            + "replaced only with --force; devices and pipes never.")
+    @Option(names = "--csv", paramLabel = "FILE")
     String csv;
 
-    @Option(names = "--force", description = "Let --csv replace a file that holds a save, a scenario or other JSON.")
+    @Option(names = "--force")
     boolean force;
 
     private OutputTarget csvTarget;
 
-    @Option(names = "--vary", paramLabel = "ASYM|all",
-            description = "Sensitivity: re-run with an asymmetry (A1..A13, a comma list, or all, one at a "
-                    + "time) scaled down and up, and rank what moves each outcome most.")
+    @Option(names = "--vary", paramLabel = "ASYM|all")
     String vary;
 
-    @Option(names = "--vary-scale", paramLabel = "LOW,HIGH", defaultValue = "0.5,1.5",
-            description = "The two scale factors of --vary (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--vary-scale", paramLabel = "LOW,HIGH", defaultValue = "0.5,1.5")
     String varyScale;
 
-    @Option(names = "--turns", paramLabel = "N", description = "Play N turns instead of the scenario's full length, "
-            + "within what the scenario allows.")
+    @Option(names = "--turns", paramLabel = "N")
     Integer turns;
 
-    @Option(names = "--rules", paramLabel = "N",
-            description = "Play under rules version N (1 = the first release's model; default: the newest).")
+    @Option(names = "--rules", paramLabel = "N")
     Integer rules;
 
     @Override

@@ -8,12 +8,10 @@ import picocli.CommandLine.Option;
  * every command. The command sets the default number of games by handing picocli an initialised mixin.
  */
 final class SimulatedGames {
-    @Option(names = {"-n", "--games"}, paramLabel = "N",
-            description = "Number of simulated games (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-n", "--games"}, paramLabel = "N")
     long games;
 
-    @Option(names = "--seed", paramLabel = "S",
-            description = "Master seed; game i's seed is derived from it and i (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S")
     long seed = 1;
 
     SimulatedGames() {

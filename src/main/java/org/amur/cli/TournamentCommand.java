@@ -25,38 +25,28 @@ import tools.jackson.databind.json.JsonMapper;
  * folder, both seats, printing each bot's mean own score per seat with a 95 % confidence interval,
  * and how the hard search bot compares with each personality game by game.
  */
-@Command(name = "tournament", mixinStandardHelpOptions = true,
-        description = {"Play every bot against every bot, from both seats, on every scenario, and print each bot's "
-                + "mean own score per seat with 95%% confidence intervals.",
-            "Game g of each pairing is played on scenario g mod S, with the same seeds for every pairing, so bots "
-                + "at one seat meet identical opponents and dice."})
+@Command(name = "tournament", mixinStandardHelpOptions = true)
 final class TournamentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-g", "--games"}, paramLabel = "N", defaultValue = "24",
-            description = "Games per pairing (Moscow bot x Beijing bot), spread over the scenarios; raised to the "
-                    + "number of scenarios if lower (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-g", "--games"}, paramLabel = "N", defaultValue = "24")
     int games;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the whole tournament "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1")
     long seed;
 
     @Option(names = "--bots", paramLabel = "LIST", split = ",",
-            description = "Bots to include, comma-separated (default: all: ${COMPLETION-CANDIDATES}).",
             completionCandidates = BotSpecs.class)
     List<String> bots;
 
-    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE",
-            description = "Play only this scenario (repeatable; default: every file in the scenarios folder).")
+    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE")
     List<String> scenarios;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Games played at once (default: the number of "
-            + "processors). The results do not depend on it.")
+    @Option(names = "--threads", paramLabel = "N")
     Integer threads;
 
-    @Option(names = "--json", description = "Print the results as JSON instead of tables.")
+    @Option(names = "--json")
     boolean json;
 
     /** The bot specs, for picocli's help text. */

@@ -13,13 +13,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code amur validate FILE...}: every problem of every file, one line each; exit 0 only without errors. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files and report every problem as file:line:column: severity: field: message.")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files to check.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
 
     @Override

@@ -217,6 +217,41 @@ public final class TextBundle {
         return v == null || v.isEmpty() ? -1 : v.codePointAt(0);
     }
 
+    /**
+     * These texts as a {@link ResourceBundle}, unfilled, for a library that reads one (picocli's help
+     * reads {@code cli/help.properties} so): the current language's texts over the broader ones', marked in
+     * the pseudo-locale, where a leading or trailing line break ({@code %n}) stays outside the markers and
+     * an empty text stays empty.
+     */
+    public ResourceBundle asResourceBundle() {
+        boolean marked = locale().equals(PSEUDO);
+        Map<String, Object> texts = new LinkedHashMap<>();
+        raw(locale()).forEach((k, v) -> texts.put(k, marked ? pseudoKeepingBreaks(v) : v));
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                return texts.get(key);
+            }
+
+            @Override
+            public java.util.Enumeration<String> getKeys() {
+                return Collections.enumeration(texts.keySet());
+            }
+        };
+    }
+
+    private static String pseudoKeepingBreaks(String v) {
+        int start = 0;
+        int end = v.length();
+        while (v.startsWith("%n", start)) {
+            start += 2;
+        }
+        while (end - 2 >= start && v.startsWith("%n", end - 2)) {
+            end -= 2;
+        }
+        return start == end ? v : v.substring(0, start) + pseudo(v.substring(start, end)) + v.substring(end);
+    }
+
     public boolean has(String key) {
         return texts().containsKey(key);
     }

@@ -1,0 +1,123 @@
+package org.amur.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.amur.engine.TextBundle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Issue 12's proof for the command line: run in the pseudo-locale, every command's {@code --help} and
+ * its own error sentences show no English outside the markers (a text that skipped a bundle), and every
+ * command, option and argument has its description from {@code help.properties}.
+ */
+class CommandLinePseudoLocaleTest {
+    @AfterEach
+    void english() {
+        TextBundle.use(Locale.ENGLISH);
+    }
+
+    /** stdout and stderr of {@code amur ARGS} run in this process. */
+    static String run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return out + "\n" + err;
+    }
+
+    /** The command tree as {@link Main#run} builds it, with the help bundle of the current language. */
+    private static CommandLine tree() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setResourceBundle(CliText.HELP.asResourceBundle());
+        return cl;
+    }
+
+    private static List<CommandSpec> commands(CommandLine cl) {
+        List<CommandSpec> all = new ArrayList<>();
+        all.add(cl.getCommandSpec());
+        for (CommandLine sub : new LinkedHashSet<>(cl.getSubcommands().values())) {
+            all.addAll(commands(sub));
+        }
+        return all;
+    }
+
+    private static Set<String> commandNames() {
+        Set<String> names = new java.util.HashSet<>(Set.of("amur"));
+        for (CommandSpec c : commands(tree())) {
+            names.add(c.name());
+        }
+        return names;
+    }
+
+    @Test
+    void everyHelpIsMarked() {
+        TextBundle.use(TextBundle.PSEUDO);
+        Set<String> names = commandNames();
+        List<String> problems = new ArrayList<>(PseudoText.unmarked(run("--help"), names));
+        for (CommandSpec c : commands(tree())) {
+            if (c.parent() != null) {
+                String help = run(c.name(), "--help");
+                assertThat(help).as(c.name()).contains(String.valueOf(TextBundle.PSEUDO_OPEN));
+                PseudoText.unmarked(help, names).forEach(p -> problems.add(c.name() + ": " + p));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyCommandOptionAndArgumentHasItsTextFromTheBundle() {
+        TextBundle.use(TextBundle.PSEUDO);
+        List<String> missing = new ArrayList<>();
+        for (CommandSpec c : commands(tree())) {
+            String[] d = c.usageMessage().description();
+            if (d.length == 0 && c.usageMessage().header().length == 0 || d.length > 0 && !marked(d)) {
+                missing.add(c.qualifiedName() + " (its description)");
+            }
+            List<ArgSpec> args = new ArrayList<>(c.options());
+            args.addAll(c.positionalParameters());
+            for (ArgSpec a : args) {
+                if (a.description().length == 0 || !marked(a.description())) {
+                    missing.add(c.qualifiedName() + " " + a);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static boolean marked(String[] lines) {
+        String all = String.join("\n", lines).strip();
+        return all.replace("%n", "").strip().startsWith(String.valueOf(TextBundle.PSEUDO_OPEN));
+    }
+
+    @Test
+    void englishHelpHasEveryText() {
+        TextBundle.use(Locale.ENGLISH);
+        for (CommandSpec c : commands(tree())) {
+            List<ArgSpec> args = new ArrayList<>(c.options());
+            args.addAll(c.positionalParameters());
+            for (ArgSpec a : args) {
+                assertThat(String.join(" ", a.description())).as(c.qualifiedName() + " " + a)
+                        .isNotBlank().doesNotContain("⟦");
+            }
+        }
+        assertThat(run("simulate", "--help")).contains("Number of simulated games (default: 10000).")
+                .contains("Usage: amur simulate");
+    }
+
+    @Test
+    void theCheckerSeesEnglishOutsideTheMarkers() {
+        assertThat(PseudoText.unmarked("⟦Usage: ··⟧amur play --games=N\n⟦one\ntwo··⟧ FILE", Set.of("amur", "play")))
+                .isEmpty();
+        assertThat(PseudoText.unmarked("⟦fine··⟧ but this is not", Set.of())).hasSize(3);
+    }
+}
