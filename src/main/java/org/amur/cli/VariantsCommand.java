@@ -20,18 +20,15 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code amur variants}: every variant id a scenario offers, for writing scripted policies. */
-@Command(name = "variants", mixinStandardHelpOptions = true,
-        description = "List every variant id of a scenario with each side's role, its line of effort, title, "
-                + "tags and citation (for simulate's script: policies).")
+@Command(name = "variants", mixinStandardHelpOptions = true)
 final class VariantsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE", defaultValue = ScenarioLoader.DEFAULT_ID,
-            description = "Scenario id or file (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-s", "--scenario"}, paramLabel = "ID|FILE", defaultValue = ScenarioLoader.DEFAULT_ID)
     String scenario;
 
-    @Option(names = "--json", description = "Print the list as JSON.")
+    @Option(names = "--json")
     boolean json;
 
     @Override
