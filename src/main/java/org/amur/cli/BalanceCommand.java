@@ -69,19 +69,18 @@ final class BalanceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (games < 2 || mctsGames < 0 || (threads != null && threads < 1)) {
-            err.println("amur: --games must be at least 2, --mcts-games at least 0 and --threads at least 1.");
+            err.println("amur: " + CliText.t("balance.counts"));
             return 2;
         }
         if (writePar && !par) {
-            err.println("amur: --write-par goes with --par.");
+            err.println("amur: " + CliText.t("balance.write_par"));
             return 2;
         }
         Rules r = Rules.CURRENT;
         if (rules != null) {
             var known = Rules.of(rules);
             if (known.isEmpty()) {
-                err.println("amur: --rules must be one of the rules versions this Amur knows, 1 to "
-                        + Rules.CURRENT.version() + ".");
+                err.println("amur: " + CliText.t("rules.unknown", Rules.CURRENT.version()));
                 return 2;
             }
             r = known.get();
@@ -94,7 +93,7 @@ final class BalanceCommand implements Callable<Integer> {
                     loaded.add(ScenarioLoader.load(file));
                 }
                 if (loaded.isEmpty()) {
-                    err.println("amur: no scenario in " + loader.directory() + ".");
+                    err.println("amur: " + CliText.t("scenario.none", loader.directory()));
                     return 2;
                 }
             } else {
@@ -112,12 +111,11 @@ final class BalanceCommand implements Callable<Integer> {
         }
         Balance balance = new Balance(new Balance.Config(loaded.stream().map(LoadedScenario::scenario).toList(),
                 games, mctsGames, seed, t, r));
-        err.printf(Locale.ROOT, "Playing %d games on %d scenario(s) with %d thread(s)...%n", balance.totalGames(),
-                loaded.size(), t);
+        err.println(CliText.t("balance.playing", String.valueOf(balance.totalGames()), loaded.size(), t));
         err.flush();
         long start = System.nanoTime();
         List<Balance.ScenarioResult> results = balance.run(null);
-        err.printf(Locale.ROOT, "Done in %.0f s.%n", (System.nanoTime() - start) / 1e9);
+        err.println(CliText.t("done_in", String.format(Locale.ROOT, "%.0f", (System.nanoTime() - start) / 1e9)));
         String md = BalanceReport.markdown(balance.config(), results, commandLine());
         if (output == null) {
             out.print(md);
@@ -127,10 +125,10 @@ final class BalanceCommand implements Callable<Integer> {
         try {
             AtomicFiles.write(output, md.getBytes(StandardCharsets.UTF_8), false);
         } catch (IOException e) {
-            err.println("amur: could not write " + output + ": " + e.getMessage() + ".");
+            err.println("amur: " + CliText.t("io.not_written", output, e.getMessage()));
             return 1;
         }
-        err.println("Wrote " + output + ".");
+        err.println(CliText.t("io.wrote", output));
         return 0;
     }
 
@@ -159,7 +157,7 @@ final class BalanceCommand implements Callable<Integer> {
                 try {
                     writePar(Path.of(ls.source()), json);
                 } catch (IOException | IllegalStateException e) {
-                    err.println("amur: could not store the par in " + ls.source() + ": " + e.getMessage() + ".");
+                    err.println("amur: " + CliText.t("balance.par_not_stored", ls.source(), e.getMessage()));
                     return 1;
                 }
             }

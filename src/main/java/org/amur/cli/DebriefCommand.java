@@ -70,19 +70,18 @@ final class DebriefCommand implements Callable<Integer> {
         Set<String> kinds = new LinkedHashSet<>();
         for (SaveArgument.Opened o : opened) {
             Session s = o.game().session();
-            kinds.add(s.scenario().id() + " (" + s.scenario().turns() + " turns, rules " + s.rules().version() + ")"
-                    + (s.scenario().sha256().equals(opened.get(0).game().session().scenario().sha256()) ? ""
-                    : " in another version"));
+            kinds.add(CliText.t(s.scenario().sha256().equals(opened.get(0).game().session().scenario().sha256())
+                    ? "debrief.kind" : "debrief.kind_other", s.scenario().id(), s.scenario().turns(),
+                    s.rules().version()));
         }
         if (kinds.size() > 1) {
             List<String> each = new ArrayList<>();
             for (int i = 0; i < opened.size(); i++) {
                 Session s = opened.get(i).game().session();
-                each.add(saves.get(i) + ": " + s.scenario().id() + ", " + s.scenario().turns() + " turns, rules "
-                        + s.rules().version());
+                each.add(CliText.t("debrief.each", saves.get(i), s.scenario().id(), s.scenario().turns(),
+                        s.rules().version()));
             }
-            return fail(err, "A debrief compares tables of one scenario, length and rules, and these differ ("
-                    + String.join("; ", each) + ").");
+            return fail(err, CliText.t("debrief.differ", String.join("; ", each)));
         }
         Session first = opened.get(0).game().session();
         Simulator sim = new Simulator(new SimConfig(first.scenario().scenario(), run.games, run.seed,

@@ -44,8 +44,7 @@ final class HandoutCommand implements Callable<Integer> {
             }
         }
         if (who == null) {
-            return fail(err, "--side takes moscow, beijing or facilitator, not '"
-                    + org.amur.scenario.TextRules.sanitize(side, false) + "'.");
+            return fail(err, CliText.t("handout.side", org.amur.scenario.TextRules.sanitize(side, false)));
         }
         String fmt;
         try {

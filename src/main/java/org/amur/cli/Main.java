@@ -94,16 +94,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // one sentence, no exception class name; the details go to a log file for the bug report
             Path log = Tui.writeLogFile(ex);
-            commandLine.getErr().println("amur: something went wrong inside Amur" + (log == null ? ""
-                    : "; the details are in " + TextRules.sanitize(log.toString(), false))
-                    + ". Please report it with the command you ran.");
+            commandLine.getErr().println("amur: " + (log == null ? CliText.t("crash")
+                    : CliText.t("crash.logged", TextRules.sanitize(log.toString(), false))));
             return 1;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             // picocli echoes the user's own arguments: never let an ESC or a C1 control from them through
             c.getErr().println("amur: " + TextRules.sanitize(plain(ex.getMessage()), false));
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
+            c.getErr().println(CliText.t("usage.try", c.getCommandSpec().qualifiedName()));
             return 2;
         });
         return cl.execute(args);
@@ -181,7 +180,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         @Override
         public String[] getVersion() {
             String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"amur " + (v == null ? "(development build)" : v)};
+            return new String[] {CliText.t("version", v == null ? CliText.t("version.development") : v)};
         }
     }
 }

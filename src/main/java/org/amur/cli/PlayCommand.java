@@ -131,9 +131,10 @@ final class PlayCommand implements Callable<Integer> {
         for (String who : List.of(moscow, beijing)) {
             if (!Seats.valid(who)) {
                 String guess = Seats.closest(who);
-                err.println("amur: a seat is played by " + String.join(", ", Seats.specs().stream()
-                        .map(n -> "'" + n + "'").toList()) + ", not '" + TextRules.sanitize(who, false) + "'"
-                        + (guess == null ? "." : "; did you mean '" + guess + "'?"));
+                String seats = String.join(", ", Seats.specs().stream().map(n -> "'" + n + "'").toList());
+                String typed = TextRules.sanitize(who, false);
+                err.println("amur: " + (guess == null ? CliText.t("seat.unknown", seats, typed)
+                        : CliText.t("seat.unknown_guess", seats, typed, guess)));
                 return 2;
             }
         }
@@ -147,15 +148,13 @@ final class PlayCommand implements Callable<Integer> {
             String refusal = null;
             org.amur.save.SaveMeta.Adjudication a = org.amur.save.SaveMeta.Adjudication.SEMI_RIGID;
             if (facilitator == null) {
-                refusal = "--adjudication is for a game with a facilitator; add --facilitator.";
+                refusal = CliText.t("facilitator.adjudication_alone");
             } else if (!facilitator.equals("open") && !facilitator.equals("closed")) {
-                refusal = "--facilitator takes 'closed' or 'open', not '" + TextRules.sanitize(facilitator, false)
-                        + "'.";
+                refusal = CliText.t("facilitator.mode", TextRules.sanitize(facilitator, false));
             } else if (adjudication != null) {
                 var parsed = org.amur.save.SaveMeta.Adjudication.byId(adjudication);
                 if (parsed.isEmpty()) {
-                    refusal = "--adjudication takes rigid, semi-rigid or free, not '"
-                            + TextRules.sanitize(adjudication, false) + "'.";
+                    refusal = CliText.t("facilitator.adjudication", TextRules.sanitize(adjudication, false));
                 } else {
                     a = parsed.get();
                 }
@@ -164,7 +163,7 @@ final class PlayCommand implements Callable<Integer> {
                 refusal = PlainGame.TEXT.format("dumb_facilitator", Main.termName());
             }
             if (refusal == null && plain) {
-                refusal = "the facilitator's console needs the game screen; leave out --plain.";
+                refusal = CliText.t("facilitator.plain");
             }
             if (refusal != null) {
                 err.println("amur: " + refusal);

@@ -54,8 +54,7 @@ final class ReplayCommand implements Callable<Integer> {
         // An unfinished game's secrets (Beijing's copy progress, the copy rolls) stay hidden from whoever
         // runs this, unless the facilitator asks for everything; a finished game may show all.
         Audience audience = all || s.state().isOver() ? Audience.FACILITATOR : Audience.PUBLIC;
-        String view = audience == Audience.FACILITATOR ? "everything (the facilitator's view)"
-                : "what both sides may know (the game is not over; --all shows everything)";
+        String view = CliText.t(audience == Audience.FACILITATOR ? "replay.view_all" : "replay.view_public");
         if (json) {
             ObjectNode root = StrictJson.mapper().createObjectNode();
             root.put("view", audience == Audience.FACILITATOR ? "all" : "public");
@@ -88,16 +87,17 @@ final class ReplayCommand implements Callable<Integer> {
             return 0;
         }
         org.amur.save.Names n = game.meta().names();
-        out.println(TextRules.sanitize(s.scenario().info().title() + (n.table().isEmpty() ? "" : " - " + n.table())
-                + " - seed " + s.seed() + ", rules " + s.rules().version()
-                + ", Moscow: " + (n.moscow().isEmpty() ? "" : n.moscow() + ", ") + game.meta().moscow()
-                + ", Beijing: " + (n.beijing().isEmpty() ? "" : n.beijing() + ", ") + game.meta().beijing()
-                + (game.meta().parent() == null ? "" : ", branched from " + game.meta().parent() + " at turn "
-                + game.meta().parentTurn()), false));
+        String heading = CliText.t("replay.heading", org.amur.engine.TextBundle.data(s.scenario().info().title())
+                        + (n.table().isEmpty() ? "" : " - " + n.table()), s.seed(), s.rules().version(),
+                (n.moscow().isEmpty() ? "" : n.moscow() + ", ") + game.meta().moscow(),
+                (n.beijing().isEmpty() ? "" : n.beijing() + ", ") + game.meta().beijing())
+                + (game.meta().parent() == null ? ""
+                        : CliText.t("replay.branched", game.meta().parent(), game.meta().parentTurn()));
+        out.println(TextRules.sanitize(heading, false));
         out.println(GameOptions.lengthLine(s.scenario()));
-        out.println("Shown: " + view + ".");
+        out.println(CliText.t("replay.shown", view));
         for (String w : game.warnings()) {
-            out.println("Warning: " + TextRules.sanitize(w, false));
+            out.println(CliText.t("replay.warning", TextRules.sanitize(w, false)));
         }
         for (Event e : audience.redact(s.events())) {
             for (String line : Narration.lines(e)) {
@@ -110,7 +110,7 @@ final class ReplayCommand implements Callable<Integer> {
             }
         }
         if (!s.state().isOver()) {
-            out.println("(The game was saved during turn " + s.state().turn() + "; it goes on from there.)");
+            out.println(CliText.t("replay.unfinished", s.state().turn()));
         }
         out.flush();
         return 0;

@@ -66,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
             return fail(err, e.getMessage());
         }
         GameReport report = ReportBuilder.build(opened.game(), save);
-        return document.write(fmt.render(report), fmt.id() + " report of " + TextRules.sanitize(save, false), out,
+        return document.write(fmt.render(report), CliText.t("report.what", fmt.id(), TextRules.sanitize(save, false)), out,
                 err);
     }
 
@@ -88,8 +88,7 @@ final class ReportCommand implements Callable<Integer> {
         Path s = saveFile.toAbsolutePath().normalize();
         try {
             if (t.equals(s) || (Files.exists(t) && Files.isSameFile(t, s))) {
-                return "Refusing to write the report over the save it comes from ("
-                        + TextRules.sanitize(saveFile.toString(), false) + ").";
+                return CliText.t("report.over_save", TextRules.sanitize(saveFile.toString(), false));
             }
         } catch (IOException e) {
             // cannot tell: OutputTarget's checks still apply

@@ -32,7 +32,7 @@ final class SaveArgument {
             try {
                 file = Path.of(save);
             } catch (InvalidPathException e) {
-                throw new SaveException(SaveException.Kind.NOT_FOUND, "'" + save + "' is not a usable file name.");
+                throw new SaveException(SaveException.Kind.NOT_FOUND, CliText.t("save.bad_name", save));
             }
             if (!Files.exists(file) && !save.contains("/") && !save.contains(java.io.File.separator)) {
                 // a name as the saves folder lists it (autosaves included), with or without .json;
@@ -44,8 +44,7 @@ final class SaveArgument {
         } catch (SaveException e) {
             err.println("amur: " + org.amur.scenario.TextRules.sanitize(e.getMessage(), false));
             if (e.kind() == SaveException.Kind.SCENARIO_CHANGED) {
-                err.println("Use it with the current scenario anyway: amur " + command + " --anyway "
-                        + org.amur.scenario.TextRules.sanitize(save, false));
+                err.println(CliText.t("save.anyway", command, org.amur.scenario.TextRules.sanitize(save, false)));
             }
             err.flush();
             return null;

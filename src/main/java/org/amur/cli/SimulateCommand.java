@@ -86,7 +86,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         int t = threads == null ? Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()) : threads;
         if (t < 1 || t > MAX_THREADS) {
-            return usage(err, "--threads must be between 1 and " + MAX_THREADS + ".");
+            return usage(err, CliText.t("simulate.threads", MAX_THREADS));
         }
         LoadedScenario loaded = Scenarios.loadOrReport(scenario, err);
         if (loaded != null) {
@@ -108,12 +108,12 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             m = PolicySpec.parse(moscow, loaded.scenario());
         } catch (IllegalArgumentException e) {
-            return usage(err, "--moscow: " + e.getMessage() + ".");
+            return usage(err, CliText.t("simulate.policy", "--moscow", e.getMessage()));
         }
         try {
             b = PolicySpec.parse(beijing, loaded.scenario());
         } catch (IllegalArgumentException e) {
-            return usage(err, "--beijing: " + e.getMessage() + ".");
+            return usage(err, CliText.t("simulate.policy", "--beijing", e.getMessage()));
         }
         List<Asymmetry> varied = new ArrayList<>();
         double low = 0.5;
@@ -132,8 +132,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (rules != null) {
             var known = Rules.of(rules);
             if (known.isEmpty()) {
-                return usage(err, "--rules must be one of the rules versions this Amur knows, 1 to "
-                        + Rules.CURRENT.version() + ".");
+                return usage(err, CliText.t("rules.unknown", Rules.CURRENT.version()));
             }
             r = known.get();
         }
@@ -197,8 +196,7 @@ final class SimulateCommand implements Callable<Integer> {
             csvFailed = 1;
             return null;
         } catch (IOException e) {
-            err.println("amur: writing " + csvTarget.shown() + " failed (" + describe(e)
-                    + "); nothing there was changed.");
+            err.println("amur: " + CliText.t("simulate.csv_failed", csvTarget.shown(), describe(e)));
             err.flush();
             csvFailed = 1;
             return null;
@@ -208,8 +206,8 @@ final class SimulateCommand implements Callable<Integer> {
     private static String describe(IOException e) {
         String name = e.getClass().getSimpleName();
         return switch (name) {
-            case "NoSuchFileException" -> "its folder does not exist";
-            case "AccessDeniedException" -> "permission denied";
+            case "NoSuchFileException" -> CliText.t("io.no_folder");
+            case "AccessDeniedException" -> CliText.t("io.denied");
             case "FileSystemException" -> e.getMessage() == null ? name : TextRules.sanitize(e.getMessage(), false);
             default -> e.getMessage() == null ? name : TextRules.sanitize(e.getMessage(), false);
         };
@@ -226,8 +224,7 @@ final class SimulateCommand implements Callable<Integer> {
             try {
                 a = Asymmetry.parse(part.strip());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--vary takes an asymmetry A1..A13, a comma list of them, "
-                        + "or all; '" + TextRules.sanitize(part, false) + "' is none of these.");
+                throw new IllegalArgumentException(CliText.t("simulate.vary", TextRules.sanitize(part, false)));
             }
             if (!out.contains(a)) {
                 out.add(a);
@@ -238,8 +235,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     static double[] parseScale(String text) {
         String[] parts = text.split(",", -1);
-        String message = "--vary-scale takes two factors LOW,HIGH such as 0.5,1.5 (each between 0 and 10, "
-                + "LOW below HIGH).";
+        String message = CliText.t("simulate.vary_scale");
         if (parts.length != 2) {
             throw new IllegalArgumentException(message);
         }

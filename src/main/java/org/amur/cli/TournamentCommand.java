@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.amur.ai.Bots;
 import org.amur.engine.Side;
@@ -63,8 +62,8 @@ final class TournamentCommand implements Callable<Integer> {
         List<String> field = new ArrayList<>();
         for (String b : bots == null ? Bots.specs() : bots) {
             if (!Bots.isBot(b)) {
-                err.println("amur: unknown bot '" + TextRules.sanitize(b, false) + "'; choose from "
-                        + String.join(", ", Bots.specs()) + ".");
+                err.println("amur: " + CliText.t("tournament.unknown_bot", TextRules.sanitize(b, false),
+                        String.join(", ", Bots.specs())));
                 return 2;
             }
             String c = Bots.canonical(b);
@@ -73,11 +72,11 @@ final class TournamentCommand implements Callable<Integer> {
             }
         }
         if (field.isEmpty()) {
-            err.println("amur: --bots needs at least one bot; choose from " + String.join(", ", Bots.specs()) + ".");
+            err.println("amur: " + CliText.t("tournament.no_bots", String.join(", ", Bots.specs())));
             return 2;
         }
         if (games < 1 || (threads != null && threads < 1)) {
-            err.println("amur: --games and --threads must be at least 1.");
+            err.println("amur: " + CliText.t("tournament.counts"));
             return 2;
         }
         List<LoadedScenario> loaded = new ArrayList<>();
@@ -88,12 +87,12 @@ final class TournamentCommand implements Callable<Integer> {
                     try {
                         loaded.add(ScenarioLoader.load(file));
                     } catch (ScenarioException e) {
-                        err.println("amur: skipping " + file.getFileName() + ", which does not load ("
-                                + e.problems().get(0).message() + "); check it with: amur validate " + file);
+                        err.println("amur: " + CliText.t("scenario.skipped", file.getFileName(), e.problems().get(0).message(),
+                                file));
                     }
                 }
                 if (loaded.isEmpty()) {
-                    err.println("amur: no scenario to play in " + loader.directory() + ".");
+                    err.println("amur: " + CliText.t("scenario.none_to_play", loader.directory()));
                     return 2;
                 }
             } else {
@@ -109,8 +108,8 @@ final class TournamentCommand implements Callable<Integer> {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Tournament.Config config = new Tournament.Config(field,
                 loaded.stream().map(LoadedScenario::scenario).toList(), perPairing, seed, t);
-        err.printf(Locale.ROOT, "Playing %d games (%d bots x %d bots x %d) on %d scenario(s) with %d thread(s)...%n",
-                config.totalGames(), field.size(), field.size(), perPairing, loaded.size(), t);
+        err.println(CliText.t("tournament.playing", String.valueOf(config.totalGames()), field.size(), field.size(),
+                perPairing, loaded.size(), t));
         err.flush();
         long start = System.nanoTime();
         Tournament result = Tournament.run(config, null);

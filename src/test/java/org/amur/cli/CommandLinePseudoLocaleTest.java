@@ -114,6 +114,33 @@ class CommandLinePseudoLocaleTest {
                 .contains("Usage: amur simulate");
     }
 
+    /** The commands' own refusals (not picocli's parse errors, which are picocli's words). */
+    @Test
+    void everyRefusalIsMarked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        TextBundle.use(TextBundle.PSEUDO);
+        String missing = dir.resolve("absent.json").toString();
+        String[][] refusals = {
+            {"simulate", "--threads", "999"}, {"simulate", "--vary", "A99"}, {"simulate", "--rules", "99"},
+            {"simulate", "--vary", "A1", "--vary-scale", "3"}, {"play", "--moscow", "nobody"},
+            {"play", "--moscow", "histroian"}, {"play", "--facilitator", "maybe"}, {"play", "--adjudication", "free"},
+            {"play", "--facilitator", "--adjudication", "never"}, {"play", "--facilitator", "--plain"},
+            {"tournament", "--games", "0"}, {"tournament", "--bots", "zzz"}, {"balance", "--games", "0"},
+            {"balance", "--write-par"}, {"balance", "--rules", "99"}, {"handout", "--side", "nobody", "baseline"},
+            {"replay", missing}, {"report", missing}, {"debrief", missing, missing}, {"--version"},
+            {"simulate", "--games", "abc"}};
+        Set<String> names = new java.util.HashSet<>(commandNames());
+        names.addAll(Set.of("nobody", "histroian", "historian", "maybe", "never", "zzz", "baseline"));
+        List<String> problems = new ArrayList<>();
+        for (String[] args : refusals) {
+            String said = run(args);
+            String ours = said.lines().filter(l -> !l.startsWith("amur: Invalid value"))
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(said).as(String.join(" ", args)).contains(String.valueOf(TextBundle.PSEUDO_OPEN));
+            PseudoText.unmarked(ours, names).forEach(p -> problems.add(String.join(" ", args) + ": " + p));
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void theCheckerSeesEnglishOutsideTheMarkers() {
         assertThat(PseudoText.unmarked("⟦Usage: ··⟧amur play --games=N\n⟦one\ntwo··⟧ FILE", Set.of("amur", "play")))
