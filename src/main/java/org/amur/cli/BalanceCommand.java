@@ -56,7 +56,7 @@ final class BalanceCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE")
-    Path output;
+    String output;
 
     @Option(names = "--par")
     boolean par;
@@ -75,6 +75,17 @@ final class BalanceCommand implements Callable<Integer> {
         if (writePar && !par) {
             err.println("amur: " + CliText.t("balance.write_par"));
             return 2;
+        }
+        // where the report goes is checked before the work, so a refusal costs nothing
+        org.amur.files.OutputTarget target = null;
+        if (output != null) {
+            try {
+                target = org.amur.files.OutputTarget.parse(output);
+                target.check(false);
+            } catch (org.amur.files.FileRefused e) {
+                err.println("amur: " + e.getMessage());
+                return 2;
+            }
         }
         Rules r = Rules.CURRENT;
         if (rules != null) {
@@ -117,18 +128,18 @@ final class BalanceCommand implements Callable<Integer> {
         List<Balance.ScenarioResult> results = balance.run(null);
         err.println(CliText.t("done_in", String.format(Locale.ROOT, "%.0f", (System.nanoTime() - start) / 1e9)));
         String md = BalanceReport.markdown(balance.config(), results, commandLine());
-        if (output == null) {
+        if (target == null || target.isStandardOutput()) {
             out.print(md);
             out.flush();
             return 0;
         }
         try {
-            AtomicFiles.write(output, md.getBytes(StandardCharsets.UTF_8), false);
-        } catch (IOException e) {
-            err.println("amur: " + CliText.t("io.not_written", output, e.getMessage()));
+            target.write(md.getBytes(StandardCharsets.UTF_8), out);
+        } catch (org.amur.files.FileRefused e) {
+            err.println("amur: " + e.getMessage());
             return 1;
         }
-        err.println(CliText.t("io.wrote", output));
+        err.println(CliText.t("io.wrote", target.shown()));
         return 0;
     }
 

@@ -130,9 +130,14 @@ public record Citation(String section, int page) {
     }
 
     static String sectionKey(String name) {
-        return "section." + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
-                .replaceAll("^_|_$", "");
+        // every citation of every event asks: worked out once per section name (the report has a dozen)
+        return SECTION_KEYS.computeIfAbsent(name, n -> "section." + NOT_KEY.matcher(n.toLowerCase(java.util.Locale.ROOT))
+                .replaceAll("_").replaceAll("^_|_$", ""));
     }
+
+    private static final java.util.regex.Pattern NOT_KEY = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SECTION_KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Finds a section of the report by page number, if that page starts a section. */
     public static java.util.Optional<Citation> sectionAtPage(int page) {

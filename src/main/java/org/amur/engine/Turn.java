@@ -81,11 +81,11 @@ final class Turn {
         if (copy == null) {
             return java.util.Map.of();
         }
-        java.util.Map<CopyClass, Double> m = new java.util.EnumMap<>(CopyClass.class);
+        java.util.EnumMap<CopyClass, Double> m = new java.util.EnumMap<>(CopyClass.class);
         for (CopyClass c : CopyClass.ALL) {
             m.put(c, copy[c.ordinal()]);
         }
-        return m;
+        return GameState.ownedCopyProgress(m);
     }
 
     /**

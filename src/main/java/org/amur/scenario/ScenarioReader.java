@@ -151,11 +151,74 @@ final class ScenarioReader {
         if (limit != null) {
             return limit;
         }
-        String m = jacksonMessage.replaceAll("\\s+", " ").strip();
-        int cut = m.indexOf(" at [Source");
-        m = cut > 0 ? m.substring(0, cut) : m;
-        return Problems.t("json.invalid", m.replaceAll("\\(bound as [^)]*\\)", "")
-                .replaceAll("`[A-Za-z.]*(Feature|Constraints)[^`]*`", "").strip());
+        return syntax(jacksonMessage.replaceAll("\\s+", " ").strip());
+    }
+
+    private static final java.util.regex.Pattern FOUND = java.util.regex.Pattern.compile("[(,] ?code (-?\\d+)");
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("Unrecognized token '([^']{0,40})");
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("escape '(.)'");
+    private static final java.util.regex.Pattern CLOSE = java.util.regex.Pattern.compile("close marker '(.)'");
+
+    /**
+     * A syntax error in the author's words, chosen from what the JSON reader reports; never the reader's own
+     * text (its vocabulary, "end-of-input", "close marker", "CTRL-CHAR", means nothing to an author). What
+     * the reader does not say in a form known here is "not valid JSON here" with the place around it.
+     */
+    static String syntax(String m) {
+        java.util.regex.Matcher code = FOUND.matcher(m);
+        String found = code.find() ? described(Integer.parseInt(code.group(1))) : null;
+        if (m.startsWith("Unexpected end-of-input")) {
+            return Problems.t(m.contains("closing quote") ? "json.syntax.eof_string" : "json.syntax.eof");
+        }
+        if (m.startsWith("Illegal unquoted character") && found != null) {
+            return Problems.t("json.syntax.control", found);
+        }
+        if (m.startsWith("Illegal character") && found != null) {
+            return Problems.t("json.syntax.between", found);
+        }
+        if (m.contains("double-quote to start") && found != null) {
+            return Problems.t("json.syntax.name_quote", found);
+        }
+        if (m.contains("a colon to separate") && found != null) {
+            return Problems.t("json.syntax.colon", found);
+        }
+        if (m.contains("comma to separate Object") && found != null) {
+            return Problems.t("json.syntax.comma_object", found);
+        }
+        if (m.contains("comma to separate Array") && found != null) {
+            return Problems.t("json.syntax.comma_array", found);
+        }
+        java.util.regex.Matcher close = CLOSE.matcher(m);
+        if (m.startsWith("Unexpected close marker") && close.find()) {
+            return Problems.t("json.syntax.close", close.group(1));
+        }
+        java.util.regex.Matcher token = TOKEN.matcher(m);
+        if (token.find()) {
+            return Problems.t("json.syntax.token", TextRules.sanitize(token.group(1), false));
+        }
+        java.util.regex.Matcher escape = ESCAPE.matcher(m);
+        if (m.startsWith("Unrecognized character escape") && escape.find()) {
+            return Problems.t("json.syntax.escape", described(escape.group(1).codePointAt(0)));
+        }
+        if (m.startsWith("Invalid numeric value") || m.contains("in numeric value")) {
+            return Problems.t("json.syntax.number");
+        }
+        if ((m.startsWith("Unexpected character") || m.contains("expected a valid value")) && found != null) {
+            return Problems.t("json.syntax.value", found);
+        }
+        return Problems.t("json.syntax.other");
+    }
+
+    /** A character as an author can find it: itself in quotes when printable, else its code point. */
+    private static String described(int cp) {
+        if (cp < 0) {
+            return Problems.t("json.syntax.char_code", Integer.toString(cp));
+        }
+        boolean printable = cp > 0x20 && !Character.isISOControl(cp) && Character.isDefined(cp)
+                && Character.getType(cp) != Character.FORMAT && !Character.isWhitespace(cp)
+                && TextRules.sanitize(new String(Character.toChars(cp)), false).equals(new String(Character.toChars(cp)));
+        return printable ? Problems.t("json.syntax.char", new String(Character.toChars(cp)))
+                : Problems.t("json.syntax.char_code", String.format("U+%04X", cp));
     }
 
     /**

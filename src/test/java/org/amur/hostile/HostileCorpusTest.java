@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * bidi and zero-width characters, ids turned into paths, huge numbers), special files (FIFO, device,
  * folder, symbolic link loop, non-ASCII and control-character names) and mutated command lines, each
  * run through the command line in this process. For every input: exit code 0, 1 or 2 (0 only when the
- * mutation left a valid input), no stack trace or exception class name, no raw control character in any
+ * mutation left a valid input: {@code validate} or {@code replay} must then accept the same file), no stack
+ * trace, exception class name or JSON reader's own words, no raw control character in any
  * output, an answer before the hang detector's 60 s (no wall-clock assert: speed is not tested here), and
  * nothing in the folder changed except the command's own output file.
  *
@@ -36,6 +37,9 @@ class HostileCorpusTest {
     private static final long SEED = Long.getLong("amur.hostile.seed", 16L);
     /** Seconds after which an input counts as hung (a detector, far above any input's real time). */
     private static final int HANG_SECONDS = 60;
+    /** The JSON reader's own vocabulary, which must never reach a user (issue 16 item 13). */
+    private static final java.util.regex.Pattern READER_TEXT = java.util.regex.Pattern.compile(
+            "end-of-input|close marker|CTRL-CHAR|was expecting|Unrecognized token|\\[Source|JsonParser|bound as");
     private static final String[] NASTY = {"\u001B[2J", "\u0007", "\u009B31m", "\u202E", "\u200B", "\u0000", "\r",
         "\u00AD", "\uFEFF", "\u2066", "../../", "/dev/zero", "1e400", "9223372036854775808", "\"", "{", "]", "\\"};
 
@@ -60,6 +64,7 @@ class HostileCorpusTest {
         SplittableRandom rnd = new SplittableRandom(SEED);
         List<String> failures = new ArrayList<>();
         int[] exits = new int[4]; // 0, 1, 2, other
+        int validAccepted = 0;
         java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "hostile-input");
             t.setDaemon(true);
@@ -68,10 +73,12 @@ class HostileCorpusTest {
         for (int i = 0; i < INPUTS; i++) {
             String[] args;
             Path output = null;
+            Path accepted = null; // the mutated save or scenario of this input, if any
             int kind = i % 5;
             if (kind == 0 || kind == 1) {
                 Path f = dir.resolve(name(rnd, i) + ".json");
                 Files.write(f, mutate(kind == 0 ? save : scenario, rnd));
+                accepted = f;
                 output = dir.resolve("out-" + i + ".md");
                 args = kind == 0
                         ? pick(rnd, new String[][] {{"replay", "--anyway", f.toString()}, {"replay", "--json", "--all",
@@ -109,6 +116,11 @@ class HostileCorpusTest {
                 continue;
             }
             exits[code < 0 || code > 2 ? 3 : code]++;
+            if (System.getProperty("amur.hostile.dump") != null) {
+                Files.writeString(Path.of(System.getProperty("amur.hostile.dump")), "=== " + describe(args) + " -> " + code
+                        + "\n" + Terminal.safe(err.toString()) + "\n--- out: " + Terminal.safe(out.toString().length() > 200 ? out.toString().substring(0, 200) : out.toString()) + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            }
             String o = out.toString();
             String e = err.toString();
             List<String> wrong = new ArrayList<>();
@@ -126,6 +138,20 @@ class HostileCorpusTest {
                     wrong.add("raw control character in the output");
                 }
             }
+            if (READER_TEXT.matcher(o).find() || READER_TEXT.matcher(e).find()) {
+                wrong.add("the JSON reader's own words: " + Terminal.safe(e.length() > 300 ? e.substring(0, 300) : e));
+            }
+            if (code == 0 && accepted != null) {
+                // exit 0 only for an input that is in fact valid: the command that checks it must agree
+                String[] check = kind == 0 ? new String[] {"replay", "--anyway", accepted.toString()}
+                        : new String[] {"validate", accepted.toString()};
+                int again = org.amur.cli.Main.run(check, new PrintWriter(new StringWriter()),
+                        new PrintWriter(new StringWriter()));
+                if (again != 0) {
+                    wrong.add("exit 0, but " + check[0] + " refuses the same file (exit " + again + ")");
+                }
+                validAccepted++;
+            }
             if (!snapshot(dir, output).equals(before)) {
                 wrong.add("changed a file it was not asked to write");
             }
@@ -137,8 +163,9 @@ class HostileCorpusTest {
             }
         }
         worker.shutdownNow();
-        System.out.printf("hostile corpus: %d inputs (seed %d), exit 0: %d, 1: %d, 2: %d, other: %d, failures: %d%n",
-                INPUTS, SEED, exits[0], exits[1], exits[2], exits[3], failures.size());
+        System.out.printf("hostile corpus: %d inputs (seed %d), exit 0: %d (%d mutated files checked valid), 1: %d, 2: %d, "
+                + "other: %d, failures: %d%n", INPUTS, SEED, exits[0], validAccepted, exits[1], exits[2], exits[3],
+                failures.size());
         assertThat(failures).as("%d inputs", INPUTS).isEmpty();
         assertThat(exits[1] + exits[2]).as("most inputs are refused").isGreaterThan(INPUTS / 2);
     }
