@@ -2,23 +2,22 @@ package org.amur.engine;
 
 /** The three lines of effort a side chooses among each turn. */
 public enum Line {
-    ALLIANCE("alliance", "Formal alliance"),
-    EXERCISES("exercises", "Joint exercises"),
-    ARMS("arms", "Arms transfers");
+    ALLIANCE("alliance"),
+    EXERCISES("exercises"),
+    ARMS("arms");
 
     private final String id;
-    private final String title;
 
-    Line(String id, String title) {
+    Line(String id) {
         this.id = id;
-        this.title = title;
     }
 
     public String id() {
         return id;
     }
 
+    /** The name, e.g. "Joint exercises", from the model's bundle ({@code line.exercises.title}). */
     public String title() {
-        return title;
+        return Text.get("line." + id + ".title");
     }
 }

@@ -38,11 +38,10 @@ public final class RulesBook {
     /** Every line of the rule book. */
     public List<String> lines() {
         out.clear();
-        heading("AMUR RULES - scenario " + scenario.id() + ": " + scenario.title());
+        heading(t("book.title", scenario.id(), scenario.title()));
         para(Text.get("rules.intro"));
-        para("Turns: " + scenario.turns() + " (" + scenario.yearOf(1) + "-" + scenario.yearOf(scenario.turns())
-                + ", " + scenario.yearsPerTurn() + " year(s) each). Source: Vasily Kashin, The Current State of "
-                + "Russian-Chinese Defense Cooperation, CNA, August 2018; pages as in its Contents.");
+        para(t("book.turns", scenario.turns(), scenario.yearOf(1), scenario.yearOf(scenario.turns()),
+                scenario.yearsPerTurn()));
         sequence();
         linesOfEffort();
         asymmetries();
@@ -56,16 +55,16 @@ public final class RulesBook {
     }
 
     private void sequence() {
-        heading("1. Sequence of a turn");
+        heading(t("book.sequence"));
         for (int i = 1; Text.has("rules.sequence." + i); i++) {
             para(i + ". " + Text.get("rules.sequence." + i));
         }
     }
 
     private void linesOfEffort() {
-        heading("2. Lines of effort");
+        heading(t("book.lines"));
         for (Line l : Line.values()) {
-            para(l.title() + ": " + Text.summary(l));
+            para(t("book.line", l.title(), Text.summary(l)));
         }
         for (int i = 1; Text.has("rules.lines." + i); i++) {
             para(Text.get("rules.lines." + i));
@@ -73,68 +72,68 @@ public final class RulesBook {
     }
 
     private void asymmetries() {
-        heading("3. The thirteen asymmetries");
+        heading(t("book.asymmetries"));
         para(Text.get("rules.asymmetries"));
         for (Asymmetry a : Asymmetry.values()) {
             out.add("");
-            out.add(a.id() + "  " + a.title() + "   weight here: " + Narration.number(Forecast.weight(engine, a), 2));
+            out.add(t("book.asymmetry", a.id(), a.title(), Narration.number(Forecast.weight(engine, a), 2)));
             out.add("    " + a.citationText());
             wrap(Text.asymmetrySummary(a), "    ");
         }
     }
 
     private void modifiers() {
-        heading("4. Modifiers");
+        heading(t("book.modifiers"));
         para(Text.get("rules.modifiers"));
         Asymmetry current = null;
         for (Mod m : Mod.values()) {
             if (m.asymmetry() != current) {
                 current = m.asymmetry();
                 out.add("");
-                out.add(current.id() + " " + current.title() + " (" + current.citationText() + ")");
+                out.add(t("book.modifier.group", current.id(), current.title(), current.citationText()));
             }
             String size = size(m, Forecast.modifierSize(engine, m));
             String base = size(m, m.base());
             out.add(String.format(Locale.ROOT, "  %-34s %-10s %s", m.name(), size,
-                    (size.equals(base) ? "" : "(model default " + base + ") ")
-                            + (m.target() == null ? "" : "on " + m.target().id())));
+                    (size.equals(base) ? "" : t("book.modifier.default", base) + " ")
+                            + (m.target() == null ? "" : t("book.modifier.on", m.target().id()))));
             wrap(Text.condition(m) + " [" + org.amur.engine.ModCitations.of(m) + "]", "      ");
         }
     }
 
     private static String size(Mod m, double s) {
         return switch (m.unit()) {
-            case ODDS -> Narration.signed(s, 2) + " pp";
-            case FACTOR -> "x" + Narration.number(s, 3);
-            case CEILING -> Double.isInfinite(s) ? "no cap" : "cap " + Narration.number(s, 1);
-            case PER_POINT -> Narration.signed(s, 3) + "/pt";
+            case ODDS -> t("book.unit.odds", Narration.signed(s, 2));
+            case FACTOR -> t("book.unit.factor", Narration.number(s, 3));
+            case CEILING -> Double.isInfinite(s) ? t("book.unit.no_cap") : t("book.unit.cap", Narration.number(s, 1));
+            case PER_POINT -> t("book.unit.per_point", Narration.signed(s, 3));
             case POINTS -> Narration.signed(s, 2);
         };
     }
 
     private void odds() {
-        heading("5. Odds table (percentile die: a roll succeeds when the die, 1-100, is at most the odds)");
+        heading(t("book.odds"));
         for (RollKind r : RollKind.values()) {
             String base;
             if (r.hazard() != null) {
                 RollKind.Hazard h = r.hazard();
-                base = "base " + Narration.number(h.rate(), 2) + " x (" + h.driver().id()
-                        + (h.from() == 0 ? "" : " - " + Narration.number(h.from(), 0)) + "), rolled when "
-                        + h.driver().id() + " >= " + Narration.number(h.rollFrom(), 0);
+                base = t("book.odds.hazard", Narration.number(h.rate(), 2), h.driver().id()
+                        + (h.from() == 0 ? "" : " - " + Narration.number(h.from(), 0)), h.driver().id(),
+                        Narration.number(h.rollFrom(), 0));
             } else if (r == RollKind.CARD) {
-                base = "base = the card's chance";
+                base = t("book.odds.card");
             } else {
-                base = "base " + r.base() + "%";
+                base = t("book.odds.base", r.base());
             }
             out.add("");
-            out.add(String.format(Locale.ROOT, "%-18s %s; kept within %d-%d%%", Text.name(r), base, r.floor(),
-                    r.ceiling()));
+            out.add(String.format(Locale.ROOT, "%-18s %s", Text.name(r), t("book.odds.line", base, r.floor(),
+                    r.ceiling())));
             List<String> mods = new ArrayList<>();
             for (Mod m : r.modifiers()) {
                 mods.add(m.name() + " (" + m.asymmetry().id() + ")");
             }
             if (!mods.isEmpty()) {
-                out.add("    modifiers: " + String.join(", ", mods));
+                out.add("    " + t("book.odds.modifiers", String.join(", ", mods)));
             }
             if (r.citation() != null) {
                 out.add("    " + r.citation());
@@ -144,17 +143,16 @@ public final class RulesBook {
     }
 
     private void variants() {
-        heading("6. Variants available in this scenario");
+        heading(t("book.variants"));
         for (Line line : Line.values()) {
             out.add("");
-            out.add(line.title().toUpperCase(Locale.ROOT));
+            out.add(line.title().toUpperCase(org.amur.engine.TextBundle.locale()));
             for (Variant v : scenario.variants()) {
                 if (v.line() != line) {
                     continue;
                 }
-                out.add("  " + v.id() + " - " + Text.title(v) + "  [Moscow " + v.role(Side.MOSCOW) + "s, Beijing "
-                        + v.role(Side.BEIJING) + "s" + (v.tags().isEmpty() ? "" : "; " + String.join(", ", v.tags()))
-                        + "]");
+                out.add("  " + t(v.tags().isEmpty() ? "book.variant" : "book.variant.tagged", v.id(), Text.title(v),
+                        v.role(Side.MOSCOW), v.role(Side.BEIJING), String.join(", ", v.tags())));
                 out.add("      " + v.citation());
                 wrap(Text.summary(v), "      ");
                 numbers(v);
@@ -163,67 +161,53 @@ public final class RulesBook {
     }
 
     private void numbers(Variant v) {
-        v.arms().ifPresent(a -> out.add(String.format(Locale.ROOT,
-                "      value $%sB/turn, PLA +%s, border shift %s (A2), copy exposure %s (A7), complexity %s (A6), "
-                        + "tier %d, %s, tech loss %s%s",
+        v.arms().ifPresent(a -> out.add("      " + t("book.arms",
                 Narration.number(a.valueBusd(), 2), Narration.number(a.plaGain(), 1),
                 Narration.number(a.borderShift(), 1), Narration.number(a.copyExposure(), 0),
-                Narration.number(a.complexity(), 0), a.tier(),
-                a.russianEdgeDomain() ? "Russia leads here (A4)" : "outside Russia's lead (A4)",
+                Narration.number(a.complexity(), 0), String.valueOf(a.tier()),
+                t(a.russianEdgeDomain() ? "book.arms.russia_leads" : "book.arms.russia_behind"),
                 Narration.number(a.techLoss(), 1),
-                a.indigenousGain() > 0 ? ", licence +" + Narration.number(a.indigenousGain(), 0) + " Chinese industry"
-                        : "")));
-        v.reverse().ifPresent(r -> out.add(String.format(Locale.ROOT,
-                "      Russian industry +%s, Russian economy +%s, Chinese economy +%s, leverage +%s, Chinese industry "
-                        + "+%s, tech loss %s, copy exposure %s, tier %d",
+                a.indigenousGain() > 0 ? t("book.arms.licence", Narration.number(a.indigenousGain(), 0)) : "")));
+        v.reverse().ifPresent(r -> out.add("      " + t("book.reverse",
                 Narration.number(r.ruIndustry(), 1), Narration.number(r.ruEconomy(), 1),
                 Narration.number(r.cnEconomy(), 1), Narration.number(r.leverage(), 1),
                 Narration.number(r.indigenousGain(), 1), Narration.number(r.techLoss(), 1),
-                Narration.number(r.copyExposure(), 0), r.tier())));
-        v.exercise().ifPresent(e -> out.add(String.format(Locale.ROOT,
-                "      interoperability +%s %s, trust +%s%s%s",
+                Narration.number(r.copyExposure(), 0), String.valueOf(r.tier()))));
+        v.exercise().ifPresent(e -> out.add("      " + t("book.exercise",
                 Narration.number(e.interopGain(), 1),
-                e.domain() == null ? "in every domain" : "in " + e.domain().id(),
+                e.domain() == null ? t("book.exercise.every_domain") : t("book.exercise.domain", e.domain().id()),
                 Narration.number(e.trustGain(), 1),
-                e.maritime() ? (e.russianEdge() ? ", maritime with Russia's edge areas (A9)"
-                        : ", maritime with the old surface fleet (A9)") : "",
-                e.signal() == null ? "" : ", signal: " + e.signal().name().toLowerCase(Locale.ROOT) + " (A12)")));
+                e.maritime() ? t(e.russianEdge() ? "book.exercise.maritime_edge" : "book.exercise.maritime_old") : "",
+                e.signal() == null ? "" : t("book.exercise.signal", e.signal().name().toLowerCase(Locale.ROOT)))));
     }
 
     private void scoring() {
-        heading("7. Objectives, scoring and end of the game");
+        heading(t("book.scoring"));
         para(Text.get("rules.scoring"));
         for (Side side : Side.values()) {
             out.add("");
-            out.add(side.displayName() + " scores:");
+            out.add(t("book.scores", side.displayName()));
             for (Scenario.Objective o : scenario.objectives(side)) {
-                out.add(String.format(Locale.ROOT, "  %-36s weight %s", o.indicator().id(),
-                        Narration.number(o.weight(), 2)));
+                out.add(String.format(Locale.ROOT, "  %-36s %s", o.indicator().id(),
+                        t("book.weight", Narration.number(o.weight(), 2))));
             }
         }
         Scenario.OutcomeScores s = scenario.outcomeScores();
         out.add("");
-        out.add("Endings (points added to each side's score):");
-        out.add(String.format(Locale.ROOT, "  %-22s Moscow %6s  Beijing %6s", "US-China war",
-                Narration.signed(s.warUsChinaMoscow(), 1), Narration.signed(s.warUsChinaBeijing(), 1)));
-        out.add(String.format(Locale.ROOT, "  %-22s Moscow %6s  Beijing %6s", "Russia-NATO war",
-                Narration.signed(s.warNatoMoscow(), 1), Narration.signed(s.warNatoBeijing(), 1)));
-        out.add(String.format(Locale.ROOT, "  %-22s Moscow %6s  Beijing %6s", "Rupture",
-                Narration.signed(s.ruptureMoscow(), 1), Narration.signed(s.ruptureBeijing(), 1)));
-        out.add("  A partner bound by a signed treaty when the other goes to war also gets A12_DRAWN_INTO_WAR ("
-                + Narration.signed(Forecast.modifierSize(engine, Mod.A12_DRAWN_INTO_WAR), 1) + ").");
+        out.add(t("book.endings"));
+        ending("book.ending.us_china", s.warUsChinaMoscow(), s.warUsChinaBeijing());
+        ending("book.ending.nato", s.warNatoMoscow(), s.warNatoBeijing());
+        ending("book.ending.rupture", s.ruptureMoscow(), s.ruptureBeijing());
+        out.add("  " + t("book.treaty", Narration.signed(Forecast.modifierSize(engine, Mod.A12_DRAWN_INTO_WAR), 1)));
         Scenario.Thresholds t = scenario.thresholds();
         out.add("");
-        out.add("Thresholds: real threat of US-China war at us_china_war_risk >= " + Narration.number(t.realThreat(), 1)
-                + " (A1 deterrent; Beijing may invoke); Russia-NATO crisis at russia_nato_tension >= "
-                + Narration.number(t.natoCrisis(), 1) + " (Moscow may invoke); rupture at trust <= "
-                + Narration.number(t.ruptureTrust(), 1) + ".");
-        out.add("The game ends after turn " + scenario.turns() + ", or earlier on a war or a rupture.");
+        out.add(t("book.thresholds", Narration.number(t.realThreat(), 1), Narration.number(t.natoCrisis(), 1),
+                Narration.number(t.ruptureTrust(), 1)));
+        out.add(t("book.end", scenario.turns()));
     }
 
     private void deck() {
-        heading("8. Event deck (drawn at the start of each turn, in this order, at most "
-                + scenario.maxCardsPerTurn() + " per turn)");
+        heading(t("book.deck", scenario.maxCardsPerTurn()));
         for (Scenario.Card c : scenario.deck()) {
             out.add("");
             List<String> cond = new ArrayList<>();
@@ -232,29 +216,44 @@ public final class RulesBook {
                         + Narration.number(k.value(), 1));
             }
             out.add(c.id() + " - " + c.title());
-            out.add("    chance " + c.chance() + "% on turns " + c.firstTurn() + "-" + c.lastTurn()
-                    + (c.once() ? ", once per game" : "") + (cond.isEmpty() ? "" : ", when " + String.join(" and ", cond)));
+            String when = cond.isEmpty() ? "" : cond.get(0);
+            for (int i = 1; i < cond.size(); i++) {
+                when = t("book.card.and", when, cond.get(i));
+            }
+            out.add("    " + t("book.card.chance", c.chance(), c.firstTurn(), c.lastTurn())
+                    + (c.once() ? t("book.card.once") : "") + (cond.isEmpty() ? "" : t("book.card.when", when)));
             List<String> fx = new ArrayList<>();
             for (Scenario.CardEffect e : c.effects()) {
                 fx.add(e.indicator().id() + " " + Narration.signed(e.delta(), 1));
             }
-            out.add("    effects: " + String.join(", ", fx));
+            out.add("    " + t("book.card.effects", String.join(", ", fx)));
             out.add("    " + (c.citation() == null ? org.amur.engine.Citation.ASSUMPTION.toString() : c.citation().toString()));
         }
     }
 
     private void state() {
-        heading("9. State ids (start values in this scenario)");
+        heading(t("book.state"));
         for (Indicator i : Indicator.values()) {
             String vis = switch (i.visibility()) {
                 case PUBLIC -> "";
-                case BEIJING_ONLY -> " (Beijing only)";
-                case MOSCOW_ONLY -> " (Moscow only)";
+                case BEIJING_ONLY -> " " + t("book.state.beijing_only");
+                case MOSCOW_ONLY -> " " + t("book.state.moscow_only");
             };
-            out.add(String.format(Locale.ROOT, "  %-36s %-22s %s..%s start %s%s", i.id(), Text.label(i),
+            out.add(String.format(Locale.ROOT, "  %-36s %-22s %s", i.id(), Text.label(i), t("book.state.range",
                     Narration.number(i.min(), 0), Narration.number(i.max(), 0),
-                    i.derived() ? "(computed)" : Narration.number(scenario.start().get(i), 1), vis));
+                    i.derived() ? t("book.state.computed") : Narration.number(scenario.start().get(i), 1)) + vis));
         }
+    }
+
+    /** One ending's points to each side, in columns. */
+    private void ending(String key, double moscow, double beijing) {
+        out.add(String.format(Locale.ROOT, "  %-22s %s", t(key), t("book.ending.points",
+                String.format(Locale.ROOT, "%6s", Narration.signed(moscow, 1)),
+                String.format(Locale.ROOT, "%6s", Narration.signed(beijing, 1)))));
+    }
+
+    private static String t(String key, Object... args) {
+        return ReportText.fmt(key, args);
     }
 
     private void heading(String h) {

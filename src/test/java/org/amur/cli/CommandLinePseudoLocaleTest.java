@@ -141,6 +141,21 @@ class CommandLinePseudoLocaleTest {
         assertThat(problems).isEmpty();
     }
 
+    /** What {@code amur rules} prints: every heading, label and sentence of the rule book from a bundle. */
+    @Test
+    void theRuleBookIsMarked() {
+        TextBundle.use(TextBundle.PSEUDO);
+        Set<String> names = new java.util.HashSet<>(commandNames());
+        for (org.amur.engine.Indicator i : org.amur.engine.Indicator.values()) {
+            names.add(i.id()); // the state's ids are names (trust, interoperability)
+        }
+        for (String scenario : List.of("baseline", "taiwan-strait")) {
+            String book = run("rules", "-s", scenario);
+            assertThat(book.lines().count()).as(scenario).isGreaterThan(500);
+            assertThat(PseudoText.unmarked(book, names)).as(scenario).isEmpty();
+        }
+    }
+
     @Test
     void theCheckerSeesEnglishOutsideTheMarkers() {
         assertThat(PseudoText.unmarked("⟦Usage: ··⟧amur play --games=N\n⟦one\ntwo··⟧ FILE", Set.of("amur", "play")))
