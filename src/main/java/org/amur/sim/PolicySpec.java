@@ -94,9 +94,8 @@ public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripte
             String spec = Bots.canonical(lower);
             return new BotPolicy(spec, (engine, side, seed) -> Bots.create(spec, engine, side, seed));
         }
-        throw new IllegalArgumentException("unknown policy '" + TextRules.sanitize(s, false) + "': use "
-                + String.join(", ", Bots.specs()) + " or script:VARIANT[,VARIANT...] (list the variant ids with: "
-                + "amur variants)");
+        throw new IllegalArgumentException(SimText.get("policy.unknown", "typed", TextRules.sanitize(s, false),
+                "bots", String.join(", ", Bots.specs())));
     }
 
     /** Makes the bot for one game. */
@@ -143,31 +142,32 @@ public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripte
         public Scripted {
             script = List.copyOf(script);
             if (script.isEmpty()) {
-                throw new IllegalArgumentException("a script needs at least one variant");
+                throw new IllegalArgumentException(SimText.get("policy.script_empty"));
             }
         }
 
         static Scripted parse(String list, Scenario scenario) {
             if (list.isBlank()) {
-                throw new IllegalArgumentException("script: needs at least one variant id, e.g. "
-                        + "script:exercise.peace_mission,arms.su35 (list them with: amur variants)");
+                throw new IllegalArgumentException(SimText.get("policy.script_none"));
             }
             List<Variant> out = new ArrayList<>();
             String[] parts = list.split(",", -1);
             for (int i = 0; i < parts.length; i++) {
                 String id = parts[i].strip();
                 if (id.isEmpty()) {
-                    throw new IllegalArgumentException("script: item " + (i + 1)
-                            + " is empty; separate variant ids with single commas");
+                    throw new IllegalArgumentException(SimText.get("policy.script_gap", "item", i + 1));
                 }
                 Optional<Variant> v = Variant.byId(id);
                 if (v.isEmpty()) {
-                    throw new IllegalArgumentException("script: '" + TextRules.sanitize(id, false)
-                            + "' is not a variant id" + suggestion(id) + " (list them with: amur variants)");
+                    String best = suggestion(id);
+                    throw new IllegalArgumentException(best == null
+                            ? SimText.get("policy.script_unknown", "typed", TextRules.sanitize(id, false))
+                            : SimText.get("policy.script_unknown_guess", "typed", TextRules.sanitize(id, false),
+                                    "guess", best));
                 }
                 if (!scenario.variants().contains(v.get())) {
-                    throw new IllegalArgumentException("script: " + id + " is not on offer in scenario "
-                            + scenario.id() + " (list them with: amur variants --scenario " + scenario.id() + ")");
+                    throw new IllegalArgumentException(SimText.get("policy.script_off", "variant", id,
+                            "scenario", scenario.id()));
                 }
                 out.add(v.get());
             }
@@ -177,7 +177,7 @@ public sealed interface PolicySpec permits PolicySpec.Random, PolicySpec.Scripte
         private static String suggestion(String id) {
             java.util.List<String> ids = java.util.Arrays.stream(Variant.values()).map(Variant::id).toList();
             String best = org.amur.scenario.TextRules.closest(id, ids);
-            return best != null ? "; did you mean " + best + "?" : "";
+            return best;
         }
 
         @Override

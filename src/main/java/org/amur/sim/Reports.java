@@ -272,8 +272,8 @@ public final class Reports {
             for (Map.Entry<Sensitivity.Metric, List<Sensitivity.Bar>> e : tornado.bars().entrySet()) {
                 Sensitivity.Metric m = e.getKey();
                 out.println();
-                out.printf(Locale.ROOT, "  %s (base %s)%n", SimText.get("table.tornado.metric", "metric",
-                        SimText.get("metric." + m.id())), metric(m, m.of(tornado.base())));
+                out.println("  " + SimText.get("table.tornado.based", "metric", SimText.get("table.tornado.metric", "metric",
+                        SimText.get("metric." + m.id())), "base", metric(m, m.of(tornado.base()))));
                 double widest = 0;
                 for (Sensitivity.Bar b : e.getValue()) {
                     widest = Math.max(widest, Math.abs(b.swing()));
@@ -299,7 +299,8 @@ public final class Reports {
     }
 
     private static void header(PrintWriter out, String title) {
-        out.printf(Locale.ROOT, "%-38s %9s %9s %9s %9s %9s%n", title, "mean", "sd", "p5", "p50", "p95");
+        out.printf(Locale.ROOT, "%-38s %9s %9s %9s %9s %9s%n", title, SimText.get("table.mean"), SimText.get("table.sd"),
+                SimText.get("table.p5"), SimText.get("table.p50"), SimText.get("table.p95"));
     }
 
     private static void row(PrintWriter out, String name, Distribution.Summary s, int decimals) {

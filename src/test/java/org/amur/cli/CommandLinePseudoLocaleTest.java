@@ -156,6 +156,42 @@ class CommandLinePseudoLocaleTest {
         }
     }
 
+    /** The simulator's and the tournament's tables: ids (of the state, endings, score rows) are names. */
+    @Test
+    void theAnalystTablesAreMarked() {
+        TextBundle.use(TextBundle.PSEUDO);
+        Set<String> names = new java.util.HashSet<>(commandNames());
+        for (org.amur.engine.Indicator i : org.amur.engine.Indicator.values()) {
+            names.add(i.id());
+        }
+        for (org.amur.sim.SimResult.Outcome o : org.amur.sim.SimResult.Outcome.values()) {
+            names.add(o.id());
+        }
+        names.addAll(Set.of("moscow", "beijing", "combined", "random", "hawk", "baseline"));
+        String sim = run("simulate", "--games", "40", "--vary", "A1", "--threads", "1");
+        assertThat(sim).contains(String.valueOf(TextBundle.PSEUDO_OPEN) + "mean");
+        String tournament = run("tournament", "--games", "1", "-s", "baseline", "--bots", "random,hawk", "--threads", "1");
+        List<String> problems = new ArrayList<>(PseudoText.unmarked(sim, names));
+        problems.addAll(PseudoText.unmarked(tournament, names));
+        assertThat(problems).isEmpty();
+    }
+
+    /** PolicySpec's sentences (said inside the command's own, so checked on their own here). */
+    @Test
+    void everyPolicyRefusalIsMarked() throws Exception {
+        TextBundle.use(TextBundle.PSEUDO);
+        org.amur.engine.Scenario baseline = org.amur.scenario.ScenarioLoader.forInstallation().resolve("baseline").scenario();
+        for (String typed : List.of("nobody", "script:", "script:arms.su35,,arms.su35", "script:arms.su36", "script:zzzz")) {
+            try {
+                org.amur.sim.PolicySpec.parse(typed, baseline);
+                throw new AssertionError(typed + " was taken");
+            } catch (IllegalArgumentException e) {
+                assertThat(e.getMessage()).as(typed).startsWith(String.valueOf(TextBundle.PSEUDO_OPEN));
+                assertThat(PseudoText.unmarked(e.getMessage(), Set.of())).as(typed).isEmpty();
+            }
+        }
+    }
+
     @Test
     void theCheckerSeesEnglishOutsideTheMarkers() {
         assertThat(PseudoText.unmarked("⟦Usage: ··⟧amur play --games=N\n⟦one\ntwo··⟧ FILE", Set.of("amur", "play")))
