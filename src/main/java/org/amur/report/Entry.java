@@ -103,7 +103,7 @@ public sealed interface Entry {
 
         @Override
         public List<String> lines() {
-            return List.of(side.displayName() + " took its choice back before the reveal.");
+            return List.of(ReportText.fmt("entry.took_back", side.displayName()));
         }
     }
 
@@ -146,7 +146,7 @@ public sealed interface Entry {
             List<String> out = new ArrayList<>();
             out.add(text);
             if (!factors.isEmpty()) {
-                out.add("  scaled by: " + String.join("; ", factors.stream().map(Factor::text).toList()));
+                out.add("  " + ReportText.fmt("entry.scaled_by", String.join("; ", factors.stream().map(Factor::text).toList())));
             }
             changes.forEach(c -> out.add("  " + c.text()));
             return out;
@@ -162,7 +162,7 @@ public sealed interface Entry {
 
         @Override
         public List<String> lines() {
-            return List.of("Alliance ladder: " + fromText + " -> " + toText);
+            return List.of(ReportText.fmt("entry.alliance", fromText, toText));
         }
     }
 
@@ -196,7 +196,7 @@ public sealed interface Entry {
         @Override
         public List<String> lines() {
             List<String> out = new ArrayList<>();
-            out.add("Net change this turn:");
+            out.add(ReportText.get("entry.net"));
             changes.forEach(c -> out.add("  " + c.text()));
             return out;
         }
@@ -211,8 +211,8 @@ public sealed interface Entry {
 
         @Override
         public List<String> lines() {
-            return List.of("Game over: " + reason, "Final scores: Moscow " + Narration.signed(moscowScore, 1)
-                    + ", Beijing " + Narration.signed(beijingScore, 1));
+            return List.of(ReportText.fmt("entry.game_over", reason), ReportText.fmt("entry.final_scores",
+                    Narration.signed(moscowScore, 1), Narration.signed(beijingScore, 1)));
         }
     }
 
