@@ -173,8 +173,12 @@ public enum Mod {
      * where crises break out, the talks the 2001 treaty calls for to remove a threat lower the risk this much.
      */
     A12_CRISIS_TALKS_BEIJING(Asymmetry.A12, Unit.POINTS, -4, Indicator.US_CHINA_WAR_RISK),
-    /** Rules 4 on: the same for Moscow's consultations while Russia-NATO tension is at the crisis level. */
-    A12_CRISIS_TALKS_MOSCOW(Asymmetry.A12, Unit.POINTS, -4, Indicator.RUSSIA_NATO_TENSION),
+    /**
+     * Rules 4 on: the same for Moscow's consultations while Russia-NATO tension is at the crisis level, half
+     * the size: Beijing's word weighs little in Europe, where China's small strategic force adds almost
+     * nothing (A1, Kashin p.24).
+     */
+    A12_CRISIS_TALKS_MOSCOW(Asymmetry.A12, Unit.POINTS, -2, Indicator.RUSSIA_NATO_TENSION),
     /**
      * Rules 4 on: a US-China crisis that escalates below the real-threat level is a limited clash, not a
      * full-scale war: the game goes on and the Chinese economy pays this much.

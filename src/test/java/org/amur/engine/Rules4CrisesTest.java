@@ -27,7 +27,7 @@ class Rules4CrisesTest {
             assertThat(beijingTalks.changeBy(Mod.A12_CRISIS_TALKS_BEIJING, US_CHINA_WAR_RISK)).isEqualTo(-4.0);
             assertThat(beijingTalks.happened("crisis.talks_nato")).isFalse();
             TestScenario.Played moscowTalks = firstTurn(engine(hot, Rules.V4), seed, TALK, PM);
-            assertThat(moscowTalks.changeBy(Mod.A12_CRISIS_TALKS_MOSCOW, RUSSIA_NATO_TENSION)).isEqualTo(-4.0);
+            assertThat(moscowTalks.changeBy(Mod.A12_CRISIS_TALKS_MOSCOW, RUSSIA_NATO_TENSION)).isEqualTo(-2.0);
             assertThat(moscowTalks.happened("crisis.talks_us_china")).isFalse();
             // rules 3 has no such talks: its games replay as they were
             TestScenario.Played v3 = firstTurn(engine(hot, Rules.V3), seed, TALK, TALK);
