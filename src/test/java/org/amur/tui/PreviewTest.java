@@ -103,6 +103,7 @@ class PreviewTest {
         assertThat(full(v2, Side.MOSCOW, Variant.EX_PEACE_MISSION))
                 .doesNotContain(Text.condition(Mod.A13_INTEROP_ODDS).replaceAll("\\s+", " "));
     }
+
     @Test
     void preview_rules4_crisisTalksAndTheLimitedClash_areShownToTheSideInCrisis() throws Exception {
         LoadedScenario sc = ScenarioLoader.forInstallation().resolve("taiwan-strait");
