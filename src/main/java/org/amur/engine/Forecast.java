@@ -223,7 +223,9 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
             if (usChina.rolls(risk)) {
                 roll(RollKind.US_CHINA_WAR, usChina.odds(risk), "crisis.us_china",
                         t -> WorldStep.usChinaWarTerms(t, level), null, null);
-                roll(RollKind.US_CHINA_ESCALATION, "crisis.us_china_escalates", WorldStep::escalationTerms, null,
+                boolean clash = WorldStep.limitedClash(now, Side.BEIJING);
+                roll(RollKind.US_CHINA_ESCALATION, clash ? "crisis.us_china_clash" : "crisis.us_china_escalates",
+                        WorldStep::escalationTerms, clash ? t -> clashOutcome(t, Side.BEIJING) : null,
                         t -> crisisOutcome(t, Side.BEIJING));
             }
             RollKind.Hazard nato = RollKind.RUSSIA_NATO_WAR.hazard();
@@ -231,9 +233,17 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
             if (nato.rolls(tension)) {
                 roll(RollKind.RUSSIA_NATO_WAR, nato.odds(tension), "crisis.nato",
                         t -> WorldStep.natoWarTerms(t, level), null, null);
-                roll(RollKind.RUSSIA_NATO_ESCALATION, "crisis.nato_escalates", WorldStep::escalationTerms, null,
+                boolean clash = WorldStep.limitedClash(now, Side.MOSCOW);
+                roll(RollKind.RUSSIA_NATO_ESCALATION, clash ? "crisis.nato_clash" : "crisis.nato_escalates",
+                        WorldStep::escalationTerms, clash ? t -> clashOutcome(t, Side.MOSCOW) : null,
                         t -> crisisOutcome(t, Side.MOSCOW));
             }
+        }
+
+        private static void clashOutcome(Turn t, Side side) {
+            Turn.Fx fx = t.fx("crisis", null, side);
+            WorldStep.clashOutcome(fx, side);
+            fx.emit();
         }
 
         private static void crisisOutcome(Turn t, Side side) {
@@ -312,6 +322,12 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
                 case ALLIANCE_CONSULT -> {
                     note("alliance.consultations", AllianceStep::talks);
                     note("alliance.consult_alone", t -> AllianceStep.consultAlone(t, side));
+                    if (WorldStep.talksCount(scratch(new Capture()), side)) {
+                        // rules 4: talks in the side's own crisis lower its risk before the war roll
+                        note(side == Side.BEIJING ? "crisis.talks_us_china" : "crisis.talks_nato",
+                                t -> WorldStep.crisisTalks(t, side == Side.MOSCOW ? variant : null,
+                                        side == Side.BEIJING ? variant : null));
+                    }
                 }
                 case ALLIANCE_PREPARE -> {
                     note("alliance.consultations", AllianceStep::talks);

@@ -165,7 +165,27 @@ public enum Mod {
      * Rules 3 on: interoperability deters escalation. A crisis that breaks out becomes a war with odds
      * lowered this many points per point of interoperability above 30 (raised below 30).
      */
-    A13_INTEROP_DETERS(Asymmetry.A13, Unit.PER_POINT, -0.5, null);
+    A13_INTEROP_DETERS(Asymmetry.A13, Unit.PER_POINT, -0.5, null),
+
+    // crises (balance): rules 4 on
+    /**
+     * Rules 4 on: in a year Beijing chooses strategic consultations while US-China war risk is at the level
+     * where crises break out, the talks the 2001 treaty calls for to remove a threat lower the risk this much.
+     */
+    A12_CRISIS_TALKS_BEIJING(Asymmetry.A12, Unit.POINTS, -4, Indicator.US_CHINA_WAR_RISK),
+    /**
+     * Rules 4 on: the same for Moscow's consultations while Russia-NATO tension is at the crisis level, half
+     * the size: Beijing's word weighs little in Europe, where China's small strategic force adds almost
+     * nothing (A1, Kashin p.24).
+     */
+    A12_CRISIS_TALKS_MOSCOW(Asymmetry.A12, Unit.POINTS, -2, Indicator.RUSSIA_NATO_TENSION),
+    /**
+     * Rules 4 on: a US-China crisis that escalates below the real-threat level is a limited clash, not a
+     * full-scale war: the game goes on and the Chinese economy pays this much.
+     */
+    A12_CLASH_COST_BEIJING(Asymmetry.A12, Unit.POINTS, -6, Indicator.CN_ECONOMY),
+    /** Rules 4 on: a Russia-NATO crisis that escalates below the war level is a limited clash. */
+    A12_CLASH_COST_MOSCOW(Asymmetry.A12, Unit.POINTS, -6, Indicator.RU_ECONOMY);
 
     /** How a modifier's size is read. */
     public enum Unit {

@@ -119,6 +119,12 @@ public final class ModCitations {
         // rules 3's partial crisis outcomes: the report describes no crisis being contained or defused
         put(Citation.ASSUMPTION, Mod.A12_CRISIS_COST_BEIJING, Mod.A12_CRISIS_COST_MOSCOW,
                 Mod.A12_CRISIS_BACKDOWN_BEIJING, Mod.A12_CRISIS_BACKDOWN_MOSCOW, Mod.A12_CRISIS_PARTNER_BOUND);
+        // crises (balance), rules 4: the 2001 treaty's call for immediate consultations to remove a threat (p.14;
+        // Moscow's half the size: China adds almost nothing in Europe, p.24); the clash's cost and the Russia-NATO
+        // war level are not in the report (the US-China real-threat level is where a full-scale attack becomes a
+        // real possibility, p.23)
+        put(at(BUILDING, 14), Mod.A12_CRISIS_TALKS_BEIJING, Mod.A12_CRISIS_TALKS_MOSCOW);
+        put(Citation.ASSUMPTION, Mod.A12_CLASH_COST_BEIJING, Mod.A12_CLASH_COST_MOSCOW);
         // the report sizes no limit to how much the confrontation weighs on burden and spoils
         put(Citation.ASSUMPTION, Mod.A10_CONFRONTATION_CAP);
         // the report says nothing of a rebuffed treaty, a treaty left unhonoured or an offer nobody asked for

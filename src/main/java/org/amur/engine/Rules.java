@@ -51,7 +51,10 @@ public record Rules(int version, List<Mod> added, boolean countsReverseDeals, Li
      * that alters the outcome of a rules-3 game goes here as a modifier in force from rules 4, so rules-3
      * games keep replaying bit for bit.
      */
-    public static final Rules V4 = new Rules(4, List.of(), true);
+    public static final Rules V4 = new Rules(4, List.of(
+            // crises (balance)
+            Mod.A12_CRISIS_TALKS_BEIJING, Mod.A12_CRISIS_TALKS_MOSCOW, Mod.A12_CLASH_COST_BEIJING,
+            Mod.A12_CLASH_COST_MOSCOW), true);
 
     /** The rules new games are played under. */
     public static final Rules CURRENT = V4;

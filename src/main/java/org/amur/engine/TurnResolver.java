@@ -84,6 +84,7 @@ final class TurnResolver {
         WorldStep.chineseCredit(t);
         WorldStep.copying(t);
 
+        WorldStep.crisisTalks(t, m, b);
         EndReason ending = WorldStep.wars(t);
         if (ending == null && t.get(TRUST) <= scenario.thresholds().ruptureTrust()) {
             ending = EndReason.RUPTURE;

@@ -174,7 +174,11 @@ final class WorldStep {
                 }
                 escalationTerms(t);
                 if (t.roll(RollKind.US_CHINA_ESCALATION, null, RollKind.US_CHINA_ESCALATION.base())) {
-                    return EndReason.WAR_US_CHINA;
+                    if (!limitedClash(t, Side.BEIJING)) {
+                        return EndReason.WAR_US_CHINA;
+                    }
+                    clashed(t, Side.BEIJING);
+                    return null;
                 }
                 defused(t, Side.BEIJING);
             }
@@ -188,12 +192,74 @@ final class WorldStep {
                 }
                 escalationTerms(t);
                 if (t.roll(RollKind.RUSSIA_NATO_ESCALATION, null, RollKind.RUSSIA_NATO_ESCALATION.base())) {
-                    return EndReason.WAR_RUSSIA_NATO;
+                    if (!limitedClash(t, Side.MOSCOW)) {
+                        return EndReason.WAR_RUSSIA_NATO;
+                    }
+                    clashed(t, Side.MOSCOW);
+                    return null;
                 }
                 defused(t, Side.MOSCOW);
             }
         }
         return null;
+    }
+
+    /**
+     * Rules 4: strategic consultations chosen by the side whose crisis is live (Beijing: US-China war risk,
+     * Moscow: Russia-NATO tension, each at the level where its crisis roll is made) lower that risk before
+     * the war rolls: the 2001 treaty calls for immediate contacts and consultations to remove a threat
+     * (Kashin, p. 14). Either side's talks count, matched by the partner or not.
+     */
+    static void crisisTalks(Turn t, Variant moscow, Variant beijing) {
+        if (beijing == Variant.ALLIANCE_CONSULT && t.inForce(Mod.A12_CRISIS_TALKS_BEIJING)
+                && RollKind.US_CHINA_WAR.hazard().rolls(t.get(US_CHINA_WAR_RISK))) {
+            Turn.Fx fx = t.fx("crisis.talks_us_china", null, Side.BEIJING);
+            fx.mod(Mod.A12_CRISIS_TALKS_BEIJING);
+            fx.emit();
+        }
+        if (moscow == Variant.ALLIANCE_CONSULT && t.inForce(Mod.A12_CRISIS_TALKS_MOSCOW)
+                && RollKind.RUSSIA_NATO_WAR.hazard().rolls(t.get(RUSSIA_NATO_TENSION))) {
+            Turn.Fx fx = t.fx("crisis.talks_nato", null, Side.MOSCOW);
+            fx.mod(Mod.A12_CRISIS_TALKS_MOSCOW);
+            fx.emit();
+        }
+    }
+
+    /** Whether a side's crisis talks would lower its risk now (rules 4; also what {@link Forecast} shows). */
+    static boolean talksCount(Turn t, Side side) {
+        return side == Side.BEIJING
+                ? t.inForce(Mod.A12_CRISIS_TALKS_BEIJING) && RollKind.US_CHINA_WAR.hazard().rolls(t.get(US_CHINA_WAR_RISK))
+                : t.inForce(Mod.A12_CRISIS_TALKS_MOSCOW) && RollKind.RUSSIA_NATO_WAR.hazard().rolls(t.get(RUSSIA_NATO_TENSION));
+    }
+
+    /** How far above the crisis level Russia-NATO tension must be for an escalation to be full war (rules 4). */
+    static final double NATO_WAR_ABOVE_CRISIS = 10;
+
+    /**
+     * Rules 4: whether a crisis of {@code side}'s that escalates is a limited clash rather than the war that
+     * ends the game: a US-China crisis below the real-threat level (only then is a full-scale attack a real
+     * possibility, Kashin p. 23), a Russia-NATO crisis less than {@link #NATO_WAR_ABOVE_CRISIS} points above
+     * the crisis level (a scenario assumption).
+     */
+    static boolean limitedClash(Turn t, Side side) {
+        if (side == Side.BEIJING) {
+            return t.inForce(Mod.A12_CLASH_COST_BEIJING)
+                    && t.get(US_CHINA_WAR_RISK) < t.scenario.thresholds().realThreat();
+        }
+        return t.inForce(Mod.A12_CLASH_COST_MOSCOW)
+                && t.get(RUSSIA_NATO_TENSION) < t.scenario.thresholds().natoCrisis() + NATO_WAR_ABOVE_CRISIS;
+    }
+
+    /** Rules 4: a limited clash: the side in crisis pays in its economy; the crisis does not vent. */
+    static void clashed(Turn t, Side side) {
+        Turn.Fx fx = t.fx(side == Side.BEIJING ? "crisis.us_china_clash" : "crisis.nato_clash", null, side);
+        clashOutcome(fx, side);
+        fx.emit();
+    }
+
+    /** The changes of a limited clash (also what {@link Forecast} shows). */
+    static void clashOutcome(Turn.Fx fx, Side side) {
+        fx.mod(side == Side.BEIJING ? Mod.A12_CLASH_COST_BEIJING : Mod.A12_CLASH_COST_MOSCOW);
     }
 
     /** Whether a war roll that succeeds is a crisis that may still be defused (rules 3 on). */

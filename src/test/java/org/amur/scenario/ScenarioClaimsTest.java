@@ -39,9 +39,10 @@ class ScenarioClaimsTest {
         Playouts.Result signing = Playouts.play(taiwan, timely, timely, GAMES, 20_190_001L);
         Playouts.Result never = Playouts.play(taiwan, reserve, reserve, GAMES, 20_190_001L);
 
-        // The comparison means something only if the crisis does bring war and does reach the threat.
+        // The comparison means something only if the crisis does bring war and does reach the threat (under
+        // rules 4 an escalation below the real-threat level is a limited clash, so fewer crises end in war).
         assertThat(never.signed).as("the never-signing policy never signs").isZero();
-        assertThat(never.rate(EndReason.WAR_US_CHINA)).as("US-China war rate without a treaty").isGreaterThan(0.10);
+        assertThat(never.rate(EndReason.WAR_US_CHINA)).as("US-China war rate without a treaty").isGreaterThan(0.06);
         assertThat(signing.signed).as("games in which the timely policy signed").isGreaterThan(GAMES / 5);
 
         int warsNever = never.count(EndReason.WAR_US_CHINA);

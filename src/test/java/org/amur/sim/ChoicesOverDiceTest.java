@@ -36,12 +36,14 @@ class ChoicesOverDiceTest {
 
     /**
      * Scenario and side where the ratio is at least 1.0 under rules 4 (measured with these games and seed:
-     * baltic-standoff Beijing 1.88, baseline 1.98 / 2.07, central-asia 2.50 / 2.21, su27-offer Beijing 2.27,
-     * taiwan-strait Moscow 1.34). Not yet: baltic-standoff Moscow 0.54, sanctions-squeeze Moscow 0.64 and
-     * Beijing 0.89, su27-offer Moscow 0.62, taiwan-strait Beijing 0.23.
+     * baltic-standoff 1.09 / 2.07, baseline 2.08 / 2.05, central-asia 3.34 / 2.86, su27-offer Beijing 2.27,
+     * taiwan-strait 1.36 / 1.13; the crisis talks and limited clashes of rules 4 brought baltic-standoff Moscow
+     * from 0.54 and taiwan-strait Beijing from 0.23). Not yet: sanctions-squeeze Moscow 0.65 and Beijing 0.88,
+     * su27-offer Moscow 0.67.
      */
-    static final Set<String> REACHED = Set.of("baltic-standoff beijing", "baseline moscow", "baseline beijing",
-            "central-asia moscow", "central-asia beijing", "su27-offer beijing", "taiwan-strait moscow");
+    static final Set<String> REACHED = Set.of("baltic-standoff moscow", "baltic-standoff beijing", "baseline moscow",
+            "baseline beijing", "central-asia moscow", "central-asia beijing", "su27-offer beijing",
+            "taiwan-strait moscow", "taiwan-strait beijing");
 
     static List<Scenario> scenarios() throws Exception {
         List<Scenario> out = new ArrayList<>();

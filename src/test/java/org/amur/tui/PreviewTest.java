@@ -103,4 +103,31 @@ class PreviewTest {
         assertThat(full(v2, Side.MOSCOW, Variant.EX_PEACE_MISSION))
                 .doesNotContain(Text.condition(Mod.A13_INTEROP_ODDS).replaceAll("\\s+", " "));
     }
+
+    @Test
+    void preview_rules4_crisisTalksAndTheLimitedClash_areShownToTheSideInCrisis() throws Exception {
+        LoadedScenario sc = ScenarioLoader.forInstallation().resolve("taiwan-strait");
+        // play Peace Mission until US-China war risk is live but below the real-threat level (45)
+        Session s = null;
+        for (long seed = 1; seed <= 200 && s == null; seed++) {
+            Session g = Session.start(sc, seed, Rules.V4);
+            for (int turn = 0; turn < 4 && !g.state().isOver(); turn++) {
+                double risk = g.state().get(Indicator.US_CHINA_WAR_RISK);
+                if (risk >= 35 && risk < 45) {
+                    s = g;
+                    break;
+                }
+                g.apply(new org.amur.engine.Action.Commit(Side.MOSCOW, "exercise.peace_mission", ""));
+                g.apply(new org.amur.engine.Action.Commit(Side.BEIJING, "exercise.peace_mission", ""));
+            }
+        }
+        assertThat(s).as("a seed whose war risk reaches 35-45").isNotNull();
+        String talks = full(s, Side.BEIJING, Variant.ALLIANCE_CONSULT);
+        assertThat(talks).contains("If war risk is still at the crisis level at the war roll: "
+                        + Text.label(Indicator.US_CHINA_WAR_RISK) + " -5 (A12")
+                .contains("If it escalates (below the real-threat level: a limited clash)")
+                .contains("A limited clash: the game goes on, at a cost").doesNotContain("[");
+        // Moscow's consultations do not talk down Beijing's crisis
+        assertThat(full(s, Side.MOSCOW, Variant.ALLIANCE_CONSULT)).doesNotContain("still at the crisis level");
+    }
 }
