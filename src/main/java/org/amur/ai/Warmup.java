@@ -28,21 +28,42 @@ public final class Warmup {
     private volatile boolean stopped;
     private volatile int rounds;
 
-    private Warmup(Engine engine, GameState state, Side side) {
-        thread = new Thread(() -> run(engine, state, side), "amur-warmup");
+    /** A position to warm the search on: a side's view of a state of a game. */
+    public record Target(Engine engine, GameState state, Side side) {
+    }
+
+    private Warmup(java.util.function.Supplier<java.util.Optional<Target>> target) {
+        thread = new Thread(() -> {
+            java.util.Optional<Target> t;
+            try {
+                t = target.get();
+            } catch (RuntimeException e) {
+                return; // nothing to warm (say, the save could not be read): the game will say why if opened
+            }
+            t.ifPresent(x -> run(x.engine(), x.state(), x.side()));
+        }, "amur-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
     }
 
     /** Starts warming the search for {@code side}'s view of {@code state}; returns at once. */
     public static Warmup start(Engine engine, GameState state, Side side) {
-        Warmup w = new Warmup(engine, state, side);
+        return start(() -> java.util.Optional.of(new Target(engine, state, side)));
+    }
+
+    /**
+     * Starts a warm-up whose position is found on its own thread first ({@code target} may read a save
+     * and replay it; empty, or an exception, means there is nothing worth warming); returns at once.
+     * A front end starts it for a game it offers to continue, while the player is on its menu.
+     */
+    public static Warmup start(java.util.function.Supplier<java.util.Optional<Target>> target) {
+        Warmup w = new Warmup(target);
         w.thread.start();
         return w;
     }
 
     private void run(Engine engine, GameState state, Side side) {
-        if (state.isOver() || state.hasCommitted(side)) {
+        if (stopped || state.isOver() || state.hasCommitted(side)) {
             return;
         }
         try {

@@ -69,8 +69,10 @@ final class BalanceCommand implements Callable<Integer> {
             description = "Games played at once (default: all cores); never changes the result.")
     Integer threads;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically).")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (replaced atomically; - is standard output). Devices and pipes are "
+                    + "never replaced, nor a save or a scenario.")
+    String output;
 
     @Option(names = "--par", description = "Recompute each scenario's par instead of measuring balance.")
     boolean par;
@@ -89,6 +91,17 @@ final class BalanceCommand implements Callable<Integer> {
         if (writePar && !par) {
             err.println("amur: --write-par goes with --par.");
             return 2;
+        }
+        // where the report goes is checked before the work, so a refusal costs nothing
+        org.amur.files.OutputTarget target = null;
+        if (output != null) {
+            try {
+                target = org.amur.files.OutputTarget.parse(output);
+                target.check(false);
+            } catch (org.amur.files.FileRefused e) {
+                err.println("amur: " + e.getMessage());
+                return 2;
+            }
         }
         Rules r = Rules.CURRENT;
         if (rules != null) {
@@ -133,18 +146,18 @@ final class BalanceCommand implements Callable<Integer> {
         List<Balance.ScenarioResult> results = balance.run(null);
         err.printf(Locale.ROOT, "Done in %.0f s.%n", (System.nanoTime() - start) / 1e9);
         String md = BalanceReport.markdown(balance.config(), results, commandLine());
-        if (output == null) {
+        if (target == null || target.isStandardOutput()) {
             out.print(md);
             out.flush();
             return 0;
         }
         try {
-            AtomicFiles.write(output, md.getBytes(StandardCharsets.UTF_8), false);
-        } catch (IOException e) {
-            err.println("amur: could not write " + output + ": " + e.getMessage() + ".");
+            target.write(md.getBytes(StandardCharsets.UTF_8), out);
+        } catch (org.amur.files.FileRefused e) {
+            err.println("amur: " + e.getMessage());
             return 1;
         }
-        err.println("Wrote " + output + ".");
+        err.println("Wrote " + target.shown() + ".");
         return 0;
     }
 

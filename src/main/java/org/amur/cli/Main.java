@@ -85,6 +85,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         // picocli's model of every command and option (about 175 classes loaded by reflection) is
         // time the player would wait before the first frame for nothing (BENCHMARKS.md, first frame).
         args = language(args);
+        String undecoded = undecodable(args, System.getProperty("sun.jnu.encoding", "UTF-8"));
+        if (undecoded != null) {
+            err.println("amur: " + CliText.t("locale.not_utf8", undecoded));
+            err.flush();
+            return 2;
+        }
         boolean menuOnly = args.length == 0 || (args.length == 1 && args[0].equals("--mono"));
         if (menuOnly && terminal.getAsBoolean() && !dumbTerminal()) {
             return menu(args.length == 1, out, err);
@@ -95,6 +101,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        // a name the file system cannot hold is one plain sentence, not InvalidPathException's text
+        cl.registerConverter(Path.class, typed -> {
+            try {
+                return org.amur.files.InputFile.path(typed);
+            } catch (org.amur.files.FileRefused e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // one sentence, no exception class name; the details go to a log file for the bug report
             Path log = Tui.writeLogFile(ex);
@@ -134,6 +148,23 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             }
         }
         return rest.toArray(new String[0]);
+    }
+
+    /**
+     * The locale's character set when an argument could not be decoded in it (Java replaced bytes with
+     * U+FFFD: a UTF-8 file name under {@code LANG=C}), else null. {@code ./amur} runs Java with a UTF-8
+     * character type, so this is only said to {@code java -jar} in such a locale.
+     */
+    static String undecodable(String[] args, String charset) {
+        if (charset.replace("-", "").equalsIgnoreCase("UTF8")) {
+            return null;
+        }
+        for (String a : args) {
+            if (a.indexOf('\uFFFD') >= 0) {
+                return TextRules.sanitize(charset, false);
+            }
+        }
+        return null;
     }
 
     /** Picocli's type names said the way a player would ("'abc' is not a whole number"). */

@@ -22,8 +22,20 @@ final class ScenariosCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ScenarioLoader loader = ScenarioLoader.forInstallation();
         int broken = 0;
-        out.println("Scenarios in " + loader.directory() + ":");
-        for (Path file : loader.files()) {
+        String folder = org.amur.files.Names.shown(loader.directory().toString());
+        if (!java.nio.file.Files.isDirectory(loader.directory())) {
+            spec.commandLine().getErr().println(DocumentOutput.TEXT.format("scenarios.no_folder", folder));
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
+        java.util.List<Path> files = loader.files();
+        if (files.isEmpty()) {
+            out.println(DocumentOutput.TEXT.format("scenarios.none", folder));
+            out.flush();
+            return 1;
+        }
+        out.println(DocumentOutput.TEXT.format("scenarios.header", folder));
+        for (Path file : files) {
             try {
                 LoadedScenario s = ScenarioLoader.load(file);
                 out.printf("  %-22s %s (%d turns from %d)%n", s.id(), s.info().title(), s.scenario().turns(),
@@ -37,7 +49,7 @@ final class ScenariosCommand implements Callable<Integer> {
             }
         }
         if (broken > 0) {
-            out.println(broken + " file(s) could not be loaded; see: amur validate FILE");
+            out.println(DocumentOutput.TEXT.format("scenarios.broken", broken));
         }
         out.flush();
         return 0;

@@ -355,6 +355,7 @@ final class ServeCommand implements Callable<Integer> {
                 o.put("table", t.id());
                 o.put("scenario", t.scenario());
                 o.put("turns", snap.lastTurn());
+                o.put("restored", hall.table(t.id()).restored());
                 o.put("name", snap.names().table());
                 o.put("moscow_team", snap.names().moscow());
                 o.put("beijing_team", snap.names().beijing());
@@ -376,6 +377,11 @@ final class ServeCommand implements Callable<Integer> {
             org.amur.save.Names n = snap.names();
             out.println(n.table().isEmpty() ? ServerText.t("serve.table", t.id(), t.scenario(), snap.lastTurn())
                     : ServerText.t("serve.table_named", t.id(), t.scenario(), snap.lastTurn(), n.table()));
+            if (hall.table(t.id()).restored()) {
+                // a folder used before: say so, or a teacher's new --table/--turns seem ignored
+                out.println("  " + (snap.over() ? ServerText.t("serve.restored_over")
+                        : ServerText.t("serve.restored", Math.min(snap.turn(), snap.lastTurn()))));
+            }
             for (Seat s : Seat.tableSeats()) {
                 String team = s == Seat.MOSCOW ? n.moscow() : s == Seat.BEIJING ? n.beijing() : "";
                 String seat = ServerText.t("serve.seat." + s.id());

@@ -139,6 +139,11 @@ final class SimulateCommand implements Callable<Integer> {
         List<Asymmetry> varied = new ArrayList<>();
         double low = 0.5;
         double high = 1.5;
+        if (vary == null && spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--vary-scale")) {
+            // a range with nothing to vary would be ignored without a word
+            return usage(err, "--vary-scale goes with --vary (the asymmetries whose weights it varies).");
+        }
         if (vary != null) {
             try {
                 varied = parseVary(vary);

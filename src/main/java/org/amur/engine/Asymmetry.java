@@ -9,30 +9,28 @@ import java.util.List;
  */
 public enum Asymmetry {
     // Each citation names the page where the asymmetry's facts stand (docs/pages.md explains the pages).
-    A1("Nuclear", Citation.at(Citation.ALLIANCE, 24)),
-    A2("Conventional balance on the border", Citation.at(Citation.WHY, 4), Citation.at(Citation.BUILDING, 13),
+    A1(Citation.at(Citation.ALLIANCE, 24)),
+    A2(Citation.at(Citation.WHY, 4), Citation.at(Citation.BUILDING, 13),
             Citation.at(Citation.BUILDING, 14)),
-    A3("Economic interdependence in China's favour", Citation.at(Citation.ALLIANCE, 23),
+    A3(Citation.at(Citation.ALLIANCE, 23),
             Citation.at(Citation.ALLIANCE, 25)),
-    A4("Technology edges", Citation.at(Citation.ALLIANCE, 24), Citation.at(Citation.MARITIME, 19),
+    A4(Citation.at(Citation.ALLIANCE, 24), Citation.at(Citation.MARITIME, 19),
             Citation.at(Citation.BUILDING, 16), Citation.at(Citation.TRENDS, 22)),
-    A5("Russian industry lives off Chinese orders", Citation.at(Citation.ROLE, 9), Citation.at(Citation.ROLE, 10),
+    A5(Citation.at(Citation.ROLE, 9), Citation.at(Citation.ROLE, 10),
             Citation.at(Citation.TRENDS, 20)),
-    A6("Russian delivery capacity", Citation.at(Citation.BUILDING, 16), Citation.at(Citation.TRENDS, 21)),
-    A7("Copying and IP risk", Citation.at(Citation.BUILDING, 15), Citation.at(Citation.BUILDING, 16)),
-    A8("Chinese absorption lag", Citation.at(Citation.BUILDING, 16)),
-    A9("Russia's ageing navy", Citation.at(Citation.MARITIME, 18), Citation.at(Citation.MARITIME, 19)),
-    A10("Russia bears the burden, China takes the spoils", Citation.at(Citation.ALLIANCE, 25), Citation.CONCLUSION),
-    A11("Technological nationalism", Citation.at(Citation.TRENDS, 22)),
-    A12("Theatre entanglement", Citation.at(Citation.ALLIANCE, 24)),
-    A13("Trust and memory", Citation.INTRODUCTION, Citation.at(Citation.WHY, 4), Citation.at(Citation.BUILDING, 14),
+    A6(Citation.at(Citation.BUILDING, 16), Citation.at(Citation.TRENDS, 21)),
+    A7(Citation.at(Citation.BUILDING, 15), Citation.at(Citation.BUILDING, 16)),
+    A8(Citation.at(Citation.BUILDING, 16)),
+    A9(Citation.at(Citation.MARITIME, 18), Citation.at(Citation.MARITIME, 19)),
+    A10(Citation.at(Citation.ALLIANCE, 25), Citation.CONCLUSION),
+    A11(Citation.at(Citation.TRENDS, 22)),
+    A12(Citation.at(Citation.ALLIANCE, 24)),
+    A13(Citation.INTRODUCTION, Citation.at(Citation.WHY, 4), Citation.at(Citation.BUILDING, 14),
             Citation.at(Citation.OTHER_EXERCISES, 20));
 
-    private final String title;
     private final List<Citation> citations;
 
-    Asymmetry(String title, Citation... citations) {
-        this.title = title;
+    Asymmetry(Citation... citations) {
         this.citations = List.of(citations);
     }
 
@@ -40,24 +38,22 @@ public enum Asymmetry {
         return name();
     }
 
+    /** The name, e.g. "Russian delivery capacity", from the model's bundle ({@code asymmetry.A6.title}). */
     public String title() {
-        return title;
+        return Text.get("asymmetry." + name() + ".title");
     }
 
     public List<Citation> citations() {
         return citations;
     }
 
-    /** {@code Kashin 2018, <section>, p.N; <section>, p.M}. */
+    /** {@code Kashin 2018, <section>, p.N; <section>, p.M}, worded by the model's bundle. */
     public String citationText() {
-        StringBuilder sb = new StringBuilder("Kashin 2018, ");
-        for (int i = 0; i < citations.size(); i++) {
-            if (i > 0) {
-                sb.append("; ");
-            }
-            sb.append(citations.get(i).section()).append(", p.").append(citations.get(i).page());
+        List<String> places = new java.util.ArrayList<>();
+        for (Citation c : citations) {
+            places.add(Text.format("citation.section_page", c.sectionTitle(), c.page()));
         }
-        return sb.toString();
+        return Text.format("citation.in_report", String.join(Text.get("citation.separator"), places));
     }
 
     /**
@@ -66,11 +62,14 @@ public enum Asymmetry {
      */
     public String pages() {
         int[] pages = citations.stream().mapToInt(Citation::page).distinct().sorted().toArray();
-        StringBuilder sb = new StringBuilder(pages.length == 1 ? "Kashin 2018 p." : "Kashin 2018 pp.");
-        for (int i = 0; i < pages.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(pages[i]);
+        if (pages.length == 1) {
+            return Text.format("citation.page", pages[0]);
         }
-        return sb.toString();
+        List<String> each = new java.util.ArrayList<>();
+        for (int p : pages) {
+            each.add(Integer.toString(p));
+        }
+        return Text.format("citation.pages", String.join(", ", each));
     }
 
     public static Asymmetry parse(String id) {

@@ -111,13 +111,33 @@ public record Citation(String section, int page) {
      */
     @Override
     public String toString() {
-        return isAssumption() ? Text.get("citation.assumption") : "Kashin 2018, " + section + ", p." + page;
+        return isAssumption() ? Text.get("citation.assumption")
+                : Text.format("citation.in_report", Text.format("citation.section_page", sectionTitle(), page));
     }
 
     /** The page alone, e.g. {@code Kashin 2018 p.18}, or the words for a scenario assumption. */
     public String pages() {
-        return isAssumption() ? Text.get("citation.assumption") : "Kashin 2018 p." + page;
+        return isAssumption() ? Text.get("citation.assumption") : Text.format("citation.page", page);
     }
+
+    /**
+     * The section's name as a reader sees it, from the model's bundle ({@code section.<name>}, the
+     * English name in lower case with {@code _} between words); {@link #section} stays the report's
+     * own English name, which scenario files cite.
+     */
+    public String sectionTitle() {
+        return Text.get(sectionKey(section));
+    }
+
+    static String sectionKey(String name) {
+        // every citation of every event asks: worked out once per section name (the report has a dozen)
+        return SECTION_KEYS.computeIfAbsent(name, n -> "section." + NOT_KEY.matcher(n.toLowerCase(java.util.Locale.ROOT))
+                .replaceAll("_").replaceAll("^_|_$", ""));
+    }
+
+    private static final java.util.regex.Pattern NOT_KEY = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SECTION_KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Finds a section of the report by page number, if that page starts a section. */
     public static java.util.Optional<Citation> sectionAtPage(int page) {

@@ -1,10 +1,12 @@
 package org.amur.engine;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One moment of a game, immutable. A game is fully determined by its scenario, seed and the ordered
@@ -37,9 +39,46 @@ public record GameState(int turn, int year, Indicators values, Commitment moscow
         spentCards = List.copyOf(spentCards);
         overdue = List.copyOf(overdue);
         contracts = List.copyOf(contracts);
-        EnumMap<CopyClass, Double> copy = new EnumMap<>(CopyClass.class);
-        copy.putAll(copyProgress);
-        copyProgress = Collections.unmodifiableMap(copy);
+        if (!(copyProgress instanceof CopyMap)) {
+            // a state made from another state's map (each turn makes two or three) shares it: it cannot change
+            EnumMap<CopyClass, Double> copy = new EnumMap<>(CopyClass.class);
+            copy.putAll(copyProgress);
+            copyProgress = new CopyMap(copy);
+        }
+    }
+
+    /** {@code m} as a state's copy progress, without a copy: the caller hands it over and never changes it. */
+    static Map<CopyClass, Double> ownedCopyProgress(EnumMap<CopyClass, Double> m) {
+        return new CopyMap(m);
+    }
+
+    /** Copy progress as a state holds it: read-only, in class order, equal to any map with the same entries. */
+    private static final class CopyMap extends AbstractMap<CopyClass, Double> {
+        private final Map<CopyClass, Double> m;
+
+        CopyMap(EnumMap<CopyClass, Double> m) {
+            this.m = Collections.unmodifiableMap(m);
+        }
+
+        @Override
+        public Set<Map.Entry<CopyClass, Double>> entrySet() {
+            return m.entrySet();
+        }
+
+        @Override
+        public Double get(Object key) {
+            return m.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return m.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return m.size();
+        }
     }
 
     /** A state without rules 3's contracts and copy classes (rules 1 and 2). */

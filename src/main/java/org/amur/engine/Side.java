@@ -27,8 +27,9 @@ public enum Side {
         return this == MOSCOW ? BEIJING : MOSCOW;
     }
 
+    /** The side's name as players read it, from the model's bundle ({@code side.moscow}). */
     public String displayName() {
-        return this == MOSCOW ? "Moscow" : "Beijing";
+        return Text.get("side." + id);
     }
 
     /** Parses {@code moscow}/{@code beijing} (also {@code ru}/{@code cn}), case-insensitively. */

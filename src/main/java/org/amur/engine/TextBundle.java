@@ -50,6 +50,8 @@ public final class TextBundle {
     private final Class<?> owner;
     private final String baseName;
     private final Map<Locale, Map<String, String>> byLocale = new ConcurrentHashMap<>();
+    /** The texts as the files have them, never in the pseudo-locale's markers: key bindings. */
+    private final Map<Locale, Map<String, String>> rawByLocale = new ConcurrentHashMap<>();
 
     private TextBundle(Class<?> owner, String baseName) {
         this.owner = owner;
@@ -151,6 +153,18 @@ public final class TextBundle {
     }
 
     private Map<String, String> merged(Locale l) {
+        Map<String, String> all = new LinkedHashMap<>(raw(l));
+        if (l.equals(PSEUDO)) {
+            all.replaceAll((k, v) -> pseudo(v));
+        }
+        return all;
+    }
+
+    private Map<String, String> raw(Locale l) {
+        return rawByLocale.computeIfAbsent(l, this::unmarked);
+    }
+
+    private Map<String, String> unmarked(Locale l) {
         Map<String, String> all = new LinkedHashMap<>();
         List<Locale> chain = new ArrayList<>(ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES).getCandidateLocales(baseName, l));
@@ -161,9 +175,6 @@ public final class TextBundle {
             if (one != null) {
                 all.putAll(one);
             }
-        }
-        if (l.equals(PSEUDO)) {
-            all.replaceAll((k, v) -> pseudo(v));
         }
         return all;
     }
@@ -193,6 +204,17 @@ public final class TextBundle {
     /** The text for {@code key} (with no values to fill), or {@code [key]} if it is missing. */
     public String get(String key) {
         return format(key);
+    }
+
+    /**
+     * The key a person presses for {@code key} (a letter such as {@code n} for New game), as the
+     * language's file gives it: a key is bound to this, never to the text drawn as its label, so a
+     * translation changes the letter and the label together and the pseudo-locale's markers change
+     * neither binding. The first code point of the text, or {@code -1} if the text is missing or empty.
+     */
+    public int binding(String key) {
+        String v = raw(locale()).get(key);
+        return v == null || v.isEmpty() ? -1 : v.codePointAt(0);
     }
 
     public boolean has(String key) {
@@ -323,6 +345,16 @@ public final class TextBundle {
             formatter = f;
         }
         return f;
+    }
+
+    /**
+     * A player's text that comes from a data file rather than a bundle (a scenario's title, briefings,
+     * cards), as the current language shows it: unchanged, except in the pseudo-locale, where it is
+     * marked and lengthened like every bundle text so a screen test can tell it from hard-coded words.
+     */
+    public static String data(String text) {
+        return text == null || !locale().equals(PSEUDO) ? text : PSEUDO_OPEN + text
+                + "·".repeat((int) Math.ceil(text.length() * 0.4)) + PSEUDO_CLOSE;
     }
 
     /**

@@ -53,7 +53,7 @@ final class Turn {
         this.rec = rec;
         if (engine.inForce(Mod.A8_ENGINES_HARDEST)) {
             // what China bought before the game (the Su-27 line) is airframe copy progress
-            copy = new double[CopyClass.values().length];
+            copy = new double[CopyClass.ALL.length];
             copy[CopyClass.AIRCRAFT.ordinal()] = v[CN_COPY_PROGRESS.ordinal()];
         } else {
             copy = null;
@@ -65,7 +65,7 @@ final class Turn {
         number = s.turn();
         contracts.addAll(s.contracts());
         if (copy != null && !s.copyProgress().isEmpty()) {
-            for (CopyClass c : CopyClass.values()) {
+            for (CopyClass c : CopyClass.ALL) {
                 copy[c.ordinal()] = s.copyProgress().getOrDefault(c, 0.0);
             }
         }
@@ -81,11 +81,11 @@ final class Turn {
         if (copy == null) {
             return java.util.Map.of();
         }
-        java.util.Map<CopyClass, Double> m = new java.util.EnumMap<>(CopyClass.class);
-        for (CopyClass c : CopyClass.values()) {
+        java.util.EnumMap<CopyClass, Double> m = new java.util.EnumMap<>(CopyClass.class);
+        for (CopyClass c : CopyClass.ALL) {
             m.put(c, copy[c.ordinal()]);
         }
-        return m;
+        return GameState.ownedCopyProgress(m);
     }
 
     /**

@@ -95,7 +95,7 @@ final class WorldStep {
 
     static void copying(Turn t) {
         if (t.copy != null) {
-            for (CopyClass c : CopyClass.values()) {
+            for (CopyClass c : CopyClass.ALL) {
                 copying(t, c);
             }
             return;

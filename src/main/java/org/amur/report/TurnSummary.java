@@ -23,6 +23,8 @@ public record TurnSummary(String choices, List<String> happened, List<String> ch
         List<Event.Delta> deltas = new ArrayList<>();
         boolean revealed = false;
         Event.ContractUpdate due = null; // rules 3: the contract tranche the next delivery roll is for
+        Event.Roll last = null; // the roll summed up last, and its name, for a ruling that overturns it
+        String lastWhat = null;
         for (Event e : events) {
             if (e instanceof Event.TurnStarted && revealed) {
                 break; // the next year's cards belong to the next turn
@@ -44,6 +46,14 @@ public record TurnSummary(String choices, List<String> happened, List<String> ch
                 String what = Text.name(r.kind()) + (subject == null ? "" : " (" + subject + ")");
                 happened.add(ReportText.fmt(r.success() ? "summary.turn.roll_yes" : "summary.turn.roll_no", what,
                         r.odds()));
+                last = r;
+                lastWhat = what;
+            } else if (revealed && e instanceof Event.Overridden o && !happened.isEmpty() && last != null
+                    && last.kind() == o.kind() && last.subject() == o.subject() && o.ruling() != o.engineResult()) {
+                // the facilitator overturned the roll just summed up: say what counts, and what the dice said
+                happened.set(happened.size() - 1, ReportText.fmt(o.ruling() ? "summary.turn.ruled_yes"
+                        : "summary.turn.ruled_no", lastWhat, last.odds()));
+                last = null;
             } else if (revealed && e instanceof Event.Effect f) {
                 deltas.addAll(f.deltas());
             }

@@ -1,9 +1,6 @@
 package org.amur.save;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -518,11 +515,10 @@ public final class SaveStore {
             };
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new SaveException(SaveException.Kind.NOT_A_SAVE, SaveFormat.t("open.not_text", name));
+            return org.amur.files.Utf8.decode(bytes);
+        } catch (org.amur.files.Utf8.Malformed e) {
+            throw new SaveException(SaveException.Kind.NOT_A_SAVE, SaveFormat.t("open.not_text", name, e.line(),
+                    e.column()));
         }
     }
 

@@ -2,9 +2,6 @@ package org.amur.scenario;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -199,14 +196,11 @@ public final class ScenarioLoader {
 
     private static String decode(byte[] bytes, String name) throws ScenarioException {
         try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String s = org.amur.files.Utf8.decode(bytes);
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw single(name, Problems.t("load.not_utf8"));
-
+        } catch (org.amur.files.Utf8.Malformed e) {
+            throw new ScenarioException(List.of(new Problem(name, e.line(), e.column(), "", Problem.Severity.ERROR,
+                    Problems.t("load.not_utf8"))));
         }
     }
 

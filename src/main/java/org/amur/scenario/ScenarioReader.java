@@ -151,11 +151,74 @@ final class ScenarioReader {
         if (limit != null) {
             return limit;
         }
-        String m = jacksonMessage.replaceAll("\\s+", " ").strip();
-        int cut = m.indexOf(" at [Source");
-        m = cut > 0 ? m.substring(0, cut) : m;
-        return Problems.t("json.invalid", m.replaceAll("\\(bound as [^)]*\\)", "")
-                .replaceAll("`[A-Za-z.]*(Feature|Constraints)[^`]*`", "").strip());
+        return syntax(jacksonMessage.replaceAll("\\s+", " ").strip());
+    }
+
+    private static final java.util.regex.Pattern FOUND = java.util.regex.Pattern.compile("[(,] ?code (-?\\d+)");
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("Unrecognized token '([^']{0,40})");
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("escape '(.)'");
+    private static final java.util.regex.Pattern CLOSE = java.util.regex.Pattern.compile("close marker '(.)'");
+
+    /**
+     * A syntax error in the author's words, chosen from what the JSON reader reports; never the reader's own
+     * text (its vocabulary, "end-of-input", "close marker", "CTRL-CHAR", means nothing to an author). What
+     * the reader does not say in a form known here is "not valid JSON here" with the place around it.
+     */
+    static String syntax(String m) {
+        java.util.regex.Matcher code = FOUND.matcher(m);
+        String found = code.find() ? described(Integer.parseInt(code.group(1))) : null;
+        if (m.startsWith("Unexpected end-of-input")) {
+            return Problems.t(m.contains("closing quote") ? "json.syntax.eof_string" : "json.syntax.eof");
+        }
+        if (m.startsWith("Illegal unquoted character") && found != null) {
+            return Problems.t("json.syntax.control", found);
+        }
+        if (m.startsWith("Illegal character") && found != null) {
+            return Problems.t("json.syntax.between", found);
+        }
+        if (m.contains("double-quote to start") && found != null) {
+            return Problems.t("json.syntax.name_quote", found);
+        }
+        if (m.contains("a colon to separate") && found != null) {
+            return Problems.t("json.syntax.colon", found);
+        }
+        if (m.contains("comma to separate Object") && found != null) {
+            return Problems.t("json.syntax.comma_object", found);
+        }
+        if (m.contains("comma to separate Array") && found != null) {
+            return Problems.t("json.syntax.comma_array", found);
+        }
+        java.util.regex.Matcher close = CLOSE.matcher(m);
+        if (m.startsWith("Unexpected close marker") && close.find()) {
+            return Problems.t("json.syntax.close", close.group(1));
+        }
+        java.util.regex.Matcher token = TOKEN.matcher(m);
+        if (token.find()) {
+            return Problems.t("json.syntax.token", TextRules.sanitize(token.group(1), false));
+        }
+        java.util.regex.Matcher escape = ESCAPE.matcher(m);
+        if (m.startsWith("Unrecognized character escape") && escape.find()) {
+            return Problems.t("json.syntax.escape", described(escape.group(1).codePointAt(0)));
+        }
+        if (m.startsWith("Invalid numeric value") || m.contains("in numeric value")) {
+            return Problems.t("json.syntax.number");
+        }
+        if ((m.startsWith("Unexpected character") || m.contains("expected a valid value")) && found != null) {
+            return Problems.t("json.syntax.value", found);
+        }
+        return Problems.t("json.syntax.other");
+    }
+
+    /** A character as an author can find it: itself in quotes when printable, else its code point. */
+    private static String described(int cp) {
+        if (cp < 0) {
+            return Problems.t("json.syntax.char_code", Integer.toString(cp));
+        }
+        boolean printable = cp > 0x20 && !Character.isISOControl(cp) && Character.isDefined(cp)
+                && Character.getType(cp) != Character.FORMAT && !Character.isWhitespace(cp)
+                && TextRules.sanitize(new String(Character.toChars(cp)), false).equals(new String(Character.toChars(cp)));
+        return printable ? Problems.t("json.syntax.char", new String(Character.toChars(cp)))
+                : Problems.t("json.syntax.char_code", String.format("U+%04X", cp));
     }
 
     /**
@@ -236,6 +299,35 @@ final class ScenarioReader {
             }
             triggers(top.field("deck"), movable, start);
             ruptureAtStart(start, top);
+            translatedCards(top);
+        }
+
+        /** Every card a translation words is a card of the deck. */
+        private void translatedCards(At top) {
+            JsonNode tr = root.get("translations");
+            JsonNode deck = root.get("deck");
+            if (tr == null || !tr.isObject() || deck == null || !deck.isArray()) {
+                return;
+            }
+            List<String> ids = new ArrayList<>();
+            for (JsonNode c : deck) {
+                if (c.path("id").isString()) {
+                    ids.add(c.path("id").stringValue());
+                }
+            }
+            for (String lang : tr.propertyNames()) {
+                JsonNode cards = tr.get(lang).get("cards");
+                if (cards == null || !cards.isObject()) {
+                    continue;
+                }
+                for (String id : cards.propertyNames()) {
+                    if (!ids.contains(id)) {
+                        error(top.field("translations").field(lang).field("cards").field(id),
+                                Problems.t("sense.translated_card_unknown", TextRules.sanitize(id, false), lang)
+                                        + didYouMean(id, ids));
+                    }
+                }
+            }
         }
 
         /** min_turns <= turns <= max_turns, and every named length within them, each name once. */
@@ -559,7 +651,7 @@ final class ScenarioReader {
     /** Turns a document that passed every check into the engine's scenario and its words. */
     private LoadedScenario build(JsonNode root) {
         String id = root.get("id").stringValue();
-        String title = root.get("title").stringValue();
+        String title = words(root, "title");
         int startYear = root.get("start_year").intValue();
         int turns = root.get("turns").intValue();
         int yearsPerTurn = root.path("years_per_turn").asInt(1);
@@ -567,7 +659,7 @@ final class ScenarioReader {
         int maxTurns = root.path("max_turns").asInt(turns);
         List<LoadedScenario.Preset> presets = new ArrayList<>();
         for (JsonNode l : root.path("lengths")) {
-            presets.add(new LoadedScenario.Preset(l.get("name").stringValue(), l.get("turns").intValue()));
+            presets.add(new LoadedScenario.Preset(words(l.get("name").stringValue()), l.get("turns").intValue()));
         }
         int maxCards = root.path("max_cards_per_turn").asInt(2);
         int contractsPerSystem = root.path("contracts_per_system").asInt(Scenario.DEFAULT_CONTRACTS_PER_SYSTEM);
@@ -577,11 +669,11 @@ final class ScenarioReader {
         }
 
         JsonNode b = root.get("briefing");
-        ScenarioInfo.Briefing briefing = new ScenarioInfo.Briefing(b.get("moscow").stringValue(),
-                b.get("beijing").stringValue(), b.get("facilitator").stringValue());
+        ScenarioInfo.Briefing briefing = new ScenarioInfo.Briefing(words(root, "briefing", "moscow"),
+                words(root, "briefing", "beijing"), words(root, "briefing", "facilitator"));
         List<ScenarioInfo.Guidance> guidance = new ArrayList<>();
         for (JsonNode g : root.path("guidance")) {
-            guidance.add(new ScenarioInfo.Guidance(g.get("turn").intValue(), g.get("text").stringValue()));
+            guidance.add(new ScenarioInfo.Guidance(g.get("turn").intValue(), words(g.get("text").stringValue())));
         }
 
         Map<Indicator, Double> values = new EnumMap<>(Indicator.class);
@@ -642,10 +734,10 @@ final class ScenarioReader {
                         : Citation.sectionAtPage(ct.get("page").intValue()).orElseThrow();
             }
             String cardId = c.get("id").stringValue();
-            deck.add(new Scenario.Card(cardId, c.get("title").stringValue(), trigger, c.path("first_turn").asInt(1),
+            deck.add(new Scenario.Card(cardId, words(root, c, "cards", cardId, "title"), trigger, c.path("first_turn").asInt(1),
                     c.path("last_turn").asInt(maxTurns), c.get("chance").intValue(), effects,
                     c.path("once").asBoolean(false), citation));
-            cardTexts.put(cardId, c.get("text").stringValue());
+            cardTexts.put(cardId, words(root, c, "cards", cardId, "text"));
         }
 
         Scenario.Par par = Scenario.Par.NONE;
@@ -657,7 +749,7 @@ final class ScenarioReader {
         }
         Scenario scenario = new Scenario(id, title, startYear, turns, yearsPerTurn, start, List.copyOf(offered), ru,
                 cn, deck, maxCards, thresholds, weights, outcomes, par, contractsPerSystem, contractsSigned);
-        ScenarioInfo info = new ScenarioInfo(id, title, root.get("description").stringValue(), startYear, turns,
+        ScenarioInfo info = new ScenarioInfo(id, title, words(root, "description"), startYear, turns,
                 briefing, guidance, cardTexts, notes);
         List<Problem> warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).toList();
         return new LoadedScenario(scenario, info, file, sha256(json), warnings, json,
@@ -669,9 +761,58 @@ final class ScenarioReader {
         for (JsonNode o : list) {
             Indicator ind = Indicator.byId(o.get("indicator").stringValue()).orElseThrow();
             out.add(new Scenario.Objective(ind, o.get("weight").doubleValue()));
-            notes.put(side + ":" + ind.id(), o.get("why").stringValue());
+            notes.put(side + ":" + ind.id(), words(o.get("why").stringValue()));
         }
         return out;
+    }
+
+    /**
+     * A player's text from the file in the current language: as written (the pseudo-locale marks it,
+     * {@link org.amur.engine.TextBundle#data}). Only words pass through here, never ids or numbers.
+     */
+    private static String words(String text) {
+        return org.amur.engine.TextBundle.data(text);
+    }
+
+    /**
+     * The text at {@code path} (e.g. {@code "briefing", "moscow"}) in the current language: from
+     * {@code translations.<language>} when the file has it there (the most specific language first:
+     * {@code pt-BR}, then {@code pt}), else as written at the top of the file.
+     */
+    private static String words(JsonNode root, String... path) {
+        JsonNode english = root;
+        for (String p : path) {
+            english = english.get(p);
+        }
+        return words(translated(root, path).orElse(english.stringValue()));
+    }
+
+    /** A card's {@code field}: the translation's {@code cards.<id>.<field>}, else the card's own. */
+    private static String words(JsonNode root, JsonNode card, String cards, String id, String field) {
+        return words(translated(root, cards, id, field).orElse(card.get(field).stringValue()));
+    }
+
+    private static java.util.Optional<String> translated(JsonNode root, String... path) {
+        JsonNode tr = root.get("translations");
+        if (tr == null) {
+            return java.util.Optional.empty();
+        }
+        Locale l = org.amur.engine.TextBundle.locale();
+        List<String> tags = new ArrayList<>();
+        if (!l.getCountry().isEmpty() || !l.getScript().isEmpty()) {
+            tags.add(l.toLanguageTag());
+        }
+        tags.add(l.getLanguage());
+        for (String tag : tags) {
+            JsonNode n = tr.get(tag);
+            for (String p : path) {
+                n = n == null ? null : n.get(p);
+            }
+            if (n != null && n.isString()) {
+                return java.util.Optional.of(n.stringValue());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String fmt(double d) {

@@ -361,6 +361,9 @@ final class SchemaCheck {
         if (v.isContainer()) {
             return kind(v);
         }
+        if (v.isNumber() && !Double.isFinite(v.doubleValue())) {
+            return Problems.t("kind.number_too_large"); // 1e400: never "Infinity", which the file does not say
+        }
         return v.toString();
     }
 }

@@ -31,6 +31,8 @@ final class Connection implements Command, Lobby.Client {
     private ExitCallback exit;
     private volatile SshTerminal terminal;
     private volatile boolean closed;
+    /** The server is stopping (Ctrl-C or the teacher's end of session): say so once the screen has ended. */
+    private volatile boolean stopping;
     private String term = "";
     private boolean noColor;
     private String address = "?";
@@ -105,10 +107,14 @@ final class Connection implements Command, Lobby.Client {
         }
         if (guard != null && guard.flooded()) {
             why = "flood";
+        } else if (stopping) {
+            why = "server-stopped";
         }
         gate.log().log("leave", address, who, why);
         if ("flood".equals(why)) {
             sayAndClose("\r\n" + ServerText.t("ssh.flood") + "\r\n");
+        } else if (stopping) {
+            sayAndClose("\r\n" + ServerText.t("ssh.server_stopped") + "\r\n");
         } else {
             finish();
         }
@@ -172,5 +178,15 @@ final class Connection implements Command, Lobby.Client {
     @Override
     public boolean closed() {
         return closed;
+    }
+
+    @Override
+    public void hangUp() {
+        stopping = true;
+        try {
+            in.close(); // the screen reads the end of input and ends, restoring the client's terminal
+        } catch (IOException | RuntimeException e) {
+            // going away anyway
+        }
     }
 }

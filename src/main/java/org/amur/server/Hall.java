@@ -17,6 +17,8 @@ public final class Hall implements Lobby, Remote.Classroom, AutoCloseable {
     private final ServerLog log;
     private final CountDownLatch end = new CountDownLatch(1);
     private volatile boolean closed;
+    /** The clients whose screens are running, to end them cleanly when the server stops. */
+    private final java.util.Set<Client> clients = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Hall(List<Table> tables, ServerLog log) {
         for (Table t : tables) {
@@ -30,6 +32,18 @@ public final class Hall implements Lobby, Remote.Classroom, AutoCloseable {
         if (closed) {
             return;
         }
+        clients.add(client);
+        try {
+            screen(ticket, client);
+        } finally {
+            synchronized (clients) {
+                clients.remove(client);
+                clients.notifyAll();
+            }
+        }
+    }
+
+    private void screen(Ticket ticket, Client client) throws Exception {
         Remote.Looks looks = new Remote.Looks(client.noColor(), client.term());
         if (ticket.seat() == Seat.TEACHER) {
             Remote.runTeacher(client.terminal(), looks, this);
@@ -79,10 +93,27 @@ public final class Hall implements Lobby, Remote.Classroom, AutoCloseable {
         end.await();
     }
 
-    /** Saves every table and stops them. */
+    /**
+     * Ends every screen cleanly (each client told that its game is saved and how to come back; waits a few
+     * seconds for them at most), then saves every table and stops them.
+     */
     @Override
     public void close() {
         closed = true;
+        for (Client c : clients) {
+            c.hangUp();
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        synchronized (clients) {
+            while (!clients.isEmpty() && System.nanoTime() < deadline) {
+                try {
+                    clients.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
         for (Table t : tables.values()) {
             t.close();
         }

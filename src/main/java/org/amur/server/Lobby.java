@@ -23,5 +23,12 @@ public interface Lobby {
 
         /** True once the connection is gone (closed by the client, the idle timeout or the server). */
         boolean closed();
+
+        /**
+         * The server is stopping: ends the screen as the end of the client's input would (the terminal put back
+         * as it was), then tells the client in one sentence that its game is saved and how to come back.
+         */
+        default void hangUp() {
+        }
     }
 }

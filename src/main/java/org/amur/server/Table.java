@@ -119,6 +119,8 @@ public final class Table implements Remote.Table, AutoCloseable {
     private boolean saved;
     private ScheduledFuture<?> ticker;
     private volatile boolean closed;
+    /** Whether the table's game came from its autosave (a restart), not from this start's options. */
+    private boolean restored;
     /** The table's claim on its autosave; null when the folder allows no lock. */
     private SaveLock lock;
 
@@ -240,6 +242,7 @@ public final class Table implements Remote.Table, AutoCloseable {
         }
         Table t = new Table(id, store, file, settings, log, clock, nanos, session, meta);
         t.lock = lock;
+        t.restored = Files.exists(file);
         try {
             t.thread.submit(() -> {
                 // bots here only choose for a team whose time ran out: they think on the bots' threads and
@@ -272,6 +275,14 @@ public final class Table implements Remote.Table, AutoCloseable {
     @Override
     public String id() {
         return id;
+    }
+
+    /**
+     * Whether this table's game was restored from its autosave in the server folder (it keeps its own length,
+     * names and progress; the options of this start apply to new tables only).
+     */
+    public boolean restored() {
+        return restored;
     }
 
     // ------------------------------------------------------------------ Remote.Table (any thread)
@@ -315,7 +326,12 @@ public final class Table implements Remote.Table, AutoCloseable {
 
     @Override
     public void highlight(Side side, Variant v) {
-        run(() -> match.highlight(side, v));
+        run(() -> {
+            if (match.highlighted(side).orElse(null) != v) {
+                match.highlight(side, v);
+                publish(); // the team's snapshot carries it: a screen that joins again shows the same choice
+            }
+        });
     }
 
     @Override
@@ -401,6 +417,20 @@ public final class Table implements Remote.Table, AutoCloseable {
     @Override
     public ScenarioInfo info() {
         return session.scenario().info();
+    }
+
+    @Override
+    public Remote.Outlook outlook(Side side, Variant v) {
+        try {
+            return thread.submit(() -> {
+                GameState s = session.state();
+                Engine engine = session.engine();
+                return new Remote.Outlook(engine.scenario(), engine.forecast(s, side, v),
+                        s.hasCommitted(side) ? Optional.empty() : engine.whyIllegal(s, side, v));
+            }).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("table " + id + " did not answer", e);
+        }
     }
 
     // ------------------------------------------------------------------ the table's thread
@@ -539,6 +569,10 @@ public final class Table implements Remote.Table, AutoCloseable {
                 own = Variant.byId(held.variantId()).orElse(null); // its own choice, waiting for the ruling
             }
         }
+        // a team's own highlight (what its timer keeps), never the other side's
+        List<Variant> legalNow = legal;
+        Variant highlighted = side == null || s.isOver() ? null
+                : match.highlighted(side).filter(legalNow::contains).orElse(null);
         // the facilitator rules on a held choice: then, and only then, both choices are shown to it
         List<Action.Commit> ruling = List.of();
         Map<Side, Variant> pending = Map.of();
@@ -566,6 +600,26 @@ public final class Table implements Remote.Table, AutoCloseable {
                 reveal = r;
             }
         }
+        // the last reveal as the role may read it: what the facilitator did earlier in that turn, then everything
+        // from the reveal on up to the next turn's first action (its opening cards included)
+        List<Event> revealed = new ArrayList<>();
+        List<Event> earlier = new ArrayList<>();
+        if (reveal != null) {
+            int at = events.lastIndexOf(reveal);
+            for (int i = at; i < events.size(); i++) {
+                Event e = events.get(i);
+                if (e instanceof Event.ChoiceCommitted || e instanceof Event.ChoiceWithdrawn
+                        || e instanceof Event.Injected || e instanceof Event.FacilitatorNote) {
+                    break;
+                }
+                revealed.add(e);
+            }
+            for (int i = at - 1; i >= 0 && !(events.get(i) instanceof Event.TurnStarted); i--) {
+                if (events.get(i) instanceof Event.Injected || events.get(i) instanceof Event.FacilitatorNote) {
+                    earlier.add(0, events.get(i));
+                }
+            }
+        }
         for (int i = events.size() - 1; i >= 0; i--) {
             if (events.get(i) instanceof Event.TurnResolved t) {
                 Event red = a.redact(List.of(t)).get(0);
@@ -583,7 +637,7 @@ public final class Table implements Remote.Table, AutoCloseable {
                 s.isOver() ? ServerText.t("ending." + s.ending().id()) : null,
                 match.hasChosen(Side.MOSCOW), match.hasChosen(Side.BEIJING), legal, own, pending, reveal, net,
                 new ArrayList<>(s.cards()), left, paused, note, version, standings, ruling, meta.names(),
-                clockWaits && left != null);
+                clockWaits && left != null, a.redact(revealed), a.redact(earlier), highlighted);
     }
 
     /** Saves and stops the table's thread. */

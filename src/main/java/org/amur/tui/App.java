@@ -107,6 +107,8 @@ final class App {
     private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
     private final Deque<View> stack = new ArrayDeque<>();
     private Game game;
+    /** The search warm-up for the game the menu offers to continue, or null (at most one per app). */
+    private org.amur.ai.Warmup continueWarmup;
     /** Where turn timers read the time (tests set their own). */
     private java.time.InstantSource clock = java.time.InstantSource.system();
     private volatile boolean quit;
@@ -197,6 +199,11 @@ final class App {
         stack.push(v);
     }
 
+    /** Whether {@code v} is anywhere on the stack of views (on screen or under another). */
+    boolean showing(View v) {
+        return v != null && stack.contains(v);
+    }
+
     void pop() {
         if (stack.size() > 1) {
             stack.pop();
@@ -259,6 +266,52 @@ final class App {
      * Carries on a loaded game. Resumed from an autosave, it keeps saving there; resumed from a named
      * save, it autosaves to a file of its own and the named save stays as the player left it.
      */
+    /**
+     * While the menu offers to continue the game in {@code file}: if a search bot plays in it, warms
+     * the search on its position in the background (the first decision of a resumed game from a cold
+     * JVM would otherwise run in the interpreter, as a new game's does without the warm-up during its
+     * introduction). At most one per app; ends by itself, or when a game's turn starts.
+     */
+    void warmForContinue(java.nio.file.Path file) {
+        if (continueWarmup != null) {
+            return;
+        }
+        SaveStore store = config.saves();
+        continueWarmup = org.amur.ai.Warmup.start(() -> {
+            LoadedGame g;
+            try {
+                g = store.load(file);
+            } catch (org.amur.save.SaveException e) {
+                return java.util.Optional.empty();
+            }
+            for (org.amur.engine.Side side : org.amur.engine.Side.values()) {
+                String spec = side == org.amur.engine.Side.MOSCOW ? g.meta().moscow() : g.meta().beijing();
+                if (org.amur.ai.Bots.isBot(spec) && org.amur.ai.Bots.canonical(spec).startsWith("mcts:")) {
+                    Session s = g.session();
+                    if (s.state().isOver() || s.state().hasCommitted(side)) {
+                        // its choice for this turn is saved; the search is warmed all the same (the JIT does not
+                        // care where), on the scenario's opening position, for the decisions still to come
+                        s = Session.start(s.scenario(), 1);
+                    }
+                    return java.util.Optional.of(new org.amur.ai.Warmup.Target(s.engine(), s.state(), side));
+                }
+            }
+            return java.util.Optional.empty();
+        });
+    }
+
+    /** The warm-up {@link #warmForContinue} started, or null. */
+    org.amur.ai.Warmup continueWarmup() {
+        return continueWarmup;
+    }
+
+    /** Stops the menu's warm-up (a game's turn starts: its bots get the cores). */
+    void stopContinueWarmup() {
+        if (continueWarmup != null) {
+            continueWarmup.stop();
+        }
+    }
+
     void resumeGame(LoadedGame loaded, java.nio.file.Path from, org.amur.save.SaveLock lock) {
         closeGame();
         game = new Game(this, loaded.session(), loaded.meta(), isAutosave(from) ? from : null);

@@ -66,6 +66,16 @@ final class Canvas {
         return fit(s, Math.max(0, width - columns(e))) + e;
     }
 
+    /** {@code s} within {@code width} columns, always ending in an ellipsis: for text known to go on elsewhere. */
+    String continued(String s, int width) {
+        String e = glyphs.ellipsis();
+        if (columns(s) > width) {
+            return fitEllipsis(s, width);
+        }
+        String t = s.stripTrailing();
+        return columns(t) + columns(e) <= width ? t + e : fit(t, Math.max(0, width - columns(e))) + e;
+    }
+
     /**
      * Draws {@code s} at (col,row), at most {@code maxWidth} columns, ending in an ellipsis when it had to be
      * cut (a cut text never passes for a whole one, in any language); returns the columns used.
@@ -146,6 +156,16 @@ final class Canvas {
     static String pad(String s, int w) {
         String t = fit(s, w);
         return t + " ".repeat(Math.max(0, w - columns(t)));
+    }
+
+    /** {@code s} in exactly {@code w} columns: padded with spaces, or cut with an ellipsis if longer. */
+    String cell(String s, int w) {
+        return pad(fitEllipsis(s, w), w);
+    }
+
+    /** {@code s} right-aligned in exactly {@code w} columns, cut with an ellipsis if longer. */
+    String cellLeft(String s, int w) {
+        return padLeft(fitEllipsis(s, w), w);
     }
 
     /** {@code s} right-aligned in {@code w} columns. */

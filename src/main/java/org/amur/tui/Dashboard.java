@@ -79,7 +79,7 @@ final class Dashboard {
             }
             Cell cell = new Cell(colW);
             c.text(x, top, cell.labelW, titles[g], roles[g]);
-            String caption = Canvas.padLeft(Ui.t("dash.now"), 4) + " " + Canvas.padLeft(Ui.t("dash.change"), cell.deltaW);
+            String caption = c.cellLeft(Ui.t("dash.now"), 4) + " " + c.cellLeft(Ui.t("dash.change"), cell.deltaW);
             if (Canvas.columns(caption) + 1 + Canvas.columns(Ui.t("dash.trend")) <= colW - cell.labelW - 1) {
                 caption += " " + Ui.t("dash.trend");
             }

@@ -28,6 +28,6 @@ final class DetailsView extends DocView {
 
     @Override
     Doc build(int width) {
-        return new Preview(game.engine(), game.state(), side, variant).doc(width, true, game.state());
+        return new Preview(game.engine(), game.state(), side, variant).doc(width, true);
     }
 }

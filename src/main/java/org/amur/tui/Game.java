@@ -41,11 +41,15 @@ final class Game {
     private final Session session;
     private final SaveMeta meta;
     private final Seating seating;
+    /** The "Not saved" message last shown, and whether a failure was said since the last save that worked. */
+    private MessageView notSaved;
+    private boolean notSavedSaid;
     private final Saving saving;
     private final Match match;
     private final WhiteCell whiteCell;
     private final AutoPlay autoPlay;
     private final TurnClock clock;
+    private final Thinking thinking;
     private final SeatUi[] seatUi = {new SeatUi(), new SeatUi()};
     private Side handedTo;
     private boolean closed;
@@ -87,6 +91,8 @@ final class Game {
         match = Match.of(session, seating.seat(Side.MOSCOW, app, session), seating.seat(Side.BEIJING, app, session),
                 options);
         clock = new TurnClock(app, match);
+        thinking = new Thinking(app, match);
+        match.addListener(thinking);
         whiteCell = new WhiteCell(app, this, match, meta.facilitator());
         autoPlay = new AutoPlay(app, this::afterReveal);
         match.addListener(new Screens());
@@ -140,14 +146,22 @@ final class Game {
         @Override
         public void saved(Path file) {
             saving.saved(file);
+            notSavedSaid = false;
         }
 
         @Override
         public void problem(String sentence) {
-            // a failed autosave is said at once, every time, over whatever is on screen, with a way out
-            if (!closed && !leaving && !sentence.isEmpty() && sentence.equals(match.saveProblem())) {
-                app.push(new MessageView(app, Ui.t("save.failed_title"), sentence + "\n\n"
-                        + Ui.t("save.failed_offer", app.config().saves().directory())));
+            // a failed autosave is said at once, every time, over whatever is on screen, with a way out; never
+            // stacked on the same message still open, and in a game of bots (turns go on without a key) said
+            // once until a save works again
+            boolean bots = !seating.human(Side.MOSCOW) && !seating.human(Side.BEIJING);
+            if (!closed && !leaving && !sentence.isEmpty() && sentence.equals(match.saveProblem())
+                    && !app.showing(notSaved) && !(bots && notSavedSaid)) {
+                notSaved = new MessageView(app, Ui.t("save.failed_title"), sentence + "\n\n"
+                        + Ui.t(bots ? "save.failed_offer_watch" : "save.failed_offer",
+                                app.config().saves().directory()));
+                notSavedSaid = true;
+                app.push(notSaved);
             }
         }
     }
@@ -206,6 +220,11 @@ final class Game {
     /** The turn timer, when the game has one. */
     TurnClock clock() {
         return clock;
+    }
+
+    /** The thinking indicator of this game's bots. */
+    Thinking thinking() {
+        return thinking;
     }
 
     SeatUi seatUi(Side s) {
@@ -277,6 +296,7 @@ final class Game {
     void begin() {
         // A search bot's first decision from a cold JVM runs in the interpreter: warm the search while the
         // introduction is read (its own throwaway bot, so no choice of this game changes).
+        app.stopContinueWarmup(); // this game's own position is the one to warm now
         for (Side side : Side.values()) {
             if (warmup == null && match.bot(side) instanceof SearchBot) {
                 warmup = Warmup.start(session.engine(), session.state(), side);
@@ -287,6 +307,7 @@ final class Game {
     }
 
     private void stopWarmup() {
+        app.stopContinueWarmup();
         if (warmup != null) {
             warmup.stop();
             warmup = null;
@@ -381,6 +402,7 @@ final class Game {
         stopWarmup();
         autoPlay.cancel();
         clock.stop();
+        thinking.stop();
         match.setBotsPaused(true);
     }
 }

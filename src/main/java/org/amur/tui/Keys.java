@@ -31,10 +31,13 @@ final class Keys {
         return k.getKeyType() == t;
     }
 
-    /** A plain character key (no Ctrl/Alt), case-insensitive for letters. */
-    static boolean ch(KeyStroke k, char c) {
+    /**
+     * A plain character key (no Ctrl/Alt) for code point {@code c} (a letter of any script, as a bundle's
+     * key letter may be), case-insensitive for letters.
+     */
+    static boolean ch(KeyStroke k, int c) {
         return k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()
-                && Character.toLowerCase(k.getCharacter()) == Character.toLowerCase(c);
+                && Character.toLowerCase((int) k.getCharacter()) == Character.toLowerCase(c);
     }
 
     static boolean ctrl(KeyStroke k, char c) {

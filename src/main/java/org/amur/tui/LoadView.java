@@ -44,7 +44,7 @@ final class LoadView implements View {
             boolean sel = top + i == index;
             if (top + i >= saves.size()) {
                 UnreadableSave b = broken.get(top + i - saves.size());
-                String line = (sel ? c.glyphs().pointer() + " " : "  ") + Canvas.pad(b.name(), 34) + " "
+                String line = (sel ? c.glyphs().pointer() + " " : "  ") + c.cell(Canvas.clean(b.name()), 34) + " "
                         + Ui.t("load.unreadable");
                 if (sel) {
                     c.fill(0, 2 + i, c.width(), Role.SELECTED);
@@ -54,8 +54,8 @@ final class LoadView implements View {
             }
             SaveInfo s = saves.get(top + i);
             String name = s.parent() == null ? s.name() : c.glyphs().branch() + " " + s.name();
-            String line = (sel ? c.glyphs().pointer() + " " : "  ") + Canvas.pad(name, 34) + " "
-                    + Canvas.pad(s.scenarioId(), 14) + " " + Canvas.pad(Ui.t(s.over() ? "load.over" : "load.turn", s.turn()), 10)
+            String line = (sel ? c.glyphs().pointer() + " " : "  ") + c.cell(Canvas.clean(name), 34) + " "
+                    + c.cell(s.scenarioId(), 14) + " " + c.cell(Ui.t(s.over() ? "load.over" : "load.turn", s.turn()), 10)
                     + " " + Saves.when(s.savedAt());
             if (sel) {
                 c.fill(0, 2 + i, c.width(), Role.SELECTED);

@@ -50,6 +50,9 @@ final class MenuView implements View {
     private void apply(SaveStore.Scan result) {
         scanned = true;
         latest = result.latestAutosave();
+        if (latest.isPresent() && !latest.get().over()) {
+            app.warmForContinue(latest.get().file()); // while the player reads the menu
+        }
         List<org.amur.save.UnreadableSave> broken = result.unreadable();
         saveCount = result.saves().size() + broken.size();
         damaged = "";
@@ -88,6 +91,15 @@ final class MenuView implements View {
             c.text(3, row++, l, Role.DIM);
         }
         row++;
+        // the notes start after the widest item (in this language) and may take the free row under their item
+        int labelW = 0;
+        for (String item : ITEMS) {
+            labelW = Math.max(labelW, Canvas.columns(c.glyphs().pointer() + " " + Ui.t("menu.key." + item) + "  "
+                    + Ui.t("menu." + item)));
+        }
+        labelW = Math.min(c.width() - 6, Math.min(40, labelW + 2));
+        int extraCol = 3 + labelW + 2;
+        int extraW = c.width() - extraCol - 1;
         for (int i = 0; i < ITEMS.size(); i++) {
             String item = ITEMS.get(i);
             boolean sel = i == index;
@@ -108,10 +120,15 @@ final class MenuView implements View {
             String text = (sel ? c.glyphs().pointer() + " " : "  ") + key + "  " + label;
             int y = row + i * 2;
             if (sel) {
-                c.fill(3, y, Math.min(c.width() - 6, 40), Role.SELECTED);
+                c.fill(3, y, labelW, Role.SELECTED);
             }
-            c.text(3, y, Math.min(c.width() - 6, 40), text, sel ? Role.SELECTED : on ? Role.NORMAL : Role.DISABLED);
-            c.text(45, y, c.width() - 46, extra, on ? Role.DIM : Role.DISABLED);
+            c.text(3, y, labelW, text, sel ? Role.SELECTED : on ? Role.NORMAL : Role.DISABLED);
+            List<String> lines = Canvas.wrap(extra, extraW);
+            for (int l = 0; l < 2 && l < lines.size(); l++) {
+                String line = l == 1 && lines.size() > 2 ? c.fitEllipsis(lines.get(1) + " " + lines.get(2), extraW)
+                        : lines.get(l);
+                c.text(extraCol, y + l, extraW, line, on ? Role.DIM : Role.DISABLED);
+            }
         }
         int foot = row + ITEMS.size() * 2 + 1;
         if (!damaged.isEmpty()) {
@@ -141,8 +158,8 @@ final class MenuView implements View {
             activate("quit");
         } else {
             for (String item : ITEMS) {
-                String key = Ui.t("menu.key." + item);
-                if (key.length() == 1 && Keys.ch(k, key.charAt(0))) {
+                int key = Ui.binding("menu.key." + item);
+                if (key >= 0 && Keys.ch(k, key)) {
                     index = ITEMS.indexOf(item);
                     activate(item);
                     return;

@@ -247,19 +247,36 @@ final class NewGameView implements View {
                     : ""), Role.DIM);
             d.blank();
         }
+        // the note on the field being set comes before the general ones, so it is never the part cut off
+        if (field == TIMER) {
+            d.para(Ui.t("newgame.timer_note"), Role.DIM);
+        }
+        if (field == SEED) {
+            d.para(Ui.t("newgame.seed_note"), Role.DIM);
+        }
         d.para(Ui.t("newgame.mode." + mode()), Role.NORMAL);
         if (facilitator > 0) {
             d.para(Ui.t("newgame.facilitator_note." + FACILITATORS[facilitator]) + " "
                     + Ui.t("adjudication.about." + adjudicationId()), Role.NORMAL);
         }
-        if (field == TIMER) {
-            d.para(Ui.t("newgame.timer_note"), Role.DIM);
-        }
-        if (c.height() >= 30 || field == SEED) {
+        if (c.height() >= 30 && field != SEED) {
             d.para(Ui.t("newgame.seed_note"), Role.DIM);
         }
-        for (int i = 0; i < d.size() && row + i < c.height() - 1; i++) {
-            c.spans(2, row + i, c.width() - 4, d.rows().get(i));
+        int room = c.height() - 1 - row;
+        for (int i = 0; i < d.size() && i < room; i++) {
+            List<Span> spans = d.rows().get(i);
+            if (i == room - 1 && d.size() > room) {
+                // the explanation goes on below the screen: its last row says so with an ellipsis
+                StringBuilder rest = new StringBuilder();
+                for (Span sp : spans) {
+                    rest.append(sp.text());
+                }
+                List<Span> next = d.rows().get(i + 1);
+                rest.append(' ').append(next.isEmpty() ? "" : next.get(0).text().strip());
+                spans = List.of(new Span(c.continued(rest.toString(), c.width() - 4),
+                        spans.isEmpty() ? Role.DIM : spans.get(0).role()));
+            }
+            c.spans(2, row + i, c.width() - 4, spans);
         }
         Bars.keys(c, c.height() - 1, Ui.t("keys.newgame"));
     }

@@ -26,14 +26,23 @@ import org.amur.engine.Variant;
  */
 final class Preview {
 
-    private final Engine engine;
+    private final org.amur.engine.Scenario scenario;
     private final Forecast forecast;
+    /** Why the variant cannot be chosen now (empty when it can, or when the side has already chosen). */
+    private final Optional<Rejection> whyNot;
     private final Side side;
     private final Variant variant;
 
     Preview(Engine engine, GameState state, Side side, Variant variant) {
-        this.engine = engine;
-        this.forecast = engine.forecast(state, side, variant);
+        this(new Remote.Outlook(engine.scenario(), engine.forecast(state, side, variant),
+                state.hasCommitted(side) ? Optional.empty() : engine.whyIllegal(state, side, variant)), side, variant);
+    }
+
+    /** From what a table worked out for {@code side} (a remote team's details): the same text as local play. */
+    Preview(Remote.Outlook outlook, Side side, Variant variant) {
+        this.scenario = outlook.scenario();
+        this.forecast = outlook.forecast();
+        this.whyNot = outlook.whyNot();
         this.side = side;
         this.variant = variant;
     }
@@ -161,13 +170,12 @@ final class Preview {
      * The preview as a document of the given width: {@code full} adds the description, every
      * modifier's name, size, condition and citation, and the general effects of cooperating.
      */
-    Doc doc(int width, boolean full, GameState state) {
+    Doc doc(int width, boolean full) {
         Doc d = new Doc(width);
         String other = side.other().displayName();
         d.row(new Span(Text.title(variant), Role.BOLD), new Span("  " + Ui.t("role." + variant.role(side)), Role.DIM));
-        Optional<Rejection> why = engine.whyIllegal(state, side, variant);
-        if (why.isPresent() && !state.hasCommitted(side)) {
-            d.para(Ui.t("preview.not_now", why.get().message()), Role.WARN);
+        if (whyNot.isPresent()) {
+            d.para(Ui.t("preview.not_now", whyNot.get().message()), Role.WARN);
         }
         if (full) {
             d.para(Ui.t("preview.id_source", variant.id(), variant.citation().toString()), Role.DIM);
@@ -245,8 +253,8 @@ final class Preview {
         List<String> years = new ArrayList<>();
         for (int k = 1; k <= c.tranches(); k++) {
             int turn = c.scheduledTurn(k);
-            years.add(turn > engine.scenario().turns() ? Ui.t("preview.contract_after_game")
-                    : Integer.toString(engine.scenario().yearOf(turn)));
+            years.add(turn > scenario.turns() ? Ui.t("preview.contract_after_game")
+                    : Integer.toString(scenario.yearOf(turn)));
         }
         if (!full) {
             d.para(Ui.t("preview.contract_short", Narration.contractSize(c), String.join(", ", years)), Role.NORMAL,
@@ -256,7 +264,7 @@ final class Preview {
         d.para(Ui.t("preview.contract", Narration.contractName(c), Narration.contractSize(c), c.tranches(),
                 String.join(", ", years)), Role.BOLD);
         org.amur.engine.Contract r = forecast.repeat();
-        d.para(r == null ? Ui.t("preview.contract_no_repeat", engine.scenario().contractsPerSystem())
+        d.para(r == null ? Ui.t("preview.contract_no_repeat", scenario.contractsPerSystem())
                 : Ui.t("preview.contract_repeat", Narration.contractSize(r), r.tranches()), Role.NORMAL, 2, 2);
     }
 

@@ -47,7 +47,11 @@ public final class Remote {
      * only while the second choice of a turn waits for its ruling, holds both choices (the first made, then the held one);
      * {@code pending} then holds their variants. {@code names} are the table's and its teams' names, the same
      * for every role (the teacher gave them when starting the server). {@code clockWaits}: the turn timer
-     * has not started because a team has not joined yet.
+     * has not started because a team has not joined yet. {@code revealed}: the last resolved turn's events from
+     * its reveal on (its rolls, contracts, ruling and changes, then the next year's cards), and {@code earlier}
+     * what the facilitator did in that turn before the reveal, both redacted for the role's audience.
+     * {@code highlighted}, for a team only: the choice it has highlighted (what a timer that runs out keeps), so a
+     * screen that joins again shows the same one.
      */
     public record Snapshot(String table, String title, Role role, int turn, int lastTurn, int year,
                            Map<Indicator, Double> values, Map<Indicator, double[]> history, boolean over,
@@ -55,8 +59,11 @@ public final class Remote {
                            Variant ownChoice, Map<Side, Variant> pending, Event.ChoicesRevealed reveal,
                            List<Event.Delta> net, List<String> cards, Duration timeLeft, boolean paused,
                            String note, long version, Map<Side, Standing> standings, List<Action.Commit> ruling,
-                           org.amur.save.Names names, boolean clockWaits) {
+                           org.amur.save.Names names, boolean clockWaits, List<Event> revealed,
+                           List<Event> earlier, Variant highlighted) {
         public Snapshot {
+            revealed = List.copyOf(revealed);
+            earlier = List.copyOf(earlier);
             names = names == null ? org.amur.save.Names.NONE : names;
             standings = Map.copyOf(standings);
             ruling = List.copyOf(ruling);
@@ -114,6 +121,20 @@ public final class Remote {
 
         /** The scenario's words (names of rolls and events, for the facilitator's ruling). */
         ScenarioInfo info();
+
+        /**
+         * What {@code v} would do if {@code side} chose it now, as that team's own preview shows it (never a value
+         * hidden from the side); for a team's details. Waits for the table.
+         */
+        Outlook outlook(Side side, Variant v);
+    }
+
+    /**
+     * What a team may know of one of its choices now: the scenario (public), the engine's forecast for the side
+     * (which reads every value hidden from it as the scenario's start) and why it cannot be chosen now, if so.
+     */
+    public record Outlook(org.amur.engine.Scenario scenario, org.amur.engine.Forecast forecast,
+                          Optional<org.amur.engine.Rejection> whyNot) {
     }
 
     /** An event card of the scenario's deck. */

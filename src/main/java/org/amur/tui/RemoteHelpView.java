@@ -36,7 +36,9 @@ final class RemoteHelpView extends DocView {
         Doc d = new Doc(width);
         d.row(new Span(Ui.t("help.keys_heading"), Role.HEADER));
         HelpView.keyTable(d, HelpView.rows("remote.help." + seat + "."), width, glyphs);
-        HelpView.keyTable(d, HelpView.rows("remote.help.all."), width, glyphs);
+        if (!seat.equals("teacher")) {
+            HelpView.keyTable(d, HelpView.rows("remote.help.all."), width, glyphs); // the teacher has its own
+        }
         d.heading(Ui.t("remote.help.about_heading"));
         d.para(Ui.t("remote.help.about." + seat), Role.NORMAL, 0, 3);
         return d.blank().append(HelpView.howTo(width));

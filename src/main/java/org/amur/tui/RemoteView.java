@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.amur.engine.Engine;
 import org.amur.engine.Event;
+import org.amur.engine.Narration;
 import org.amur.engine.Side;
 import org.amur.engine.Text;
 import org.amur.engine.Variant;
@@ -44,6 +45,7 @@ final class RemoteView implements View, AutoCloseable {
         this.role = role;
         this.back = back;
         this.snap = table.snapshot(role);
+        this.cursor = highlightedIndex(snap); // joining again: the choice the team had highlighted
         this.watch = table.watch(() -> app.post(this::refresh));
     }
 
@@ -52,12 +54,17 @@ final class RemoteView implements View, AutoCloseable {
         if (s.turn() != snap.turn() || s.over() != snap.over()) {
             typing = false;
             reason = "";
-            cursor = 0;
+            cursor = highlightedIndex(s); // what a timer would keep: the team's highlight carries over
             if (!messageBad) {
                 message = "";
             }
         }
         snap = s;
+    }
+
+    /** Where the team's highlighted choice is in its list (the first when none is). */
+    private static int highlightedIndex(Remote.Snapshot s) {
+        return s.highlighted() == null ? 0 : Math.max(0, s.legal().indexOf(s.highlighted()));
     }
 
     @Override
@@ -116,7 +123,9 @@ final class RemoteView implements View, AutoCloseable {
             }
         });
         int row = 2 + dashH + 1;
-        row = drawStatus(c, row, s);
+        if (!s.over()) {
+            row = drawStatus(c, row, s); // a finished game has nobody choosing and no clock: its rows go to the end
+        }
         int bottom = c.height() - 2;
         List<String> revealLines = revealLines(c, s);
         int listEnd = bottom - revealLines.size() - (s.note() == null || s.note().isEmpty() ? 0 : 1);
@@ -146,6 +155,15 @@ final class RemoteView implements View, AutoCloseable {
                         Role.NORMAL);
             }
             c.text(0, row++, c.fitEllipsis(Ui.t("remote.ruling_ready", s.turn()), c.width()), Role.WARN);
+        }
+        List<String> happened = happened(c, s);
+        if (row + 1 < listEnd && !happened.isEmpty()) {
+            // rows to spare above the reveal: what happened, as the local reveal reads it aloud (a delivery
+            // named by its contract and tranche), as many as fit, next to the reveal
+            int from = Math.max(row + 1, listEnd - happened.size());
+            for (int i = 0; from < listEnd; i++) {
+                c.text(0, from++, happened.get(i), Role.NORMAL);
+            }
         }
         row = Math.max(row, listEnd);
         if (s.note() != null && !s.note().isEmpty()) {
@@ -190,7 +208,8 @@ final class RemoteView implements View, AutoCloseable {
     private int drawChoices(Canvas c, int row, int end, Remote.Snapshot s) {
         if (s.ownChoice() != null) {
             c.text(0, row++, c.fitEllipsis(Ui.t("remote.you_chose", Text.title(s.ownChoice())), c.width()), Role.GOOD);
-            for (String line : Canvas.wrap(Ui.t("remote.wait_reveal"), c.width())) {
+            boolean ruling = s.moscowChosen() && s.beijingChosen();
+            for (String line : Canvas.wrap(Ui.t(ruling ? "remote.wait_ruling" : "remote.wait_reveal"), c.width())) {
                 if (row < end) {
                     c.text(0, row++, line, Role.DIM);
                 }
@@ -212,8 +231,8 @@ final class RemoteView implements View, AutoCloseable {
         int first = Math.max(0, Math.min(cursor - rows / 2, legal.size() - rows));
         for (int i = first; i < legal.size() && row < end; i++) {
             Variant v = legal.get(i);
-            String line = (i == cursor ? c.glyphs().pointer() + " " : "  ") + Text.title(v) + "  ("
-                    + v.line().id() + ")";
+            String line = (i == cursor ? c.glyphs().pointer() + " " : "  ")
+                    + Ui.t("remote.variant_of_line", Text.title(v), Ui.t("line." + v.line().id()));
             c.text(0, row++, c.fitEllipsis(line, c.width()), i == cursor ? Role.SELECTED : Role.NORMAL);
         }
         return row;
@@ -231,6 +250,12 @@ final class RemoteView implements View, AutoCloseable {
                 quoted(r.moscowRationale())), indent);
         addWrapped(c, out, indent + Ui.t("remote.reveal_other", Side.BEIJING.displayName(), Text.title(r.beijing()),
                 quoted(r.beijingRationale())), indent);
+        for (Event e : s.revealed()) {
+            if (e instanceof Event.Adjudicated) {
+                // the facilitator's ruling and its reason, as the local reveal gives it
+                addWrapped(c, out, Canvas.clean(Narration.lines(e).get(0)), "  ");
+            }
+        }
         StringBuilder net = new StringBuilder();
         for (Event.Delta d : s.net()) {
             double ch = d.after() - d.before();
@@ -245,6 +270,25 @@ final class RemoteView implements View, AutoCloseable {
         }
         if (net.length() > 0) {
             out.add(c.fitEllipsis(Ui.t("remote.net", net), c.width()));
+        }
+        return out;
+    }
+
+    /**
+     * The last turn's contracts signed and rolls (at most four), one line each, as the local reveal words them.
+     */
+    private static List<String> happened(Canvas c, Remote.Snapshot s) {
+        List<String> out = new ArrayList<>();
+        if (s.reveal() == null) {
+            return out;
+        }
+        for (Event e : s.revealed()) {
+            if (e instanceof Event.ContractUpdate u && u.stage() == Event.ContractUpdate.Stage.SIGNED) {
+                out.add(c.fitEllipsis(Canvas.clean(Narration.contract(u)), c.width())); // as the local reveal says it
+            }
+        }
+        for (String h : org.amur.report.TurnSummary.of(s.revealed()).happened()) {
+            out.add(c.fitEllipsis(Canvas.clean(h), c.width()));
         }
         return out;
     }
@@ -275,11 +319,17 @@ final class RemoteView implements View, AutoCloseable {
         if (picking) {
             return Ui.t("remote.keys.pick");
         }
-        String tail = Ui.t("remote.keys.charts") + "|" + (back != null ? Ui.t("remote.keys.back") : Ui.t("remote.keys.leave"));
+        // when the bar is too long for the screen it drops its third item from the end first: the last turn,
+        // which help lists, before the charts
+        String tail = Ui.t("remote.keys.charts") + "|" + (s.reveal() == null ? "" : Ui.t("remote.keys.last_turn") + "|")
+                + (back != null ? Ui.t("remote.keys.back") : Ui.t("remote.keys.leave"));
+        if (s.over()) {
+            return tail;
+        }
         return switch (role) {
-            case MOSCOW, BEIJING -> s.over() ? tail
-                    : (s.ownChoice() != null ? Ui.t("remote.keys.committed") : Ui.t("remote.keys.team")) + "|" + tail;
-            case FACILITATOR -> (s.ruling().isEmpty() || s.over() ? "" : Ui.t("remote.keys.rule") + "|")
+            case MOSCOW, BEIJING -> (s.ownChoice() != null ? Ui.t("remote.keys.committed") : Ui.t("remote.keys.team"))
+                    + "|" + Ui.t("remote.keys.details") + "|" + tail;
+            case FACILITATOR -> (s.ruling().isEmpty() ? "" : Ui.t("remote.keys.rule") + "|")
                     + Ui.t("remote.keys.facilitator") + "|" + tail;
             case AUDIENCE -> tail;
         };
@@ -318,7 +368,19 @@ final class RemoteView implements View, AutoCloseable {
             return;
         }
         Remote.Snapshot s = snap;
+        if (Keys.ch(k, 'l') && s.reveal() != null) {
+            app.push(new RemoteRevealView(app, table, role));
+            return;
+        }
         if (s.over()) {
+            return;
+        }
+        if (Keys.ch(k, 'd') && role.side() != null) {
+            Variant v = s.ownChoice() != null ? s.ownChoice()
+                    : s.legal().isEmpty() ? null : s.legal().get(Math.max(0, Math.min(cursor, s.legal().size() - 1)));
+            if (v != null) {
+                app.push(new RemoteDetailsView(app, table, role, v));
+            }
             return;
         }
         switch (role) {

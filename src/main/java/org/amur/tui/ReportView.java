@@ -10,7 +10,8 @@ import java.util.List;
 import org.amur.report.GameReport;
 import org.amur.report.ReportBuilder;
 import org.amur.report.ReportFormat;
-import org.amur.save.AtomicFiles;
+import org.amur.files.FileRefused;
+import org.amur.files.OutputTarget;
 
 /**
  * The after-action report of the game on screen, written next to its save: for a save
@@ -97,10 +98,17 @@ final class ReportView extends DocView {
         }
         Path target = target(save, format);
         try {
+            // the same checks and atomic write as the command line's -o: never a device, a folder or a
+            // link that leads nowhere; a report already there (this game's, by its name) is replaced
+            OutputTarget out = OutputTarget.parse(target.toString());
+            out.check(true, save);
             GameReport report = ReportBuilder.build(game.session(), game.meta(), List.of(), shown(save));
-            AtomicFiles.write(target, format.render(report).getBytes(StandardCharsets.UTF_8), false);
-        } catch (IOException | RuntimeException e) {
-            say(Ui.t("report.failed", target, reason(e)), Role.WARN);
+            out.write(format.render(report).getBytes(StandardCharsets.UTF_8), null);
+        } catch (FileRefused e) {
+            say(e.getMessage(), Role.WARN);
+            return;
+        } catch (RuntimeException e) {
+            say(Ui.t("report.failed", target, Ui.t("report.failed_inside")), Role.WARN);
             return;
         }
         try {
@@ -120,13 +128,6 @@ final class ReportView extends DocView {
         return abs.startsWith(here) ? here.relativize(abs).toString() : abs.toString();
     }
 
-    /** {@code DirectoryNotEmptyException} becomes {@code directory not empty}: words, not a class name. */
-    static String reason(Exception e) {
-        String words = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                .toLowerCase(java.util.Locale.ROOT).strip();
-        String m = e.getMessage();
-        return (words.isEmpty() ? "error" : words) + (m == null || m.isBlank() ? "" : ": " + Canvas.clean(m));
-    }
 
     private void say(String s, Role role) {
         message = s;

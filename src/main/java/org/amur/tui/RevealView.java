@@ -62,14 +62,24 @@ final class RevealView extends DocView {
 
     @Override
     void drawFixed(Canvas c, int top) {
+        drawChoices(c, top, choices, game.seating()::name);
+    }
+
+    /**
+     * Both choices side by side under their seats' names, each with the first two lines of its reason (a
+     * longer reason ends in an ellipsis here and is given whole by {@link #body}): five rows from {@code top}.
+     * Shared by the local reveal and a remote seat's.
+     */
+    static void drawChoices(Canvas c, int top, Event.ChoicesRevealed choices,
+                            java.util.function.Function<Side, String> name) {
         int half = (c.width() - 1) / 2;
         for (Side s : Side.values()) {
             int x = s == Side.MOSCOW ? 1 : half + 2;
             int w = half - 2;
             Variant v = s == Side.MOSCOW ? choices.moscow() : choices.beijing();
             String why = s == Side.MOSCOW ? choices.moscowRationale() : choices.beijingRationale();
-            c.text(x, top, w, game.seating().name(s), s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING);
-            c.text(x, top + 1, w, Ui.t("roleof." + v.role(s), Text.title(v)), Role.BOLD);
+            c.text(x, top, w, c.fitEllipsis(name.apply(s), w), s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING);
+            c.text(x, top + 1, w, c.fitEllipsis(Ui.t("roleof." + v.role(s), Text.title(v)), w), Role.BOLD);
             List<String> lines = Canvas.wrap(why.isEmpty() ? Ui.t("reveal.no_reason")
                     : Ui.t("reveal.reason", why), w);
             for (int i = 0; i < 2 && i < lines.size(); i++) {
@@ -87,6 +97,38 @@ final class RevealView extends DocView {
     Doc build(int width) {
         Doc d = new Doc(width);
         Story story = new Story(d, game.info(), game.glyphs()).scoredBy(game.engine());
+        boolean next = body(d, story, width, choices, events, facilitatorEarlier);
+        if (next && game.cardsNow().isEmpty()) {
+            d.para(Ui.t("turn.no_events"), Role.DIM);
+        }
+        if (next && game.session().rules().scoresCardsAtTurnStart()) {
+            // rules 3: the year's opening cards are already in the scores; say where each side stands now
+            d.heading(Ui.t("reveal.standing_now", game.engine().scenario().yearOf(turn + 1)));
+            for (Side s : Side.values()) {
+                if (game.seating().audience().sees(org.amur.engine.Indicator.score(s))) {
+                    d.para(Ui.t("story.standing", game.seating().name(s),
+                            Text.standing(game.engine().standing(game.session().stateAtTurnStart(turn + 1), s))),
+                            s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING, 2, 2);
+                }
+            }
+        }
+        if (game.saving().lastSave() != null) {
+            d.blank().para(Ui.t("reveal.saved", game.saving().lastSave()), Role.DIM);
+        } else if (!game.match().saveProblem().isEmpty()) {
+            d.blank().para(game.match().saveProblem(), Role.WARN);
+        }
+        return d;
+    }
+
+    /**
+     * The body of a turn's reveal, shared by the local reveal and a remote seat's: the few lines to read aloud
+     * (a delivery named by its contract and tranche), the reasons whole when the header cuts them, what the
+     * facilitator did earlier in the turn, then every event that followed, the next year's cards under their
+     * heading. {@code events} (from the reveal on) and {@code earlier} are already redacted for the reader.
+     * Returns whether the next year began.
+     */
+    static boolean body(Doc d, Story story, int width, Event.ChoicesRevealed choices, List<Event> events,
+                        List<Event> earlier) {
         // first the few lines to read aloud, then the full detail
         org.amur.report.TurnSummary sum = org.amur.report.TurnSummary.of(events);
         d.row(new Span(org.amur.report.ReportText.get("summary.turn.title"), Role.HEADER));
@@ -117,17 +159,17 @@ final class RevealView extends DocView {
             }
             d.blank();
         }
-        if (!facilitatorEarlier.isEmpty()) {
+        if (!earlier.isEmpty()) {
             d.row(new Span(Ui.t("reveal.facilitator"), Role.HEADER));
-            for (Event e : facilitatorEarlier) {
+            for (Event e : earlier) {
                 story.add(e, false);
             }
             d.blank();
         }
         boolean next = false;
         for (Event e : events) {
-            if (e instanceof Event.TurnStarted) {
-                d.heading(Ui.t("reveal.next_year", game.engine().scenario().yearOf(turn + 1)));
+            if (e instanceof Event.TurnStarted ts) {
+                d.heading(Ui.t("reveal.next_year", ts.year()));
                 next = true;
                 continue;
             }
@@ -136,26 +178,7 @@ final class RevealView extends DocView {
             }
             story.add(e, false);
         }
-        if (next && game.cardsNow().isEmpty()) {
-            d.para(Ui.t("turn.no_events"), Role.DIM);
-        }
-        if (next && game.session().rules().scoresCardsAtTurnStart()) {
-            // rules 3: the year's opening cards are already in the scores; say where each side stands now
-            d.heading(Ui.t("reveal.standing_now", game.engine().scenario().yearOf(turn + 1)));
-            for (Side s : Side.values()) {
-                if (game.seating().audience().sees(org.amur.engine.Indicator.score(s))) {
-                    d.para(Ui.t("story.standing", game.seating().name(s),
-                            Text.standing(game.engine().standing(game.session().stateAtTurnStart(turn + 1), s))),
-                            s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING, 2, 2);
-                }
-            }
-        }
-        if (game.saving().lastSave() != null) {
-            d.blank().para(Ui.t("reveal.saved", game.saving().lastSave()), Role.DIM);
-        } else if (!game.match().saveProblem().isEmpty()) {
-            d.blank().para(game.match().saveProblem(), Role.WARN);
-        }
-        return d;
+        return next;
     }
 
     @Override

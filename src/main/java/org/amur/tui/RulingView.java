@@ -141,6 +141,7 @@ final class RulingView implements View {
         }
         Bars.header(c, bench.title(c.glyphs()), bench.adjudication());
         int w = c.width();
+        List<Action.Commit> cut = new ArrayList<>();
         for (Action.Commit cm : bench.choices()) {
             Side side = cm.side();
             Variant v = Variant.byId(cm.variantId()).orElse(null);
@@ -149,8 +150,11 @@ final class RulingView implements View {
                     : Role.BEIJING);
             col += c.text(1 + col, side.ordinal() + 1, what, Role.BOLD);
             if (cm.rationale() != null && !cm.rationale().isEmpty()) {
-                c.text(1 + col, side.ordinal() + 1, "  " + Ui.t("reveal.reason", Canvas.clean(cm.rationale())),
-                        Role.DIM);
+                String why = "  " + Ui.t("reveal.reason", Canvas.clean(cm.rationale()));
+                c.text(1 + col, side.ordinal() + 1, why, Role.DIM);
+                if (1 + col + Canvas.columns(why) > w) {
+                    cut.add(cm); // ends in an ellipsis here, given whole under the dice
+                }
             }
         }
         c.hline(0, 3, w, Role.DIM);
@@ -158,15 +162,18 @@ final class RulingView implements View {
         int bottom = c.height() - 2;
         page = Math.max(1, bottom - areaTop);
         List<Integer> itemRows = new ArrayList<>();
-        Doc d = build(w - 3, itemRows);
         selected = Math.max(0, Math.min(selected, Math.max(0, items() - 1)));
+        Doc d = build(w - 3, itemRows, cut);
         if (follow && !itemRows.isEmpty()) {
-            int r = itemRows.get(Math.min(selected, itemRows.size() - 1));
-            if (r < top) {
-                top = Math.max(0, r - 1);
+            // the whole highlighted item stays in view: its first row and, once overturned, the ruling's row
+            int i = Math.min(selected, itemRows.size() - 1);
+            int first = itemRows.get(i);
+            int last = Math.min(first + page - 1, (i + 1 < itemRows.size() ? itemRows.get(i + 1) : itemRowsEnd) - 1);
+            if (last >= top + page) {
+                top = last - page + 1;
             }
-            if (r >= top + page) {
-                top = r - page + 1;
+            if (first < top) {
+                top = Math.max(0, first - 1);
             }
         }
         top = Math.max(0, Math.min(top, Math.max(0, d.size() - page)));
@@ -214,8 +221,14 @@ final class RulingView implements View {
         d.row(spans);
     }
 
-    /** The proposal as a document; {@code itemRows} receives the row of each selectable item. */
-    Doc build(int width, List<Integer> itemRows) {
+    /** The row after the last selectable item of the document built last. */
+    private int itemRowsEnd;
+
+    /**
+     * The proposal as a document; {@code itemRows} receives the row of each selectable item; the reasons
+     * of {@code cutReasons} (cut short in the header) are given whole after the dice.
+     */
+    Doc build(int width, List<Integer> itemRows, List<Action.Commit> cutReasons) {
         Doc d = new Doc(width);
         List<Ruling.RollRow> rolls = ruling.rolls();
         d.row(new Span(Ui.t("ruling.rolls"), Role.HEADER));
@@ -242,6 +255,14 @@ final class RulingView implements View {
                 item++;
             }
         }
+        itemRowsEnd = d.size();
+        if (!cutReasons.isEmpty()) {
+            d.heading(Ui.t("reveal.reasons_whole"));
+            for (Action.Commit cm : cutReasons) {
+                d.para(cm.side().displayName() + ": " + cm.rationale(), cm.side() == Side.MOSCOW ? Role.MOSCOW
+                        : Role.BEIJING);
+            }
+        }
         d.heading(Ui.t("ruling.outcome"));
         Story story = new Story(d, bench.info(), glyphs);
         outcome(story, ruling);
@@ -263,6 +284,7 @@ final class RulingView implements View {
         } else if (Keys.is(k, KeyType.PageUp)) {
             top = Math.max(0, top - Math.max(1, page - 1));
         } else if (Keys.ch(k, ' ') || Keys.ch(k, 'o')) {
+            follow = true; // the roll just changed is brought into view, whatever was paged to before
             if (selected < rolls) {
                 String why = ruling.flip(selected);
                 if (why != null) {

@@ -126,7 +126,8 @@ final class TurnView implements View {
         } else if (game.seating().human(o)) {
             other = Ui.t("turn.other.next", o.displayName());
         } else if (game.match().thinking(o)) {
-            other = Ui.t("turn.other.thinking", game.seating().name(o));
+            other = (Ui.t("turn.other.thinking", game.seating().name(o)) + " "
+                    + game.thinking().indicator(o, c.glyphs())).stripTrailing();
         } else {
             other = Ui.t("turn.other.waiting", game.seating().name(o));
         }
@@ -240,7 +241,7 @@ final class TurnView implements View {
             return;
         }
         Preview p = new Preview(game.engine(), game.state(), side, v);
-        Doc d = p.doc(w, false, game.state());
+        Doc d = p.doc(w, false);
         // with room to spare: the sources, then the variant's description
         for (String extra : List.of(p.sources(), Text.summary(v))) {
             if (d.size() + 1 + Canvas.wrap(extra, w).size() <= h - 1) { // keep the last row for the hint

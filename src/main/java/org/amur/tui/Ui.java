@@ -17,6 +17,11 @@ final class Ui {
         return TEXT.format(key, args);
     }
 
+    /** The key bound to {@code key} (its file's letter, whatever the label drawn for it), or -1. */
+    static int binding(String key) {
+        return TEXT.binding(key);
+    }
+
     static boolean has(String key) {
         return TEXT.has(key);
     }

@@ -15,7 +15,8 @@ final class WatchView extends GameScreen {
         int row = 1;
         for (Side s : Side.values()) {
             String what = game.state().hasCommitted(s) ? Ui.t("watch.chosen", game.seating().name(s))
-                    : Ui.t("watch.thinking", game.seating().name(s));
+                    : (Ui.t("watch.thinking", game.seating().name(s)) + " "
+                            + game.thinking().indicator(s, c.glyphs())).stripTrailing();
             c.text(0, row++, what, s == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING);
         }
         Dashboard.draw(c, row + 1, Math.min(Dashboard.fullHeight(), c.height() - row - 3), game.visibleValues(null),
@@ -31,6 +32,8 @@ final class WatchView extends GameScreen {
     public void key(KeyStroke k) {
         if (Keys.ch(k, 'l')) {
             app.push(new LogView(app, game));
+        } else if (Keys.ch(k, 's')) {
+            app.push(new SaveAsView(app, game));
         } else if (Keys.ch(k, 'q')) {
             app.leaveGame();
         } else if (Keys.ch(k, 'f') && game.whiteCell().facilitated()) {

@@ -19,10 +19,14 @@ import org.amur.session.Session;
  * each {@code decide} is timed by wall clock and by this thread's CPU time. Run it in a fresh JVM
  * each time (the first decision is the point):
  *
- * <pre>mvn -B -q -o test-compile exec:exec@cold-decision [-Dcold.args="mcts:hard 7 [WARM_MS]"]</pre>
+ * <pre>mvn -B -q -o test-compile exec:exec@cold-decision [-Dcold.args="mcts:hard 7 [WARM_MS [RESUME_TURN]]"]</pre>
  *
  * <p>With {@code WARM_MS}, a {@link Warmup} runs first for that long on the opening position, as the
- * game screen runs one while the introduction is read, and is stopped before the first decision.
+ * game screen runs one while the introduction is read, and is stopped before the first decision
+ * ({@code 0}: none). With {@code RESUME_TURN}, the game is a resumed one: its first turns are replayed
+ * without the search (Beijing takes its first legal choice, as a saved log would be replayed), and the
+ * search bot joins at that turn, as Continue or Load brings it back in a new program; the warm-up then
+ * runs on that position, as the menu runs one for the game it offers to continue.
  */
 public final class ColdDecisionHarness {
     private ColdDecisionHarness() {
@@ -33,18 +37,25 @@ public final class ColdDecisionHarness {
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 7;
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Session s = Session.start(new ScenarioLoader(Path.of("scenarios")).resolve("baseline"), seed);
+        int resumeTurn = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        while (s.state().turn() < resumeTurn && !s.state().isOver()) {
+            for (Side side : Side.values()) {
+                s.apply(new Action.Commit(side, s.engine().legalChoices(s.state(), side).get(0).id(), "replayed"));
+            }
+        }
         Bot bot = Bots.create(spec, s.engine(), Side.BEIJING, seed);
         long warmMs = args.length > 2 ? Long.parseLong(args[2]) : 0;
-        String warmed = "no warm-up";
+        String warmed = (resumeTurn > 1 ? "resumed at turn " + resumeTurn + ", " : "") + "no warm-up";
         if (warmMs > 0) {
             Warmup w = Warmup.start(s.engine(), s.state(), Side.BEIJING);
             Thread.sleep(warmMs);
             w.stop();
             w.join(30_000);
-            warmed = "warm-up " + warmMs + " ms: " + w.rounds() + " searches";
+            warmed = (resumeTurn > 1 ? "resumed at turn " + resumeTurn + ", " : "") + "warm-up " + warmMs + " ms: "
+                    + w.rounds() + " searches";
         }
         List<String> rows = new ArrayList<>();
-        int turn = 0;
+        int turn = resumeTurn - 1;
         while (!s.state().isOver()) {
             turn++;
             s.apply(new Action.Commit(Side.MOSCOW,

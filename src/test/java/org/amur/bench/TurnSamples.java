@@ -38,7 +38,10 @@ final class TurnSamples {
         } catch (Exception e) {
             throw new IllegalStateException("run the benchmarks from the project folder", e);
         }
-        engine = new Engine(s);
+        // AMUR_BENCH_RULES=N measures an older rules version beside the current one
+        String rules = System.getenv("AMUR_BENCH_RULES");
+        engine = new Engine(s, rules == null || rules.isBlank() ? org.amur.engine.Rules.CURRENT
+                : org.amur.engine.Rules.of(Integer.parseInt(rules.strip())).orElseThrow());
         List<GameState> states = new ArrayList<>();
         List<Action.Commit> commits = new ArrayList<>();
         long totalDraws = 0;

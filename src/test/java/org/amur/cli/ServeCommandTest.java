@@ -79,6 +79,7 @@ class ServeCommandTest {
         assertThat(t1.get("moscow_team").asString()).isEqualTo("Red");
         assertThat(t2.get("name").asString()).isEqualTo("Period 2 B");
         assertThat(t2.get("moscow_team").asString()).isEmpty();
+        assertThat(t1.get("restored").asBoolean()).isFalse();
         // the names and the length are the game's: in each table's save
         var saved = new org.amur.save.SaveStore(dir.resolve("tables")).load(dir.resolve("tables/autosave-t1.json"));
         assertThat(saved.meta().names().table()).isEqualTo("Period 2 A");
@@ -89,6 +90,9 @@ class ServeCommandTest {
         assertThat(run("serve", "--port", "0", "--tables", "2", "--turns", "6", "--dir", dir.toString())).isZero();
         assertThat(out.toString()).contains("Table t1, Period 2 A (baseline, 4 turns):", "Moscow team: Red",
                 "Table t2, Period 2 B (baseline, 4 turns):");
+        // and says so under each table, with how to start new games instead
+        assertThat(out.toString().lines().filter(l -> l.contains("restored from its save at turn 1")
+                && l.contains("new games need a new --dir"))).hasSize(2);
     }
 
     @Test

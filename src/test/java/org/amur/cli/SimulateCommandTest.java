@@ -199,7 +199,8 @@ class SimulateCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--games=0", "--threads=0", "--vary=A14", "--vary=A1 --vary-scale=1.5,0.5"})
+    @ValueSource(strings = {"--games=0", "--threads=0", "--vary=A14", "--vary=A1 --vary-scale=1.5,0.5", "--vary-scale=2,1",
+        "--vary-scale=0.5,1.5"})
     void simulate_badNumbers_exit2WithOneLine(String args) {
         List<String> a = new ArrayList<>(List.of("simulate"));
         a.addAll(List.of(args.split(" ")));

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  * bidi and zero-width characters, ids turned into paths, huge numbers), special files (FIFO, device,
  * folder, symbolic link loop, non-ASCII and control-character names) and mutated command lines, each
  * run through the command line in this process. For every input: exit code 0, 1 or 2 (0 only when the
- * mutation left a valid input), no stack trace or exception class name, no raw control character in any
- * output, under 5 s, and nothing in the folder changed except the command's own output file.
+ * mutation left a valid input: {@code validate} or {@code replay} must then accept the same file), no stack
+ * trace, exception class name or JSON reader's own words, no raw control character in any
+ * output, an answer before the hang detector's 60 s (no wall-clock assert: speed is not tested here), and
+ * nothing in the folder changed except the command's own output file.
  *
  * <p>The size is {@code -Damur.hostile.inputs=N} (default 240, about half a minute); the README reports a
  * larger run.
@@ -33,6 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileCorpusTest {
     private static final int INPUTS = Integer.getInteger("amur.hostile.inputs", 240);
     private static final long SEED = Long.getLong("amur.hostile.seed", 16L);
+    /** Seconds after which an input counts as hung (a detector, far above any input's real time). */
+    private static final int HANG_SECONDS = 60;
+    /** The JSON reader's own vocabulary, which must never reach a user (issue 16 item 13). */
+    private static final java.util.regex.Pattern READER_TEXT = java.util.regex.Pattern.compile(
+            "end-of-input|close marker|CTRL-CHAR|was expecting|Unrecognized token|\\[Source|JsonParser|bound as");
     private static final String[] NASTY = {"\u001B[2J", "\u0007", "\u009B31m", "\u202E", "\u200B", "\u0000", "\r",
         "\u00AD", "\uFEFF", "\u2066", "../../", "/dev/zero", "1e400", "9223372036854775808", "\"", "{", "]", "\\"};
 
@@ -56,14 +63,22 @@ class HostileCorpusTest {
         Files.deleteIfExists(warm);
         SplittableRandom rnd = new SplittableRandom(SEED);
         List<String> failures = new ArrayList<>();
-        long slowest = 0;
+        int[] exits = new int[4]; // 0, 1, 2, other
+        int validAccepted = 0;
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "hostile-input");
+            t.setDaemon(true);
+            return t;
+        });
         for (int i = 0; i < INPUTS; i++) {
             String[] args;
             Path output = null;
+            Path accepted = null; // the mutated save or scenario of this input, if any
             int kind = i % 5;
             if (kind == 0 || kind == 1) {
                 Path f = dir.resolve(name(rnd, i) + ".json");
                 Files.write(f, mutate(kind == 0 ? save : scenario, rnd));
+                accepted = f;
                 output = dir.resolve("out-" + i + ".md");
                 args = kind == 0
                         ? pick(rnd, new String[][] {{"replay", "--anyway", f.toString()}, {"replay", "--json", "--all",
@@ -85,16 +100,27 @@ class HostileCorpusTest {
             Map<String, String> before = snapshot(dir, output);
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            long t0 = System.nanoTime();
             int code;
+            final String[] a = args;
+            java.util.concurrent.Future<Integer> run = worker.submit(() -> org.amur.cli.Main.run(a,
+                    new PrintWriter(out, true), new PrintWriter(err, true)));
             try {
-                code = org.amur.cli.Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-            } catch (Throwable e) {
-                failures.add(describe(args) + ": threw " + e);
+                // a hang detector, not a speed test: far above any input's time, so load cannot fail it
+                code = run.get(HANG_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                run.cancel(true);
+                failures.add(describe(args) + ": no answer in " + HANG_SECONDS + " s (a hang)");
+                break; // the stuck thread may hold the folder; the rest would not be independent
+            } catch (java.util.concurrent.ExecutionException e) {
+                failures.add(describe(args) + ": threw " + e.getCause());
                 continue;
             }
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            slowest = Math.max(slowest, ms);
+            exits[code < 0 || code > 2 ? 3 : code]++;
+            if (System.getProperty("amur.hostile.dump") != null) {
+                Files.writeString(Path.of(System.getProperty("amur.hostile.dump")), "=== " + describe(args) + " -> " + code
+                        + "\n" + Terminal.safe(err.toString()) + "\n--- out: " + Terminal.safe(out.toString().length() > 200 ? out.toString().substring(0, 200) : out.toString()) + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            }
             String o = out.toString();
             String e = err.toString();
             List<String> wrong = new ArrayList<>();
@@ -112,8 +138,19 @@ class HostileCorpusTest {
                     wrong.add("raw control character in the output");
                 }
             }
-            if (ms > 5_000) {
-                wrong.add("took " + ms + " ms");
+            if (READER_TEXT.matcher(o).find() || READER_TEXT.matcher(e).find()) {
+                wrong.add("the JSON reader's own words: " + Terminal.safe(e.length() > 300 ? e.substring(0, 300) : e));
+            }
+            if (code == 0 && accepted != null) {
+                // exit 0 only for an input that is in fact valid: the command that checks it must agree
+                String[] check = kind == 0 ? new String[] {"replay", "--anyway", accepted.toString()}
+                        : new String[] {"validate", accepted.toString()};
+                int again = org.amur.cli.Main.run(check, new PrintWriter(new StringWriter()),
+                        new PrintWriter(new StringWriter()));
+                if (again != 0) {
+                    wrong.add("exit 0, but " + check[0] + " refuses the same file (exit " + again + ")");
+                }
+                validAccepted++;
             }
             if (!snapshot(dir, output).equals(before)) {
                 wrong.add("changed a file it was not asked to write");
@@ -125,7 +162,12 @@ class HostileCorpusTest {
                 Files.delete(output); // a report or CSV this input was allowed to write
             }
         }
-        assertThat(failures).as("%d inputs, slowest %d ms", INPUTS, slowest).isEmpty();
+        worker.shutdownNow();
+        System.out.printf("hostile corpus: %d inputs (seed %d), exit 0: %d (%d mutated files checked valid), 1: %d, 2: %d, "
+                + "other: %d, failures: %d%n", INPUTS, SEED, exits[0], validAccepted, exits[1], exits[2], exits[3],
+                failures.size());
+        assertThat(failures).as("%d inputs", INPUTS).isEmpty();
+        assertThat(exits[1] + exits[2]).as("most inputs are refused").isGreaterThan(INPUTS / 2);
     }
 
     private static String name(SplittableRandom rnd, int i) {

@@ -279,7 +279,10 @@ class SaveStoreTest {
         Files.createDirectories(saves);
         Path bin = saves.resolve("bin.json");
         Files.write(bin, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
-        assertThatThrownBy(() -> store.load(bin)).hasMessage("bin.json is not a text file, so it is not an Amur save.");
+        assertThatThrownBy(() -> store.load(bin)).hasMessage("bin.json is not an Amur save: at line 1, column 1 it is not UTF-8 text (a save is always UTF-8).");
+        Files.write(bin, "{\n  \"a\": \"x\u00e9".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> store.load(bin)).hasMessage("bin.json is not an Amur save: at line 2, column 10 it is"
+                + " not UTF-8 text (a save is always UTF-8).");
         Files.createDirectories(saves.resolve("dir.json"));
         assertThatThrownBy(() -> store.load(saves.resolve("dir.json"))).hasMessageContaining("is a folder");
     }

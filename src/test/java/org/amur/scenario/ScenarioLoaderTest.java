@@ -168,6 +168,20 @@ class ScenarioLoaderTest {
         assertThat(only(problems(small)).path()).startsWith("contracts_signed");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1e400", "-1e400", "9223372036854775808", "1e308", "-2000000"})
+    void parse_triggerBoundBeyondAnyIndicator_isOneLocatedError(String bound) {
+        String json = baseline.replace("\"at_most\": 50}", "\"at_most\": " + bound + "}");
+        assertThat(json).isNotEqualTo(baseline);
+        Problem p = only(problems(json));
+        assertThat(p.line()).isPositive();
+        assertThat(p.path()).endsWith(".at_most");
+        assertThat(p.message()).startsWith("must be from -1000000 to 1000000, got ").doesNotContain("Infinity");
+        if (bound.contains("400")) {
+            assertThat(p.message()).endsWith("got a number too large to use");
+        }
+    }
+
     @Test
     void parse_onlyVariantsThatCanRunOut_isAnError() {
         ObjectNode t = tree();
@@ -207,14 +221,14 @@ class ScenarioLoaderTest {
         Problem p = only(problems("hello"));
         assertThat(p.line()).isEqualTo(1);
         assertThat(p.column()).isEqualTo(1);
-        assertThat(p.message()).startsWith("not valid JSON: ").contains("Unrecognized token 'hello'");
+        assertThat(p.message()).isEqualTo("'hello' is not a JSON value; text goes in double quotes");
     }
 
     @Test
     void parse_truncatedBaseline_reportsEndOfInputOnTheLastLine() {
         String half = baseline.substring(0, baseline.length() / 2);
         Problem p = only(problems(half));
-        assertThat(p.message()).startsWith("not valid JSON: ").contains("end-of-input");
+        assertThat(p.message()).startsWith("the file ends");
         assertThat(p.line()).isEqualTo((int) half.chars().filter(c -> c == '\n').count() + 1);
         assertThat(p.column()).isPositive();
     }
@@ -472,7 +486,8 @@ class ScenarioLoaderTest {
     void parse_rawUnescapedControlCharacter_isNotValidJson() {
         String text = baseline.replace("\"moscow\": \"It is 2018.", "\"moscow\": \"It is \u001b[31m2018.");
         Problem p = only(problems(text));
-        assertThat(p.message()).startsWith("not valid JSON: ").contains("CTRL-CHAR");
+        assertThat(p.message()).isEqualTo("a control character (the character U+001B) is inside a text value; remove it, "
+                + "or write it as an escape such as \\n");
         assertThat(p.line()).isEqualTo(lineOf(text, "\"moscow\": \"It is"));
     }
 
@@ -498,7 +513,7 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void load_invalidUtf8_saysToSaveAsUtf8() throws IOException {
+    void load_invalidUtf8_saysWhereByLineAndColumn_andToSaveAsUtf8() throws IOException {
         byte[] bytes = baseline.getBytes(StandardCharsets.UTF_8);
         int i = baseline.indexOf("It is 2018"); // ASCII up to here, so char index == byte index
         assertThat(baseline.substring(0, i).chars().allMatch(c -> c < 0x80)).isTrue();
@@ -506,7 +521,10 @@ class ScenarioLoaderTest {
         bytes[i + 1] = (byte) 0x28; // not a continuation byte
         Path file = write("latin.json", bytes);
         Problem p = only(loadProblems(file));
-        assertThat(p.format()).isEqualTo(file + ": error: is not UTF-8 text; save it as UTF-8");
+        int line = (int) baseline.substring(0, i).chars().filter(c -> c == '\n').count() + 1;
+        int column = i - baseline.lastIndexOf('\n', i - 1);
+        assertThat(p.format()).isEqualTo(file + ":" + line + ":" + column + ": error: this is not UTF-8 text (the file"
+                + " may have been saved in another encoding); save it as UTF-8");
     }
 
     @Test
@@ -675,8 +693,8 @@ class ScenarioLoaderTest {
     void parse_invisibleCharacterOutsideAString_isQuotedHarmlessly() {
         String text = baseline.replace("\"turns\": 8,", "\"turns\": \u200b8,");
         Problem p = only(problems(text));
-        assertThat(p.message()).startsWith("not valid JSON: ").contains("0x200b").doesNotContain("\u200b")
-                .contains("\uFFFD");
+        assertThat(p.message()).contains("a value was expected here").contains("the character U+200B")
+                .doesNotContain("\u200b");
         assertThat(TextRules.firstForbidden(p.format(), false)).isEmpty();
     }
 

@@ -144,4 +144,77 @@ class ClassroomGameTest {
             assertThat(row.substring(row.indexOf(label))).startsWith(label).contains("secret");
         }
     }
+
+    @Test
+    void withATimer_theClockWaitsUntilBothTeamsHaveJoined_andTheNamesShowOnTheOverviewAndTheTeamsScreens()
+            throws Exception {
+        SshHarness.requireTools();
+        java.util.concurrent.ScheduledExecutorService clock = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor();
+        try {
+            h = SshHarness.startHall(dir, 1, new Table.Settings(java.time.Duration.ofSeconds(120), Table.TimeUp.KEEP,
+                    false).named(new org.amur.save.Names("Period 2 A", "Red", "Blue")), clock);
+            var projector = h.join(h.token("t1", Seat.AUDIENCE), 80, 24);
+            var teacher = h.join(h.book.teacher(), 80, 24);
+            assertThat(projector.await("Turn 1 of")).contains("2:00 left once both teams join", "table t1, Period 2 A");
+            String row = overviewRow(teacher.await("Teacher's console"), "t1");
+            assertThat(row).contains("Period 2 A", "joining");
+            // one team is in: the clock still waits, on every screen
+            var moscow = h.join(h.token("t1", Seat.MOSCOW), 80, 24);
+            assertThat(moscow.await("Turn 1 of").lines().findFirst().orElseThrow())
+                    .contains("table t1, Period 2 A", "Moscow team: Red");
+            h.awaitLog("join", "t1/moscow");
+            moscow.keys("C-l");
+            assertThat(moscow.await("Turn 1 of")).contains("2:00 left once both teams join");
+            assertThat(projector.screen()).contains("2:00 left once both teams join");
+            assertThat(overviewRow(teacher.screen(), "t1")).contains("joining");
+            assertThat(h.log()).doesNotContain("clock-started");
+            // both in: the clock starts and runs down on every screen; the overview stops saying joining
+            var beijing = h.join(h.token("t1", Seat.BEIJING), 80, 24);
+            assertThat(beijing.await("Turn 1 of").lines().findFirst().orElseThrow()).contains("Beijing team: Blue");
+            h.awaitLog("clock-started", "t1", "turn 1");
+            for (var t : List.of(projector, moscow, beijing)) {
+                t.await(s -> s.contains("1:5") && s.contains(" left") && !s.contains("once both teams join"),
+                        "the clock running");
+            }
+            teacher.await(s -> overviewRow(s, "t1").contains("Period 2 A") && !overviewRow(s, "t1").contains("joining"),
+                    "the overview's clock running");
+        } finally {
+            clock.shutdownNow();
+        }
+    }
+
+    /** The teacher's overview line for {@code table} ("" when there is none). */
+    private static String overviewRow(String screen, String table) {
+        return screen.lines().filter(l -> l.length() > 1 && l.substring(1).startsWith(table + " ")).findFirst()
+                .orElse("");
+    }
+
+    @Test
+    void whenTheServerStops_everyScreenEndsCleanly_sayingTheGameIsSavedAndHowToComeBack() throws Exception {
+        SshHarness.requireTools();
+        h = SshHarness.startHall(dir, 1, new Table.Settings(null, Table.TimeUp.KEEP, true));
+        var moscow = h.join(h.token("t1", Seat.MOSCOW), 80, 24);
+        var teacher = h.join(h.book.teacher(), 80, 24);
+        moscow.await("Turn 1 of");
+        teacher.await("Teacher's console");
+        moscow.keys("Enter");
+        moscow.await("Why");
+        moscow.type("before the bell");
+        moscow.keys("Enter");
+        moscow.await("You chose");
+        h.hall.close(); // what Ctrl-C and the teacher's end of session do first, before the SSH server stops
+        for (var t : List.of(moscow, teacher)) {
+            String after = t.await(s -> s.replaceAll("\\s+", "").contains("carryonwhereyouwere"), "the sentence");
+            // the game's screen is gone (the terminal is put back as it was) and the sentence says what to do
+            // (spaces dropped: the terminal wraps the sentence mid-word)
+            assertThat(after.replaceAll("\\s+", "")).contains("everygameissaved", "joinwiththesameline")
+                    .doesNotContain("Turn1of", "Teacher'sconsole");
+        }
+        h.awaitLog("leave", "t1/moscow", "server-stopped");
+        h.awaitLog("leave", "teacher", "server-stopped");
+        LoadedGame saved = new SaveStore(dir.resolve("tables")).load(dir.resolve("tables/autosave-t1.json"));
+        assertThat(saved.session().actions()).anyMatch(a -> a instanceof Action.Commit c
+                && c.rationale().equals("before the bell"));
+    }
 }

@@ -8,17 +8,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.amur.engine.Action;
 import org.amur.engine.Indicator;
 import org.amur.engine.Side;
 import org.amur.engine.Text;
+import org.amur.engine.TextBundle;
 import org.amur.engine.Variant;
 import org.amur.save.SaveMeta;
 import org.amur.save.SaveStore;
 import org.amur.scenario.ScenarioLoader;
+import org.amur.tui.PseudoScreen;
 import org.amur.tui.Remote;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,7 @@ class RemoteScreensTest {
 
     @AfterEach
     void end() throws Exception {
+        TextBundle.use(Locale.ENGLISH);
         AssertionError first = null;
         for (VirtualSeat s : seats) {
             try {
@@ -339,5 +344,194 @@ class RemoteScreensTest {
         assertThat(commit(t, Side.MOSCOW, 0)).isEmpty();
         white.await("waits for your ruling");
         assertThat(white.lastRow()).contains("r rule", "c charts", "? help", "q leave");
+        // turn 2, a reveal behind it and a ruling waiting: the fullest bar still has the charts, help and leave,
+        // and opened from the teacher's console, the way back
+        assertThat(t.rule(t.snapshot(Remote.Role.FACILITATOR).ruling().get(1))).isEmpty();
+        t.await(() -> { });
+        assertThat(commit(t, Side.BEIJING, 1)).isEmpty();
+        assertThat(commit(t, Side.MOSCOW, 1)).isEmpty();
+        white.await("turn 2 waits for your ruling");
+        assertThat(white.lastRow()).contains("r rule", "c charts", "l last turn", "? help", "q leave");
+        assertThat(moscow.await("Turn 2 of")).isNotEmpty();
+        VirtualSeat teacher = VirtualSeat.teacher(80, 24, new Hall(List.of(t), log));
+        seats.add(teacher);
+        teacher.await("Teacher's console");
+        teacher.key(KeyType.Enter);
+        teacher.await("turn 2 waits for your ruling");
+        assertThat(teacher.lastRow()).contains("r rule", "c charts", "? help", "Esc all tables");
+    }
+
+    private static Optional<String> commit(Table t, Side side, Variant v, String reason) throws Exception {
+        AtomicReference<Optional<String>> answer = new AtomicReference<>();
+        t.commit(side, v, reason, answer::set);
+        t.await(() -> { });
+        return answer.get();
+    }
+
+    /** The whole document of a scrolling screen at 80 columns: every page from the top, joined. */
+    private static String allPages(VirtualSeat s) throws Exception {
+        StringBuilder pages = new StringBuilder();
+        s.key(KeyType.Home);
+        Thread.sleep(300);
+        String last = null;
+        for (int i = 0; i < 30; i++) {
+            String now = s.text();
+            for (int wait = 0; wait < 40 && now.equals(last); wait++) {
+                Thread.sleep(50); // the next page may take a moment to be drawn
+                now = s.text();
+            }
+            if (now.equals(last)) {
+                break; // the last page
+            }
+            for (String line : now.split("\n")) {
+                // without the last column, where the scroll bar is drawn
+                pages.append(line, 0, Math.min(line.length(), 79)).append('\n');
+            }
+            last = now;
+            s.key(KeyType.PageDown);
+        }
+        return pages.toString();
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    private static final String LONG = "We judge that the partner will answer in kind, because two years of exercises built"
+            + " enough trust to risk a larger step this year, and waiting would hand the initiative to Washington";
+
+    @Test
+    void longReasonsAndARuling_atTheEnd_areCutOnlyWithAnEllipsis_andWholeInTheLastTurn_withTheContractsTranche()
+            throws Exception {
+        SaveStore store = new SaveStore(dir.resolve("tables"));
+        Files.createDirectories(store.directory());
+        log = new ServerLog(dir, Clock.systemUTC());
+        Table t = Table.open("t1", ScenarioLoader.forInstallation().resolve("baseline").withTurns(2), 4, store,
+                new Table.Settings(null, Table.TimeUp.KEEP, true, SaveMeta.Adjudication.SEMI_RIGID), log, null,
+                System::nanoTime);
+        tables.add(t);
+        List<VirtualSeat> all = new ArrayList<>();
+        for (Remote.Role r : Remote.Role.values()) {
+            all.add(seat(t, r));
+        }
+        // turn 1: both sign the Su-35 contract; the facilitator accepts the dice
+        assertThat(commit(t, Side.MOSCOW, Variant.ARMS_SU35, LONG + " (Moscow, end)")).isEmpty();
+        assertThat(commit(t, Side.BEIJING, Variant.ARMS_SU35, LONG + " (Beijing, end)")).isEmpty();
+        assertThat(t.rule(t.snapshot(Remote.Role.FACILITATOR).ruling().get(1))).isEmpty();
+        t.await(() -> { });
+        // turn 2: its first tranche is due; the facilitator overturns a roll with a long reason
+        Variant second = t.snapshot(Remote.Role.MOSCOW).legal().get(0);
+        assertThat(commit(t, Side.MOSCOW, second, LONG + " (Moscow 2, end)")).isEmpty();
+        assertThat(commit(t, Side.BEIJING, second, LONG + " (Beijing 2, end)")).isEmpty();
+        Action.Commit held = t.snapshot(Remote.Role.FACILITATOR).ruling().get(1);
+        var rolls = ((org.amur.engine.Step.Accepted) t.preview(held)).events().stream()
+                .filter(e -> e instanceof org.amur.engine.Event.Roll).map(e -> (org.amur.engine.Event.Roll) e).toList();
+        assertThat(rolls).as("turn 2 rolls for the tranche").isNotEmpty();
+        var flip = rolls.get(0);
+        String ruling = "The plants were working three shifts that winter, so the ruling gives the roll the other"
+                + " way; see the briefing on Komsomolsk for why (ruling, end)";
+        assertThat(t.rule(new Action.Adjudicated(held, List.of(new Action.RollOverride(flip.kind(), flip.subject(),
+                !flip.success())), List.of(), ruling))).isEmpty();
+        t.await(() -> { });
+        for (VirtualSeat s : all) {
+            String over = s.await("The game is over");
+            // on the 80×24 screen: the reveal of turn 2 and the ruling, each cut only with an ellipsis
+            assertThat(over).contains("Turn 2: Moscow chose", "FACILITATOR RULING", "Delivery (Su-35 fighters contract 1,"
+                    + " tranche 1 of 3)");
+            for (String line : over.split("\n")) {
+                for (String end : List.of("(Moscow 2, end)", "(Beijing 2, end)", "(ruling, end)")) {
+                    if (line.contains(LONG.substring(0, 20)) || line.contains("three shifts")) {
+                        assertThat(line.endsWith("\u2026") || line.contains(end) || line.length() < 80)
+                                .as("a reason's line is whole or ends in an ellipsis: " + line).isTrue();
+                    }
+                }
+            }
+            // l: the last turn in full, as the local reveal gives it
+            s.key('l');
+            s.await("Turn 2 (2019): the choices revealed");
+            String whole = flat(allPages(s));
+            assertThat(whole).contains(flat(LONG + " (Moscow 2, end)"), flat(LONG + " (Beijing 2, end)"),
+                    flat(ruling), "Delivery (Su-35 fighters contract 1, tranche 1 of 3)");
+            // the overturned roll is summed up as ruled, with what the dice said
+            assertThat(whole).contains((flip.success() ? "no, as the facilitator ruled (the dice said yes"
+                    : "yes, as the facilitator ruled (the dice said no"));
+            s.key(KeyType.Escape);
+            s.await("The game is over");
+        }
+    }
+
+    @Test
+    void aTeamsDetails_showTheContractABigSaleWouldSign_asLocalPlaysPreviewDoes() throws Exception {
+        Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, false));
+        VirtualSeat moscow = seat(t, Remote.Role.MOSCOW);
+        moscow.await("Turn 1 of");
+        assertThat(moscow.lastRow()).contains("d details", "c charts", "? help", "q leave");
+        List<Variant> legal = t.snapshot(Remote.Role.MOSCOW).legal();
+        for (int i = 0; i < legal.indexOf(Variant.ARMS_SU35); i++) {
+            moscow.key(KeyType.ArrowDown);
+        }
+        moscow.await("\u25b6 " + Text.title(Variant.ARMS_SU35));
+        moscow.key('d');
+        moscow.await("Details for Moscow");
+        assertThat(flat(allPages(moscow))).contains("Contract: Su-35 fighters contract 1, 24 aircraft for $2B, in 3"
+                + " tranches due", "A later sale of this system would be a smaller contract");
+        moscow.key(KeyType.Escape);
+        moscow.await("Enter choose");
+    }
+
+    @Test
+    void aTeamJoiningAgain_seesTheChoiceItHadHighlighted_whichIsWhatItsTimerKeeps() throws Exception {
+        Table t = table("t1", 5, new Table.Settings(java.time.Duration.ofSeconds(120), Table.TimeUp.KEEP, false));
+        VirtualSeat beijing = seat(t, Remote.Role.BEIJING);
+        beijing.await("Turn 1 of");
+        List<Variant> legal = t.snapshot(Remote.Role.BEIJING).legal();
+        beijing.key(KeyType.ArrowDown).key(KeyType.ArrowDown);
+        beijing.await("\u25b6 " + Text.title(legal.get(2)));
+        t.await(() -> assertThat(t.match().highlighted(Side.BEIJING)).contains(legal.get(2)));
+        beijing.close(); // the connection drops
+        seats.remove(beijing);
+        VirtualSeat again = seat(t, Remote.Role.BEIJING);
+        assertThat(again.await("Turn 1 of")).contains("\u25b6 " + Text.title(legal.get(2)));
+        // Moscow's screen never moves with Beijing's highlight
+        VirtualSeat moscow = seat(t, Remote.Role.MOSCOW);
+        assertThat(moscow.await("Turn 1 of")).contains("\u25b6 " + Text.title(t.snapshot(Remote.Role.MOSCOW).legal().get(0)));
+    }
+
+    /**
+     * Every remote seat's screen at 80x24 in the pseudo-locale: no English outside a bundle, nothing cut
+     * without an ellipsis ({@link PseudoScreen}), as {@code PseudoLocaleScreensTest} checks the local ones.
+     */
+    @Test
+    void everyRemoteSeatsScreen_inThePseudoLocale_hasNoEnglishOutsideABundle_andNothingCutSilently() throws Exception {
+        TextBundle.use(TextBundle.PSEUDO);
+        List<String> problems = new ArrayList<>();
+        java.util.function.BiConsumer<String, String> look = (what, screen) -> {
+            for (String p : PseudoScreen.problems(screen, Set.of("t1", "baseline", "because", "moscow", "beijing"))) {
+                problems.add(what + ", " + p + "\n" + screen);
+            }
+        };
+        Table t = table("t1", 3, new Table.Settings(null, Table.TimeUp.KEEP, true, SaveMeta.Adjudication.SEMI_RIGID));
+        VirtualSeat moscow = seat(t, Remote.Role.MOSCOW);
+        VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
+        VirtualSeat white = seat(t, Remote.Role.FACILITATOR);
+        look.accept("team", moscow.await("Turn 1 of"));
+        look.accept("projector", projector.await("Turn 1 of"));
+        look.accept("facilitator", white.await("Turn 1 of"));
+        moscow.key('?');
+        look.accept("team's help", moscow.await("Help:"));
+        moscow.key(KeyType.Escape);
+        projector.key('c');
+        look.accept("projector's charts", projector.await("Charts:"));
+        projector.key(KeyType.Escape);
+        assertThat(commit(t, Side.BEIJING, 1)).isEmpty();
+        assertThat(commit(t, Side.MOSCOW, 3)).isEmpty();
+        look.accept("facilitator, a ruling waits", white.await("waits for your ruling"));
+        look.accept("projector while the facilitator rules", projector.await("the fac"));
+        white.key('r');
+        look.accept("ruling", white.await("Ruling on turn 1"));
+        VirtualSeat teacher = VirtualSeat.teacher(80, 24, new Hall(List.of(t), log));
+        seats.add(teacher);
+        look.accept("teacher's console", teacher.await("console"));
+        assertThat(problems).as(String.join("\n\n", problems)).isEmpty();
     }
 }

@@ -65,6 +65,15 @@ final class SshHarness implements AutoCloseable {
 
     /** The real hall: {@code tables} tables of the baseline scenario, restored from {@code dir} when saved there. */
     static SshHarness startHall(Path dir, int tables, Table.Settings settings) throws Exception {
+        return startHall(dir, tables, settings, null);
+    }
+
+    /**
+     * As {@link #startHall(Path, int, Table.Settings)}, the tables' turn timers ticking on {@code clock} (the
+     * test shuts it down) when one is given.
+     */
+    static SshHarness startHall(Path dir, int tables, Table.Settings settings,
+                                java.util.concurrent.ScheduledExecutorService clock) throws Exception {
         TokenBook book = TokenBook.open(dir, tables, "baseline", new SecureRandom());
         ServerLog log = new ServerLog(dir, Clock.systemUTC());
         org.amur.scenario.LoadedScenario sc = org.amur.scenario.ScenarioLoader.forInstallation().resolve("baseline");
@@ -73,7 +82,7 @@ final class SshHarness implements AutoCloseable {
         List<Table> list = new ArrayList<>();
         int seed = 11;
         for (TokenBook.TableEntry e : book.tables()) {
-            list.add(Table.open(e.id(), sc, seed++, store, settings, log, null, System::nanoTime));
+            list.add(Table.open(e.id(), sc, seed++, store, settings, log, clock, System::nanoTime));
         }
         Hall hall = new Hall(list, log);
         ClassroomServer server = ClassroomServer.start(dir, "127.0.0.1", 0, book, log, quick(), hall);

@@ -45,8 +45,18 @@ class TableSecretsTest {
                     rulings ? SaveMeta.Adjudication.SEMI_RIGID : SaveMeta.Adjudication.RIGID), log, null,
                     System::nanoTime);
             Random r = new Random(seed);
+            Random marks = new Random(-seed); // apart from r, so each seed plays the same game as before
             int checks = 0;
             while (!t.snapshot(Remote.Role.AUDIENCE).over()) {
+                // Beijing highlights a choice (what its timer would keep): its own screens may know, no other
+                List<Variant> beijing = t.snapshot(Remote.Role.BEIJING).legal();
+                Variant mark = beijing.get(marks.nextInt(beijing.size()));
+                t.highlight(Side.BEIJING, mark);
+                t.await(() -> { });
+                assertThat(t.snapshot(Remote.Role.BEIJING).highlighted()).isEqualTo(mark);
+                for (Remote.Role other : List.of(Remote.Role.MOSCOW, Remote.Role.AUDIENCE, Remote.Role.FACILITATOR)) {
+                    assertThat(t.snapshot(other).highlighted()).as(other + " sees Beijing's highlight").isNull();
+                }
                 Side first = r.nextBoolean() ? Side.MOSCOW : Side.BEIJING;
                 for (Side side : List.of(first, first.other())) {
                     List<Variant> legal = t.snapshot(role(side)).legal();
@@ -67,15 +77,38 @@ class TableSecretsTest {
                 }
             }
             assertThat(checks).isGreaterThanOrEqualTo(2);
+            if (seed == 10) {
+                // this game rolls for unlicensed copies and changes the secret progress: the checks had work to do
+                assertThat(copyRolls).isPositive();
+                assertThat(hiddenChanges).isPositive();
+            }
             t.close();
         }
+    }
+
+    /** The changes an event carries. */
+    private static List<Event.Delta> deltas(Event e) {
+        if (e instanceof Event.Effect fx) {
+            return fx.deltas();
+        } else if (e instanceof Event.CardDrawn c) {
+            return c.deltas();
+        } else if (e instanceof Event.Injected in) {
+            return in.deltas();
+        } else if (e instanceof Event.TurnResolved t) {
+            return t.net();
+        }
+        return List.of();
     }
 
     private static Remote.Role role(Side s) {
         return s == Side.MOSCOW ? Remote.Role.MOSCOW : Remote.Role.BEIJING;
     }
 
-    private static int checkAll(Table t) {
+    /** What the facilitator's last turns held that others may not see (so the checks above had work to do). */
+    private int copyRolls;
+    private int hiddenChanges;
+
+    private int checkAll(Table t) {
         for (Remote.Role role : Remote.Role.values()) {
             Remote.Snapshot s = t.snapshot(role);
             for (Indicator i : Indicator.values()) {
@@ -88,7 +121,24 @@ class TableSecretsTest {
                     assertThat(s.values()).as(role + " " + i).doesNotContainKey(i);
                     assertThat(s.history()).as(role + " " + i).doesNotContainKey(i);
                     assertThat(s.net()).extracting(Event.Delta::indicator).as(role + " " + i).doesNotContain(i);
+                    // the last turn in full (its rolls, contracts, ruling, cards) and the facilitator's earlier events
+                    List<Event> lastTurn = new java.util.ArrayList<>(s.revealed());
+                    lastTurn.addAll(s.earlier());
+                    assertThat(lastTurn.stream().flatMap(e -> deltas(e).stream()).map(Event.Delta::indicator))
+                            .as(role + " last turn " + i).doesNotContain(i);
+                    if (i == Indicator.CN_COPY_PROGRESS) {
+                        // the copy roll's odds would give the secret progress away
+                        assertThat(lastTurn).as(role + " copy rolls").noneMatch(e -> e instanceof Event.Roll r
+                                && r.kind() == org.amur.engine.RollKind.UNLICENSED_COPY
+                                || e instanceof Event.Overridden o && o.kind() == org.amur.engine.RollKind.UNLICENSED_COPY);
+                    }
                 }
+            }
+            if (role == Remote.Role.FACILITATOR) {
+                copyRolls += (int) s.revealed().stream().filter(e -> e instanceof Event.Roll r
+                        && r.kind() == org.amur.engine.RollKind.UNLICENSED_COPY).count();
+                hiddenChanges += (int) s.revealed().stream().flatMap(e -> deltas(e).stream())
+                        .filter(d -> d.indicator() == Indicator.CN_COPY_PROGRESS).count();
             }
             if (role != Remote.Role.FACILITATOR || s.ruling().isEmpty()) {
                 assertThat(s.pending()).as("pending choices are shown to no one before the reveal, but to the "
@@ -106,12 +156,22 @@ class TableSecretsTest {
             }
             // the names are the teacher's, public: the same for every role
             assertThat(s.names()).isEqualTo(t.snapshot(Remote.Role.AUDIENCE).names());
+            if (role.side() != null && s.highlighted() != null) {
+                assertThat(s.legal()).as("a team's highlight is one of its own choices").contains(s.highlighted());
+            }
             if (role.side() == null) {
+                assertThat(s.highlighted()).as(role + " sees no team's highlight").isNull();
                 assertThat(s.legal()).isEmpty();
                 assertThat(s.ownChoice()).isNull();
             }
             if (s.reveal() != null) {
                 assertThat(s.reveal().turn()).as("only resolved turns are revealed").isLessThan(s.turn() + (s.over() ? 1 : 0));
+                assertThat(s.revealed()).as("the last turn starts at its reveal").first().isEqualTo(s.reveal());
+                assertThat(s.revealed()).as("no choice of the turn under way").noneMatch(e -> e instanceof Event.ChoiceCommitted
+                        || e instanceof Event.ChoiceWithdrawn);
+            } else {
+                assertThat(s.revealed()).isEmpty();
+                assertThat(s.earlier()).isEmpty();
             }
         }
         return 1;

@@ -423,8 +423,16 @@ class FacilitatorScreensTest {
         Files.createDirectories(blocker.resolve("in-the-way"));
         h.keys(ch('r'), ch('h'));
         String s = flat(h.text());
-        assertThat(s).contains("The report could not be written to").contains("nothing else was changed.")
+        assertThat(s).contains(blocker + " is a folder; give a file name.")
                 .doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(Files.readAllBytes(save)).isEqualTo(saved);
+        // the screen writes through the command line's OutputTarget: a link that leads nowhere is refused too
+        Path md = save.resolveSibling("autosave-baseline-7.report.md");
+        Files.createSymbolicLink(md, saves.resolve("missing-folder").resolve("x.md"));
+        h.keys(ch('m'));
+        assertThat(flat(h.text())).contains("Refusing to write to " + md + ": it is a symbolic link that leads"
+                + " nowhere");
+        assertThat(saves.resolve("missing-folder")).doesNotExist();
         assertThat(Files.readAllBytes(save)).isEqualTo(saved);
     }
 }

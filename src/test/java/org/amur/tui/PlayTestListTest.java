@@ -93,4 +93,36 @@ class PlayTestListTest {
         assertThat(h.app.game()).isNull();
         assertThat(h.app.top()).isInstanceOf(MenuView.class);
     }
+
+    @Test
+    void botsAgainstBots_whoseSavesFail_sayNotSavedOnce_andTheWatchScreenSavesAs() throws Exception {
+        Path folder = saves.resolve("saves");
+        Files.writeString(folder, "a file where the saves folder should be"); // nothing can be saved there
+        Harness h = Harness.sync(80, 24, folder).game(12, "random", "random");
+        int said = 0;
+        int turnsSeen = 0;
+        for (int step = 0; step < 60 && h.app.game().state().turn() < 5; step++) {
+            if (h.text().contains("Not saved")) {
+                said++;
+                assertThat(h.text().replaceAll("\\s+", " ")).contains("said once until a save works");
+                h.enter();
+            }
+            h.fireTimers();
+            if (h.app.top() instanceof RevealView) {
+                turnsSeen++;
+                h.enter();
+            }
+            if (!(h.app.top() instanceof MessageView) && !(h.app.top() instanceof RevealView)) {
+                h.enter();
+            }
+        }
+        assertThat(h.app.game().state().turn()).as("the bots played on").isGreaterThanOrEqualTo(4);
+        assertThat(said).as("Not saved, over %d turns", turnsSeen).isEqualTo(1);
+        // the watch screen (shown while bots think; here they decide at once) offers Save as, like the game screen
+        h.app.push(new WatchView(h.app, h.app.game()));
+        h.app.render();
+        assertThat(h.text()).contains("s save as");
+        h.keys(ch('s'));
+        assertThat(h.app.top()).isInstanceOf(SaveAsView.class);
+    }
 }

@@ -24,9 +24,9 @@ class PreviewTest {
     void preview_hidesValuesTheSeatCannotSee() throws Exception {
         LoadedScenario sc = ScenarioLoader.forInstallation().resolve("baseline");
         Session s = Session.start(sc, 1);
-        String text = new Preview(s.engine(), s.state(), Side.MOSCOW, Variant.ARMS_SU35).doc(70, true, s.state()).plain();
+        String text = new Preview(s.engine(), s.state(), Side.MOSCOW, Variant.ARMS_SU35).doc(70, true).plain();
         assertThat(text).containsPattern("Copy\\s+progress \\(hidden from you\\)");
-        String cn = new Preview(s.engine(), s.state(), Side.BEIJING, Variant.ARMS_SU35).doc(70, true, s.state()).plain();
+        String cn = new Preview(s.engine(), s.state(), Side.BEIJING, Variant.ARMS_SU35).doc(70, true).plain();
         assertThat(cn).containsPattern("Copy\\s+progress \\+\\d");
     }
 
@@ -54,11 +54,11 @@ class PreviewTest {
         LoadedScenario sc = ScenarioLoader.forInstallation().resolve("baseline");
         Session s = Session.start(sc, 1, Rules.V2); // a yearly deal (rules 3 makes the Su-35 a contract)
         Preview p = new Preview(s.engine(), s.state(), Side.MOSCOW, Variant.ARMS_SU35);
-        String text = p.doc(70, false, s.state()).plain();
+        String text = p.doc(70, false).plain();
         long delivery = Math.round(p.forecast().rolls().get(0).odds());
         assertThat(text).contains("If the deal is struck: Delivery " + delivery + "%").contains("Delivered:")
                 .contains("Contract broken:").doesNotContain("[");
-        String ex = new Preview(s.engine(), s.state(), Side.BEIJING, Variant.EX_PEACE_MISSION).doc(70, true, s.state())
+        String ex = new Preview(s.engine(), s.state(), Side.BEIJING, Variant.EX_PEACE_MISSION).doc(70, true)
                 .plain();
         assertThat(ex).contains("Held in full and well").contains("Declined by the partner")
                 .contains("Moscow carries the load").doesNotContain("[");
@@ -66,7 +66,7 @@ class PreviewTest {
 
     /** The preview's full text, flattened to one line (wrapping joins words with single spaces). */
     private static String full(Session s, Side side, Variant v) {
-        return new Preview(s.engine(), s.state(), side, v).doc(70, true, s.state()).plain().replaceAll("\\s+", " ");
+        return new Preview(s.engine(), s.state(), side, v).doc(70, true).plain().replaceAll("\\s+", " ");
     }
 
     @Test

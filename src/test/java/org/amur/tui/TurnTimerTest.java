@@ -109,7 +109,9 @@ class TurnTimerTest {
     void withoutATimer_nothingTicksAndNoTimeIsShown() {
         Harness h = game("human", "random", null);
         assertThat(h.text()).doesNotContain(" left");
+        h.fireTimers(); // at most the thinking indicator's one step, which finds no bot thinking and ends
         assertThat(h.timers).isEmpty();
+        assertThat(h.text()).doesNotContain(" left");
     }
 
     @Test

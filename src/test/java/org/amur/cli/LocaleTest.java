@@ -1,0 +1,118 @@
+package org.amur.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 16, item 11: under {@code LANG=C} / {@code LC_ALL=C} a non-ASCII path works through the launcher,
+ * and {@code java -jar} in that locale says in one sentence what to do instead of an
+ * {@code InvalidPathException}. Both run as real processes on a jar whose class path is this build's.
+ */
+class LocaleTest {
+    @TempDir
+    Path dir;
+
+    private static final String NAME = "сценарий-北京.json";
+
+    /** A jar like target/amur.jar: Main-Class and, instead of shaded classes, this test's class path. */
+    private Path jar(Path at) throws Exception {
+        Manifest m = new Manifest();
+        m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "org.amur.cli.Main");
+        List<String> cp = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            cp.add(Path.of(e).toAbsolutePath().toUri().toString());
+        }
+        m.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", cp));
+        Files.createDirectories(at.getParent());
+        try (OutputStream o = Files.newOutputStream(at); JarOutputStream j = new JarOutputStream(o, m)) {
+            j.flush();
+        }
+        return at;
+    }
+
+    private record Run(int code, String out) {
+    }
+
+    private static Run run(Path workDir, List<String> command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.put("LANG", "C");
+        env.put("LC_ALL", "C");
+        env.remove("LC_CTYPE");
+        env.remove("LC_MESSAGES");
+        env.put("AMUR_HOME", workDir.toString());
+        Process p = pb.start();
+        p.getOutputStream().close();
+        byte[] bytes = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+        return new Run(p.exitValue(), new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    private static boolean utf8LocaleInstalled() throws Exception {
+        Process p = new ProcessBuilder("locale", "-a").redirectErrorStream(true).start();
+        String all = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(10, TimeUnit.SECONDS);
+        return all.lines().anyMatch(l -> l.strip().matches("(?i)c\\.utf-?8"));
+    }
+
+    @Test
+    void launcher_underLangC_readsAScenarioWithANonAsciiName() throws Exception {
+        assumeTrue(utf8LocaleInstalled(), "the system has a C.UTF-8 locale");
+        Path home = dir.resolve("home");
+        jar(home.resolve("target").resolve("amur.jar"));
+        Files.copy(Path.of("amur"), home.resolve("amur"));
+        Files.copy(Path.of("scenarios", "baseline.json"), home.resolve(NAME));
+        Run r = run(home, List.of("sh", "amur", "validate", NAME));
+        assertThat(r.out()).contains(NAME + ": ok").doesNotContain("Exception");
+        assertThat(r.code()).isZero();
+    }
+
+    @Test
+    void javaJar_underLangC_withANonAsciiName_saysWhatToDoInOneSentence() throws Exception {
+        Path home = dir.resolve("home");
+        Path jar = jar(home.resolve("amur.jar"));
+        Files.copy(Path.of("scenarios", "baseline.json"), home.resolve(NAME));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Run r = run(home, List.of(java, "-Djava.awt.headless=true", "-jar", jar.toString(), "validate", NAME));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out().strip().lines()).hasSize(1);
+        assertThat(r.out()).contains("LC_ALL=C.UTF-8").doesNotContain("Exception").doesNotContain("\uFFFD");
+        assertThat(r.out().chars().noneMatch(c -> c < 0x20 && c != '\n')).isTrue();
+    }
+
+    @Test
+    void undecodable_isSaidOnlyWhenTheCharacterSetIsNotUtf8() {
+        assertThat(Main.undecodable(new String[] {"validate", "\uFFFD.json"}, "ANSI_X3.4-1968"))
+                .isEqualTo("ANSI_X3.4-1968");
+        assertThat(Main.undecodable(new String[] {"validate", "\uFFFD.json"}, "UTF-8")).isNull();
+        assertThat(Main.undecodable(new String[] {"validate", "plain.json"}, "ANSI_X3.4-1968")).isNull();
+    }
+
+    @Test
+    void aNameTheFileSystemCannotHold_isOneSentence_withoutTheExceptionsName() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"replay", "bad\u0000name.json"}, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertThat(code).isIn(1, 2);
+        assertThat(out + "" + err).doesNotContain("InvalidPath").doesNotContain("Exception").doesNotContain("\u0000");
+    }
+}
