@@ -53,7 +53,8 @@ import org.amur.engine.Variant;
  * It commits the most visited first move, except that it stays <em>in character</em>: at its first
  * decision it picks a style, the personality that does best for its seat as a whole-game policy (an
  * eighth of the budget per candidate, on common random numbers), and whenever that style's move is
- * within {@link #TOLERANCE} points of the most visited one, it plays the style's move. This game
+ * not clearly worse than the most visited one (within {@link #TOLERANCE} points, or within the noise of the
+ * two estimates, see {@link #tolerance}), it plays the style's move. This game
  * rewards coordination, and a bot that plays like a recognisable personality is one the other side
  * can read and meet.
  *
@@ -443,6 +444,7 @@ public final class SearchBot implements Bot {
     static final class Result {
         final int[] visits = new int[V];
         final double[] sums = new double[V];
+        final double[] squares = new double[V];
         Variant best;
         Variant runnerUp;
         /** The personality whose move was played instead of the most visited one, or null. */
@@ -458,6 +460,17 @@ public final class SearchBot implements Bot {
         int visits(Variant v) {
             return visits[v.ordinal()];
         }
+
+        /** The squared standard error of {@code v}'s mean (its sample variance over its visits); 0 below two visits. */
+        double meanSquareError(Variant v) {
+            int n = visits[v.ordinal()];
+            if (n < 2) {
+                return 0;
+            }
+            double m = sums[v.ordinal()] / n;
+            double var = Math.max(0, (squares[v.ordinal()] - n * m * m) / (n - 1));
+            return var / n;
+        }
     }
 
     /** A node of the open-loop tree of this seat's own moves (also used as a bandit over rollout policies). */
@@ -465,6 +478,7 @@ public final class SearchBot implements Bot {
         final int[] n = new int[V];
         final int[] avail = new int[V];
         final double[] sum = new double[V];
+        final double[] sumSq = new double[V];
         final Node[] children = new Node[V];
 
         Variant select(List<Variant> legal, double scale) {
@@ -594,11 +608,13 @@ public final class SearchBot implements Bot {
                 int a = pathMoves[k].ordinal();
                 pathNodes[k].n[a]++;
                 pathNodes[k].sum[a] += value;
+                pathNodes[k].sumSq[a] += value * value;
             }
         }
         Result r = new Result();
         System.arraycopy(root.n, 0, r.visits, 0, V);
         System.arraycopy(root.sum, 0, r.sums, 0, V);
+        System.arraycopy(root.sumSq, 0, r.squares, 0, V);
         for (Variant v : rootLegal) {
             if (r.best == null || better(r, v, r.best)) {
                 r.best = v;
@@ -617,7 +633,7 @@ public final class SearchBot implements Bot {
         if (character >= 0 && TOLERANCE > 0) {
             Variant inCharacter = OWN[character].choose(Situation.of(view, scenario), dice).variant();
             if (inCharacter != r.best && r.visits(inCharacter) > 0
-                    && r.mean(inCharacter) >= r.mean(r.best) - TOLERANCE) {
+                    && r.mean(inCharacter) >= r.mean(r.best) - tolerance(r, inCharacter, r.best)) {
                 r.runnerUp = r.best;
                 r.best = inCharacter;
                 r.style = KINDS[character];
@@ -632,8 +648,20 @@ public final class SearchBot implements Bot {
         return r;
     }
 
-    /** How far below the best first move (in score points) an in-character move may be and still be played. */
+    /** How far below the best first move (in score points) an in-character move may always be and still be played. */
     static final double TOLERANCE = 1.0;
+
+    /** One-sided 95 % normal quantile: the search must be this sure a move beats the style's move to leave character. */
+    static final double CONFIDENCE_Z = 1.645;
+
+    /**
+     * How far below {@code best} the in-character move {@code mine} may be and still be played: {@link #TOLERANCE},
+     * or more when the two means are too noisy to tell apart ({@link #CONFIDENCE_Z} standard errors of their
+     * difference, from the spread of each move's own simulated scores).
+     */
+    static double tolerance(Result r, Variant mine, Variant best) {
+        return Math.max(TOLERANCE, CONFIDENCE_Z * Math.sqrt(r.meanSquareError(mine) + r.meanSquareError(best)));
+    }
 
     private int draw(double[] p) {
         double x = Heuristic.uniform(dice);

@@ -37,7 +37,8 @@ class SearchBotTest {
         } else {
             // In character: the style's move, within the tolerance of the most visited one.
             assertThat(r.visits(r.runnerUp)).isGreaterThanOrEqualTo(r.visits(r.best));
-            assertThat(r.mean(r.best)).isGreaterThanOrEqualTo(r.mean(r.runnerUp) - SearchBot.TOLERANCE);
+            assertThat(r.mean(r.best)).isGreaterThanOrEqualTo(
+                    r.mean(r.runnerUp) - SearchBot.tolerance(r, r.best, r.runnerUp));
         }
     }
 
