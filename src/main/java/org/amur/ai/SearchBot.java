@@ -225,7 +225,9 @@ public final class SearchBot implements Bot {
                 "opponent", likely < KINDS.length ? Reasons.botName(KINDS[likely].id()) : "",
                 "odds", Long.toString(Math.round(100 * post[likely])),
                 "style", r.style == null ? "" : Reasons.botName(r.style.id()));
-        String template = r.style != null ? "search.why_style" : post[likely] < 0.4 || likely == RANDOM_MODEL
+        String template = r.style != null ? "search.why_style"
+                : likely == Personality.HISTORIAN.ordinal() && nothingRevealed() ? "search.why_presume"
+                : post[likely] < 0.4 || likely == RANDOM_MODEL
                 ? "search.why" : likely == HABIT_MODEL ? "search.why_habit"
                 : likely == PARTNER_MODEL ? "search.why_partner" : "search.why_read";
         String why = Reasons.fill(Reasons.get(template), Situation.of(view, scenario), extra);
@@ -340,6 +342,16 @@ public final class SearchBot implements Bot {
             logOdds[k] += Math.log(p);
         }
         habits[theirs.ordinal()]++;
+    }
+
+    /** True before the other side has revealed any choice: the belief is still the prior. */
+    private boolean nothingRevealed() {
+        for (double h : habits) {
+            if (h > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The habit model: the other side's past choices, each legal choice with a small pseudo-count. */
