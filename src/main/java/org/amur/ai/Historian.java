@@ -3,6 +3,7 @@ package org.amur.ai;
 import static org.amur.engine.Variant.*;
 
 import org.amur.engine.Indicator;
+import org.amur.engine.Scenario;
 import org.amur.engine.SplitMix64;
 import org.amur.engine.Variant;
 
@@ -18,6 +19,11 @@ import org.amur.engine.Variant;
  *   <li>Exercises (Joint exercises, p.17; Maritime Cooperation, p.18; Other exercises, p.19): a yearly
  *       calendar both capitals share — Peace Mission, Maritime Cooperation, Aerospace Security,
  *       officer training, the Mediterranean, internal security — so two Historians meet on it.</li>
+ *   <li>A Central Asian crisis (Peace Mission, p.17): when the scenario is the one Peace Mission rehearses
+ *       (a town seized by militants in an SCO state; recognised by the seat's own goals naming ground/air
+ *       interoperability, which only that operation needs), both capitals put every year's joint effort
+ *       into it, ahead of arms business: the drill's script of local forces, then Russian and Chinese
+ *       special forces and air power, then heavy units, is now the operation.</li>
  *   <li>Arms, Moscow (Building the Defense Partnership, p.12; Trends, p.20): sells engines,
  *       helicopters and downgraded export versions, the big S-400/Su-35 contracts when its plants need
  *       orders, the 40N6 add-on only when trust is high, never the denied systems; under heavy
@@ -47,6 +53,9 @@ final class Historian extends Heuristic {
         // Historian that asked every year would wear the partnership down to a rupture.
         Pick p = alliance(s, s.usChinaThreat() || s.natoCrisisNow() && s.trust() >= NATO_ASK_TRUST);
         if (p != null) {
+            return p;
+        }
+        if ((p = peaceMission(s)) != null) {
             return p;
         }
         boolean armsYear = s.turn() % 2 == 1 || s.get(Indicator.RU_DEFENSE_INDUSTRY) < 45;
@@ -82,6 +91,9 @@ final class Historian extends Heuristic {
         if (p != null) {
             return p;
         }
+        if ((p = peaceMission(s)) != null) {
+            return p;
+        }
         // Arms years come first even while trust is low: in the 1990s the arms trade was the pillar of a
         // relationship that had only just stopped being hostile, and Soviet technology is what drew the PLA
         // to the rapprochement (How the Two Sides Built Their Cooperation, pp.6-8); low trust is mended
@@ -114,6 +126,19 @@ final class Historian extends Heuristic {
             }
         }
         return exercise(s);
+    }
+
+    /**
+     * In the crisis Peace Mission rehearses, the operation: Peace Mission every year (p.17). The scenario is
+     * recognised by what it asks of this seat (ground/air interoperability among its goals), never by its id.
+     */
+    private Pick peaceMission(Situation s) {
+        for (Scenario.Objective o : s.scenario().objectives(s.seat())) {
+            if (o.indicator() == Indicator.INTEROP_GROUND_AIR && o.weight() > 0) {
+                return pick(s, EX_PEACE_MISSION, "peace_mission");
+            }
+        }
+        return null;
     }
 
     /** The alliance rules both capitals share; {@code threat} is what would make this capital sign. */

@@ -28,7 +28,8 @@ import org.amur.engine.Variant;
  *
  * <p><b>What it knows.</b> Only its seat's {@link SeatView} and the events its seat was shown
  * ({@link #observe}). From those it keeps a belief: which kind of player the other side is (a
- * posterior over the opponent models below, updated each turn with the likelihood each gave to the
+ * posterior over the opponent models below, starting from {@link #HISTORY_PRIOR} and updated each turn
+ * with the likelihood each gave to the
  * choice the other side revealed), how far Beijing's hidden copy progress has probably got (when
  * playing Moscow: the public deliveries times the public copy-exposure rule, reset when a copy is
  * revealed), which once-only cards have fired and which delayed deals are still owed.
@@ -52,7 +53,8 @@ import org.amur.engine.Variant;
  * It commits the most visited first move, except that it stays <em>in character</em>: at its first
  * decision it picks a style, the personality that does best for its seat as a whole-game policy (an
  * eighth of the budget per candidate, on common random numbers), and whenever that style's move is
- * within {@link #TOLERANCE} points of the most visited one, it plays the style's move. This game
+ * not clearly worse than the most visited one (within {@link #TOLERANCE} points, or within the noise of the
+ * two estimates, see {@link #tolerance}), it plays the style's move. This game
  * rewards coordination, and a bot that plays like a recognisable personality is one the other side
  * can read and meet.
  *
@@ -115,6 +117,21 @@ public final class SearchBot implements Bot {
     private static final int HABIT_MODEL = KINDS.length + 1;
     /** The "partner" model: the other side meets the move this bot's own style would make. */
     private static final int PARTNER_MODEL = KINDS.length + 2;
+    /**
+     * Prior odds of the Historian model against each other opponent model, before the other side has
+     * revealed anything: the bot presumes the other capital plays as history did (the focal point two
+     * players who cannot talk share) until its choices say otherwise. At 10:1 the Historian holds about
+     * 62 % of the prior; a revealed choice the Historian would not make cuts it to about a third, two
+     * to a minority.
+     */
+    static final double HISTORY_PRIOR = 10;
+
+    private static double[] prior() {
+        double[] p = new double[MODELS];
+        p[Personality.HISTORIAN.ordinal()] = Math.log(HISTORY_PRIOR);
+        return p;
+    }
+
     /** Pseudo-count of every legal choice in the habit model. */
     static final double HABIT_PRIOR = 0.5;
     /** Stand-ins (by ordinal) for the own rollout policies in the bandit that picks one per iteration. */
@@ -133,7 +150,7 @@ public final class SearchBot implements Bot {
     private final List<Variant> owed = new ArrayList<>();
     /** Reverse deals delivered (announced to both seats); counted only under rules that count them. */
     private int reverseSeen;
-    private final double[] logOdds = new double[MODELS];
+    private final double[] logOdds = prior();
     private final double[] habits = new double[V];
     private final Policy habit = this::habitChoice;
     /** This bot's own style for the game (a personality index), fixed by its first search; -1 before. */
@@ -208,7 +225,9 @@ public final class SearchBot implements Bot {
                 "opponent", likely < KINDS.length ? Reasons.botName(KINDS[likely].id()) : "",
                 "odds", Long.toString(Math.round(100 * post[likely])),
                 "style", r.style == null ? "" : Reasons.botName(r.style.id()));
-        String template = r.style != null ? "search.why_style" : post[likely] < 0.4 || likely == RANDOM_MODEL
+        String template = r.style != null ? "search.why_style"
+                : likely == Personality.HISTORIAN.ordinal() && nothingRevealed() ? "search.why_presume"
+                : post[likely] < 0.4 || likely == RANDOM_MODEL
                 ? "search.why" : likely == HABIT_MODEL ? "search.why_habit"
                 : likely == PARTNER_MODEL ? "search.why_partner" : "search.why_read";
         String why = Reasons.fill(Reasons.get(template), Situation.of(view, scenario), extra);
@@ -325,6 +344,16 @@ public final class SearchBot implements Bot {
         habits[theirs.ordinal()]++;
     }
 
+    /** True before the other side has revealed any choice: the belief is still the prior. */
+    private boolean nothingRevealed() {
+        for (double h : habits) {
+            if (h > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The habit model: the other side's past choices, each legal choice with a small pseudo-count. */
     private Policy.Pick habitChoice(Situation s, SplitMix64 d) {
         List<Variant> legal = s.legal();
@@ -427,6 +456,7 @@ public final class SearchBot implements Bot {
     static final class Result {
         final int[] visits = new int[V];
         final double[] sums = new double[V];
+        final double[] squares = new double[V];
         Variant best;
         Variant runnerUp;
         /** The personality whose move was played instead of the most visited one, or null. */
@@ -442,6 +472,17 @@ public final class SearchBot implements Bot {
         int visits(Variant v) {
             return visits[v.ordinal()];
         }
+
+        /** The squared standard error of {@code v}'s mean (its sample variance over its visits); 0 below two visits. */
+        double meanSquareError(Variant v) {
+            int n = visits[v.ordinal()];
+            if (n < 2) {
+                return 0;
+            }
+            double m = sums[v.ordinal()] / n;
+            double var = Math.max(0, (squares[v.ordinal()] - n * m * m) / (n - 1));
+            return var / n;
+        }
     }
 
     /** A node of the open-loop tree of this seat's own moves (also used as a bandit over rollout policies). */
@@ -449,6 +490,7 @@ public final class SearchBot implements Bot {
         final int[] n = new int[V];
         final int[] avail = new int[V];
         final double[] sum = new double[V];
+        final double[] sumSq = new double[V];
         final Node[] children = new Node[V];
 
         Variant select(List<Variant> legal, double scale) {
@@ -578,11 +620,13 @@ public final class SearchBot implements Bot {
                 int a = pathMoves[k].ordinal();
                 pathNodes[k].n[a]++;
                 pathNodes[k].sum[a] += value;
+                pathNodes[k].sumSq[a] += value * value;
             }
         }
         Result r = new Result();
         System.arraycopy(root.n, 0, r.visits, 0, V);
         System.arraycopy(root.sum, 0, r.sums, 0, V);
+        System.arraycopy(root.sumSq, 0, r.squares, 0, V);
         for (Variant v : rootLegal) {
             if (r.best == null || better(r, v, r.best)) {
                 r.best = v;
@@ -601,7 +645,7 @@ public final class SearchBot implements Bot {
         if (character >= 0 && TOLERANCE > 0) {
             Variant inCharacter = OWN[character].choose(Situation.of(view, scenario), dice).variant();
             if (inCharacter != r.best && r.visits(inCharacter) > 0
-                    && r.mean(inCharacter) >= r.mean(r.best) - TOLERANCE) {
+                    && r.mean(inCharacter) >= r.mean(r.best) - tolerance(r, inCharacter, r.best)) {
                 r.runnerUp = r.best;
                 r.best = inCharacter;
                 r.style = KINDS[character];
@@ -616,8 +660,20 @@ public final class SearchBot implements Bot {
         return r;
     }
 
-    /** How far below the best first move (in score points) an in-character move may be and still be played. */
+    /** How far below the best first move (in score points) an in-character move may always be and still be played. */
     static final double TOLERANCE = 1.0;
+
+    /** One-sided 95 % normal quantile: the search must be this sure a move beats the style's move to leave character. */
+    static final double CONFIDENCE_Z = 1.645;
+
+    /**
+     * How far below {@code best} the in-character move {@code mine} may be and still be played: {@link #TOLERANCE},
+     * or more when the two means are too noisy to tell apart ({@link #CONFIDENCE_Z} standard errors of their
+     * difference, from the spread of each move's own simulated scores).
+     */
+    static double tolerance(Result r, Variant mine, Variant best) {
+        return Math.max(TOLERANCE, CONFIDENCE_Z * Math.sqrt(r.meanSquareError(mine) + r.meanSquareError(best)));
+    }
 
     private int draw(double[] p) {
         double x = Heuristic.uniform(dice);

@@ -143,4 +143,40 @@ class HistorianTest {
         assertThat(proposals).isGreaterThanOrEqualTo((int) Math.ceil(0.95 * chances));
         assertThat(gamesSigned).isGreaterThanOrEqualTo((int) Math.ceil(0.90 * gamesWithChance));
     }
+
+    /**
+     * Peace Mission answers exactly a town seized by militants in an SCO state (Kashin 2018, Peace Mission,
+     * p.17): in the Central Asian crisis both Historians hold it every year that the alliance rules leave
+     * free, so two Historians act together; in the baseline it stays one exercise of the calendar.
+     */
+    @Test
+    void centralAsia_historiansMakePeaceMissionTheOperation() {
+        Engine crisis = new Engine(Games.load(Path.of("scenarios/central-asia.json")));
+        int moves = 0;
+        int peace = 0;
+        int alliance = 0;
+        for (long seed = 0; seed < 200; seed++) {
+            for (Games.Move m : Games.play(crisis, seed, Bots.create("historian", crisis, Side.MOSCOW, seed),
+                    Bots.create("historian", crisis, Side.BEIJING, seed + 1), null)) {
+                moves++;
+                peace += m.variant() == Variant.EX_PEACE_MISSION ? 1 : 0;
+                alliance += m.variant().line() == org.amur.engine.Line.ALLIANCE ? 1 : 0;
+            }
+        }
+        assertThat(moves).isGreaterThan(1000);
+        assertThat(peace).as("Peace Mission choices in the Central Asian crisis").isEqualTo(moves - alliance);
+        assertThat(alliance).as("alliance moves (the reserve kept up)").isLessThan(moves / 4);
+
+        Engine baseline = new Engine(Games.load(Path.of("scenarios/baseline.json")));
+        int baseMoves = 0;
+        int basePeace = 0;
+        for (long seed = 0; seed < 200; seed++) {
+            for (Games.Move m : Games.play(baseline, seed, Bots.create("historian", baseline, Side.MOSCOW, seed),
+                    Bots.create("historian", baseline, Side.BEIJING, seed + 1), null)) {
+                baseMoves++;
+                basePeace += m.variant() == Variant.EX_PEACE_MISSION ? 1 : 0;
+            }
+        }
+        assertThat(basePeace).as("Peace Mission choices in the baseline").isLessThan(baseMoves / 5);
+    }
 }

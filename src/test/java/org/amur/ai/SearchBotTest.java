@@ -37,7 +37,8 @@ class SearchBotTest {
         } else {
             // In character: the style's move, within the tolerance of the most visited one.
             assertThat(r.visits(r.runnerUp)).isGreaterThanOrEqualTo(r.visits(r.best));
-            assertThat(r.mean(r.best)).isGreaterThanOrEqualTo(r.mean(r.runnerUp) - SearchBot.TOLERANCE);
+            assertThat(r.mean(r.best)).isGreaterThanOrEqualTo(
+                    r.mean(r.runnerUp) - SearchBot.tolerance(r, r.best, r.runnerUp));
         }
     }
 
@@ -70,6 +71,29 @@ class SearchBotTest {
             }
             assertThat(right).as("games where %s was read correctly", kinds[k].id()).isGreaterThanOrEqualTo(16);
         }
+    }
+
+    @Test
+    void reading_beforeAnyMove_presumesHistory_andAnUnhistoricalChoiceShakesIt() {
+        SearchBot fresh = new SearchBot(ENGINE, Side.MOSCOW, 1, 7, "mcts:easy");
+        double[] p = fresh.posterior();
+        int historian = Personality.HISTORIAN.ordinal();
+        assertThat(p[historian]).as("prior on the Historian").isGreaterThan(0.5);
+        for (int k = 0; k < p.length; k++) {
+            if (k != historian) {
+                assertThat(p[k]).isLessThan(p[historian] / 5);
+            }
+        }
+        // A Beijing that proposes signing the treaty at once, far from any real threat (US-China war risk 15
+        // against 45), is not playing as history did, nor as any personality would: after that one reveal the
+        // Historian keeps well under half of the belief.
+        SeatView view = ENGINE.view(ENGINE.newGame(1).state(), Side.MOSCOW);
+        fresh.decide(view);
+        fresh.observe(List.of(new org.amur.engine.Event.ChoicesRevealed(view.turn(), Variant.ARMS_ENGINES_HELICOPTERS,
+                Variant.ALLIANCE_SIGN, "", "")));
+        double[] after = fresh.posterior();
+        assertThat(after[historian]).as("belief in the Historian after an unhistorical choice").isLessThan(0.4);
+        assertThat(after[historian]).isLessThan(p[historian] - 0.2);
     }
 
     @Test
