@@ -214,11 +214,9 @@ final class ScenarioReader {
         if (cp < 0) {
             return Problems.t("json.syntax.char_code", Integer.toString(cp));
         }
-        boolean printable = cp > 0x20 && !Character.isISOControl(cp) && Character.isDefined(cp)
-                && Character.getType(cp) != Character.FORMAT && !Character.isWhitespace(cp)
-                && TextRules.sanitize(new String(Character.toChars(cp)), false).equals(new String(Character.toChars(cp)));
-        return printable ? Problems.t("json.syntax.char", new String(Character.toChars(cp)))
-                : Problems.t("json.syntax.char_code", String.format("U+%04X", cp));
+        String c = new String(Character.toChars(cp));
+        boolean printable = !Character.isWhitespace(cp) && TextRules.firstForbidden(c, false).isEmpty();
+        return printable ? Problems.t("json.syntax.char", c) : Problems.t("json.syntax.char_code", String.format("U+%04X", cp));
     }
 
     /**

@@ -2,7 +2,6 @@ package org.amur.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.amur.files.SpecialFiles;
 import org.amur.files.Terminal;
 import org.junit.jupiter.api.Test;
@@ -37,9 +34,6 @@ class HostileCorpusTest {
     private static final long SEED = Long.getLong("amur.hostile.seed", 16L);
     /** Seconds after which an input counts as hung (a detector, far above any input's real time). */
     private static final int HANG_SECONDS = 60;
-    /** The JSON reader's own vocabulary, which must never reach a user (issue 16 item 13). */
-    private static final java.util.regex.Pattern READER_TEXT = java.util.regex.Pattern.compile(
-            "end-of-input|close marker|CTRL-CHAR|was expecting|Unrecognized token|\\[Source|JsonParser|bound as");
     private static final String[] NASTY = {"\u001B[2J", "\u0007", "\u009B31m", "\u202E", "\u200B", "\u0000", "\r",
         "\u00AD", "\uFEFF", "\u2066", "../../", "/dev/zero", "1e400", "9223372036854775808", "\"", "{", "]", "\\"};
 
@@ -97,7 +91,7 @@ class HostileCorpusTest {
             } else {
                 args = commandLine(rnd);
             }
-            Map<String, String> before = snapshot(dir, output);
+            Map<String, String> before = CleanAnswer.snapshot(output, dir);
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int code;
@@ -109,38 +103,20 @@ class HostileCorpusTest {
                 code = run.get(HANG_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
                 run.cancel(true);
-                failures.add(describe(args) + ": no answer in " + HANG_SECONDS + " s (a hang)");
+                failures.add(CleanAnswer.describe(args) + ": no answer in " + HANG_SECONDS + " s (a hang)");
                 break; // the stuck thread may hold the folder; the rest would not be independent
             } catch (java.util.concurrent.ExecutionException e) {
-                failures.add(describe(args) + ": threw " + e.getCause());
+                failures.add(CleanAnswer.describe(args) + ": threw " + e.getCause());
                 continue;
             }
             exits[code < 0 || code > 2 ? 3 : code]++;
             if (System.getProperty("amur.hostile.dump") != null) {
-                Files.writeString(Path.of(System.getProperty("amur.hostile.dump")), "=== " + describe(args) + " -> " + code
-                        + "\n" + Terminal.safe(err.toString()) + "\n--- out: " + Terminal.safe(out.toString().length() > 200 ? out.toString().substring(0, 200) : out.toString()) + "\n",
+                // -Damur.hostile.dump=FILE: every input and its answer, to read a large run's messages
+                Files.writeString(Path.of(System.getProperty("amur.hostile.dump")), "=== " + CleanAnswer.describe(args) + " -> " + code
+                        + "\n" + Terminal.safe(err.toString()) + "\n--- out: " + CleanAnswer.clip(out.toString(), 200) + "\n",
                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             }
-            String o = out.toString();
-            String e = err.toString();
-            List<String> wrong = new ArrayList<>();
-            if (code < 0 || code > 2) {
-                wrong.add("exit " + code);
-            }
-            if (code != 0 && e.isBlank() && o.isBlank()) {
-                wrong.add("failed without a word");
-            }
-            for (String text : new String[] {o, e}) {
-                if (text.contains("\tat ") || text.matches("(?s).*\\b[A-Z][A-Za-z]*(Exception|Error)\\b.*")) {
-                    wrong.add("exception text: " + Terminal.safe(text.length() > 300 ? text.substring(0, 300) : text));
-                }
-                if (text.codePoints().anyMatch(cp -> cp != '\n' && cp != '\r' && Terminal.unsafe(cp))) {
-                    wrong.add("raw control character in the output");
-                }
-            }
-            if (READER_TEXT.matcher(o).find() || READER_TEXT.matcher(e).find()) {
-                wrong.add("the JSON reader's own words: " + Terminal.safe(e.length() > 300 ? e.substring(0, 300) : e));
-            }
+            List<String> wrong = CleanAnswer.problems(code, out.toString(), err.toString());
             if (code == 0 && accepted != null) {
                 // exit 0 only for an input that is in fact valid: the command that checks it must agree
                 String[] check = kind == 0 ? new String[] {"replay", "--anyway", accepted.toString()}
@@ -152,11 +128,11 @@ class HostileCorpusTest {
                 }
                 validAccepted++;
             }
-            if (!snapshot(dir, output).equals(before)) {
+            if (!CleanAnswer.snapshot(output, dir).equals(before)) {
                 wrong.add("changed a file it was not asked to write");
             }
             if (!wrong.isEmpty()) {
-                failures.add(describe(args) + " -> " + wrong);
+                failures.add(CleanAnswer.describe(args) + " -> " + wrong);
             }
             if (output != null && output.startsWith(dir) && Files.isRegularFile(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 Files.delete(output); // a report or CSV this input was allowed to write
@@ -241,31 +217,5 @@ class HostileCorpusTest {
             a.add("random");
         }
         return a.toArray(String[]::new);
-    }
-
-    private static String describe(String[] args) {
-        return Terminal.safe(String.join(" ", args));
-    }
-
-    /** Every file below {@code root} (links not followed) with its size and modification time. */
-    private static Map<String, String> snapshot(Path root, Path except) throws IOException {
-        Map<String, String> m = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                if (p.equals(except)) {
-                    continue;
-                }
-                try {
-                    var a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
-                            java.nio.file.LinkOption.NOFOLLOW_LINKS);
-                    // a folder's own time changes when the allowed output appears in it: compare its entries only
-                    m.put(p.toString(), a.isDirectory() ? "folder" : a.size() + "/" + a.lastModifiedTime() + "/"
-                            + a.isRegularFile() + "/" + a.isSymbolicLink() + "/" + a.isOther());
-                } catch (IOException e) {
-                    m.put(p.toString(), "?");
-                }
-            }
-        }
-        return m;
     }
 }

@@ -6,22 +6,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.amur.cli.Main;
-import org.amur.files.Terminal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +39,6 @@ class OptionSweepTest {
     private static final String[] VALUES = {"", "-1", "0", "\u001B[2J", "\u0007", "\u009B31m", "\u202E", "\u200B",
         "a\u0000b", "1e400", "9223372036854775808", "NaN", ",,", "{", "/dev/zero", "\u00e9\u4e2d", "x".repeat(5000),
         "--", "-", "mcts:", "script:"};
-    private static final Pattern LEAK = Pattern.compile(
-            "\tat |\\b[A-Z][A-Za-z]*(Exception|Error)\\b|end-of-input|close marker|CTRL-CHAR|was expecting|\\[Source");
     /** Options whose value is a file to write: pointed into this run's folder. */
     private static final List<String> OUTPUTS = List.of("--output", "--csv", "--dir");
 
@@ -98,7 +91,7 @@ class OptionSweepTest {
     void everyOption_everyHostileValue_oneCleanAnswer() throws Exception {
         CommandLine cl = new CommandLine(new Main());
         List<String> failures = new ArrayList<>();
-        Map<String, String> repoBefore = snapshot(List.of(Path.of("scenarios"), Path.of("src/test/resources/saves")));
+        Map<String, String> repoBefore = CleanAnswer.snapshot(null, Path.of("scenarios"), Path.of("src/test/resources/saves"));
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "option-sweep");
             t.setDaemon(true);
@@ -147,7 +140,7 @@ class OptionSweepTest {
                         }
                     }
                     for (String[] args : tries) {
-                        Map<String, String> before = snapshot(List.of(dir));
+                        Map<String, String> before = CleanAnswer.snapshot(null, dir);
                         StringWriter out = new StringWriter();
                         StringWriter err = new StringWriter();
                         Future<Integer> run = worker.submit(() -> Main.run(args, new PrintWriter(out, true),
@@ -157,30 +150,16 @@ class OptionSweepTest {
                             code = run.get(HANG_SECONDS, TimeUnit.SECONDS);
                         } catch (TimeoutException e) {
                             run.cancel(true);
-                            failures.add(describe(args) + ": no answer in " + HANG_SECONDS + " s (a hang)");
+                            failures.add(CleanAnswer.describe(args) + ": no answer in " + HANG_SECONDS + " s (a hang)");
                             return;
                         } catch (java.util.concurrent.ExecutionException e) {
-                            failures.add(describe(args) + ": threw " + e.getCause());
+                            failures.add(CleanAnswer.describe(args) + ": threw " + e.getCause());
                             continue;
                         }
                         runs++;
                         refused += code != 0 ? 1 : 0;
-                        List<String> wrong = new ArrayList<>();
-                        if (code < 0 || code > 2) {
-                            wrong.add("exit " + code);
-                        }
-                        if (code != 0 && err.toString().isBlank() && out.toString().isBlank()) {
-                            wrong.add("failed without a word");
-                        }
-                        for (String text : new String[] {out.toString(), err.toString()}) {
-                            if (LEAK.matcher(text).find()) {
-                                wrong.add("internal text: " + Terminal.safe(text.length() > 300 ? text.substring(0, 300) : text));
-                            }
-                            if (text.codePoints().anyMatch(cp -> cp != '\n' && cp != '\r' && Terminal.unsafe(cp))) {
-                                wrong.add("raw control character in the output");
-                            }
-                        }
-                        Map<String, String> after = snapshot(List.of(dir));
+                        List<String> wrong = CleanAnswer.problems(code, out.toString(), err.toString());
+                        Map<String, String> after = CleanAnswer.snapshot(null, dir);
                         // the run may write its own outputs: the report, handout, CSV and the home's saves
                         before.keySet().removeIf(OptionSweepTest::ownOutput);
                         after.keySet().removeIf(OptionSweepTest::ownOutput);
@@ -188,7 +167,7 @@ class OptionSweepTest {
                             wrong.add("changed a file it was not asked to write");
                         }
                         if (!wrong.isEmpty()) {
-                            failures.add(describe(args) + " -> " + wrong);
+                            failures.add(CleanAnswer.describe(args) + " -> " + wrong);
                         }
                     }
                 }
@@ -198,7 +177,7 @@ class OptionSweepTest {
         }
         System.out.printf("option sweep: %d runs, %d refused, failures: %d%n", runs, refused, failures.size());
         assertThat(failures).isEmpty();
-        assertThat(snapshot(List.of(Path.of("scenarios"), Path.of("src/test/resources/saves"))))
+        assertThat(CleanAnswer.snapshot(null, Path.of("scenarios"), Path.of("src/test/resources/saves")))
                 .as("the repository's scenarios and saves").isEqualTo(repoBefore);
         // the sweep really reached the commands: most hostile values are refused, and every command ran
         assertThat(runs).isGreaterThan(500);
@@ -208,25 +187,5 @@ class OptionSweepTest {
     private static boolean ownOutput(String path) {
         return path.contains("/out") || path.endsWith("r.md") || path.endsWith("h.md") || path.endsWith("d.md")
                 || path.contains("/home/saves");
-    }
-
-    private static String describe(String[] args) {
-        String s = String.join(" ", args);
-        return Terminal.safe(s.length() > 200 ? s.substring(0, 200) + "..." : s);
-    }
-
-    /** Every file below the roots (links not followed) with its size and modification time. */
-    private static Map<String, String> snapshot(List<Path> roots) throws IOException {
-        Map<String, String> m = new TreeMap<>();
-        for (Path root : roots) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    m.put(p.toString(), a.isDirectory() ? "folder" : a.size() + "/" + a.lastModifiedTime() + "/" + a.isRegularFile()
-                            + "/" + a.isSymbolicLink() + "/" + a.isOther());
-                }
-            }
-        }
-        return m;
     }
 }
