@@ -78,10 +78,14 @@ public final class StrictJson {
             return root;
         } catch (tools.jackson.core.JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
-            if (loc == null || loc.getLineNr() < 1) {
-                loc = p.currentLocation();
-            }
             String limit = ScenarioReader.limit(e.getOriginalMessage());
+            if (loc == null || loc.getLineNr() < 1) {
+                // a limit carries no place. A text value too long is caught wherever the reading has got to,
+                // which depends on the size of the buffers the parser was lent (recycled between parses): its
+                // place is the field it belongs to. Elsewhere the reading position is the place.
+                boolean longText = e.getOriginalMessage() != null && e.getOriginalMessage().contains("String value length");
+                loc = longText ? p.currentTokenLocation() : p.currentLocation();
+            }
             throw new Malformed(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
                     limit != null ? limit : ScenarioReader.plain(e.getOriginalMessage()), limit == null);
         }
