@@ -3,6 +3,7 @@ package org.amur.ai;
 import static org.amur.engine.Variant.*;
 
 import org.amur.engine.Indicator;
+import org.amur.engine.RollKind;
 import org.amur.engine.Scenario;
 import org.amur.engine.SplitMix64;
 import org.amur.engine.Variant;
@@ -15,7 +16,9 @@ import org.amur.engine.Variant;
  *   <li>Alliance (Kashin 2018, The Issue of the Sino-Russian Alliance, p.23): climbs to
  *       preparations-in-reserve once trust allows and renews them every fourth year; signs only when US-China war risk
  *       has reached the scenario's real-threat level (Moscow also when Russia-NATO tension reaches the
- *       crisis level, but only while trust could absorb a refusal), and invokes a signed treaty in its own crisis.</li>
+ *       crisis level, but only while trust could absorb a refusal), and invokes a signed treaty in its own crisis.
+ *       In its own live crisis (war rolled this year) with no treaty to invoke or sign, it holds the
+ *       consultations the 2001 treaty calls for (Building the Defense Partnership, p.14).</li>
  *   <li>Exercises (Joint exercises, p.17; Maritime Cooperation, p.18; Other exercises, p.19): a yearly
  *       calendar both capitals share — Peace Mission, Maritime Cooperation, Aerospace Security,
  *       officer training, the Mediterranean, internal security — so two Historians meet on it.</li>
@@ -51,7 +54,7 @@ final class Historian extends Heuristic {
         // In a NATO crisis Moscow presses for the treaty only while trust can take a refusal: Beijing has
         // little reason to sign for a European war (A12, p.23) and every refusal costs trust (A13), so a
         // Historian that asked every year would wear the partnership down to a rupture.
-        Pick p = alliance(s, s.usChinaThreat() || s.natoCrisisNow() && s.trust() >= NATO_ASK_TRUST);
+        Pick p = alliance(s, s.usChinaThreat() || s.natoCrisisNow() && s.trust() >= NATO_ASK_TRUST, natoCrisisLive(s));
         if (p != null) {
             return p;
         }
@@ -87,7 +90,7 @@ final class Historian extends Heuristic {
 
     @Override
     Pick beijing(Situation s, SplitMix64 dice) {
-        Pick p = alliance(s, s.usChinaThreat());
+        Pick p = alliance(s, s.usChinaThreat(), usChinaCrisisLive(s));
         if (p != null) {
             return p;
         }
@@ -141,13 +144,22 @@ final class Historian extends Heuristic {
         return null;
     }
 
-    /** The alliance rules both capitals share; {@code threat} is what would make this capital sign. */
-    private Pick alliance(Situation s, boolean threat) {
+    /**
+     * The alliance rules both capitals share; {@code threat} is what would make this capital sign, {@code
+     * ownCrisis} whether this capital's own crisis is live (war rolled this year: Beijing's with the United
+     * States, Moscow's with NATO). In its own live crisis a capital that has no treaty to invoke and no reason
+     * to sign holds the crisis talks the 2001 treaty calls for: immediate contacts and consultations to remove
+     * the threat (Building the Defense Partnership, p.14).
+     */
+    private Pick alliance(Situation s, boolean threat, boolean ownCrisis) {
         Pick p = pick(s, ALLIANCE_INVOKE, "invoke");
         if (p != null) {
             return p;
         }
         if (threat && (p = pick(s, ALLIANCE_SIGN, s.usChinaThreat() ? "sign_threat" : "sign_nato")) != null) {
+            return p;
+        }
+        if (ownCrisis && (p = pick(s, ALLIANCE_CONSULT, "crisis_talks")) != null) {
             return p;
         }
         if (s.trust() >= 45 && (p = pick(s, nextRung(s), "climb")) != null) {
@@ -157,6 +169,16 @@ final class Historian extends Heuristic {
             return pick(s, ALLIANCE_PREPARE, "reserve");
         }
         return null;
+    }
+
+    /** Beijing's crisis is live: US-China war risk is at the level from which war is rolled. */
+    static boolean usChinaCrisisLive(Situation s) {
+        return RollKind.US_CHINA_WAR.hazard().rolls(s.warRisk());
+    }
+
+    /** Moscow's crisis is live: Russia-NATO tension is at the level from which war is rolled. */
+    static boolean natoCrisisLive(Situation s) {
+        return RollKind.RUSSIA_NATO_WAR.hazard().rolls(s.natoTension());
     }
 
     private Pick exercise(Situation s) {
