@@ -171,6 +171,11 @@ class CommandLinePseudoLocaleTest {
         String tournament = run("tournament", "--games", "1", "-s", "baseline", "--bots", "random,hawk", "--threads", "1");
         List<String> problems = new ArrayList<>(PseudoText.unmarked(sim, names));
         problems.addAll(PseudoText.unmarked(tournament, names));
+        // the balance report: its lines of effort are named from balance.properties too
+        String balance = run("balance", "--games", "2", "--mcts-games", "0", "--threads", "1", "-s", "baseline");
+        assertThat(balance).contains(TextBundle.PSEUDO_OPEN + "line: Peace Mission");
+        names.addAll(Set.of("historian", "hedger", "mercantilist"));
+        problems.addAll(PseudoText.unmarked(balance, names));
         assertThat(problems).isEmpty();
     }
 
