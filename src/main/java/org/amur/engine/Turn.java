@@ -38,10 +38,15 @@ final class Turn {
      * null under rules that keep one pool.
      */
     final double[] copy;
+    /** The copy classes of the state {@link #load}ed, if it held them. */
+    private GameState.CopyMap loadedCopy;
 
     /** The effect whose changes are being recorded now (effects must not overlap). */
     private Fx open;
-    private final List<Event.Applied> terms = new ArrayList<>(4);
+    /** The terms collected for the next roll, as parallel arrays (no object per term). */
+    private Mod[] termMods = new Mod[8];
+    private double[] termSizes = new double[8];
+    private int termCount;
 
     Turn(Engine engine, double[] values, SplitMix64 rng, int reverseDeals, Recorder rec) {
         this.engine = engine;
@@ -65,9 +70,11 @@ final class Turn {
         number = s.turn();
         contracts.addAll(s.contracts());
         if (copy != null && !s.copyProgress().isEmpty()) {
+            GameState.CopyMap loaded = (GameState.CopyMap) s.copyProgress(); // a state holds no other kind
             for (CopyClass c : CopyClass.ALL) {
-                copy[c.ordinal()] = s.copyProgress().getOrDefault(c, 0.0);
+                copy[c.ordinal()] = loaded.getOr(c, 0.0);
             }
+            loadedCopy = loaded;
         }
     }
 
@@ -76,16 +83,18 @@ final class Turn {
         return inForce(Mod.A6_REPEAT_CONTRACT);
     }
 
-    /** The copy classes as a state keeps them (empty under rules 1 and 2). */
+    /**
+     * The copy classes as a state keeps them (empty under rules 1 and 2): the loaded state's own map when
+     * no class changed, so most turns build none.
+     */
     java.util.Map<CopyClass, Double> copyProgress() {
         if (copy == null) {
             return java.util.Map.of();
         }
-        java.util.EnumMap<CopyClass, Double> m = new java.util.EnumMap<>(CopyClass.class);
-        for (CopyClass c : CopyClass.ALL) {
-            m.put(c, copy[c.ordinal()]);
+        if (loadedCopy != null && loadedCopy.holdsExactly(copy)) {
+            return loadedCopy;
         }
-        return GameState.ownedCopyProgress(m);
+        return GameState.CopyMap.owned(copy.clone());
     }
 
     /**
@@ -280,7 +289,22 @@ final class Turn {
 
     /** Adds a term (percentage points, or a factor for FACTOR modifiers) to the next roll. */
     void term(Mod m, double value) {
-        terms.add(new Event.Applied(m, value));
+        if (termCount == termMods.length) {
+            termMods = java.util.Arrays.copyOf(termMods, termCount * 2);
+            termSizes = java.util.Arrays.copyOf(termSizes, termCount * 2);
+        }
+        termMods[termCount] = m;
+        termSizes[termCount] = value;
+        termCount++;
+    }
+
+    /** The terms collected so far, in the order they were added (a recorder copies what it keeps). */
+    private List<Event.Applied> termList() {
+        List<Event.Applied> l = new ArrayList<>(termCount);
+        for (int i = 0; i < termCount; i++) {
+            l.add(new Event.Applied(termMods[i], termSizes[i]));
+        }
+        return l;
     }
 
     /** Rules 3 on: interoperability above 30 helps a joint exercise and a treaty call, below 30 hurts them. */
@@ -297,8 +321,8 @@ final class Turn {
 
     /** The terms collected for the next roll, handed over to a forecast (and cleared). */
     List<Event.Applied> takeTerms() {
-        List<Event.Applied> t = List.copyOf(terms);
-        terms.clear();
+        List<Event.Applied> t = Recorder.frozen(termList());
+        termCount = 0;
         return t;
     }
 
@@ -317,9 +341,23 @@ final class Turn {
         return (int) Math.max(kind.floor(), Math.min(kind.ceiling(), Math.round(odds * factor)));
     }
 
+    /** {@link #finalOdds(RollKind, double, List)} of the terms collected: the same sums in the same order. */
+    private int finalOdds(RollKind kind, double base) {
+        double odds = base;
+        double factor = 1;
+        for (int i = 0; i < termCount; i++) {
+            if (termMods[i].unit() == Mod.Unit.FACTOR) {
+                factor *= termSizes[i];
+            } else {
+                odds += termSizes[i];
+            }
+        }
+        return (int) Math.max(kind.floor(), Math.min(kind.ceiling(), Math.round(odds * factor)));
+    }
+
     /** Rolls the percentile die against {@code base} adjusted by the terms collected since the last roll. */
     boolean roll(RollKind kind, Variant subject, double base) {
-        int finalOdds = finalOdds(kind, base, terms);
+        int finalOdds = finalOdds(kind, base);
         Action.RollOverride forced = null;
         for (int i = 0; i < overrides.size(); i++) {
             Action.RollOverride o = overrides.get(i);
@@ -330,13 +368,14 @@ final class Turn {
         }
         if (finalOdds <= 0 && forced == null) {
             // A hazard whose modifiers took its odds to zero: nothing to roll, nothing drawn.
-            terms.clear();
+            termCount = 0;
             return false;
         }
         int draw = rng.d100();
         boolean success = draw <= finalOdds;
-        rec.roll(kind, subject, base, terms, finalOdds, draw, success);
-        terms.clear();
+        // the batch path's recorder reads no terms: the list is built only for a recorder that keeps events
+        rec.roll(kind, subject, base, rec.keepsEvents() ? termList() : List.of(), finalOdds, draw, success);
+        termCount = 0;
         if (forced != null) {
             overrides.remove(forced);
             if (forced.success() != success && rec.keepsEvents()) {
