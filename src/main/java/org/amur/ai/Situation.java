@@ -132,6 +132,11 @@ public final class Situation {
         return scenario.thresholds().natoCrisis();
     }
 
+    /** Russia-NATO tension from which a crisis that escalates is full war (rules 4). */
+    public double natoWar() {
+        return scenario.thresholds().natoWar();
+    }
+
     /** True when US-China war risk has reached the real-threat level. */
     public boolean usChinaThreat() {
         return warRisk() >= realThreat();
