@@ -180,7 +180,7 @@ final class TurnResolver {
         if (rec.keepsEvents()) {
             rec.event(new Event.TurnStarted(turn, year));
         }
-        List<String> fired = new ArrayList<>(2);
+        List<String> fired = List.of(); // an ArrayList once a card fires (most turns draw none)
         List<String> spentNow = spent; // copied when a once-only card fires (spent is immutable)
         // Triggers see the state before this turn's cards. Until a card fires that is v itself; when the
         // first card fires, the triggers of the cards after it are settled on v before its effects apply
@@ -236,6 +236,9 @@ final class TurnResolver {
             if (rec.keepsEvents()) {
                 rec.event(new Event.CardDrawn(card.id(), card.title(), card.chance(), draw, deltas,
                         card.citation() == null ? "" : card.citation().toString()));
+            }
+            if (fired.isEmpty()) {
+                fired = new ArrayList<>(2);
             }
             fired.add(card.id());
             if (card.once()) {
