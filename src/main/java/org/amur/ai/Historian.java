@@ -3,6 +3,7 @@ package org.amur.ai;
 import static org.amur.engine.Variant.*;
 
 import org.amur.engine.Indicator;
+import org.amur.engine.RollKind;
 import org.amur.engine.Scenario;
 import org.amur.engine.SplitMix64;
 import org.amur.engine.Variant;
@@ -14,8 +15,11 @@ import org.amur.engine.Variant;
  * <ul>
  *   <li>Alliance (Kashin 2018, The Issue of the Sino-Russian Alliance, p.23): climbs to
  *       preparations-in-reserve once trust allows and renews them every fourth year; signs only when US-China war risk
- *       has reached the scenario's real-threat level (Moscow also when Russia-NATO tension reaches the
- *       crisis level, but only while trust could absorb a refusal), and invokes a signed treaty in its own crisis.</li>
+ *       has reached the scenario's real-threat level (Moscow never to bind Beijing in a NATO crisis: China cannot be
+ *       a security provider to Russia, p.24), and invokes a signed treaty in its own crisis. In its own live
+ *       crisis (war rolled this year) with no treaty to invoke or sign it holds the consultations the 2001
+ *       treaty calls for (Building the Defense Partnership, p.14): Beijing in every such year short of the
+ *       real threat, Moscow once Russia-NATO tension reaches the level where an escalation is full war.</li>
  *   <li>Exercises (Joint exercises, p.17; Maritime Cooperation, p.18; Other exercises, p.19): a yearly
  *       calendar both capitals share — Peace Mission, Maritime Cooperation, Aerospace Security,
  *       officer training, the Mediterranean, internal security — so two Historians meet on it.</li>
@@ -39,19 +43,18 @@ final class Historian extends Heuristic {
     private static final Variant[] CALENDAR = {EX_PEACE_MISSION, EX_MARITIME_HOME, EX_AEROSPACE_SECURITY,
         EX_TRAINING, EX_MARITIME_MEDITERRANEAN, EX_INTERNAL_SECURITY};
 
-    /** The trust Moscow needs before it asks Beijing to sign because of a NATO crisis. */
-    static final double NATO_ASK_TRUST = 55;
-
     Historian() {
         super("historian");
     }
 
     @Override
     Pick moscow(Situation s, SplitMix64 dice) {
-        // In a NATO crisis Moscow presses for the treaty only while trust can take a refusal: Beijing has
-        // little reason to sign for a European war (A12, p.23) and every refusal costs trust (A13), so a
-        // Historian that asked every year would wear the partnership down to a rupture.
-        Pick p = alliance(s, s.usChinaThreat() || s.natoCrisisNow() && s.trust() >= NATO_ASK_TRUST);
+        // Moscow signs only for the US-China threat, never to bind Beijing in a NATO crisis: China cannot be a
+        // security provider to Russia, its nuclear forces could not affect a war in Europe (p.24). In its own
+        // crisis Moscow holds the treaty's consultations (p.14) once the standoff reaches the level where an
+        // escalation would be full war; below it, where China's word adds little in Europe (p.24), business
+        // and the exercise calendar go on.
+        Pick p = alliance(s, s.usChinaThreat(), natoCrisisLive(s) && s.natoTension() >= s.natoWar());
         if (p != null) {
             return p;
         }
@@ -87,7 +90,7 @@ final class Historian extends Heuristic {
 
     @Override
     Pick beijing(Situation s, SplitMix64 dice) {
-        Pick p = alliance(s, s.usChinaThreat());
+        Pick p = alliance(s, s.usChinaThreat(), usChinaCrisisLive(s));
         if (p != null) {
             return p;
         }
@@ -141,13 +144,22 @@ final class Historian extends Heuristic {
         return null;
     }
 
-    /** The alliance rules both capitals share; {@code threat} is what would make this capital sign. */
-    private Pick alliance(Situation s, boolean threat) {
+    /**
+     * The alliance rules both capitals share; {@code threat} is what would make this capital sign, {@code
+     * ownCrisis} whether this capital's own crisis is live (war rolled this year: Beijing's with the United
+     * States, Moscow's with NATO). In its own live crisis a capital that has no treaty to invoke and no reason
+     * to sign holds the crisis talks the 2001 treaty calls for: immediate contacts and consultations to remove
+     * the threat (Building the Defense Partnership, p.14).
+     */
+    private Pick alliance(Situation s, boolean threat, boolean ownCrisis) {
         Pick p = pick(s, ALLIANCE_INVOKE, "invoke");
         if (p != null) {
             return p;
         }
-        if (threat && (p = pick(s, ALLIANCE_SIGN, s.usChinaThreat() ? "sign_threat" : "sign_nato")) != null) {
+        if (threat && (p = pick(s, ALLIANCE_SIGN, "sign_threat")) != null) {
+            return p;
+        }
+        if (ownCrisis && (p = pick(s, ALLIANCE_CONSULT, "crisis_talks")) != null) {
             return p;
         }
         if (s.trust() >= 45 && (p = pick(s, nextRung(s), "climb")) != null) {
@@ -157,6 +169,16 @@ final class Historian extends Heuristic {
             return pick(s, ALLIANCE_PREPARE, "reserve");
         }
         return null;
+    }
+
+    /** Beijing's crisis is live: US-China war risk is at the level from which war is rolled. */
+    static boolean usChinaCrisisLive(Situation s) {
+        return RollKind.US_CHINA_WAR.hazard().rolls(s.warRisk());
+    }
+
+    /** Moscow's crisis is live: Russia-NATO tension is at the level from which war is rolled. */
+    static boolean natoCrisisLive(Situation s) {
+        return RollKind.RUSSIA_NATO_WAR.hazard().rolls(s.natoTension());
     }
 
     private Pick exercise(Situation s) {

@@ -130,6 +130,16 @@ public record Scenario(String id, String title, int startYear, int turns, int ye
      * partnership breaks.
      */
     public record Thresholds(double realThreat, double natoCrisis, double ruptureTrust) {
+        /**
+         * How far above the crisis level Russia-NATO tension must be for a crisis that escalates to be full
+         * war rather than a limited clash (rules 4; a scenario assumption).
+         */
+        public static final double NATO_WAR_ABOVE_CRISIS = 10;
+
+        /** Russia-NATO tension from which an escalation is full war (rules 4). */
+        public double natoWar() {
+            return natoCrisis + NATO_WAR_ABOVE_CRISIS;
+        }
     }
 
     /**

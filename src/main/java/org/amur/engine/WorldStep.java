@@ -232,13 +232,10 @@ final class WorldStep {
                 : t.inForce(Mod.A12_CRISIS_TALKS_MOSCOW) && RollKind.RUSSIA_NATO_WAR.hazard().rolls(t.get(RUSSIA_NATO_TENSION));
     }
 
-    /** How far above the crisis level Russia-NATO tension must be for an escalation to be full war (rules 4). */
-    static final double NATO_WAR_ABOVE_CRISIS = 10;
-
     /**
      * Rules 4: whether a crisis of {@code side}'s that escalates is a limited clash rather than the war that
      * ends the game: a US-China crisis below the real-threat level (only then is a full-scale attack a real
-     * possibility, Kashin p. 23), a Russia-NATO crisis less than {@link #NATO_WAR_ABOVE_CRISIS} points above
+     * possibility, Kashin p. 23), a Russia-NATO crisis less than {@link Scenario.Thresholds#NATO_WAR_ABOVE_CRISIS} points above
      * the crisis level (a scenario assumption).
      */
     static boolean limitedClash(Turn t, Side side) {
@@ -247,7 +244,7 @@ final class WorldStep {
                     && t.get(US_CHINA_WAR_RISK) < t.scenario.thresholds().realThreat();
         }
         return t.inForce(Mod.A12_CLASH_COST_MOSCOW)
-                && t.get(RUSSIA_NATO_TENSION) < t.scenario.thresholds().natoCrisis() + NATO_WAR_ABOVE_CRISIS;
+                && t.get(RUSSIA_NATO_TENSION) < t.scenario.thresholds().natoWar();
     }
 
     /** Rules 4: a limited clash: the side in crisis pays in its economy; the crisis does not vent. */

@@ -20,8 +20,9 @@ import org.amur.session.Session;
  * The debrief viewer: a saved (or just finished) game one turn at a time. For each turn: the main
  * indicators at its start with their change over the turn, its world events, both choices with the
  * players' reasons, every roll and change with its source, the facilitator's interventions, and the
- * net result. A debrief comes after the fact, so resolved turns are shown whole, secrets included
- * (labelled as such). A turn that was not finished when the game was saved shows only who had
+ * net result. A finished game is shown whole, secrets included (labelled as such); a game still in
+ * play shows only what both sides may know (the view is named on screen) until {@code a}, after a
+ * question, shows everything to the facilitator, as {@code amur replay --all} does. A turn that was not finished when the game was saved shows only who had
  * chosen: a choice that was never revealed stays sealed, since the engine's events never carry it.
  * Read-only: nothing here writes a file; {@code b} opens {@link BranchView} for a "what if".
  */
@@ -39,6 +40,11 @@ final class ReplayView extends DocView {
     private final int last;
     private int turn = 1;
     private Glyphs glyphs = Glyphs.UNICODE;
+    /**
+     * What the viewer shows: a finished game whole, secrets included; a game still in play only what
+     * both sides may know, until someone (the facilitator) asks for everything with {@code a}.
+     */
+    private Audience audience;
 
     /**
      * @param saveName the save this game is in (named as the parent of a branch), or null when there
@@ -50,6 +56,12 @@ final class ReplayView extends DocView {
         this.meta = meta;
         this.saveName = saveName;
         this.last = Math.max(1, session.state().isOver() ? session.resolvedTurns() : session.resolvedTurns() + 1);
+        this.audience = session.state().isOver() ? Audience.FACILITATOR : Audience.PUBLIC;
+    }
+
+    /** Who the viewer is showing the game to: everything, or (a game still in play) the public view. */
+    Audience audience() {
+        return audience;
     }
 
     int turn() {
@@ -132,7 +144,9 @@ final class ReplayView extends DocView {
             c.text(x, row, cell, label, role);
             x += cell;
         }
-        c.text(x + 1, row, c.width() - x - 2, Ui.t("replay.debrief"), Role.DIM);
+        boolean all = audience == Audience.FACILITATOR;
+        c.text(x + 1, row, c.width() - x - 2, Ui.t(all ? "replay.debrief" : "replay.public"),
+                all ? Role.DIM : Role.WARN);
     }
 
     private static String seatLabel(String spec) {
@@ -152,10 +166,13 @@ final class ReplayView extends DocView {
             d.para(Ui.t("replay.pending"), Role.WARN).blank();
         }
         indicators(d, width, done);
-        // Everything of a resolved turn, as a facilitator sees it; an unfinished turn's events carry
-        // no choice (ChoiceCommitted names only the side), and nothing else is read for it.
-        List<Event> events = Audience.FACILITATOR.redact(List.copyOf(session.eventsOfTurn(turn)));
-        Story story = new Story(d, session.scenario().info(), glyphs).markSecrets().scoredBy(session.engine());
+        // A resolved turn as this viewer's audience may see it (everything, for a finished game or when
+        // asked); an unfinished turn's events carry no choice (ChoiceCommitted names only the side).
+        List<Event> events = audience.redact(List.copyOf(session.eventsOfTurn(turn)));
+        Story story = new Story(d, session.scenario().info(), glyphs).scoredBy(session.engine());
+        if (audience == Audience.FACILITATOR) {
+            story.markSecrets();
+        }
         d.heading(Ui.t("replay.events_heading", year));
         boolean anyCard = false;
         boolean revealed = false;
@@ -226,7 +243,9 @@ final class ReplayView extends DocView {
         List<Indicator> secret = new ArrayList<>();
         for (Indicator i : MAIN) {
             if (i.visibility() != Indicator.Visibility.PUBLIC) {
-                secret.add(i);
+                if (audience.sees(i)) {
+                    secret.add(i);
+                }
             } else {
                 cells.add(cell(i, start, end, 17));
             }
@@ -277,7 +296,8 @@ final class ReplayView extends DocView {
 
     @Override
     String keys() {
-        return Ui.t(saveName == null ? "keys.replay_nobranch" : "keys.replay");
+        String keys = Ui.t(saveName == null ? "keys.replay_nobranch" : "keys.replay");
+        return audience == Audience.FACILITATOR ? keys : Ui.t("keys.replay_all") + "|" + keys;
     }
 
     @Override
@@ -292,6 +312,11 @@ final class ReplayView extends DocView {
             go(last);
         } else if (Keys.ch(k, 'b')) {
             branch();
+        } else if (Keys.ch(k, 'a') && audience != Audience.FACILITATOR) {
+            app.push(new ConfirmView(app, Ui.t("replay.all_title"), Ui.t("replay.all_question"), () -> {
+                audience = Audience.FACILITATOR;
+                scroller.toTop();
+            }));
         } else if (Keys.back(k)) {
             app.pop();
         } else {

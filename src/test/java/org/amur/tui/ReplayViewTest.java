@@ -183,7 +183,7 @@ class ReplayViewTest {
     }
 
     @Test
-    void viewer_showsSecretsOfResolvedTurnsLabelledAsSecret() throws Exception {
+    void viewer_gameStillInPlay_showsThePublicView_untilTheFacilitatorAsksForEverything() throws Exception {
         Harness h = Harness.sync(200, 60, saves);
         // licensed production every year: under rules 3 copy progress is kept per class, so a copy roll needs
         // one class to build up (the mixed game of savedGame need not reach one)
@@ -194,11 +194,8 @@ class ReplayViewTest {
             }
         }
         h.saves.save(s, "debrief", new SaveMeta("human", "random"));
+        assertThat(s.state().isOver()).as("five turns of eight: the game goes on").isFalse();
         openViewer(h);
-        double copy = s.stateAtTurnStart(1).get(Indicator.CN_COPY_PROGRESS);
-        assertThat(h.text()).containsPattern("Copy progress +" + Pattern.quote(Narration.number(copy, 1))
-                + " .*\\(secret during play: only Beijing saw it\\)");
-        // the copy roll, which the players never saw, is shown and labelled
         int copyTurn = 0;
         for (int t = s.resolvedTurns(); t >= 1; t--) {
             for (Event e : s.eventsOfTurn(t)) {
@@ -208,11 +205,46 @@ class ReplayViewTest {
             }
         }
         assertThat(copyTurn).as("a copy roll in this game").isPositive();
+        // a Moscow team (or a solo Moscow player) must not read Beijing's secrets in a game still in play:
+        // no secret indicator, no copy roll, on any turn, and the viewer says which view it shows
+        String rollName = Text.name(org.amur.engine.RollKind.UNLICENSED_COPY);
+        assertThat(h.text()).contains("public view: game not over", "a all secrets");
+        for (int t = 1; t <= s.resolvedTurns(); t++) {
+            String turn = wholeTurn(h);
+            assertThat(turn).as("turn " + t).doesNotContain("Copy progress").doesNotContain("secret during play")
+                    .doesNotContain("Roll for " + rollName);
+            h.keys(k(KeyType.ArrowRight));
+        }
+        h.keys(k(KeyType.Home));
+        // a, then n: nothing changes
+        h.keys(ch('a'), ch('n'));
+        assertThat(((ReplayView) h.app.top()).audience()).isEqualTo(org.amur.engine.Audience.PUBLIC);
+        assertThat(h.text()).doesNotContain("Copy progress");
+        // a, then y: everything, labelled
+        h.keys(ch('a'));
+        assertThat(h.text()).contains("Show both sides' secrets?");
+        h.keys(ch('y'));
+        assertThat(h.text()).contains("all secrets shown").doesNotContain("a all secrets");
+        double copy = s.stateAtTurnStart(1).get(Indicator.CN_COPY_PROGRESS);
+        assertThat(h.text()).containsPattern("Copy progress +" + Pattern.quote(Narration.number(copy, 1))
+                + " .*\\(secret during play: only Beijing saw it\\)");
+        // the copy roll, which the players never saw, is shown and labelled
         for (int t = 1; t < copyTurn; t++) {
             h.keys(k(KeyType.ArrowRight));
         }
-        assertThat(wholeTurn(h)).containsPattern("Roll for " + Pattern.quote(Text.name(
-                org.amur.engine.RollKind.UNLICENSED_COPY)) + ".*\\(secret during play: only Beijing saw it\\)");
+        assertThat(wholeTurn(h)).containsPattern("Roll for " + Pattern.quote(rollName)
+                + ".*\\(secret during play: only Beijing saw it\\)");
+    }
+
+    @Test
+    void viewer_finishedGame_showsEverythingWithoutAsking() throws Exception {
+        Harness h = Harness.sync(200, 60, saves);
+        Session s = play(Session.start(baseline(), 7), 20);
+        assertThat(s.state().isOver()).isTrue();
+        h.saves.save(s, "done", new SaveMeta("human", "random"));
+        openViewer(h);
+        assertThat(((ReplayView) h.app.top()).audience()).isEqualTo(org.amur.engine.Audience.FACILITATOR);
+        assertThat(h.text()).contains("all secrets shown").contains("Copy progress").doesNotContain("a all secrets");
     }
 
     @Test
