@@ -147,9 +147,14 @@ final class Turn {
     /**
      * The integration ceiling (A11) as a factor of {@code fx}: fixed under rules 1 and 2; from rules 3 on
      * it sits at {@link Mod#A11_NATIONALIST_CEILING} at trust 60 and moves a third of a point per point of
-     * trust.
+     * trust; from rules 4 on at {@link Mod#A11_CEILING_NOW} at trust 60, moving
+     * {@link Mod#A11_CEILING_FOLLOWS_TRUST} points per point of trust.
      */
     double ceiling(Fx fx) {
+        if (inForce(Mod.A11_CEILING_NOW)) {
+            return fx.factor(Mod.A11_CEILING_NOW,
+                    size(Mod.A11_CEILING_NOW) + size(Mod.A11_CEILING_FOLLOWS_TRUST) * (get(TRUST) - 60));
+        }
         if (inForce(Mod.A11_NATIONALIST_CEILING)) {
             return fx.factor(Mod.A11_NATIONALIST_CEILING,
                     size(Mod.A11_NATIONALIST_CEILING) + (get(TRUST) - 60) / 3.0);
@@ -165,7 +170,8 @@ final class Turn {
      * domain keeps its own conditions (the old surface fleet, A9).
      */
     double headroom(Indicator domain, double ceiling) {
-        double depth = get(inForce(Mod.A11_NATIONALIST_CEILING) ? INTEROPERABILITY : domain);
+        boolean overall = inForce(Mod.A11_NATIONALIST_CEILING) || inForce(Mod.A11_CEILING_NOW);
+        double depth = get(overall ? INTEROPERABILITY : domain);
         return Math.max(0, 1 - depth / ceiling);
     }
 
