@@ -12,7 +12,9 @@
  *       the report section by section; {@link org.amur.ai.Reasons} renders their reasons from
  *       {@code bots.properties};</li>
  *   <li>{@link org.amur.ai.SearchBot} is determinized Monte Carlo tree search over the engine's own
- *       {@code apply}, with an opponent model learnt from revealed choices;</li>
+ *       {@code apply}, with an opponent model learnt from revealed choices: its
+ *       {@link org.amur.ai.Belief}, each {@link org.amur.ai.Determinization} drawn from it, and the
+ *       {@link org.amur.ai.TreeSearch};</li>
  *   <li>The seeded round-robin behind {@code amur tournament} is {@code org.amur.sim.Tournament}.</li>
  * </ul>
  */

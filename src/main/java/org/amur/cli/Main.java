@@ -100,8 +100,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            // picocli echoes the user's own arguments: never let an ESC or a C1 control from them through
-            c.getErr().println("amur: " + TextRules.sanitize(plain(ex.getMessage()), false));
+            // in the player's language (ParseErrors); picocli echoes the user's own arguments: never let an ESC or
+            // a C1 control from them through
+            c.getErr().println("amur: " + TextRules.sanitize(ParseErrors.say(ex), false));
             c.getErr().println(CliText.t("usage.try", c.getCommandSpec().qualifiedName()));
             return 2;
         });
@@ -146,17 +147,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             }
         }
         return null;
-    }
-
-    /** Picocli's type names said the way a player would ("'abc' is not a whole number"). */
-    static String plain(String message) {
-        if (message == null) {
-            return "";
-        }
-        return message.replace("' is not a long", "' is not a whole number")
-                .replace("' is not an int", "' is not a whole number")
-                .replace("' is not a double", "' is not a number")
-                .replace("' is not a float", "' is not a number");
     }
 
     @Override

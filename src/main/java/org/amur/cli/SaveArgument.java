@@ -2,7 +2,6 @@ package org.amur.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.amur.save.LoadedGame;
 import org.amur.save.SaveException;
@@ -30,9 +29,9 @@ final class SaveArgument {
         try {
             Path file;
             try {
-                file = Path.of(save);
-            } catch (InvalidPathException e) {
-                throw new SaveException(SaveException.Kind.NOT_FOUND, CliText.t("save.bad_name", save));
+                file = org.amur.files.InputFile.path(save);
+            } catch (org.amur.files.FileRefused e) {
+                throw new SaveException(SaveException.Kind.NOT_FOUND, e.getMessage());
             }
             if (!Files.exists(file) && !save.contains("/") && !save.contains(java.io.File.separator)) {
                 // a name as the saves folder lists it (autosaves included), with or without .json;

@@ -40,6 +40,24 @@ public final class Engine {
     private final boolean[] inForce = new boolean[Mod.values().length];
     /** Whether each variant (by ordinal) is on offer in this scenario: a lookup, not a list search. */
     private final boolean[] available = new boolean[Variant.values().length];
+    /** Each side's objectives as arrays for {@link Scoring} (by side ordinal). */
+    private final Scoring.Objectives[] objectives = new Scoring.Objectives[Side.values().length];
+    /** {@link #cardsInTurn} by turn (index 0 unused). */
+    private final int[][] cardsInTurn;
+
+    /** A commitment without a rationale, per variant (records are values: one serves every game). */
+    private static final GameState.Commitment[] BARE_COMMITMENTS = new GameState.Commitment[Variant.values().length];
+    /** The one event of an accepted commitment, per side (events are values). */
+    private static final List<List<Event>> COMMITTED = List.of(
+            List.of(new Event.ChoiceCommitted(Side.MOSCOW)), List.of(new Event.ChoiceCommitted(Side.BEIJING)));
+    /** The batch path's recorder for {@link Tally#NONE} (it keeps no state of its own). */
+    private static final Recorder QUIET = new Recorder.Quiet(Tally.NONE);
+
+    static {
+        for (Variant v : Variant.values()) {
+            BARE_COMMITMENTS[v.ordinal()] = new GameState.Commitment(v, "");
+        }
+    }
 
     /** The first year of a scenario in which Russian home procurement has resumed (rules 3, A5). */
     static final int HOME_PROCUREMENT_RESUMED = 2011;
@@ -89,6 +107,34 @@ public final class Engine {
         for (Variant v : scenario.variants()) {
             available[v.ordinal()] = true;
         }
+        for (Side side : Side.values()) {
+            objectives[side.ordinal()] = new Scoring.Objectives(scenario, side);
+        }
+        cardsInTurn = new int[scenario.turns() + 1][];
+        List<Scenario.Card> deck = scenario.deck();
+        for (int turn = 1; turn <= scenario.turns(); turn++) {
+            int n = 0;
+            int[] in = new int[deck.size()];
+            for (int k = 0; k < deck.size(); k++) {
+                if (turn >= deck.get(k).firstTurn() && turn <= deck.get(k).lastTurn()) {
+                    in[n++] = k;
+                }
+            }
+            cardsInTurn[turn] = java.util.Arrays.copyOf(in, n);
+        }
+    }
+
+    /**
+     * The deck indices of the cards whose turns include {@code turn}, in deck order, or null for a turn
+     * outside the scenario (then every card is looked at).
+     */
+    int[] cardsInTurn(int turn) {
+        return turn >= 1 && turn < cardsInTurn.length ? cardsInTurn[turn] : null;
+    }
+
+    /** A side's objectives, as {@link Scoring} reads them. */
+    Scoring.Objectives objectives(Side side) {
+        return objectives[side.ordinal()];
     }
 
     public Scenario scenario() {
@@ -183,8 +229,13 @@ public final class Engine {
 
     /** Rules 3: whether {@code v} is a big system whose contracts have all been signed (not on offer). */
     private boolean capReached(GameState state, Variant v) {
-        return inForce(Mod.A6_REPEAT_CONTRACT) && !state.contracts().isEmpty()
-                && Contract.terms(v).isPresent() && contractOffer(state, v).isEmpty();
+        if (!inForce(Mod.A6_REPEAT_CONTRACT) || state.contracts().isEmpty()) {
+            return false;
+        }
+        // contractOffer(state, v) is empty exactly when the cap is reached: counted without building the offer
+        Optional<Contract.Terms> terms = Contract.terms(v);
+        return terms.isPresent()
+                && Contract.signed(state.contracts(), terms.get().family()) >= scenario.contractsPerSystem();
     }
 
     /**
@@ -312,15 +363,16 @@ public final class Engine {
         if (why.isPresent()) {
             return new Step.Rejected(why.get());
         }
-        GameState.Commitment commitment = new GameState.Commitment(v.get(), c.rationale());
+        GameState.Commitment commitment = c.rationale().isEmpty()
+                ? BARE_COMMITMENTS[v.get().ordinal()] : new GameState.Commitment(v.get(), c.rationale());
         GameState next = state.withCommitment(side, commitment);
         if (next.moscow() == null || next.beijing() == null) {
-            return new Step.Accepted(next, List.of(new Event.ChoiceCommitted(side)));
+            return new Step.Accepted(next, COMMITTED.get(side.ordinal()));
         }
         if (tally != null) {
             GameState resolved = new TurnResolver(this, state.values(), state.rng(), state.reverseDeals(),
-                    new Recorder.Quiet(tally)).resolve(next, ruling);
-            return new Step.Accepted(resolved, List.of(new Event.ChoiceCommitted(side)));
+                    tally == Tally.NONE ? QUIET : new Recorder.Quiet(tally)).resolve(next, ruling);
+            return new Step.Accepted(resolved, COMMITTED.get(side.ordinal()));
         }
         List<Event> events = new ArrayList<>(48);
         events.add(new Event.ChoiceCommitted(side));

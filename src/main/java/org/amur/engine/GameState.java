@@ -41,43 +41,127 @@ public record GameState(int turn, int year, Indicators values, Commitment moscow
         contracts = List.copyOf(contracts);
         if (!(copyProgress instanceof CopyMap)) {
             // a state made from another state's map (each turn makes two or three) shares it: it cannot change
-            EnumMap<CopyClass, Double> copy = new EnumMap<>(CopyClass.class);
-            copy.putAll(copyProgress);
-            copyProgress = new CopyMap(copy);
+            copyProgress = CopyMap.of(copyProgress);
         }
     }
 
-    /** {@code m} as a state's copy progress, without a copy: the caller hands it over and never changes it. */
-    static Map<CopyClass, Double> ownedCopyProgress(EnumMap<CopyClass, Double> m) {
-        return new CopyMap(m);
-    }
+    /**
+     * Copy progress as a state holds it: read-only, in class order, equal to any map with the same entries.
+     * The values live in a {@code double[]} by class ordinal ({@code present} marks the classes the map
+     * holds), so a turn writes its copy classes without boxing or an {@code EnumMap}; a turn that changes
+     * none hands on its predecessor's map itself ({@link Turn#copyProgress()}).
+     */
+    static final class CopyMap extends AbstractMap<CopyClass, Double> {
+        static final CopyMap EMPTY = new CopyMap(new double[CopyClass.ALL.length], 0);
+        private static final long ALL_PRESENT = (1L << CopyClass.ALL.length) - 1;
 
-    /** Copy progress as a state holds it: read-only, in class order, equal to any map with the same entries. */
-    private static final class CopyMap extends AbstractMap<CopyClass, Double> {
-        private final Map<CopyClass, Double> m;
+        private final double[] values;
+        private final long present;
 
-        CopyMap(EnumMap<CopyClass, Double> m) {
-            this.m = Collections.unmodifiableMap(m);
+        private CopyMap(double[] values, long present) {
+            this.values = values;
+            this.present = present;
+        }
+
+        static CopyMap of(Map<CopyClass, Double> m) {
+            if (m.isEmpty()) {
+                return EMPTY;
+            }
+            double[] v = new double[CopyClass.ALL.length];
+            long p = 0;
+            for (Map.Entry<CopyClass, Double> e : m.entrySet()) {
+                int k = e.getKey().ordinal();
+                v[k] = e.getValue();
+                p |= 1L << k;
+            }
+            return new CopyMap(v, p);
+        }
+
+        /** Every class, {@code values} by class ordinal: the caller hands the array over and never changes it. */
+        static CopyMap owned(double[] values) {
+            return new CopyMap(values, ALL_PRESENT);
+        }
+
+        /** Whether this map holds every class with exactly (bit for bit) these values. */
+        boolean holdsExactly(double[] v) {
+            if (present != ALL_PRESENT) {
+                return false;
+            }
+            for (int k = 0; k < values.length; k++) {
+                if (Double.doubleToRawLongBits(values[k]) != Double.doubleToRawLongBits(v[k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A class's progress, or {@code otherwise} if this map does not hold it (no boxing). */
+        double getOr(CopyClass c, double otherwise) {
+            return (present & (1L << c.ordinal())) != 0 ? values[c.ordinal()] : otherwise;
+        }
+
+        private EnumMap<CopyClass, Double> asEnumMap() {
+            EnumMap<CopyClass, Double> m = new EnumMap<>(CopyClass.class);
+            for (CopyClass c : CopyClass.ALL) {
+                if ((present & (1L << c.ordinal())) != 0) {
+                    m.put(c, values[c.ordinal()]);
+                }
+            }
+            return m;
         }
 
         @Override
         public Set<Map.Entry<CopyClass, Double>> entrySet() {
-            return m.entrySet();
+            return Collections.unmodifiableMap(asEnumMap()).entrySet();
         }
 
         @Override
         public Double get(Object key) {
-            return m.get(key);
+            return key instanceof CopyClass c && (present & (1L << c.ordinal())) != 0 ? values[c.ordinal()] : null;
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return m.containsKey(key);
+            return key instanceof CopyClass c && (present & (1L << c.ordinal())) != 0;
         }
 
         @Override
         public int size() {
-            return m.size();
+            return Long.bitCount(present);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return present == 0;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (o instanceof CopyMap other) {
+                if (other.present != present) {
+                    return false;
+                }
+                for (int k = 0; k < values.length; k++) {
+                    // Double.equals, as AbstractMap compares values
+                    if ((present & (1L << k)) != 0
+                            && Double.doubleToLongBits(values[k]) != Double.doubleToLongBits(other.values[k])) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return super.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 0;
+            for (CopyClass c : CopyClass.ALL) {
+                if ((present & (1L << c.ordinal())) != 0) {
+                    h += c.hashCode() ^ Double.hashCode(values[c.ordinal()]);
+                }
+            }
+            return h;
         }
     }
 

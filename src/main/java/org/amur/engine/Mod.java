@@ -192,7 +192,21 @@ public enum Mod {
      * either keeps its distance, and accepting it costs Russia this much freedom of action, since such loans
      * bind its future choices (Kashin p.25).
      */
-    A3_CREDIT_ON_TERMS(Asymmetry.A3, Unit.POINTS, -3, Indicator.RU_FREEDOM);
+    A3_CREDIT_ON_TERMS(Asymmetry.A3, Unit.POINTS, -3, Indicator.RU_FREEDOM),
+
+    // play (claims): rules 4 on
+    /**
+     * Rules 4 on: the integration ceiling at trust 60, replacing {@link #A11_NATIONALIST_CEILING}'s: the
+     * partnership of 2018 is already near what technological nationalism allows (Kashin p.22: the growth of
+     * defense cooperation is limited by it now), so the ceiling sits close above the overall interoperability
+     * the 2018-2019 scenarios start with.
+     */
+    A11_CEILING_NOW(Asymmetry.A11, Unit.CEILING, 45, null),
+    /**
+     * Rules 4 on: how many points the integration ceiling moves per point of trust (rules 3: a third), so
+     * that lost trust closes the door to deeper integration and won trust opens it (pp.22 and 27).
+     */
+    A11_CEILING_FOLLOWS_TRUST(Asymmetry.A11, Unit.PER_POINT, 1.0, null);
 
     /** How a modifier's size is read. */
     public enum Unit {

@@ -31,11 +31,40 @@ final class Scoring {
     }
 
     private static double objectiveScore(Turn t, Side side) {
+        Objectives o = t.engine.objectives(side);
+        double[] v = t.v;
         double s = 0;
-        for (Scenario.Objective o : t.scenario.objectives(side)) {
-            Indicator i = o.indicator();
-            s += o.weight() * (t.get(i) - t.scenario.start().get(i)) * 100.0 / i.range();
+        for (int k = 0; k < o.index.length; k++) {
+            // the same operations in the same order as weight * (now - start) * 100.0 / range
+            s += o.weight[k] * (v[o.index[k]] - o.start[k]) * 100.0 / o.range[k];
         }
         return s;
+    }
+
+    /**
+     * One side's objectives as flat arrays (indicator ordinal, weight, start value, range), built once per
+     * engine so scoring a turn walks arrays instead of the scenario's records.
+     */
+    static final class Objectives {
+        final int[] index;
+        final double[] weight;
+        final double[] start;
+        final double[] range;
+
+        Objectives(Scenario scenario, Side side) {
+            java.util.List<Scenario.Objective> list = scenario.objectives(side);
+            int n = list.size();
+            index = new int[n];
+            weight = new double[n];
+            start = new double[n];
+            range = new double[n];
+            for (int k = 0; k < n; k++) {
+                Indicator i = list.get(k).indicator();
+                index[k] = i.ordinal();
+                weight[k] = list.get(k).weight();
+                start[k] = scenario.start().get(i);
+                range[k] = i.range();
+            }
+        }
     }
 }

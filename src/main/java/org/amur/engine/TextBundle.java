@@ -52,6 +52,11 @@ public final class TextBundle {
     private final Map<Locale, Map<String, String>> byLocale = new ConcurrentHashMap<>();
     /** The texts as the files have them, never in the pseudo-locale's markers: key bindings. */
     private final Map<Locale, Map<String, String>> rawByLocale = new ConcurrentHashMap<>();
+    /**
+     * The language of each text, the file's it came from (the base file's is English): its plural and
+     * number rules are that language's, so an English text shown for want of a translation says "1 file".
+     */
+    private final Map<Locale, Map<String, Locale>> spokenByLocale = new ConcurrentHashMap<>();
 
     private TextBundle(Class<?> owner, String baseName) {
         this.owner = owner;
@@ -166,6 +171,7 @@ public final class TextBundle {
 
     private Map<String, String> unmarked(Locale l) {
         Map<String, String> all = new LinkedHashMap<>();
+        Map<String, Locale> spoken = new java.util.HashMap<>();
         List<Locale> chain = new ArrayList<>(ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES).getCandidateLocales(baseName, l));
         Collections.reverse(chain); // the base file first, the most specific last
@@ -174,8 +180,11 @@ public final class TextBundle {
             Map<String, String> one = read(name);
             if (one != null) {
                 all.putAll(one);
+                Locale language = c.equals(Locale.ROOT) ? Locale.ENGLISH : c;
+                one.keySet().forEach(k -> spoken.put(k, language));
             }
         }
+        spokenByLocale.put(l, spoken);
         return all;
     }
 
@@ -273,7 +282,7 @@ public final class TextBundle {
         for (int i = 0; i < args.length; i++) {
             named.put(Integer.toString(i), args[i]);
         }
-        return apply(p, named);
+        return apply(p, named, spoken(key));
     }
 
     /**
@@ -285,7 +294,15 @@ public final class TextBundle {
         if (p == null) {
             return "[" + key + "]";
         }
-        return apply(p, pairs(namesAndValues));
+        return apply(p, pairs(namesAndValues), spoken(key));
+    }
+
+    /** The language of {@code key}'s text: the file's it was read from. */
+    private Locale spoken(String key) {
+        raw(locale());
+        Map<String, Locale> spoken = spokenByLocale.get(locale());
+        Locale l = spoken == null ? null : spoken.get(key);
+        return l == null ? locale() : l;
     }
 
     /** {@link #format} on a pattern given directly. */
@@ -316,12 +333,17 @@ public final class TextBundle {
      * stays as it is.
      */
     static String apply(String pattern, Map<String, Object> args) {
+        return apply(pattern, args, locale());
+    }
+
+    /** {@link #apply(String, Map)} with the plural and number rules of {@code language}. */
+    private static String apply(String pattern, Map<String, Object> args, Locale language) {
         String simple = simple(pattern, args);
         if (simple != null) {
             return simple;
         }
         try {
-            return formatter().format(pattern, locale(), args);
+            return formatter().format(pattern, language, args);
         } catch (IllegalArgumentException e) {
             return pattern; // a broken pattern shows as written (a test keeps every bundle's patterns valid)
         }

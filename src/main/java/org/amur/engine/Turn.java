@@ -38,10 +38,15 @@ final class Turn {
      * null under rules that keep one pool.
      */
     final double[] copy;
+    /** The copy classes of the state {@link #load}ed, if it held them. */
+    private GameState.CopyMap loadedCopy;
 
     /** The effect whose changes are being recorded now (effects must not overlap). */
     private Fx open;
-    private final List<Event.Applied> terms = new ArrayList<>(4);
+    /** The terms collected for the next roll, as parallel arrays (no object per term). */
+    private Mod[] termMods = new Mod[4];
+    private double[] termSizes = new double[4];
+    private int termCount;
 
     Turn(Engine engine, double[] values, SplitMix64 rng, int reverseDeals, Recorder rec) {
         this.engine = engine;
@@ -65,9 +70,11 @@ final class Turn {
         number = s.turn();
         contracts.addAll(s.contracts());
         if (copy != null && !s.copyProgress().isEmpty()) {
+            GameState.CopyMap loaded = (GameState.CopyMap) s.copyProgress(); // a state holds no other kind
             for (CopyClass c : CopyClass.ALL) {
-                copy[c.ordinal()] = s.copyProgress().getOrDefault(c, 0.0);
+                copy[c.ordinal()] = loaded.getOr(c, 0.0);
             }
+            loadedCopy = loaded;
         }
     }
 
@@ -76,16 +83,18 @@ final class Turn {
         return inForce(Mod.A6_REPEAT_CONTRACT);
     }
 
-    /** The copy classes as a state keeps them (empty under rules 1 and 2). */
+    /**
+     * The copy classes as a state keeps them (empty under rules 1 and 2): the loaded state's own map when
+     * no class changed, so most turns build none.
+     */
     java.util.Map<CopyClass, Double> copyProgress() {
         if (copy == null) {
             return java.util.Map.of();
         }
-        java.util.EnumMap<CopyClass, Double> m = new java.util.EnumMap<>(CopyClass.class);
-        for (CopyClass c : CopyClass.ALL) {
-            m.put(c, copy[c.ordinal()]);
+        if (loadedCopy != null && loadedCopy.holdsExactly(copy)) {
+            return loadedCopy;
         }
-        return GameState.ownedCopyProgress(m);
+        return GameState.CopyMap.owned(copy.clone());
     }
 
     /**
@@ -138,9 +147,14 @@ final class Turn {
     /**
      * The integration ceiling (A11) as a factor of {@code fx}: fixed under rules 1 and 2; from rules 3 on
      * it sits at {@link Mod#A11_NATIONALIST_CEILING} at trust 60 and moves a third of a point per point of
-     * trust.
+     * trust; from rules 4 on at {@link Mod#A11_CEILING_NOW} at trust 60, moving
+     * {@link Mod#A11_CEILING_FOLLOWS_TRUST} points per point of trust.
      */
     double ceiling(Fx fx) {
+        if (inForce(Mod.A11_CEILING_NOW)) {
+            return fx.factor(Mod.A11_CEILING_NOW,
+                    size(Mod.A11_CEILING_NOW) + size(Mod.A11_CEILING_FOLLOWS_TRUST) * (get(TRUST) - 60));
+        }
         if (inForce(Mod.A11_NATIONALIST_CEILING)) {
             return fx.factor(Mod.A11_NATIONALIST_CEILING,
                     size(Mod.A11_NATIONALIST_CEILING) + (get(TRUST) - 60) / 3.0);
@@ -156,7 +170,8 @@ final class Turn {
      * domain keeps its own conditions (the old surface fleet, A9).
      */
     double headroom(Indicator domain, double ceiling) {
-        double depth = get(inForce(Mod.A11_NATIONALIST_CEILING) ? INTEROPERABILITY : domain);
+        boolean overall = inForce(Mod.A11_NATIONALIST_CEILING) || inForce(Mod.A11_CEILING_NOW);
+        double depth = get(overall ? INTEROPERABILITY : domain);
         return Math.max(0, 1 - depth / ceiling);
     }
 
@@ -168,15 +183,30 @@ final class Turn {
         }
     }
 
+    /**
+     * A new effect. The steps report effects one after another and drop each once it is emitted, so the
+     * last emitted one is reused for the next: most turns allocate none after their first.
+     */
     Fx fx(String key, Variant subject, Side actor) {
-        return new Fx(key, subject, actor);
+        Fx f = spare;
+        if (f == null) {
+            return new Fx(key, subject, actor);
+        }
+        spare = null;
+        f.key = key;
+        f.subject = subject;
+        f.actor = actor;
+        return f;
     }
+
+    /** The last effect emitted, free to be reused by {@link #fx}; null if there is none. */
+    private Fx spare;
 
     /** Collects the changes and factors of one thing that happened, then {@link #emit}s it. */
     final class Fx {
-        final String key;
-        final Variant subject;
-        final Side actor;
+        String key;
+        Variant subject;
+        Side actor;
 
         private Fx(String key, Variant subject, Side actor) {
             this.key = key;
@@ -186,6 +216,9 @@ final class Turn {
 
         /** Claims the recorder; two effects recording at once would be a bug in a step. */
         private void claim() {
+            if (spare == this) {
+                throw new IllegalStateException("effect " + key + " recorded after it was emitted");
+            }
             if (open != this) {
                 if (open != null) {
                     throw new IllegalStateException("effect " + key + " recorded while " + open.key
@@ -259,12 +292,16 @@ final class Turn {
 
         /** Closes this effect and reports it. */
         void emit() {
+            if (spare == this) {
+                throw new IllegalStateException("effect " + key + " emitted twice");
+            }
             if (open == this) {
                 open = null;
             } else if (open != null) {
                 throw new IllegalStateException("effect " + key + " emitted while " + open.key + " was open");
             }
             rec.effect(key, subject, actor);
+            spare = this; // emitted: a step never touches an effect again after emitting it
         }
     }
 
@@ -280,7 +317,22 @@ final class Turn {
 
     /** Adds a term (percentage points, or a factor for FACTOR modifiers) to the next roll. */
     void term(Mod m, double value) {
-        terms.add(new Event.Applied(m, value));
+        if (termCount == termMods.length) {
+            termMods = java.util.Arrays.copyOf(termMods, termCount * 2);
+            termSizes = java.util.Arrays.copyOf(termSizes, termCount * 2);
+        }
+        termMods[termCount] = m;
+        termSizes[termCount] = value;
+        termCount++;
+    }
+
+    /** The terms collected so far, in the order they were added (a recorder copies what it keeps). */
+    private List<Event.Applied> termList() {
+        List<Event.Applied> l = new ArrayList<>(termCount);
+        for (int i = 0; i < termCount; i++) {
+            l.add(new Event.Applied(termMods[i], termSizes[i]));
+        }
+        return l;
     }
 
     /** Rules 3 on: interoperability above 30 helps a joint exercise and a treaty call, below 30 hurts them. */
@@ -297,8 +349,8 @@ final class Turn {
 
     /** The terms collected for the next roll, handed over to a forecast (and cleared). */
     List<Event.Applied> takeTerms() {
-        List<Event.Applied> t = List.copyOf(terms);
-        terms.clear();
+        List<Event.Applied> t = Recorder.frozen(termList());
+        termCount = 0;
         return t;
     }
 
@@ -317,9 +369,23 @@ final class Turn {
         return (int) Math.max(kind.floor(), Math.min(kind.ceiling(), Math.round(odds * factor)));
     }
 
+    /** {@link #finalOdds(RollKind, double, List)} of the terms collected: the same sums in the same order. */
+    private int finalOdds(RollKind kind, double base) {
+        double odds = base;
+        double factor = 1;
+        for (int i = 0; i < termCount; i++) {
+            if (termMods[i].unit() == Mod.Unit.FACTOR) {
+                factor *= termSizes[i];
+            } else {
+                odds += termSizes[i];
+            }
+        }
+        return (int) Math.max(kind.floor(), Math.min(kind.ceiling(), Math.round(odds * factor)));
+    }
+
     /** Rolls the percentile die against {@code base} adjusted by the terms collected since the last roll. */
     boolean roll(RollKind kind, Variant subject, double base) {
-        int finalOdds = finalOdds(kind, base, terms);
+        int finalOdds = finalOdds(kind, base);
         Action.RollOverride forced = null;
         for (int i = 0; i < overrides.size(); i++) {
             Action.RollOverride o = overrides.get(i);
@@ -330,13 +396,14 @@ final class Turn {
         }
         if (finalOdds <= 0 && forced == null) {
             // A hazard whose modifiers took its odds to zero: nothing to roll, nothing drawn.
-            terms.clear();
+            termCount = 0;
             return false;
         }
         int draw = rng.d100();
         boolean success = draw <= finalOdds;
-        rec.roll(kind, subject, base, terms, finalOdds, draw, success);
-        terms.clear();
+        // the batch path's recorder reads no terms: the list is built only for a recorder that keeps events
+        rec.roll(kind, subject, base, rec.keepsEvents() ? termList() : List.of(), finalOdds, draw, success);
+        termCount = 0;
         if (forced != null) {
             overrides.remove(forced);
             if (forced.success() != success && rec.keepsEvents()) {

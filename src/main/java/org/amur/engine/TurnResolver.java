@@ -26,6 +26,8 @@ final class TurnResolver {
 
     /** The values this resolver started from (immutable): what the turn's net changes are measured against. */
     private final Indicators initial;
+    /** {@link #v} as {@link Indicators}: read by the card triggers, and the values of the state handed back. */
+    private final Indicators view;
 
     TurnResolver(Engine engine, Indicators values, long rngState, int reverseDeals, List<Event> events) {
         this(engine, values, rngState, reverseDeals, new Recorder.Events(events));
@@ -34,6 +36,7 @@ final class TurnResolver {
     TurnResolver(Engine engine, Indicators values, long rngState, int reverseDeals, Recorder rec) {
         this.initial = values;
         this.v = values.copyArray();
+        this.view = Indicators.wrap(v);
         this.rng = new SplitMix64(rngState);
         this.rec = rec;
         this.scenario = engine.scenario();
@@ -105,7 +108,7 @@ final class TurnResolver {
             }
             rec.event(new Event.TurnResolved(turn, committed.year(), Recorder.frozen(net)));
         } else {
-            rec.turnResolved(turn, Indicators.wrap(v)); // a view for the call: no copy on the batch path
+            rec.turnResolved(turn, view); // a view for the call: no copy on the batch path
         }
 
         if (ending != null) {
@@ -113,10 +116,10 @@ final class TurnResolver {
                 rec.event(new Event.GameEnded(ending, turn, t.get(RU_SCORE), t.get(CN_SCORE),
                         t.allianceLevel() >= 3));
             }
-            return new GameState(turn, committed.year(), Indicators.wrap(v), null, null, rng.state(), List.of(),
+            return new GameState(turn, committed.year(), view, null, null, rng.state(), List.of(),
                     committed.spentCards(), t.overdue, ending, t.reverseDeals, t.contracts, t.copyProgress());
         }
-        return startTurn(turn + 1, committed.spentCards());
+        return startTurn(turn + 1, committed.spentCards(), committed);
     }
 
     /** The facilitator's injected event: its effects now, the state otherwise unchanged. */
@@ -165,11 +168,19 @@ final class TurnResolver {
 
     /** Begins turn {@code turn}: draws the event cards and returns the state awaiting both choices. */
     GameState startTurn(int turn, List<String> spent) {
+        return startTurn(turn, spent, null);
+    }
+
+    /**
+     * {@link #startTurn(int, List)} after {@code resolved} was resolved: the new state keeps {@code resolved}'s
+     * own overdue and contract lists when the turn left them as they were (element for element).
+     */
+    private GameState startTurn(int turn, List<String> spent, GameState resolved) {
         int year = scenario.yearOf(turn);
         if (rec.keepsEvents()) {
             rec.event(new Event.TurnStarted(turn, year));
         }
-        List<String> fired = new ArrayList<>(2);
+        List<String> fired = List.of(); // an ArrayList once a card fires (most turns draw none)
         List<String> spentNow = spent; // copied when a once-only card fires (spent is immutable)
         // Triggers see the state before this turn's cards. Until a card fires that is v itself; when the
         // first card fires, the triggers of the cards after it are settled on v before its effects apply
@@ -177,11 +188,15 @@ final class TurnResolver {
         // than 64 cards copies the state instead.
         List<Scenario.Card> deck = scenario.deck();
         double copyBefore = t.get(CN_COPY_PROGRESS);
-        Indicators current = Indicators.wrap(v);
+        Indicators current = view;
         Indicators snapshot = null;
         int first = -1;
         long laterTriggers = 0;
-        for (int k = 0; k < deck.size(); k++) {
+        // only the cards whose turns include this one, in deck order (a card outside its turns draws nothing)
+        int[] window = t.engine.cardsInTurn(turn);
+        int count = window == null ? deck.size() : window.length;
+        for (int p = 0; p < count; p++) {
+            int k = window == null ? p : window[p];
             Scenario.Card card = deck.get(k);
             if (fired.size() >= scenario.maxCardsPerTurn()) {
                 break;
@@ -209,7 +224,8 @@ final class TurnResolver {
                 if (deck.size() - k - 1 > 64) {
                     snapshot = Indicators.wrap(v.clone());
                 } else {
-                    for (int j = k + 1; j < deck.size(); j++) {
+                    for (int q = p + 1; q < count; q++) {
+                        int j = window == null ? q : window[q];
                         if (triggers(deck.get(j), current)) {
                             laterTriggers |= 1L << (j - k - 1);
                         }
@@ -226,6 +242,9 @@ final class TurnResolver {
                 rec.event(new Event.CardDrawn(card.id(), card.title(), card.chance(), draw, deltas,
                         card.citation() == null ? "" : card.citation().toString()));
             }
+            if (fired.isEmpty()) {
+                fired = new ArrayList<>(2);
+            }
             fired.add(card.id());
             if (card.once()) {
                 if (spentNow == spent) {
@@ -240,9 +259,25 @@ final class TurnResolver {
             // report read the same score at the turn start (rules 1 and 2 rescore only when a turn resolves).
             Scoring.score(t, null);
         }
-        return new GameState(turn, year, Indicators.wrap(v), null, null, rng.state(), Recorder.frozen(fired),
-                spentNow == spent ? spent : Recorder.frozen(spentNow), Recorder.frozen(t.overdue), null, t.reverseDeals,
-                t.contracts, t.copyProgress());
+        return new GameState(turn, year, view, null, null, rng.state(), Recorder.frozen(fired),
+                spentNow == spent ? spent : Recorder.frozen(spentNow),
+                resolved == null ? Recorder.frozen(t.overdue) : unchangedOr(resolved.overdue(), t.overdue), null,
+                t.reverseDeals, resolved == null ? t.contracts : unchangedOr(resolved.contracts(), t.contracts),
+                t.copyProgress());
+    }
+
+    /** {@code before} (immutable) if {@code now} holds the same objects in the same order, else a copy of {@code now}. */
+    private static <T> List<T> unchangedOr(List<T> before, List<T> now) {
+        if (before.size() == now.size()) {
+            boolean same = true;
+            for (int i = 0; i < now.size() && same; i++) {
+                same = before.get(i) == now.get(i);
+            }
+            if (same) {
+                return before;
+            }
+        }
+        return Recorder.frozen(now);
     }
 
     private static boolean triggers(Scenario.Card card, Indicators values) {

@@ -31,6 +31,10 @@ public final class InputFile {
      * file system's encoding cannot hold).
      */
     public static Path path(String typed) throws FileRefused {
+        if (typed.isBlank()) {
+            // Path.of("") is the current folder, which no one means by an empty argument
+            throw refused(FileRefused.Kind.NOT_FOUND, "in.empty_name", Names.shown(typed));
+        }
         try {
             return Path.of(typed);
         } catch (InvalidPathException e) {

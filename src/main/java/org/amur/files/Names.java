@@ -13,6 +13,9 @@ public final class Names {
 
     public static String shown(String name) {
         String s = Terminal.safe(name == null ? "" : name);
+        if (s.isEmpty()) {
+            return "\"" + s + "\""; // an empty name (--scenario "") still shows where the message begins
+        }
         if (s.length() > MAX) {
             s = s.substring(0, MAX / 2 - 1) + "\u2026" + s.substring(s.length() - MAX / 2);
         }

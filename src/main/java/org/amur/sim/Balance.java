@@ -66,7 +66,10 @@ public final class Balance {
         }
     }
 
-    /** One way to play a seat: a bot spec or a {@code script:} of variant ids. */
+    /**
+     * One way to play a seat: a bot spec or a {@code script:} of variant ids. Its name is the bot's spec or,
+     * for a line, an id ({@code line.peace_mission}) that the report words from {@code balance.properties}.
+     */
     public record Strategy(String name, String spec) {
         boolean scripted() {
             return spec.startsWith("script:");
@@ -92,13 +95,13 @@ public final class Balance {
      */
     public static List<Strategy> lines(Scenario s) {
         Map<String, List<Variant>> raw = new LinkedHashMap<>();
-        raw.put("line: consultations only", List.of(Variant.ALLIANCE_CONSULT));
-        raw.put("line: alliance ladder", List.of(Variant.ALLIANCE_CONSULT, Variant.ALLIANCE_PREPARE,
+        raw.put("line.consultations_only", List.of(Variant.ALLIANCE_CONSULT));
+        raw.put("line.alliance_ladder", List.of(Variant.ALLIANCE_CONSULT, Variant.ALLIANCE_PREPARE,
                 Variant.ALLIANCE_SIGN, Variant.ALLIANCE_INVOKE));
-        raw.put("line: Peace Mission", List.of(Variant.EX_PEACE_MISSION));
-        raw.put("line: exercise rotation", cycle(s, List.of(Variant.EX_PEACE_MISSION, Variant.EX_MARITIME_HOME,
+        raw.put("line.peace_mission", List.of(Variant.EX_PEACE_MISSION));
+        raw.put("line.exercise_rotation", cycle(s, List.of(Variant.EX_PEACE_MISSION, Variant.EX_MARITIME_HOME,
                 Variant.EX_AEROSPACE_SECURITY, Variant.EX_TRAINING, Variant.EX_MARITIME_EDGE)));
-        raw.put("line: arms rotation", cycle(s, List.of(Variant.ARMS_ENGINES_HELICOPTERS, Variant.ARMS_SU35,
+        raw.put("line.arms_rotation", cycle(s, List.of(Variant.ARMS_ENGINES_HELICOPTERS, Variant.ARMS_SU35,
                 Variant.ARMS_S400, Variant.ARMS_DOWNGRADED_EXPORT)));
         List<Strategy> out = new ArrayList<>();
         for (Map.Entry<String, List<Variant>> e : raw.entrySet()) {

@@ -35,7 +35,7 @@ public final class BalanceReport {
         line(sb, TEXT.get("how.a"));
         StringBuilder lines = new StringBuilder();
         for (Balance.Strategy st : Balance.lines(config.scenarios().get(0))) {
-            lines.append(lines.length() == 0 ? "" : "; ").append(st.name()).append(" (`").append(st.spec()).append("`)");
+            lines.append(lines.length() == 0 ? "" : "; ").append(name(st)).append(" (`").append(st.spec()).append("`)");
         }
         line(sb, TEXT.format("how.strategies", lines.append('.').toString()));
         line(sb, TEXT.get("how.choice"));
@@ -69,7 +69,7 @@ public final class BalanceReport {
                 Balance.ChoiceDice cd = r.choiceDice(side);
                 row(sb, "`" + r.scenario().id() + "`", TEXT.get("side." + side.id()),
                         num1(cd.choice()) + " / " + num1(cd.dice()) + " = **" + num2(cd.ratio()) + "**",
-                        cd.best().name() + " (" + signed(cd.bestMean()) + ")");
+                        name(cd.best()) + " (" + signed(cd.bestMean()) + ")");
             }
         }
         line(sb, "");
@@ -102,8 +102,9 @@ public final class BalanceReport {
         return sb.toString();
     }
 
+    /** A strategy as the report names it: a personality by its spec, a line in the bundle's words. */
     private static String name(Balance.Strategy st) {
-        return st.name();
+        return TEXT.has(st.name()) ? TEXT.get(st.name()) : st.name();
     }
 
     private static double mean(List<Balance.Cell> cells, Side side) {

@@ -21,7 +21,7 @@ class SearchBotTest {
     void search_spendsExactlyItsBudget_onLegalFirstMoves() {
         SeatView view = ENGINE.view(ENGINE.newGame(1).state(), Side.MOSCOW);
         SearchBot bot = new SearchBot(ENGINE, Side.MOSCOW, 250, 3, "mcts:easy");
-        SearchBot.Result r = bot.search(view);
+        TreeSearch.Result r = bot.search(view);
         int total = 0;
         for (Variant v : Variant.values()) {
             if (!view.legalChoices().contains(v)) {
@@ -38,7 +38,7 @@ class SearchBotTest {
             // In character: the style's move, within the tolerance of the most visited one.
             assertThat(r.visits(r.runnerUp)).isGreaterThanOrEqualTo(r.visits(r.best));
             assertThat(r.mean(r.best)).isGreaterThanOrEqualTo(
-                    r.mean(r.runnerUp) - SearchBot.tolerance(r, r.best, r.runnerUp));
+                    r.mean(r.runnerUp) - TreeSearch.tolerance(r, r.best, r.runnerUp));
         }
     }
 

@@ -114,7 +114,7 @@ class CommandLinePseudoLocaleTest {
                 .contains("Usage: amur simulate");
     }
 
-    /** The commands' own refusals (not picocli's parse errors, which are picocli's words). */
+    /** The commands' own refusals (picocli's parse errors are ParseErrorsTest's). */
     @Test
     void everyRefusalIsMarked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         TextBundle.use(TextBundle.PSEUDO);
@@ -127,18 +127,28 @@ class CommandLinePseudoLocaleTest {
             {"tournament", "--games", "0"}, {"tournament", "--bots", "zzz"}, {"balance", "--games", "0"},
             {"balance", "--write-par"}, {"balance", "--rules", "99"}, {"handout", "--side", "nobody", "baseline"},
             {"replay", missing}, {"report", missing}, {"debrief", missing, missing}, {"--version"},
-            {"simulate", "--games", "abc"}};
+            {"simulate", "--games", "abc"}, {"play", "--plain", "--moscow-team", "x".repeat(41), "--moscow", "random"},
+            {"play", "--plain", "--table", "T\u001b[31m", "--moscow", "random"}};
         Set<String> names = new java.util.HashSet<>(commandNames());
-        names.addAll(Set.of("nobody", "histroian", "historian", "maybe", "never", "zzz", "baseline"));
+        names.addAll(Set.of("nobody", "histroian", "historian", "maybe", "never", "zzz", "baseline", "x".repeat(41)));
         List<String> problems = new ArrayList<>();
         for (String[] args : refusals) {
             String said = run(args);
-            String ours = said.lines().filter(l -> !l.startsWith("amur: Invalid value"))
-                    .collect(java.util.stream.Collectors.joining("\n"));
             assertThat(said).as(String.join(" ", args)).contains(String.valueOf(TextBundle.PSEUDO_OPEN));
-            PseudoText.unmarked(ours, names).forEach(p -> problems.add(String.join(" ", args) + ": " + p));
+            PseudoText.unmarked(said, names).forEach(p -> problems.add(String.join(" ", args) + ": " + p));
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** A name's refusal on its own (on the command line it is said inside amur.says, whose markers hide it). */
+    @Test
+    void aNamesRefusalIsMarked() {
+        TextBundle.use(TextBundle.PSEUDO);
+        for (String typed : List.of("x".repeat(41), "T\u001b[31m")) {
+            String why = org.amur.save.Names.whyNot("", typed).orElseThrow();
+            assertThat(why).startsWith(String.valueOf(TextBundle.PSEUDO_OPEN));
+            assertThat(PseudoText.unmarked(why, Set.of())).as(why).isEmpty();
+        }
     }
 
     /** What {@code amur rules} prints: every heading, label and sentence of the rule book from a bundle. */
@@ -173,6 +183,11 @@ class CommandLinePseudoLocaleTest {
         String tournament = run("tournament", "--games", "1", "-s", "baseline", "--bots", "random,hawk", "--threads", "1");
         List<String> problems = new ArrayList<>(PseudoText.unmarked(sim, names));
         problems.addAll(PseudoText.unmarked(tournament, names));
+        // the balance report: its lines of effort are named from balance.properties too
+        String balance = run("balance", "--games", "2", "--mcts-games", "0", "--threads", "1", "-s", "baseline");
+        assertThat(balance).contains(TextBundle.PSEUDO_OPEN + "line: Peace Mission");
+        names.addAll(Set.of("historian", "hedger", "mercantilist"));
+        problems.addAll(PseudoText.unmarked(balance, names));
         assertThat(problems).isEmpty();
     }
 

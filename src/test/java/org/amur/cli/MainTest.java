@@ -255,6 +255,19 @@ class MainTest {
     }
 
     @Test
+    void anEmptyName_isRefusedInOneSentence_neverReadAsTheCurrentFolder() {
+        for (String[] args : new String[][] {{"replay", ""}, {"report", ""}, {"replay", "--json", ""}}) {
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(err.toString().strip()).isEqualTo("amur: An empty name (\"\") names no file; give a file name.");
+        }
+        err.getBuffer().setLength(0);
+        assertThat(run("play", "--plain", "--scenario", "")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("\"\": error: an empty name names no file").doesNotContain("folder");
+    }
+
+    @Test
     void play_botSpecsAreCaseInsensitive_andMctsAloneMeansNormal() {
         assertThat(run("play", "--plain", "--moscow", "Hedger", "--beijing", "mcts", "--seed", "2")).isZero();
         assertThat(out.toString()).contains("Moscow (Hedger)").contains("Beijing (Search, normal)");

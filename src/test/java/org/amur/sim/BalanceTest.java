@@ -91,7 +91,7 @@ class BalanceTest {
                 assertThat(su27.variants().stream().map(v -> v.id())).contains(id);
             }
         }
-        assertThat(Balance.lines(su27)).extracting(Balance.Strategy::name).doesNotContain("line: Peace Mission");
+        assertThat(Balance.lines(su27)).extracting(Balance.Strategy::name).doesNotContain("line.peace_mission");
         assertThat(Balance.lines(baseline)).hasSize(5);
     }
 }

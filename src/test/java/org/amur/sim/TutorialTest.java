@@ -110,6 +110,39 @@ class TutorialTest {
     }
 
     @Test
+    void turn1_barterFollowsADelivery_andNothingElse() throws Exception {
+        // the 1990s trade was partly barter: consumer goods the plants sold at home (Kashin p.16)
+        LoadedScenario sc = tutorial();
+        assertThat(guidance(sc, 1)).contains("part of the price comes as Chinese consumer goods that the plants sell "
+                + "at home, so the year after a delivery Moscow's economy and plants gain a little more");
+        int delivered = 0;
+        for (long seed = 1; seed <= 100; seed++) {
+            Session trade = Session.start(sc, seed, RULES);
+            trade.apply(new Action.Commit(Side.MOSCOW, Variant.ARMS_ENGINES_HELICOPTERS.id(), ""));
+            trade.apply(new Action.Commit(Side.BEIJING, Variant.ARMS_ENGINES_HELICOPTERS.id(), ""));
+            boolean came = trade.state().get(Indicator.RU_ARMS_REVENUE) > 0;
+            delivered += came ? 1 : 0;
+            Event.CardDrawn barter = barter(trade, 2);
+            assertThat(barter != null).as("seed %d, delivered %b", seed, came).isEqualTo(came);
+            if (barter != null) {
+                assertThat(barter.deltas()).anyMatch(d -> d.indicator() == Indicator.RU_ECONOMY && d.after() > d.before());
+                assertThat(barter.deltas())
+                        .anyMatch(d -> d.indicator() == Indicator.RU_DEFENSE_INDUSTRY && d.after() > d.before());
+            }
+            Session apart = Session.start(sc, seed, RULES);
+            apart.apply(new Action.Commit(Side.MOSCOW, Variant.EX_TRAINING.id(), ""));
+            apart.apply(new Action.Commit(Side.BEIJING, Variant.EX_TRAINING.id(), ""));
+            assertThat(barter(apart, 2)).as("seed %d without a deal", seed).isNull();
+        }
+        assertThat(delivered).as("deliveries of the same package agreed").isBetween(20, 100);
+    }
+
+    private static Event.CardDrawn barter(Session s, int turn) {
+        return s.eventsOfTurn(turn).stream().filter(e -> e instanceof Event.CardDrawn).map(e -> (Event.CardDrawn) e)
+                .filter(c -> c.cardId().equals("barter-deal")).findFirst().orElse(null);
+    }
+
+    @Test
     void turn1_aDealNeedsBoth_andDifferentPackagesMaySettleOnTheLessSensitiveOne() throws Exception {
         LoadedScenario sc = tutorial();
         String g = guidance(sc, 1);
