@@ -84,7 +84,7 @@ final class TurnResolver {
         }
 
         WorldStep.drift(t, arms.forwardDelivered(), m.line() == Line.ARMS);
-        WorldStep.chineseCredit(t);
+        WorldStep.chineseCredit(t, m.line() == Line.ARMS && b.line() == Line.ARMS);
         WorldStep.copying(t);
 
         WorldStep.crisisTalks(t, m, b);
