@@ -64,7 +64,7 @@ class SearchBotPinTest {
     }
 
     private static final java.util.Map<String, String> PINS = java.util.Map.of(
-            "rules3-baseline-7.json3", "560a420bbbe9de9bb3493e98fcfb2617ed5c80cff8d3839daad7f33de942424c",
+            "rules3-baseline-7.json3", "281c13611887f35d1b3b7018e5d7b3278178d3f2445ecdd333c0e44ec9106146",
             "rules3-baseline-7.json2", "2ab05a927cfb1b0c1d380238fc588d76c5fb1dbe0c0d975e83ff4419ee2d347e",
-            "rules3-taiwan-strait-11.json3", "f5f12a3dc4747adfc7635efe0f835e8db689da3ae2cd09dd8add44e81a23f48d");
+            "rules3-taiwan-strait-11.json3", "8c0826913e6063abda3db9f128bd9731a91ce4f589a2c7eab586639b04a86317");
 }
