@@ -63,9 +63,12 @@ abstract class Heuristic implements Policy {
 
     /** A weighted draw among the legal ones of a few candidates; illegal candidates are ignored. */
     static final class Menu {
+        /** How many variants there are (a constant: {@code Variant.values()} copies its array on every call). */
+        private static final int VARIANTS = Variant.values().length;
+
         private final Situation s;
-        private final Variant[] options = new Variant[Variant.values().length];
-        private final double[] weights = new double[Variant.values().length];
+        private final Variant[] options = new Variant[VARIANTS];
+        private final double[] weights = new double[VARIANTS];
         private int n;
         private double total;
 

@@ -20,6 +20,16 @@ import org.amur.engine.Variant;
  */
 public final class Situation {
     private static final Indicator[] ALL = Indicator.values();
+    /** Whether each seat (by ordinal) sees each indicator (by ordinal). */
+    private static final boolean[][] VISIBLE = new boolean[Side.values().length][ALL.length];
+
+    static {
+        for (Side seat : Side.values()) {
+            for (Indicator i : ALL) {
+                VISIBLE[seat.ordinal()][i.ordinal()] = i.visibility().visibleTo(seat);
+            }
+        }
+    }
 
     private final Side seat;
     private final int turn;
@@ -53,8 +63,9 @@ public final class Situation {
     /** The situation of {@code seat} in a simulated state, with what that seat cannot see masked. */
     public static Situation of(GameState state, Side seat, List<Variant> legal, Scenario scenario) {
         double[] v = new double[ALL.length];
-        for (Indicator i : ALL) {
-            v[i.ordinal()] = i.visibility().visibleTo(seat) ? state.get(i) : Double.NaN;
+        boolean[] visible = VISIBLE[seat.ordinal()];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = visible[k] ? state.get(ALL[k]) : Double.NaN;
         }
         return new Situation(seat, state.turn(), scenario.turns(), v, legal, scenario);
     }

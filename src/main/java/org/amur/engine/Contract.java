@@ -35,6 +35,20 @@ public record Contract(Variant system, int number, int units, double valueBusd, 
 
     /** The first-contract terms of a big system, or empty for a sale that stays a yearly one. */
     public static Optional<Terms> terms(Variant v) {
+        return TERMS[v.ordinal()];
+    }
+
+    /** {@link #terms} by variant ordinal, made once (records are values: every caller may share them). */
+    @SuppressWarnings("unchecked")
+    private static final Optional<Terms>[] TERMS = new Optional[Variant.values().length];
+
+    static {
+        for (Variant v : Variant.values()) {
+            TERMS[v.ordinal()] = termsOf(v);
+        }
+    }
+
+    private static Optional<Terms> termsOf(Variant v) {
         return Optional.ofNullable(switch (v) {
             // 24 fighters, close to $2B; deliveries began in 2016 (p.21)
             case ARMS_SU35 -> new Terms("su35", 24, "aircraft", 2.0, 3);

@@ -185,7 +185,21 @@ public enum Mod {
      */
     A12_CLASH_COST_BEIJING(Asymmetry.A12, Unit.POINTS, -6, Indicator.CN_ECONOMY),
     /** Rules 4 on: a Russia-NATO crisis that escalates below the war level is a limited clash. */
-    A12_CLASH_COST_MOSCOW(Asymmetry.A12, Unit.POINTS, -6, Indicator.RU_ECONOMY);
+    A12_CLASH_COST_MOSCOW(Asymmetry.A12, Unit.POINTS, -6, Indicator.RU_ECONOMY),
+
+    // play (claims): rules 4 on
+    /**
+     * Rules 4 on: the integration ceiling at trust 60, replacing {@link #A11_NATIONALIST_CEILING}'s: the
+     * partnership of 2018 is already near what technological nationalism allows (Kashin p.22: the growth of
+     * defense cooperation is limited by it now), so the ceiling sits close above the overall interoperability
+     * the 2018-2019 scenarios start with.
+     */
+    A11_CEILING_NOW(Asymmetry.A11, Unit.CEILING, 45, null),
+    /**
+     * Rules 4 on: how many points the integration ceiling moves per point of trust (rules 3: a third), so
+     * that lost trust closes the door to deeper integration and won trust opens it (pp.22 and 27).
+     */
+    A11_CEILING_FOLLOWS_TRUST(Asymmetry.A11, Unit.PER_POINT, 1.0, null);
 
     /** How a modifier's size is read. */
     public enum Unit {

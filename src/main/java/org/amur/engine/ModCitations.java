@@ -97,6 +97,10 @@ public final class ModCitations {
         // A11: technological nationalism, imports a temporary measure (p.22)
         put(at(TRENDS, 22), Mod.A11_INTEGRATION_CEILING, Mod.A11_NATIONALIST_CEILING, Mod.A11_IMPORTS_TEMPORARY,
                 Mod.A11_REVERSE_REPEATED);
+        // play (claims), rules 4: the growth of defense cooperation limited by technological nationalism now
+        // (p.22); greater trust from long military ties, a partnership that can grow (p.27)
+        put(at(TRENDS, 22), Mod.A11_CEILING_NOW);
+        put(at(CONCLUSION, 27), Mod.A11_CEILING_FOLLOWS_TRUST);
 
         // A12: the theatres each side avoids (p.24); a formal alliance would make the partnership less
         // effective (p.25); the naval phases in the Mediterranean, South China Sea and Baltic (p.18)

@@ -54,7 +54,12 @@ public record Rules(int version, List<Mod> added, boolean countsReverseDeals, Li
     public static final Rules V4 = new Rules(4, List.of(
             // crises (balance)
             Mod.A12_CRISIS_TALKS_BEIJING, Mod.A12_CRISIS_TALKS_MOSCOW, Mod.A12_CLASH_COST_BEIJING,
-            Mod.A12_CLASH_COST_MOSCOW), true);
+            Mod.A12_CLASH_COST_MOSCOW,
+            // play (claims)
+            Mod.A11_CEILING_NOW, Mod.A11_CEILING_FOLLOWS_TRUST), true,
+            List.of(
+            // play (claims): rules 4's integration ceiling replaces rules 3's
+            Mod.A11_NATIONALIST_CEILING));
 
     /** The rules new games are played under. */
     public static final Rules CURRENT = V4;

@@ -44,8 +44,8 @@ final class Turn {
     /** The effect whose changes are being recorded now (effects must not overlap). */
     private Fx open;
     /** The terms collected for the next roll, as parallel arrays (no object per term). */
-    private Mod[] termMods = new Mod[8];
-    private double[] termSizes = new double[8];
+    private Mod[] termMods = new Mod[4];
+    private double[] termSizes = new double[4];
     private int termCount;
 
     Turn(Engine engine, double[] values, SplitMix64 rng, int reverseDeals, Recorder rec) {
@@ -147,9 +147,14 @@ final class Turn {
     /**
      * The integration ceiling (A11) as a factor of {@code fx}: fixed under rules 1 and 2; from rules 3 on
      * it sits at {@link Mod#A11_NATIONALIST_CEILING} at trust 60 and moves a third of a point per point of
-     * trust.
+     * trust; from rules 4 on at {@link Mod#A11_CEILING_NOW} at trust 60, moving
+     * {@link Mod#A11_CEILING_FOLLOWS_TRUST} points per point of trust.
      */
     double ceiling(Fx fx) {
+        if (inForce(Mod.A11_CEILING_NOW)) {
+            return fx.factor(Mod.A11_CEILING_NOW,
+                    size(Mod.A11_CEILING_NOW) + size(Mod.A11_CEILING_FOLLOWS_TRUST) * (get(TRUST) - 60));
+        }
         if (inForce(Mod.A11_NATIONALIST_CEILING)) {
             return fx.factor(Mod.A11_NATIONALIST_CEILING,
                     size(Mod.A11_NATIONALIST_CEILING) + (get(TRUST) - 60) / 3.0);
@@ -165,7 +170,8 @@ final class Turn {
      * domain keeps its own conditions (the old surface fleet, A9).
      */
     double headroom(Indicator domain, double ceiling) {
-        double depth = get(inForce(Mod.A11_NATIONALIST_CEILING) ? INTEROPERABILITY : domain);
+        boolean overall = inForce(Mod.A11_NATIONALIST_CEILING) || inForce(Mod.A11_CEILING_NOW);
+        double depth = get(overall ? INTEROPERABILITY : domain);
         return Math.max(0, 1 - depth / ceiling);
     }
 
@@ -177,15 +183,30 @@ final class Turn {
         }
     }
 
+    /**
+     * A new effect. The steps report effects one after another and drop each once it is emitted, so the
+     * last emitted one is reused for the next: most turns allocate none after their first.
+     */
     Fx fx(String key, Variant subject, Side actor) {
-        return new Fx(key, subject, actor);
+        Fx f = spare;
+        if (f == null) {
+            return new Fx(key, subject, actor);
+        }
+        spare = null;
+        f.key = key;
+        f.subject = subject;
+        f.actor = actor;
+        return f;
     }
+
+    /** The last effect emitted, free to be reused by {@link #fx}; null if there is none. */
+    private Fx spare;
 
     /** Collects the changes and factors of one thing that happened, then {@link #emit}s it. */
     final class Fx {
-        final String key;
-        final Variant subject;
-        final Side actor;
+        String key;
+        Variant subject;
+        Side actor;
 
         private Fx(String key, Variant subject, Side actor) {
             this.key = key;
@@ -195,6 +216,9 @@ final class Turn {
 
         /** Claims the recorder; two effects recording at once would be a bug in a step. */
         private void claim() {
+            if (spare == this) {
+                throw new IllegalStateException("effect " + key + " recorded after it was emitted");
+            }
             if (open != this) {
                 if (open != null) {
                     throw new IllegalStateException("effect " + key + " recorded while " + open.key
@@ -268,12 +292,16 @@ final class Turn {
 
         /** Closes this effect and reports it. */
         void emit() {
+            if (spare == this) {
+                throw new IllegalStateException("effect " + key + " emitted twice");
+            }
             if (open == this) {
                 open = null;
             } else if (open != null) {
                 throw new IllegalStateException("effect " + key + " emitted while " + open.key + " was open");
             }
             rec.effect(key, subject, actor);
+            spare = this; // emitted: a step never touches an effect again after emitting it
         }
     }
 

@@ -180,7 +180,7 @@ final class TurnResolver {
         if (rec.keepsEvents()) {
             rec.event(new Event.TurnStarted(turn, year));
         }
-        List<String> fired = new ArrayList<>(2);
+        List<String> fired = List.of(); // an ArrayList once a card fires (most turns draw none)
         List<String> spentNow = spent; // copied when a once-only card fires (spent is immutable)
         // Triggers see the state before this turn's cards. Until a card fires that is v itself; when the
         // first card fires, the triggers of the cards after it are settled on v before its effects apply
@@ -192,7 +192,11 @@ final class TurnResolver {
         Indicators snapshot = null;
         int first = -1;
         long laterTriggers = 0;
-        for (int k = 0; k < deck.size(); k++) {
+        // only the cards whose turns include this one, in deck order (a card outside its turns draws nothing)
+        int[] window = t.engine.cardsInTurn(turn);
+        int count = window == null ? deck.size() : window.length;
+        for (int p = 0; p < count; p++) {
+            int k = window == null ? p : window[p];
             Scenario.Card card = deck.get(k);
             if (fired.size() >= scenario.maxCardsPerTurn()) {
                 break;
@@ -220,7 +224,8 @@ final class TurnResolver {
                 if (deck.size() - k - 1 > 64) {
                     snapshot = Indicators.wrap(v.clone());
                 } else {
-                    for (int j = k + 1; j < deck.size(); j++) {
+                    for (int q = p + 1; q < count; q++) {
+                        int j = window == null ? q : window[q];
                         if (triggers(deck.get(j), current)) {
                             laterTriggers |= 1L << (j - k - 1);
                         }
@@ -236,6 +241,9 @@ final class TurnResolver {
             if (rec.keepsEvents()) {
                 rec.event(new Event.CardDrawn(card.id(), card.title(), card.chance(), draw, deltas,
                         card.citation() == null ? "" : card.citation().toString()));
+            }
+            if (fired.isEmpty()) {
+                fired = new ArrayList<>(2);
             }
             fired.add(card.id());
             if (card.once()) {

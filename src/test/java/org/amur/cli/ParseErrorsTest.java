@@ -14,32 +14,32 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Picocli's own parse errors come from {@code cli.properties} ({@link ParseErrors}): in English exactly the
- * sentences picocli says (as the game said them before), in the pseudo-locale with no English outside the
+ * Picocli's own parse errors come from {@code cli.properties} ({@link ParseErrors}): in English picocli's
+ * sentences made finished sentences, in the pseudo-locale with no English outside the
  * markers, each one line on standard error, exit code 2, the typed control bytes made harmless.
  */
 class ParseErrorsTest {
-    /** Command lines and the first line each says, in English (picocli's words, "not a long" said plainly). */
+    /** Command lines and the first line each says, in English: one finished sentence. */
     private static final String[][] ENGLISH = {
-        {"--foo", "amur: Unknown option: '--foo'"},
-        {"play --foo", "amur: Unknown option: '--foo'"},
-        {"play --foo --bar", "amur: Unknown options: '--foo', '--bar'"},
-        {"play --rules x", "amur: Unknown options: '--rules', 'x'"},
-        {"play --json=abc", "amur: Unknown option: '--json=abc'"},
-        {"play -x", "amur: Unknown option: '-x'"},
-        {"play extra", "amur: Unmatched argument at index 1: 'extra'"},
-        {"play extra more", "amur: Unmatched arguments from index 1: 'extra', 'more'"},
-        {"nosuchcommand", "amur: Unmatched argument at index 0: 'nosuchcommand'"},
-        {"simulate --seed abc", "amur: Invalid value for option '--seed': 'abc' is not a whole number"},
-        {"simulate --games 1.5", "amur: Invalid value for option '--games': '1.5' is not a whole number"},
+        {"--foo", "amur: Unknown option: '--foo'."},
+        {"play --foo", "amur: Unknown option: '--foo'."},
+        {"play --foo --bar", "amur: Unknown options: '--foo', '--bar'."},
+        {"play --rules x", "amur: Unknown options: '--rules', 'x'."},
+        {"play --json=abc", "amur: Unknown option: '--json=abc'."},
+        {"play -x", "amur: Unknown option: '-x'."},
+        {"play extra", "amur: Unexpected argument: 'extra'."},
+        {"play extra more", "amur: Unexpected arguments: 'extra', 'more'."},
+        {"nosuchcommand", "amur: Unexpected argument: 'nosuchcommand'."},
+        {"simulate --seed abc", "amur: Invalid value for option '--seed': 'abc' is not a whole number."},
+        {"simulate --games 1.5", "amur: Invalid value for option '--games': '1.5' is not a whole number."},
         {"play --seed 9999999999999999999999",
-            "amur: Invalid value for option '--seed': '9999999999999999999999' is not a whole number"},
-        {"simulate --seed", "amur: Missing required parameter for option '--seed' (S)"},
-        {"simulate --csv", "amur: Missing required parameter for option '--csv' (FILE)"},
-        {"simulate --seed 1 --seed 2", "amur: option '--seed' (S) should be specified only once"},
-        {"simulate --seed --games 3", "amur: Expected parameter for option '--seed' but found '--games'"},
-        {"validate", "amur: Missing required parameter: 'FILE'"},
-        {"report", "amur: Missing required parameter: 'SAVE'"},
+            "amur: Invalid value for option '--seed': '9999999999999999999999' is not a whole number."},
+        {"simulate --seed", "amur: The option '--seed' (S) needs a value."},
+        {"simulate --csv", "amur: The option '--csv' (FILE) needs a value."},
+        {"simulate --seed 1 --seed 2", "amur: The option '--seed' (S) may be given only once."},
+        {"simulate --seed --games 3", "amur: The option '--seed' needs a value, not '--games'."},
+        {"validate", "amur: Missing required parameter: 'FILE'."},
+        {"report", "amur: Missing required parameter: 'SAVE'."},
         {"help nosuch", "amur: Unknown subcommand 'nosuch'."},
     };
 
@@ -59,7 +59,7 @@ class ParseErrorsTest {
     }
 
     @Test
-    void inEnglish_theSentencesArePicocliS() {
+    void inEnglish_eachIsOneFinishedSentence() {
         TextBundle.use(Locale.ENGLISH);
         for (String[] c : ENGLISH) {
             Said s = run(c[0].split(" "));
@@ -110,8 +110,8 @@ class ParseErrorsTest {
         // covers 21, which would say "21 error")
         TextBundle.use(Locale.forLanguageTag("ru"));
         assertThat(CliText.t("validate.summary", 21, 1, 2)).isEqualTo("21 errors, 1 warning in 2 files.");
-        assertThat(run("play", "--foo").err()).startsWith("amur: Unknown option: '--foo'");
+        assertThat(run("play", "--foo").err()).startsWith("amur: Unknown option: '--foo'.");
         TextBundle.use(Locale.forLanguageTag("xx-YY"));
-        assertThat(run("play", "--foo").err()).startsWith("amur: Unknown option: '--foo'");
+        assertThat(run("play", "--foo").err()).startsWith("amur: Unknown option: '--foo'.");
     }
 }

@@ -23,6 +23,17 @@ final class CleanAnswer {
     static final Pattern READER_TEXT = Pattern.compile(
             "end-of-input|close marker|CTRL-CHAR|was expecting|Unrecognized token|\\[Source|JsonParser|bound as");
     private static final Pattern EXCEPTION = Pattern.compile("\tat |\\b[A-Z][A-Za-z]*(Exception|Error)\\b");
+    /** A checker's finding: {@code file:line:column: error: ...} or {@code file: warning: ...}. */
+    private static final Pattern FINDING = Pattern.compile(".+?: (error|warning): \\S.*");
+    /** A checker's closing count ({@code 2 errors, 0 warnings in 1 file.}). */
+    private static final Pattern COUNT = Pattern.compile("\\d+ errors?, \\d+ warnings? in \\d+ files?\\.");
+    /** The lines that may follow a refusal: where to read more, what to do about a scenario's findings. */
+    private static final Pattern HINT = Pattern.compile(
+            "Try '.+' for the options\\.|The scenario cannot be used: .+|Use it with the current scenario anyway: amur .+");
+    /** Text in quotes (a user's own words, which may hold anything), left out when counting sentences. */
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|\u201c[^\u201d]*\u201d");
+    /** Where one sentence ends and another begins. */
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("[.!?] +[A-Z]");
 
     private CleanAnswer() {
     }
@@ -36,6 +47,12 @@ final class CleanAnswer {
         if (code != 0 && err.isBlank() && out.isBlank()) {
             wrong.add("failed without a word");
         }
+        if (code != 0) {
+            String words = oneSentence(err.isBlank() ? out : err);
+            if (words != null) {
+                wrong.add(words);
+            }
+        }
         for (String text : new String[] {out, err}) {
             if (EXCEPTION.matcher(text).find()) {
                 wrong.add("exception text: " + clip(text, 300));
@@ -48,6 +65,35 @@ final class CleanAnswer {
             }
         }
         return wrong;
+    }
+
+    /**
+     * Null when a refusal is one sentence: a single {@code amur: ...} line holding one sentence (followed at
+     * most by a hint line), or a checker's findings, each on its line with its place, then their count;
+     * else what is wrong with it.
+     */
+    static String oneSentence(String text) {
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        int refusals = 0;
+        for (String line : lines) {
+            if (line.startsWith("amur: ")) {
+                refusals++;
+                String bare = QUOTED.matcher(line.substring(6)).replaceAll("Q");
+                if (NEXT_SENTENCE.matcher(bare).find()) {
+                    return "more than one sentence: " + clip(line, 300);
+                }
+                if (!bare.matches("(?s).*[.!?][)\"']?")) {
+                    return "a refusal that is not a finished sentence: " + clip(line, 300);
+                }
+            } else if (!FINDING.matcher(line).matches() && !COUNT.matcher(line).matches()
+                    && !HINT.matcher(line).matches()) {
+                return "a line that is neither a refusal, a finding nor a hint: " + clip(line, 300);
+            }
+        }
+        if (refusals > 1) {
+            return refusals + " refusals where one sentence was due: " + clip(text, 300);
+        }
+        return null;
     }
 
     /** A command line as a failure message shows it: safe for a terminal, long words cut. */

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * reached it (the exercise's event carries the ceiling's factor and no domain change). Checked in the
  * six scenarios as shipped, both seats holding a line of exercises all game (Balance's exercise lines)
  * and against a random partner, {@value #SEEDS} seeds each. Under rules 2 the ceiling only slows gains,
- * so it never binds; under rules 3 it must bind in some scenario.
+ * so it never binds; under rules 3 (frozen) it never comes near; under rules 4 ({@code A11_CEILING_NOW}) it
+ * sits close above the 2018 partnership and moves a point per point of trust, so it binds where trust has
+ * eroded (Kashin p.22: technological nationalism limits the growth of defense cooperation now).
  */
 @Tag("slow")
 class CeilingTest {
@@ -83,7 +85,7 @@ class CeilingTest {
             for (Event e : s.events()) {
                 if (e instanceof Event.Effect fx && (fx.key().startsWith("exercise.held") || fx.key().equals("exercise.troubled"))) {
                     boolean ceiling = fx.factors().stream().anyMatch(a -> a.mod() == Mod.A11_NATIONALIST_CEILING
-                            || a.mod() == Mod.A11_INTEGRATION_CEILING);
+                            || a.mod() == Mod.A11_INTEGRATION_CEILING || a.mod() == Mod.A11_CEILING_NOW);
                     if (!ceiling) {
                         continue;
                     }
@@ -102,6 +104,14 @@ class CeilingTest {
         List<Count> v2 = counts(Rules.V2);
         assertThat(v2).as("held exercises are seen").anyMatch(c -> c.held() > 0);
         assertThat(v2).as("rules 2: %s", v2).allMatch(c -> c.bound() == 0);
+    }
+
+    @Test
+    void ceilingBindsInSomeScenarioUnderRules4() throws Exception {
+        List<Count> v4 = counts(Rules.V4);
+        System.out.println("A11 ceiling, rules 4: " + v4);
+        assertThat(v4).as("held exercises are seen").anyMatch(c -> c.held() > 0);
+        assertThat(v4).as("rules 4: %s", v4).anyMatch(c -> c.bound() > 0);
     }
 
     @Test
