@@ -14,9 +14,9 @@ import org.amur.engine.Variant;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Historian in a live crisis (war rolled this year) holds the consultations the 2001 treaty calls for:
- * "the Participants immediately contact each other and start consultations in order to remove the emerging
- * threat" (Kashin 2018, Building the Defense Partnership, p.14). Beijing does so in a US-China crisis short of
+ * The Historian in a live crisis (war rolled this year) holds the consultations the 2001 treaty calls for: when
+ * a threat arises the two sides get in touch at once and consult on how to remove it (Kashin 2018, Building the
+ * Defense Partnership, p.14). Beijing does so in a US-China crisis short of
  * the real threat (at the real threat it signs, p.23); Moscow in a Russia-NATO crisis once tension reaches the
  * level where an escalation would be full war (below it China's word adds little in Europe, p.24).
  */
