@@ -30,6 +30,13 @@ final class TreeSearch {
     static final double TOLERANCE = 1.0;
     /** One-sided 95 % normal quantile: the search must be this sure a move beats the style's move to leave character. */
     static final double CONFIDENCE_Z = 1.645;
+    /**
+     * The share of the budget spread evenly over the first moves before UCB1 takes over at the root: a quarter.
+     * One simulated game is a noisy estimate (its own dice, an opponent and a rollout policy drawn for it), and
+     * UCB1 at {@link #EXPLORATION} rarely returns to a move whose first games went badly, so without it the
+     * search settled on whichever move's first game was lucky.
+     */
+    static final double ROOT_SPREAD = 0.25;
 
     private static final int V = Variant.values().length;
     private static final Policy[] OWN = Belief.OWN;
@@ -96,10 +103,24 @@ final class TreeSearch {
         final Node[] children = new Node[V];
 
         Variant select(List<Variant> legal, double scale) {
+            return select(legal, scale, 0);
+        }
+
+        /** UCB1, after every legal move has had at least {@code minVisits} (the least visited first, in order). */
+        Variant select(List<Variant> legal, double scale, int minVisits) {
             Variant best = null;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (Variant v : legal) {
                 avail[v.ordinal()]++;
+            }
+            Variant least = null;
+            for (Variant v : legal) {
+                if (n[v.ordinal()] < minVisits && (least == null || n[v.ordinal()] < n[least.ordinal()])) {
+                    least = v;
+                }
+            }
+            if (least != null) {
+                return least;
             }
             for (Variant v : legal) {
                 int k = v.ordinal();
@@ -168,6 +189,7 @@ final class TreeSearch {
         double count = 0;
         double mean = 0;
         double m2 = 0;
+        int rootMin = (int) (ROOT_SPREAD * iterations / rootLegal.size());
         for (int it = 0; it < iterations; it++) {
             GameState s = belief.present(view, draw.hidden(base, view), draw.generator());
             int modelIndex = draw.opponent(reading);
@@ -182,7 +204,7 @@ final class TreeSearch {
                 List<Variant> legalOwn = node == root ? rootLegal : engine.legalChoices(s, seat);
                 Variant mine;
                 if (node != null) {
-                    mine = node.select(legalOwn, scale);
+                    mine = node.select(legalOwn, scale, node == root ? rootMin : 0);
                     pathNodes[depth] = node;
                     pathMoves[depth] = mine;
                     depth++;

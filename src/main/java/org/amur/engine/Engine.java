@@ -359,9 +359,8 @@ public final class Engine {
         if (c.rationale().length() > MAX_RATIONALE) {
             return reject(Rejection.Code.RATIONALE_TOO_LONG, Rejection.Reason.RATIONALE_TOO_LONG, MAX_RATIONALE);
         }
-        Optional<Rejection> why = whyIllegal(state, side, v.get());
-        if (why.isPresent()) {
-            return new Step.Rejected(why.get());
+        if (!isLegal(state, side, v.get())) { // the same rule, without building a reason for the legal case
+            return new Step.Rejected(whyIllegal(state, side, v.get()).orElseThrow());
         }
         GameState.Commitment commitment = c.rationale().isEmpty()
                 ? BARE_COMMITMENTS[v.get().ordinal()] : new GameState.Commitment(v.get(), c.rationale());

@@ -48,7 +48,7 @@ final class TurnResolver {
     }
 
     GameState resolve(GameState committed, Action.Adjudicated ruling) {
-        t.overdue.addAll(committed.overdue());
+        Turn.addAll(t.overdue, committed.overdue());
         t.load(committed);
         Variant m = committed.moscow().variant();
         Variant b = committed.beijing().variant();
