@@ -43,6 +43,9 @@ final class Historian extends Heuristic {
     private static final Variant[] CALENDAR = {EX_PEACE_MISSION, EX_MARITIME_HOME, EX_AEROSPACE_SECURITY,
         EX_TRAINING, EX_MARITIME_MEDITERRANEAN, EX_INTERNAL_SECURITY};
 
+    /** Below this, the Russian economy is at a critical moment: Chinese credit is on offer (Kashin p.25). */
+    static final double CRITICAL_ECONOMY = 35;
+
     Historian() {
         super("historian");
     }
@@ -59,6 +62,12 @@ final class Historian extends Heuristic {
             return p;
         }
         if ((p = peaceMission(s)) != null) {
+            return p;
+        }
+        // At a critical moment for the Russian economy Moscow turns to China every year: it negotiates the
+        // large-scale purchase of Chinese space-grade electronics, as in 2014-2015 (Trends, p.22), and takes the
+        // loans China offers then (Alliance, p.25).
+        if (s.get(Indicator.RU_ECONOMY) < CRITICAL_ECONOMY && (p = pick(s, REV_SPACE_ELECTRONICS, "critical_parts")) != null) {
             return p;
         }
         boolean armsYear = s.turn() % 2 == 1 || s.get(Indicator.RU_DEFENSE_INDUSTRY) < 45;
@@ -97,6 +106,11 @@ final class Historian extends Heuristic {
         if ((p = peaceMission(s)) != null) {
             return p;
         }
+        // At a critical moment for the Russian economy Beijing helps every year, on its own terms: the space-grade
+        // electronics Russia negotiated for in 2014-2015 (Trends, p.22; Alliance, p.25).
+        if (s.get(Indicator.RU_ECONOMY) < CRITICAL_ECONOMY && (p = pick(s, REV_SPACE_ELECTRONICS, "critical_help")) != null) {
+            return p;
+        }
         // Arms years come first even while trust is low: in the 1990s the arms trade was the pillar of a
         // relationship that had only just stopped being hostile, and Soviet technology is what drew the PLA
         // to the rapprochement (How the Two Sides Built Their Cooperation, pp.6-8); low trust is mended
@@ -108,7 +122,7 @@ final class Historian extends Heuristic {
             }
         }
         if (s.turn() % 2 == 1) {
-            boolean critical = s.get(Indicator.RU_ECONOMY) < 35;
+            boolean critical = s.get(Indicator.RU_ECONOMY) < CRITICAL_ECONOMY;
             Variant v = menu(s)
                     .addIf(critical, REV_SPACE_ELECTRONICS, 4)
                     .addIf(critical, REV_NAVAL_DIESELS, 2)

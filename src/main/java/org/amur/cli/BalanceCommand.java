@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,8 +14,6 @@ import org.amur.engine.Rules;
 import org.amur.engine.Scenario;
 import org.amur.save.AtomicFiles;
 import org.amur.scenario.LoadedScenario;
-import org.amur.scenario.ScenarioException;
-import org.amur.scenario.ScenarioLoader;
 import org.amur.sim.Balance;
 import org.amur.sim.BalanceReport;
 import picocli.CommandLine.Command;
@@ -96,24 +93,8 @@ final class BalanceCommand implements Callable<Integer> {
             }
             r = known.get();
         }
-        List<LoadedScenario> loaded = new ArrayList<>();
-        try {
-            if (scenarios == null || scenarios.isEmpty()) {
-                ScenarioLoader loader = ScenarioLoader.forInstallation();
-                for (Path file : loader.files()) {
-                    loaded.add(ScenarioLoader.load(file));
-                }
-                if (loaded.isEmpty()) {
-                    err.println("amur: " + CliText.t("scenario.none", loader.directory()));
-                    return 2;
-                }
-            } else {
-                for (String s : scenarios) {
-                    loaded.add(Scenarios.load(s));
-                }
-            }
-        } catch (ScenarioException e) {
-            Scenarios.report(e, err);
+        List<LoadedScenario> loaded = Scenarios.loadBatch(scenarios, false, "scenario.none", err);
+        if (loaded == null) {
             return 2;
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();

@@ -25,6 +25,45 @@ final class Scenarios {
         }
     }
 
+    /**
+     * The scenarios a batch command plays: those {@code named} ({@code -s}), else every file in the
+     * installation's folder. With {@code skipBroken} a folder file that does not load is skipped with one
+     * line; otherwise any scenario that does not load stops the command. Null after telling {@code err} why
+     * (its problems, or {@code noneKey} with the folder when it holds nothing to play).
+     */
+    static java.util.List<LoadedScenario> loadBatch(java.util.List<String> named, boolean skipBroken, String noneKey,
+            PrintWriter err) {
+        java.util.List<LoadedScenario> loaded = new java.util.ArrayList<>();
+        try {
+            if (named != null && !named.isEmpty()) {
+                for (String s : named) {
+                    loaded.add(load(s));
+                }
+                return loaded;
+            }
+            ScenarioLoader loader = ScenarioLoader.forInstallation();
+            for (java.nio.file.Path file : loader.files()) {
+                try {
+                    loaded.add(ScenarioLoader.load(file));
+                } catch (ScenarioException e) {
+                    if (!skipBroken) {
+                        throw e;
+                    }
+                    err.println("amur: " + CliText.t("scenario.skipped", file.getFileName(),
+                            e.problems().get(0).message(), file));
+                }
+            }
+            if (loaded.isEmpty()) {
+                err.println("amur: " + CliText.t(noneKey, loader.directory()));
+                return null;
+            }
+            return loaded;
+        } catch (ScenarioException e) {
+            report(e, err);
+            return null;
+        }
+    }
+
     /** The file a command reads when a scenario is named by path (so no output replaces it), else null. */
     static java.nio.file.Path fileOf(String idOrPath) {
         try {

@@ -1,15 +1,11 @@
 package org.amur.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.amur.ai.Bots;
-import org.amur.engine.Side;
 import org.amur.scenario.LoadedScenario;
-import org.amur.scenario.ScenarioException;
-import org.amur.scenario.ScenarioLoader;
 import org.amur.scenario.TextRules;
 import org.amur.sim.Tournament;
 import org.amur.sim.TournamentReport;
@@ -79,29 +75,8 @@ final class TournamentCommand implements Callable<Integer> {
             err.println("amur: " + CliText.t("tournament.counts"));
             return 2;
         }
-        List<LoadedScenario> loaded = new ArrayList<>();
-        try {
-            if (scenarios == null || scenarios.isEmpty()) {
-                ScenarioLoader loader = ScenarioLoader.forInstallation();
-                for (Path file : loader.files()) {
-                    try {
-                        loaded.add(ScenarioLoader.load(file));
-                    } catch (ScenarioException e) {
-                        err.println("amur: " + CliText.t("scenario.skipped", file.getFileName(), e.problems().get(0).message(),
-                                file));
-                    }
-                }
-                if (loaded.isEmpty()) {
-                    err.println("amur: " + CliText.t("scenario.none_to_play", loader.directory()));
-                    return 2;
-                }
-            } else {
-                for (String s : scenarios) {
-                    loaded.add(Scenarios.load(s));
-                }
-            }
-        } catch (ScenarioException e) {
-            Scenarios.report(e, err);
+        List<LoadedScenario> loaded = Scenarios.loadBatch(scenarios, true, "scenario.none_to_play", err);
+        if (loaded == null) {
             return 2;
         }
         int perPairing = Math.max(games, loaded.size());

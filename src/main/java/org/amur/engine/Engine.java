@@ -42,6 +42,8 @@ public final class Engine {
     private final boolean[] available = new boolean[Variant.values().length];
     /** Each side's objectives as arrays for {@link Scoring} (by side ordinal). */
     private final Scoring.Objectives[] objectives = new Scoring.Objectives[Side.values().length];
+    /** {@link #cardsInTurn} by turn (index 0 unused). */
+    private final int[][] cardsInTurn;
 
     /** A commitment without a rationale, per variant (records are values: one serves every game). */
     private static final GameState.Commitment[] BARE_COMMITMENTS = new GameState.Commitment[Variant.values().length];
@@ -108,6 +110,26 @@ public final class Engine {
         for (Side side : Side.values()) {
             objectives[side.ordinal()] = new Scoring.Objectives(scenario, side);
         }
+        cardsInTurn = new int[scenario.turns() + 1][];
+        List<Scenario.Card> deck = scenario.deck();
+        for (int turn = 1; turn <= scenario.turns(); turn++) {
+            int n = 0;
+            int[] in = new int[deck.size()];
+            for (int k = 0; k < deck.size(); k++) {
+                if (turn >= deck.get(k).firstTurn() && turn <= deck.get(k).lastTurn()) {
+                    in[n++] = k;
+                }
+            }
+            cardsInTurn[turn] = java.util.Arrays.copyOf(in, n);
+        }
+    }
+
+    /**
+     * The deck indices of the cards whose turns include {@code turn}, in deck order, or null for a turn
+     * outside the scenario (then every card is looked at).
+     */
+    int[] cardsInTurn(int turn) {
+        return turn >= 1 && turn < cardsInTurn.length ? cardsInTurn[turn] : null;
     }
 
     /** A side's objectives, as {@link Scoring} reads them. */
@@ -207,8 +229,13 @@ public final class Engine {
 
     /** Rules 3: whether {@code v} is a big system whose contracts have all been signed (not on offer). */
     private boolean capReached(GameState state, Variant v) {
-        return inForce(Mod.A6_REPEAT_CONTRACT) && !state.contracts().isEmpty()
-                && Contract.terms(v).isPresent() && contractOffer(state, v).isEmpty();
+        if (!inForce(Mod.A6_REPEAT_CONTRACT) || state.contracts().isEmpty()) {
+            return false;
+        }
+        // contractOffer(state, v) is empty exactly when the cap is reached: counted without building the offer
+        Optional<Contract.Terms> terms = Contract.terms(v);
+        return terms.isPresent()
+                && Contract.signed(state.contracts(), terms.get().family()) >= scenario.contractsPerSystem();
     }
 
     /**
@@ -332,9 +359,8 @@ public final class Engine {
         if (c.rationale().length() > MAX_RATIONALE) {
             return reject(Rejection.Code.RATIONALE_TOO_LONG, Rejection.Reason.RATIONALE_TOO_LONG, MAX_RATIONALE);
         }
-        Optional<Rejection> why = whyIllegal(state, side, v.get());
-        if (why.isPresent()) {
-            return new Step.Rejected(why.get());
+        if (!isLegal(state, side, v.get())) { // the same rule, without building a reason for the legal case
+            return new Step.Rejected(whyIllegal(state, side, v.get()).orElseThrow());
         }
         GameState.Commitment commitment = c.rationale().isEmpty()
                 ? BARE_COMMITMENTS[v.get().ordinal()] : new GameState.Commitment(v.get(), c.rationale());

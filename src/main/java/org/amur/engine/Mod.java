@@ -186,6 +186,13 @@ public enum Mod {
     A12_CLASH_COST_BEIJING(Asymmetry.A12, Unit.POINTS, -6, Indicator.CN_ECONOMY),
     /** Rules 4 on: a Russia-NATO crisis that escalates below the war level is a limited clash. */
     A12_CLASH_COST_MOSCOW(Asymmetry.A12, Unit.POINTS, -6, Indicator.RU_ECONOMY),
+    /**
+     * Rules 4 on: Chinese credit at a critical moment (Russian economy below 35) is a bargain, not a roll: it
+     * comes in a year the two capitals do business together (both choices on the arms line) and not in a year
+     * either keeps its distance, and accepting it costs Russia this much freedom of action, since such loans
+     * bind its future choices (Kashin p.25).
+     */
+    A3_CREDIT_ON_TERMS(Asymmetry.A3, Unit.POINTS, -3, Indicator.RU_FREEDOM),
 
     // play (claims): rules 4 on
     /**

@@ -51,7 +51,7 @@ public final class ModCitations {
         // that would limit its choices (p.25); Chinese components bought after the 2014 sanctions, a stopgap (p.22)
         put(at(ALLIANCE, 23), Mod.A3_TRADE_TILT);
         put(at(ALLIANCE, 25), Mod.A3_SANCTIONS_DRAG, Mod.A3_CREDIT_RESCUE, Mod.A3_CREDIT_LEVERAGE,
-                Mod.A3_KEPT_DISTANCE);
+                Mod.A3_KEPT_DISTANCE, Mod.A3_CREDIT_ON_TERMS);
         put(at(TRENDS, 22), Mod.A3_SANCTIONS_DEMAND, Mod.A3_REVERSE_WITHOUT_SANCTIONS, Mod.A3_SUPPLY_DEPENDENCE);
 
         // A4: Russia's air defense, submarine and strike edges, China's UAVs, ships and transports (p.24);

@@ -54,7 +54,7 @@ public record Rules(int version, List<Mod> added, boolean countsReverseDeals, Li
     public static final Rules V4 = new Rules(4, List.of(
             // crises (balance)
             Mod.A12_CRISIS_TALKS_BEIJING, Mod.A12_CRISIS_TALKS_MOSCOW, Mod.A12_CLASH_COST_BEIJING,
-            Mod.A12_CLASH_COST_MOSCOW,
+            Mod.A12_CLASH_COST_MOSCOW, Mod.A3_CREDIT_ON_TERMS,
             // play (claims)
             Mod.A11_CEILING_NOW, Mod.A11_CEILING_FOLLOWS_TRUST), true,
             List.of(

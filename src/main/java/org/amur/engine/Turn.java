@@ -68,13 +68,20 @@ final class Turn {
     /** Takes a state's contracts and copy classes (rules 3; nothing to take under rules 1 and 2). */
     void load(GameState s) {
         number = s.turn();
-        contracts.addAll(s.contracts());
+        addAll(contracts, s.contracts());
         if (copy != null && !s.copyProgress().isEmpty()) {
             GameState.CopyMap loaded = (GameState.CopyMap) s.copyProgress(); // a state holds no other kind
             for (CopyClass c : CopyClass.ALL) {
                 copy[c.ordinal()] = loaded.getOr(c, 0.0);
             }
             loadedCopy = loaded;
+        }
+    }
+
+    /** {@code to.addAll(from)} without the array copy {@code addAll} makes of {@code from} first. */
+    static <T> void addAll(List<T> to, List<T> from) {
+        for (int i = 0; i < from.size(); i++) {
+            to.add(from.get(i));
         }
     }
 

@@ -48,7 +48,7 @@ final class TurnResolver {
     }
 
     GameState resolve(GameState committed, Action.Adjudicated ruling) {
-        t.overdue.addAll(committed.overdue());
+        Turn.addAll(t.overdue, committed.overdue());
         t.load(committed);
         Variant m = committed.moscow().variant();
         Variant b = committed.beijing().variant();
@@ -84,7 +84,7 @@ final class TurnResolver {
         }
 
         WorldStep.drift(t, arms.forwardDelivered(), m.line() == Line.ARMS);
-        WorldStep.chineseCredit(t);
+        WorldStep.chineseCredit(t, m.line() == Line.ARMS && b.line() == Line.ARMS);
         WorldStep.copying(t);
 
         WorldStep.crisisTalks(t, m, b);
@@ -192,7 +192,11 @@ final class TurnResolver {
         Indicators snapshot = null;
         int first = -1;
         long laterTriggers = 0;
-        for (int k = 0; k < deck.size(); k++) {
+        // only the cards whose turns include this one, in deck order (a card outside its turns draws nothing)
+        int[] window = t.engine.cardsInTurn(turn);
+        int count = window == null ? deck.size() : window.length;
+        for (int p = 0; p < count; p++) {
+            int k = window == null ? p : window[p];
             Scenario.Card card = deck.get(k);
             if (fired.size() >= scenario.maxCardsPerTurn()) {
                 break;
@@ -220,7 +224,8 @@ final class TurnResolver {
                 if (deck.size() - k - 1 > 64) {
                     snapshot = Indicators.wrap(v.clone());
                 } else {
-                    for (int j = k + 1; j < deck.size(); j++) {
+                    for (int q = p + 1; q < count; q++) {
+                        int j = window == null ? q : window[q];
                         if (triggers(deck.get(j), current)) {
                             laterTriggers |= 1L << (j - k - 1);
                         }

@@ -80,8 +80,25 @@ final class WorldStep {
         fx.emit();
     }
 
-    static void chineseCredit(Turn t) {
+    /**
+     * Chinese credit while the Russian economy is below 35 (the critical moment, Kashin p.25). Under rules 1 to
+     * 3 a roll on trust decides it; from rules 4 ({@link Mod#A3_CREDIT_ON_TERMS}) no die is drawn: it comes
+     * in a year the two capitals do business together ({@code business}: both choices on the arms line) and
+     * binds Russia's freedom of action; a Moscow that keeps its distance refuses it, a Beijing that does no
+     * business with Russia that year does not offer it.
+     */
+    static void chineseCredit(Turn t, boolean business) {
         if (t.get(RU_ECONOMY) >= 35) {
+            return;
+        }
+        if (t.inForce(Mod.A3_CREDIT_ON_TERMS)) {
+            if (business) {
+                Turn.Fx fx = t.fx("world.chinese_credit_terms", null, Side.BEIJING);
+                fx.mod(Mod.A3_CREDIT_RESCUE);
+                fx.mod(Mod.A3_CREDIT_LEVERAGE);
+                fx.mod(Mod.A3_CREDIT_ON_TERMS);
+                fx.emit();
+            }
             return;
         }
         t.trustTerm();

@@ -65,14 +65,8 @@ public sealed interface Entry {
 
         @Override
         public List<String> lines() {
-            List<String> out = new ArrayList<>();
-            out.add("Event: " + title + " (chance " + chance + "%, drew " + draw + ")"
-                    + (citation.isEmpty() ? "" : " [" + citation + "]"));
-            if (!text.isEmpty()) {
-                out.add(text);
-            }
-            changes.forEach(c -> out.add("  " + c.text()));
-            return out;
+            String head = ReportText.fmt("entry.card", title, chance, draw);
+            return told(citation.isEmpty() ? head : ReportText.fmt("entry.cited", head, citation), text, changes);
         }
     }
 
@@ -121,11 +115,13 @@ public sealed interface Entry {
 
         @Override
         public List<String> lines() {
-            StringBuilder sb = new StringBuilder("Roll: " + name + (subject.isEmpty() ? "" : " (" + subject + ")")
-                    + ": base " + baseOdds + "%");
-            modifiers.forEach(m -> sb.append(", ").append(m.text()));
-            sb.append(" => ").append(odds).append("%; drew ").append(draw).append(" -> ").append(success ? "yes" : "no");
-            return List.of(sb.toString());
+            String more = "";
+            for (Factor m : modifiers) {
+                more = ReportText.fmt("entry.roll_more", more, m.text());
+            }
+            return List.of(ReportText.fmt("entry.roll", subject.isEmpty() ? name
+                    : ReportText.fmt("entry.roll_subject", name, subject), baseOdds, more, odds, draw,
+                    ReportText.get(success ? "entry.yes" : "entry.no")));
         }
     }
 
@@ -237,20 +233,26 @@ public sealed interface Entry {
 
         @Override
         public List<String> lines() {
-            List<String> out = new ArrayList<>();
-            out.add("Facilitator " + kind + ": " + title);
-            if (!text.isEmpty()) {
-                out.add(text);
-            }
-            changes.forEach(c -> out.add("  " + c.text()));
+            List<String> out = told(ReportText.fmt("entry.facilitator", kind, title), text, changes);
             if (!rationale.isEmpty()) {
-                out.add("  Reason: " + rationale);
+                out.add("  " + ReportText.fmt("entry.reason", rationale));
             }
             return out;
         }
     }
 
-    /** An event this report does not know in detail: its type name and its narration. */
+    /** An entry's plain lines: its heading, its text (if any), then each change it made, indented. */
+    private static List<String> told(String head, String text, List<Change> changes) {
+        List<String> out = new ArrayList<>();
+        out.add(head);
+        if (!text.isEmpty()) {
+            out.add(text);
+        }
+        changes.forEach(c -> out.add("  " + c.text()));
+        return out;
+    }
+
+        /** An event this report does not know in detail: its type name and its narration. */
     record Other(String type, Source source, List<String> lines) implements Entry {
         public Other {
             lines = List.copyOf(lines);

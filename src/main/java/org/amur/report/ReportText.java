@@ -3,9 +3,11 @@ package org.amur.report;
 import org.amur.engine.TextBundle;
 
 /**
- * The after-action report's own words (headings, labels, discussion questions), kept in
- * {@code org/amur/report/report.properties} (UTF-8). Placeholders are {@code {0}}, {@code {1}}...,
- * replaced literally (no MessageFormat quoting rules, so apostrophes need no doubling).
+ * The words of the reports and documents (the after-action report's headings, labels and discussion
+ * questions, the handouts, the debrief, the rule book's {@code book.*}), kept in
+ * {@code org/amur/report/report.properties} (UTF-8) and read through {@link TextBundle}: ICU MessageFormat
+ * patterns in the chosen language, {@code {0}}, {@code {1}}... for values, plural rules for counts, and
+ * {@code ''} for an apostrophe in a text with values.
  */
 public final class ReportText {
     private static final TextBundle TEXT = TextBundle.load(ReportText.class, "report.properties");
@@ -30,7 +32,7 @@ public final class ReportText {
         return fmt("count." + noun, n);
     }
 
-    /** The text for {@code key} with {@code {i}} replaced by {@code args[i]}. */
+    /** The text for {@code key} with {@code {i}} filled from {@code args[i]}. */
     public static String fmt(String key, Object... args) {
         return TEXT.format(key, args);
     }

@@ -27,15 +27,15 @@ public record Names(String table, String moscow, String beijing) {
 
     /**
      * Why {@code text} cannot be a name, as one sentence about {@code what} ("the table name"), or empty
-     * when it can.
+     * when it can (the words are {@code save.properties}' {@code name.*}).
      */
     public static Optional<String> whyNot(String what, String text) {
         String t = text == null ? "" : text.strip();
         if (t.codePointCount(0, t.length()) > MAX) {
-            return Optional.of(cap(what) + " is longer than " + MAX + " characters.");
+            return Optional.of(SaveLock.TEXT.format("name.too_long", cap(what), MAX));
         }
         Optional<String> bad = TextRules.firstForbidden(t, false);
-        return bad.map(b -> cap(what) + " contains " + b + "; type it again with letters, digits and punctuation.");
+        return bad.map(b -> SaveLock.TEXT.format("name.forbidden", cap(what), b));
     }
 
     /** The team name of a side, or empty. */

@@ -10,6 +10,8 @@ abstract class DocView implements View {
     protected final App app;
     protected final Scroller scroller = new Scroller();
     protected int page = 10;
+    /** The glyphs of the terminal last drawn on (Unicode or ASCII), for what {@link #build} draws. */
+    protected Glyphs glyphs = Glyphs.UNICODE;
 
     DocView(App app) {
         this.app = app;
@@ -38,6 +40,7 @@ abstract class DocView implements View {
 
     @Override
     public void draw(Canvas c) {
+        glyphs = c.glyphs();
         Bars.header(c, title(), right());
         int fixed = fixedRows(c);
         drawFixed(c, 1);

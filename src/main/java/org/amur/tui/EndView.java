@@ -24,7 +24,6 @@ final class EndView extends DocView {
             Indicator.CN_LEVERAGE);
 
     private final Game game;
-    private Glyphs glyphs = Glyphs.UNICODE;
 
     EndView(App app, Game game) {
         super(app);
@@ -39,12 +38,6 @@ final class EndView extends DocView {
     @Override
     String right() {
         return Ui.t("end.after", game.state().turn());
-    }
-
-    @Override
-    public void draw(Canvas c) {
-        glyphs = c.glyphs();
-        super.draw(c);
     }
 
     @Override

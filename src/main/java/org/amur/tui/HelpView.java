@@ -83,13 +83,6 @@ final class HelpView extends DocView {
         return d;
     }
 
-    private Glyphs glyphs = Glyphs.UNICODE;
-
-    @Override
-    public void draw(Canvas c) {
-        glyphs = c.glyphs();
-        super.draw(c);
-    }
 
     @Override
     Doc build(int width) {

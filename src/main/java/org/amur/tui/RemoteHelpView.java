@@ -9,7 +9,6 @@ import java.util.Locale;
 final class RemoteHelpView extends DocView {
     /** Whose keys: a {@link Remote.Role}'s name in lower case, or {@code teacher}. */
     private final String seat;
-    private Glyphs glyphs = Glyphs.UNICODE;
 
     RemoteHelpView(App app, String seat) {
         super(app);
@@ -23,12 +22,6 @@ final class RemoteHelpView extends DocView {
     @Override
     String title() {
         return Ui.t("remote.help.title", Ui.t("remote.help.seat." + seat));
-    }
-
-    @Override
-    public void draw(Canvas c) {
-        glyphs = c.glyphs();
-        super.draw(c);
     }
 
     @Override

@@ -39,7 +39,6 @@ final class ReplayView extends DocView {
     private final String saveName;
     private final int last;
     private int turn = 1;
-    private Glyphs glyphs = Glyphs.UNICODE;
     /**
      * What the viewer shows: a finished game whole, secrets included; a game still in play only what
      * both sides may know, until someone (the facilitator) asks for everything with {@code a}.
@@ -109,7 +108,6 @@ final class ReplayView extends DocView {
 
     @Override
     void drawFixed(Canvas c, int top) {
-        glyphs = c.glyphs();
         timeline(c, top);
         // a branch's seats are its own from the turn it branched at; the turns before were the parent's
         String seats = meta.parent() != null && turn < meta.parentTurn() ? Ui.t("replay.seats_parent", meta.parent())

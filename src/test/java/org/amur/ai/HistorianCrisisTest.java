@@ -8,15 +8,16 @@ import java.util.List;
 import org.amur.engine.Engine;
 import org.amur.engine.GameState;
 import org.amur.engine.Indicator;
+import org.amur.engine.Line;
 import org.amur.engine.RollKind;
 import org.amur.engine.Side;
 import org.amur.engine.Variant;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Historian in a live crisis (war rolled this year) holds the consultations the 2001 treaty calls for:
- * "the Participants immediately contact each other and start consultations in order to remove the emerging
- * threat" (Kashin 2018, Building the Defense Partnership, p.14). Beijing does so in a US-China crisis short of
+ * The Historian in a live crisis (war rolled this year) holds the consultations the 2001 treaty calls for: the
+ * two parties are to get in touch at once and consult on how to remove a threat to either (Kashin 2018,
+ * Building the Defense Partnership, p.14). Beijing does so in a US-China crisis short of
  * the real threat (at the real threat it signs, p.23); Moscow in a Russia-NATO crisis once tension reaches the
  * level where an escalation would be full war (below it China's word adds little in Europe, p.24).
  */
@@ -85,6 +86,39 @@ class HistorianCrisisTest {
         // China's word adds little in Europe (p.24). Talks there are rare (the climb from rung 0 after a
         // rupture of the ladder is the only other source).
         assertThat(t.talksOutsideCrisis()).as("Moscow's talks below the war level").isLessThan(t.crisisDecisions() / 5);
+    }
+
+    /**
+     * At a critical moment for the Russian economy (below 35) both Historians meet on the deal of 2014-2015: Moscow
+     * asks for Chinese space-grade electronics and Beijing offers them (Trends, p.22), every year, so the credit
+     * China gives at such moments comes with the business (Alliance, p.25).
+     */
+    @Test
+    void sanctionsSqueeze_atACriticalMomentBothHistoriansMeetOnSpaceElectronics() {
+        Engine engine = new Engine(Games.load(Path.of("scenarios/sanctions-squeeze.json")));
+        int critical = 0;
+        int met = 0;
+        for (long seed = 0; seed < 200; seed++) {
+            List<GameState> states = new ArrayList<>();
+            List<Games.Move> moves = Games.play(engine, seed, Bots.create("historian", engine, Side.MOSCOW, seed),
+                    Bots.create("historian", engine, Side.BEIJING, seed + 1), states);
+            for (int i = 0; i + 1 < moves.size(); i += 2) {
+                Games.Move a = moves.get(i);
+                Games.Move b = moves.get(i + 1);
+                GameState before = states.get(a.turn() - 1);
+                if (before.get(Indicator.RU_ECONOMY) < Historian.CRITICAL_ECONOMY && before.allianceLevel() < 3
+                        && !RollKind.US_CHINA_WAR.hazard().rolls(before.get(Indicator.US_CHINA_WAR_RISK))
+                        && !RollKind.RUSSIA_NATO_WAR.hazard().rolls(before.get(Indicator.RUSSIA_NATO_TENSION))
+                        && a.variant().line() != Line.ALLIANCE && b.variant().line() != Line.ALLIANCE) {
+                    critical++;
+                    met += a.variant() == Variant.REV_SPACE_ELECTRONICS && b.variant() == Variant.REV_SPACE_ELECTRONICS
+                            ? 1 : 0;
+                }
+            }
+        }
+        // the alliance rules come first (a climb of the ladder when trust allows); every other such year, both meet
+        assertThat(critical).as("years at a critical moment outside the alliance ladder").isGreaterThan(100);
+        assertThat(met).as("years both chose space electronics").isEqualTo(critical);
     }
 
     @Test

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Pins the search bot's decisions: whole games of search bots (every choice, every reason with its
  * numbers, and each bot's reading of the other side and copy estimate at the end) on the scenarios frozen
  * in the rules-3 golden saves, under rules 2 and 3, digested. A refactoring of the bot must leave them
- * bit for bit; a deliberate change to how it plays re-records the digests (the failure prints the new
- * one and the record it digests).
+ * bit for bit; a deliberate change to how it plays, or to the personalities it rolls out and models the
+ * other side with, re-records the digests (the failure prints the new one and the record it digests).
  */
 class SearchBotPinTest {
 

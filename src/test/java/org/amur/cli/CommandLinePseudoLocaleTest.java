@@ -127,9 +127,10 @@ class CommandLinePseudoLocaleTest {
             {"tournament", "--games", "0"}, {"tournament", "--bots", "zzz"}, {"balance", "--games", "0"},
             {"balance", "--write-par"}, {"balance", "--rules", "99"}, {"handout", "--side", "nobody", "baseline"},
             {"replay", missing}, {"report", missing}, {"debrief", missing, missing}, {"--version"},
-            {"simulate", "--games", "abc"}};
+            {"simulate", "--games", "abc"}, {"play", "--plain", "--moscow-team", "x".repeat(41), "--moscow", "random"},
+            {"play", "--plain", "--table", "T\u001b[31m", "--moscow", "random"}};
         Set<String> names = new java.util.HashSet<>(commandNames());
-        names.addAll(Set.of("nobody", "histroian", "historian", "maybe", "never", "zzz", "baseline"));
+        names.addAll(Set.of("nobody", "histroian", "historian", "maybe", "never", "zzz", "baseline", "x".repeat(41)));
         List<String> problems = new ArrayList<>();
         for (String[] args : refusals) {
             String said = run(args);
@@ -137,6 +138,17 @@ class CommandLinePseudoLocaleTest {
             PseudoText.unmarked(said, names).forEach(p -> problems.add(String.join(" ", args) + ": " + p));
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** A name's refusal on its own (on the command line it is said inside amur.says, whose markers hide it). */
+    @Test
+    void aNamesRefusalIsMarked() {
+        TextBundle.use(TextBundle.PSEUDO);
+        for (String typed : List.of("x".repeat(41), "T\u001b[31m")) {
+            String why = org.amur.save.Names.whyNot("", typed).orElseThrow();
+            assertThat(why).startsWith(String.valueOf(TextBundle.PSEUDO_OPEN));
+            assertThat(PseudoText.unmarked(why, Set.of())).as(why).isEmpty();
+        }
     }
 
     /** What {@code amur rules} prints: every heading, label and sentence of the rule book from a bundle. */

@@ -349,7 +349,8 @@ class AsymmetryTest {
 
         @Test
         void chineseCredit_onlyAtCriticalMoments_liftsRussianEconomyAndBuysLeverage() {
-            TestScenario crisis = TestScenario.create().with(RU_ECONOMY, 30);
+            // The credit roll of rules 1 to 3; from rules 4 the credit follows Moscow's choice (Rules4CreditTest).
+            TestScenario crisis = TestScenario.create().with(RU_ECONOMY, 30).rules(Rules.V3);
             Engine on = crisis.engine();
             Engine noA3 = crisis.engine(off(Asymmetry.A3));
             int n = 1000;

@@ -37,13 +37,14 @@ class ScenarioBalanceTest {
      * Each shipped scenario, the war it is about (null for a calm one) and the least rate of that war. Under
      * rules 3 a crisis escalates to war only in part (it may be contained or defused: docs/design/rules3.md),
      * and under rules 4 an escalation short of the war level is a limited clash that does not end the game,
-     * so the least rate is 4 %, still four times the most a calm scenario may show.
+     * so the least rate is 3.5 %, still three and a half times the most a calm scenario may show (the Baltic
+     * gives 3.8 % under rules 4 since its Chinese credit became a bargain instead of a roll; it gave 4.8 %).
      */
     static Stream<Arguments> wars() {
         return Stream.of(
                 Arguments.of("baseline", null, 0.0),
-                Arguments.of("taiwan-strait", EndReason.WAR_US_CHINA, 0.04),
-                Arguments.of("baltic-standoff", EndReason.WAR_RUSSIA_NATO, 0.04),
+                Arguments.of("taiwan-strait", EndReason.WAR_US_CHINA, 0.035),
+                Arguments.of("baltic-standoff", EndReason.WAR_RUSSIA_NATO, 0.035),
                 Arguments.of("central-asia", null, 0.0),
                 Arguments.of("sanctions-squeeze", null, 0.0),
                 Arguments.of("su27-offer", null, 0.0));
