@@ -64,7 +64,7 @@ class SearchBotPinTest {
     }
 
     private static final java.util.Map<String, String> PINS = java.util.Map.of(
-            "rules3-baseline-7.json3", "281c13611887f35d1b3b7018e5d7b3278178d3f2445ecdd333c0e44ec9106146",
-            "rules3-baseline-7.json2", "2ab05a927cfb1b0c1d380238fc588d76c5fb1dbe0c0d975e83ff4419ee2d347e",
+            "rules3-baseline-7.json3", "d977e18a538b285f81c2a4b9e73b25783ba75c591ea4a3253cb2853870b180c0",
+            "rules3-baseline-7.json2", "4d255e24a5d6fd7635ceca777cd8557a75c305f0053f11dc9e968d0c6edb7626",
             "rules3-taiwan-strait-11.json3", "8c0826913e6063abda3db9f128bd9731a91ce4f589a2c7eab586639b04a86317");
 }
