@@ -31,7 +31,9 @@ import org.amur.engine.Variant;
  *   <li>Arms, Moscow (Building the Defense Partnership, p.12; Trends, p.20): sells engines,
  *       helicopters and downgraded export versions, the big S-400/Su-35 contracts when its plants need
  *       orders, the 40N6 add-on only when trust is high, never the denied systems; under heavy
- *       sanctions it buys Chinese diesels and electronics.</li>
+ *       sanctions it buys Chinese diesels and electronics, and at a critical moment for the Russian economy
+ *       (below 35) it asks for Chinese space-grade electronics every year, as in 2014-2015 (p.22), while
+ *       Beijing offers them.</li>
  *   <li>Arms, Beijing (Building, p.12; Trends, p.20): buys small, asks for licences and for what
  *       Russia leads in (engines, long-range air defense), every other year even while trust is low (the
  *       1990s arms trade, pp.6-8), mending low trust with officer courses in the years between; helps
