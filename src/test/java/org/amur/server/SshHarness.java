@@ -227,8 +227,18 @@ final class SshHarness implements AutoCloseable {
             return t;
         }
 
+        /**
+         * This test process's own tmux server: a developer's tmux (or its {@code kill-server}) and another
+         * test run on the same machine never touch these sessions, nor these tests theirs.
+         */
+        private static final String SOCKET = "amur-tests-" + ProcessHandle.current().pid();
+
         static String run(String... cmd) throws Exception {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            List<String> line = new ArrayList<>(List.of(cmd));
+            if (line.get(0).equals("tmux")) {
+                line.addAll(1, List.of("-L", SOCKET));
+            }
+            Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
             if (!p.waitFor(10, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new AssertionError("did not finish: " + List.of(cmd));
