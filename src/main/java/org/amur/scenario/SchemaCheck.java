@@ -78,16 +78,21 @@ final class SchemaCheck {
         return new ArrayList<>(out);
     }
 
-    /** Beyond this size a floating-point number is replaced before validation (see {@link #tame}). */
-    private static final double HUGE = 1e15;
+    /**
+     * Beyond this size (2^53, the widest whole-number range the schema allows, {@code par.seed}'s) a
+     * floating-point number is replaced before validation (see {@link #tame}).
+     */
+    private static final double HUGE = 9007199254740992.0;
 
     /**
      * The document with every floating-point number larger than {@link #HUGE} in size replaced by a
-     * whole number of that size (a copy; the original is returned when there is none). The validator
+     * whole number beyond every range of the schema, {@code Long.MAX_VALUE} or {@code Long.MIN_VALUE} (a
+     * copy; the original is returned when there is none). The validator
      * (3.0.9 with Jackson 3) converts a number to a {@code long} to compare it with a whole-number
      * minimum or maximum, and Jackson 3 throws for a value such as {@code 1e300} outside the
-     * {@code long} range. No field of a scenario allows such a number, so the replacement still fails
-     * the same range check; the message quotes the original value.
+     * {@code long} range. No field of a scenario allows such a number, so the replacement fails the same
+     * range check; the message quotes the original value. (A replacement of 1e15 once let {@code par.seed},
+     * whose range is wider, pass 1e20 on to the reader, which then failed inside.)
      */
     static JsonNode tame(JsonNode document) {
         if (!hasHuge(document)) {
@@ -116,7 +121,7 @@ final class SchemaCheck {
             for (String name : new ArrayList<>(o.propertyNames())) {
                 JsonNode v = o.get(name);
                 if (v.isFloatingPointNumber() && !(Math.abs(v.doubleValue()) <= HUGE)) {
-                    o.set(name, factory.numberNode((long) Math.copySign(HUGE, v.doubleValue())));
+                    o.set(name, factory.numberNode(v.doubleValue() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE));
                 } else {
                     replaceHuge(v);
                 }
@@ -125,7 +130,7 @@ final class SchemaCheck {
             for (int i = 0; i < a.size(); i++) {
                 JsonNode v = a.get(i);
                 if (v.isFloatingPointNumber() && !(Math.abs(v.doubleValue()) <= HUGE)) {
-                    a.set(i, factory.numberNode((long) Math.copySign(HUGE, v.doubleValue())));
+                    a.set(i, factory.numberNode(v.doubleValue() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE));
                 } else {
                     replaceHuge(v);
                 }

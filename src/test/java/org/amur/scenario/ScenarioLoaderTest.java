@@ -689,6 +689,17 @@ class ScenarioLoaderTest {
         assertThat(p.message()).isEqualTo("must be from 1 to 60, got 1.0E300");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1e20", "-1e20", "1e400", "9.1e15"})
+    void schema_floatingSeedBeyondTheWidestRange_isARangeError_notAFailureInside(String seed) {
+        // par.seed's range (2^53) is wider than the 1e15 a huge number used to be replaced with before
+        // validation, so 1e20 passed the schema and failed in the reader (found by a 10,000-input corpus)
+        assertThat(baseline).contains("\"seed\": 2018");
+        String text = baseline.replaceFirst("\"seed\": 2018", "\"seed\": " + seed);
+        Problem p = errorAt(text, "par.seed", "\"seed\": |" + seed);
+        assertThat(p.message()).startsWith("must be from -9007199254740991 to 9007199254740991, got ");
+    }
+
     @Test
     void parse_invisibleCharacterOutsideAString_isQuotedHarmlessly() {
         String text = baseline.replace("\"turns\": 8,", "\"turns\": \u200b8,");
