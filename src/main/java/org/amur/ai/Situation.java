@@ -153,11 +153,6 @@ public final class Situation {
         return warRisk() >= realThreat();
     }
 
-    /** True when Russia-NATO tension has reached the crisis level. */
-    public boolean natoCrisisNow() {
-        return natoTension() >= natoCrisis();
-    }
-
     /** The seat's own score so far. */
     public double ownScore() {
         return get(Indicator.score(seat));

@@ -228,14 +228,12 @@ final class WorldStep {
      * (Kashin, p. 14). Either side's talks count, matched by the partner or not.
      */
     static void crisisTalks(Turn t, Variant moscow, Variant beijing) {
-        if (beijing == Variant.ALLIANCE_CONSULT && t.inForce(Mod.A12_CRISIS_TALKS_BEIJING)
-                && RollKind.US_CHINA_WAR.hazard().rolls(t.get(US_CHINA_WAR_RISK))) {
+        if (beijing == Variant.ALLIANCE_CONSULT && talksCount(t, Side.BEIJING)) {
             Turn.Fx fx = t.fx("crisis.talks_us_china", null, Side.BEIJING);
             fx.mod(Mod.A12_CRISIS_TALKS_BEIJING);
             fx.emit();
         }
-        if (moscow == Variant.ALLIANCE_CONSULT && t.inForce(Mod.A12_CRISIS_TALKS_MOSCOW)
-                && RollKind.RUSSIA_NATO_WAR.hazard().rolls(t.get(RUSSIA_NATO_TENSION))) {
+        if (moscow == Variant.ALLIANCE_CONSULT && talksCount(t, Side.MOSCOW)) {
             Turn.Fx fx = t.fx("crisis.talks_nato", null, Side.MOSCOW);
             fx.mod(Mod.A12_CRISIS_TALKS_MOSCOW);
             fx.emit();
