@@ -95,15 +95,19 @@ public record GameState(int turn, int year, Indicators values, Commitment moscow
             return true;
         }
 
+        private boolean has(CopyClass c) {
+            return (present & (1L << c.ordinal())) != 0;
+        }
+
         /** A class's progress, or {@code otherwise} if this map does not hold it (no boxing). */
         double getOr(CopyClass c, double otherwise) {
-            return (present & (1L << c.ordinal())) != 0 ? values[c.ordinal()] : otherwise;
+            return has(c) ? values[c.ordinal()] : otherwise;
         }
 
         private EnumMap<CopyClass, Double> asEnumMap() {
             EnumMap<CopyClass, Double> m = new EnumMap<>(CopyClass.class);
             for (CopyClass c : CopyClass.ALL) {
-                if ((present & (1L << c.ordinal())) != 0) {
+                if (has(c)) {
                     m.put(c, values[c.ordinal()]);
                 }
             }
@@ -117,12 +121,12 @@ public record GameState(int turn, int year, Indicators values, Commitment moscow
 
         @Override
         public Double get(Object key) {
-            return key instanceof CopyClass c && (present & (1L << c.ordinal())) != 0 ? values[c.ordinal()] : null;
+            return key instanceof CopyClass c && has(c) ? values[c.ordinal()] : null;
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return key instanceof CopyClass c && (present & (1L << c.ordinal())) != 0;
+            return key instanceof CopyClass c && has(c);
         }
 
         @Override
@@ -157,7 +161,7 @@ public record GameState(int turn, int year, Indicators values, Commitment moscow
         public int hashCode() {
             int h = 0;
             for (CopyClass c : CopyClass.ALL) {
-                if ((present & (1L << c.ordinal())) != 0) {
+                if (has(c)) {
                     h += c.hashCode() ^ Double.hashCode(values[c.ordinal()]);
                 }
             }
