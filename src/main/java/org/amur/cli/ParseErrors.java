@@ -2,35 +2,31 @@ package org.amur.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Picocli's own parse errors (an unknown option, a missing or invalid value...) worded by
- * {@code cli.properties}, so they come out in the player's language. Picocli builds them in English
- * with no message keys; this reads each known shape (the unmatched arguments from the exception, the
- * rest from the message, whose option names and labels are the program's own) and says it with the
- * bundle's words, the English ones being picocli's. A shape it does not know is passed on as picocli
+ * {@code cli.properties}, so they come out in the player's language. Picocli builds its messages in
+ * English with no message keys, so this reads what its exceptions carry instead: the unmatched
+ * arguments, the missing or overwritten option, the option and value a converter refused. Only two
+ * details exist nowhere but in picocli's English (what came where an option's value was expected, the
+ * name of an unknown subcommand of {@code help}); if picocli ever words them differently, the sentence
+ * loses that detail, not its language. An error of a kind it does not know is passed on as picocli
  * said it.
  */
 final class ParseErrors {
-    /** How picocli describes an option or a positional parameter inside its messages. */
-    private static final String ARG = "(option '[^']*'(?: \\([^)]*\\))?"
-            + "|positional parameter at index \\S+ \\([^)]*\\))";
-    private static final Pattern OPTION = Pattern.compile("option '([^']*)'(?: \\(([^)]*)\\))?");
-    private static final Pattern POSITIONAL = Pattern.compile("positional parameter at index (\\S+) \\(([^)]*)\\)");
-    private static final Pattern UNMATCHED_AT = Pattern.compile("^Unmatched arguments? (?:at|from) index (\\d+): ");
-    private static final Pattern MISSING = Pattern.compile("^Missing required parameters?: ('[^']*'(?:, '[^']*')*)$");
-    private static final Pattern MISSING_VALUE = Pattern.compile("^Missing required parameter for " + ARG + "$");
-    private static final Pattern EXPECTED = Pattern.compile("^Expected parameter for " + ARG + " but found '(.*)'$",
-            Pattern.DOTALL);
-    private static final Pattern ONLY_ONCE = Pattern.compile("^" + ARG + " should be specified only once$");
-    private static final Pattern INVALID = Pattern.compile("^Invalid value for " + ARG + ": (.*)$", Pattern.DOTALL);
-    private static final Pattern NOT_WHOLE = Pattern.compile("^'(.*)' is not an? (?:long|int|short|byte)$", Pattern.DOTALL);
-    private static final Pattern SUBCOMMAND = Pattern.compile("^Unknown subcommand '(.*)'\\.$", Pattern.DOTALL);
-    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+    /** Before what came instead of an option's value, in picocli's "Expected parameter for ..." message. */
+    private static final String FOUND = " but found '";
+    private static final String SUBCOMMAND = "Unknown subcommand '";
+    private static final Set<Class<?>> WHOLE = Set.of(long.class, Long.class, int.class, Integer.class,
+            short.class, Short.class, byte.class, Byte.class);
 
     private ParseErrors() {
     }
@@ -38,62 +34,83 @@ final class ParseErrors {
     /** The sentence for a parse error (unsanitized: it may hold what the user typed). */
     static String say(ParameterException ex) {
         String m = ex.getMessage() == null ? "" : ex.getMessage();
-        if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
-                && !m.contains(" (while processing option:")) {
+        if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             List<String> items = u.getUnmatched();
-            if (u.isUnknownOption()) {
-                return CliText.t("parse.unknown_option", items.size(), quotedList(items));
-            }
-            Matcher at = UNMATCHED_AT.matcher(m);
-            if (at.find()) {
-                return CliText.t("parse.unmatched", items.size(), at.group(1), quotedList(items));
-            }
+            return CliText.t(u.isUnknownOption() ? "parse.unknown_option" : "parse.unmatched", items.size(),
+                    quotedList(items));
         }
-        Matcher x;
-        if ((x = MISSING.matcher(m)).matches()) {
-            List<String> names = new ArrayList<>();
-            Matcher q = QUOTED.matcher(x.group(1));
-            while (q.find()) {
-                names.add(q.group(1));
-            }
-            return CliText.t("parse.missing_parameter", names.size(), quotedList(names));
+        if (ex instanceof MissingParameterException mp && !mp.getMissing().isEmpty()) {
+            return missing(mp.getMissing(), m);
         }
-        if ((x = MISSING_VALUE.matcher(m)).matches()) {
-            return CliText.t("parse.missing_value", arg(x.group(1)));
+        if (ex instanceof OverwrittenOptionException o && o.getOverwritten() != null) {
+            return CliText.t("parse.only_once", arg(o.getOverwritten(), true));
         }
-        if ((x = EXPECTED.matcher(m)).matches()) {
-            return CliText.t("parse.expected_value", arg(x.group(1)), quoted(x.group(2)));
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            return CliText.t("parse.invalid_value", arg(ex.getArgSpec(), false), why(ex));
         }
-        if ((x = ONLY_ONCE.matcher(m)).matches()) {
-            return CliText.t("parse.only_once", arg(x.group(1)));
-        }
-        if ((x = INVALID.matcher(m)).matches()) {
-            return CliText.t("parse.invalid_value", arg(x.group(1)), why(x.group(2)));
-        }
-        if ((x = SUBCOMMAND.matcher(m)).matches()) {
-            return CliText.t("parse.unknown_subcommand", quoted(x.group(1)));
+        if (m.startsWith(SUBCOMMAND) && m.endsWith("'.")) {
+            return CliText.t("parse.unknown_subcommand", quoted(m.substring(SUBCOMMAND.length(), m.length() - 2)));
         }
         return m;
     }
 
-    /** Why a value was refused: picocli's type names said the way a player would, or the converter's own sentence. */
-    private static String why(String reason) {
-        Matcher x;
-        if ((x = NOT_WHOLE.matcher(reason)).matches()) {
-            return CliText.t("parse.not_whole", quoted(x.group(1)));
+    /** Required positional parameters left out, or an option given without its value. */
+    private static String missing(List<ArgSpec> specs, String message) {
+        if (specs.size() == 1 && specs.get(0).isOption()) {
+            ArgSpec option = specs.get(0);
+            int found = message.lastIndexOf(FOUND);
+            if (found >= 0 && message.endsWith("'")) {
+                String instead = message.substring(found + FOUND.length(), message.length() - 1);
+                return CliText.t("parse.expected_value", arg(option, false), quoted(instead));
+            }
+            return CliText.t("parse.missing_value", arg(option, true));
         }
-        return reason;
+        List<String> labels = new ArrayList<>();
+        for (ArgSpec s : specs) {
+            labels.add(s.isOption() ? ((OptionSpec) s).longestName() : s.paramLabel());
+        }
+        return CliText.t("parse.missing_parameter", labels.size(), quotedList(labels));
     }
 
-    /** An option or positional parameter as picocli described it, in the bundle's words. */
-    private static String arg(String described) {
-        Matcher o = OPTION.matcher(described);
-        if (o.matches()) {
-            return o.group(2) == null ? CliText.t("parse.option", o.group(1))
-                    : CliText.t("parse.option_label", o.group(1), o.group(2));
+    /** Why a value was refused: a whole number said the way a player would, or the converter's own sentence. */
+    private static String why(ParameterException ex) {
+        Class<?> type = ex.getArgSpec().type();
+        if (WHOLE.contains(type) && !whole(type, ex.getValue())) {
+            return CliText.t("parse.not_whole", quoted(ex.getValue()));
         }
-        Matcher p = POSITIONAL.matcher(described);
-        return p.matches() ? CliText.t("parse.positional", p.group(1), p.group(2)) : described;
+        Throwable cause = ex.getCause();
+        if (cause != null && cause.getMessage() != null) {
+            return cause.getMessage();
+        }
+        String m = ex.getMessage() == null ? "" : ex.getMessage();
+        int colon = m.indexOf(": ");
+        return colon < 0 ? m : m.substring(colon + 2);
+    }
+
+    /** Whether {@code value} reads as a whole number that fits {@code type}. */
+    private static boolean whole(Class<?> type, String value) {
+        try {
+            long v = Long.parseLong(value);
+            if (type == int.class || type == Integer.class) {
+                return v == (int) v;
+            }
+            if (type == short.class || type == Short.class) {
+                return v == (short) v;
+            }
+            return type != byte.class && type != Byte.class || v == (byte) v;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** An option (with its value's label if {@code label}) or a positional parameter, in the bundle's words. */
+    private static String arg(ArgSpec spec, boolean label) {
+        if (spec instanceof OptionSpec o) {
+            return label && o.arity().max() > 0 ? CliText.t("parse.option_label", o.longestName(), o.paramLabel())
+                    : CliText.t("parse.option", o.longestName());
+        }
+        PositionalParamSpec p = (PositionalParamSpec) spec;
+        return CliText.t("parse.positional", p.index().toString(), p.paramLabel());
     }
 
     private static String quoted(String s) {

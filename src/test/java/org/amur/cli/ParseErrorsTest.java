@@ -34,7 +34,10 @@ class ParseErrorsTest {
         {"simulate --games 1.5", "amur: Invalid value for option '--games': '1.5' is not a whole number."},
         {"play --seed 9999999999999999999999",
             "amur: Invalid value for option '--seed': '9999999999999999999999' is not a whole number."},
+        {"rules --width 3000000000", "amur: Invalid value for option '--width': '3000000000' is not a whole number."},
+        {"simulate --seed -x", "amur: Invalid value for option '--seed': '-x' is not a whole number."},
         {"simulate --seed", "amur: The option '--seed' (S) needs a value."},
+        {"simulate --seed 5 --seed=6", "amur: The option '--seed' (S) may be given only once."},
         {"simulate --csv", "amur: The option '--csv' (FILE) needs a value."},
         {"simulate --seed 1 --seed 2", "amur: The option '--seed' (S) may be given only once."},
         {"simulate --seed --games 3", "amur: The option '--seed' needs a value, not '--games'."},
@@ -73,7 +76,7 @@ class ParseErrorsTest {
     void inThePseudoLocale_everyWordIsMarked() {
         TextBundle.use(TextBundle.PSEUDO);
         Set<String> names = new HashSet<>(Set.of("amur", "play", "simulate", "validate", "report", "help", "extra",
-                "more", "abc", "nosuchcommand", "nosuch", "json", "rules", "foo", "bar"));
+                "more", "abc", "nosuchcommand", "width", "x", "nosuch", "json", "rules", "foo", "bar"));
         List<String> problems = new ArrayList<>();
         for (String[] c : ENGLISH) {
             Said s = run(c[0].split(" "));
