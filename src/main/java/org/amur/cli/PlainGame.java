@@ -429,10 +429,18 @@ final class PlainGame {
             this.threaded = threaded;
         }
 
-        /** The next line, or null at the end of input. */
-        String read() throws IOException {
+        /**
+         * The next line, or null at the end of input. Input that fails (the terminal hung up: a read of
+         * a closed terminal fails with an I/O error) ends it too, so the game leaves as at the end of a
+         * file, saved, instead of reporting an error inside Amur to a terminal that is gone.
+         */
+        String read() {
             if (!threaded) {
-                return in.readLine();
+                try {
+                    return in.readLine();
+                } catch (IOException e) {
+                    return null;
+                }
             }
             Optional<String> l = read(null);
             return l == null ? null : l.orElse(null);
