@@ -12,13 +12,26 @@ import org.amur.session.Session;
 
 /**
  * Child process for {@link SaveCrashTest}: plays random games forever, autosaving after every move,
- * until it is killed. Arguments: saves folder, scenarios folder, seed.
+ * until it is killed, or until its standard input closes (the test's JVM is gone: a child must not
+ * outlive it, writing saves for ever). Arguments: saves folder, scenarios folder, seed.
  */
 public final class AutosaveLoop {
     private AutosaveLoop() {
     }
 
     public static void main(String[] args) throws Exception {
+        Thread orphanGuard = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is sent; only the end of the pipe matters
+                }
+            } catch (java.io.IOException e) {
+                // the pipe is broken: the parent is gone as well
+            }
+            Runtime.getRuntime().halt(3);
+        }, "orphan-guard");
+        orphanGuard.setDaemon(true);
+        orphanGuard.start();
         Path saves = Path.of(args[0]);
         ScenarioLoader loader = new ScenarioLoader(Path.of(args[1]));
         SplittableRandom r = new SplittableRandom(Long.parseLong(args[2]));

@@ -2,10 +2,10 @@ package org.amur.save;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SaveCrashTest {
     private static final int KILLS = 200;
     private static final int PARALLEL = 2;
+    /** Long enough for a JVM to start on a machine at load 30. */
+    private static final Duration READY_WITHIN = Duration.ofMinutes(2);
 
     @TempDir
     Path tmp;
@@ -41,23 +43,27 @@ class SaveCrashTest {
         for (int round = 0; round < KILLS / PARALLEL; round++) {
             List<Process> children = new ArrayList<>();
             List<Path> dirs = new ArrayList<>();
-            for (int k = 0; k < PARALLEL; k++) {
-                Path saves = tmp.resolve("saves-" + k);
-                dirs.add(saves);
-                Process p = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                        "-Damur.faultInjection.writePauseMillis=1", "-cp", cp,
-                        AutosaveLoop.class.getName(), saves.toString(), scenarios.toString(),
-                        Long.toString(r.nextLong())).redirectErrorStream(true).start();
-                children.add(p);
-            }
-            for (Process p : children) {
-                // wait until the child runs, then let it write for a random while
-                BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()));
-                assertThat(out.readLine()).isEqualTo("ready");
-            }
-            Thread.sleep(5 + r.nextInt(120));
-            for (Process p : children) {
-                p.destroyForcibly(); // SIGKILL on Unix
+            try {
+                for (int k = 0; k < PARALLEL; k++) {
+                    Path saves = tmp.resolve("saves-" + k);
+                    dirs.add(saves);
+                    Process p = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                            "-Damur.faultInjection.writePauseMillis=1", "-cp", cp,
+                            AutosaveLoop.class.getName(), saves.toString(), scenarios.toString(),
+                            Long.toString(r.nextLong())).redirectErrorStream(true).start();
+                    children.add(p);
+                }
+                for (Process p : children) {
+                    // wait until the child runs, then let it write for a random while
+                    assertThat(firstLine(p, READY_WITHIN)).isEqualTo("ready");
+                }
+                Thread.sleep(5 + r.nextInt(120));
+            } finally {
+                // whatever happened above, no child outlives its round (a failed assertion used to leave
+                // children writing saves for ever)
+                for (Process p : children) {
+                    p.destroyForcibly(); // SIGKILL on Unix
+                }
             }
             for (Process p : children) {
                 assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -72,6 +78,31 @@ class SaveCrashTest {
         // The test proves something only if kills really landed in the middle of writes (about 40 %
         // do on a busy 2-core machine); a tenth is a floor that timing noise does not reach.
         assertThat(killedWhileWriting).as("kills that landed mid-write").isGreaterThanOrEqualTo(KILLS / 10);
+    }
+
+    /**
+     * The child's first line of output, or a note of what came instead once {@code within} has passed
+     * (a child that never starts fails the test instead of blocking it for ever).
+     */
+    private static String firstLine(Process p, Duration within) throws Exception {
+        InputStream in = p.getInputStream();
+        StringBuilder line = new StringBuilder();
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (in.available() == 0) {
+                if (!p.isAlive() && in.available() == 0) {
+                    return "(child ended: " + line + ")";
+                }
+                Thread.sleep(5);
+                continue;
+            }
+            int c = in.read();
+            if (c < 0 || c == '\n') {
+                return line.toString();
+            }
+            line.append((char) c);
+        }
+        return "(no line within " + within + ": " + line + ")";
     }
 
     private static int leftovers(Path saves) throws Exception {
