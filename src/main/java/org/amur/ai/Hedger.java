@@ -2,6 +2,7 @@ package org.amur.ai;
 
 import static org.amur.engine.Variant.*;
 
+import org.amur.engine.Engine;
 import org.amur.engine.Indicator;
 import org.amur.engine.SplitMix64;
 import org.amur.engine.Variant;
@@ -67,7 +68,7 @@ final class Hedger extends Heuristic {
         if (s.allianceLevel() == 0 && (p = pick(s, ALLIANCE_CONSULT, "talks")) != null) {
             return p;
         }
-        if (s.get(Indicator.RU_ECONOMY) < 35) {
+        if (s.get(Indicator.RU_ECONOMY) < Engine.CRITICAL_ECONOMY) {
             Variant v = menu(s).add(REV_SPACE_ELECTRONICS, 2).add(REV_NAVAL_DIESELS, 1).draw(dice);
             if ((p = pick(s, v, "leverage")) != null) {
                 return p;

@@ -2,6 +2,7 @@ package org.amur.ai;
 
 import static org.amur.engine.Variant.*;
 
+import org.amur.engine.Engine;
 import org.amur.engine.Indicator;
 import org.amur.engine.RollKind;
 import org.amur.engine.Scenario;
@@ -45,8 +46,8 @@ final class Historian extends Heuristic {
     private static final Variant[] CALENDAR = {EX_PEACE_MISSION, EX_MARITIME_HOME, EX_AEROSPACE_SECURITY,
         EX_TRAINING, EX_MARITIME_MEDITERRANEAN, EX_INTERNAL_SECURITY};
 
-    /** Below this, the Russian economy is at a critical moment: Chinese credit is on offer (Kashin p.25). */
-    static final double CRITICAL_ECONOMY = 35;
+    /** The Russian economy's critical moment, as the engine has it (Kashin p.25). */
+    static final double CRITICAL_ECONOMY = Engine.CRITICAL_ECONOMY;
 
     Historian() {
         super("historian");

@@ -33,6 +33,12 @@ public final class Engine {
     /** Longest facilitator note or ruling rationale, in characters. */
     public static final int MAX_NOTE = 1000;
 
+    /**
+     * Below this, the Russian economy is at a critical moment (Kashin p.25): Chinese credit is on offer
+     * ({@code WorldStep.chineseCredit}), and the personalities that watch for it act on it.
+     */
+    public static final double CRITICAL_ECONOMY = 35;
+
     private final Scenario scenario;
     private final Rules rules;
     private final double[] weights = new double[Asymmetry.values().length];

@@ -88,7 +88,7 @@ final class WorldStep {
      * business with Russia that year does not offer it.
      */
     static void chineseCredit(Turn t, boolean business) {
-        if (t.get(RU_ECONOMY) >= 35) {
+        if (t.get(RU_ECONOMY) >= Engine.CRITICAL_ECONOMY) {
             return;
         }
         if (t.inForce(Mod.A3_CREDIT_ON_TERMS)) {
