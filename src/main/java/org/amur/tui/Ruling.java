@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.function.Function;
 import org.amur.engine.Action;
 import org.amur.engine.Event;
+import org.amur.engine.Narration;
+import org.amur.engine.RollKind;
 import org.amur.engine.Scenario;
 import org.amur.engine.Step;
+import org.amur.engine.Text;
 
 /**
  * The facilitator's ruling on a turn as it is being made: the held second choice, the roll results
@@ -19,8 +22,11 @@ final class Ruling {
     /** The rationale used only to preview a ruling (the engine wants one; it changes no result). */
     private static final String PREVIEW = "preview";
 
-    /** A roll of the outcome, and the facilitator's override of it if there is one. */
-    record RollRow(Event.Roll roll, Event.Overridden override) {
+    /**
+     * A roll of the outcome, its name (a delivery named by its contract and tranche, as in the reveal),
+     * and the facilitator's override of it if there is one.
+     */
+    record RollRow(Event.Roll roll, String name, Event.Overridden override) {
         /** The result that counts: the ruling's if overridden, else the dice's. */
         boolean result() {
             return override != null ? override.ruling() : roll.success();
@@ -85,10 +91,18 @@ final class Ruling {
     List<RollRow> rolls() {
         List<RollRow> out = new ArrayList<>();
         List<Event> ev = events();
+        Event.ContractUpdate due = null; // rules 3: the contract tranche the next delivery roll is for
         for (int i = 0; i < ev.size(); i++) {
-            if (ev.get(i) instanceof Event.Roll r) {
+            if (ev.get(i) instanceof Event.ContractUpdate u && u.stage() == Event.ContractUpdate.Stage.DUE) {
+                due = u;
+            } else if (ev.get(i) instanceof Event.Roll r) {
                 Event.Overridden o = i + 1 < ev.size() && ev.get(i + 1) instanceof Event.Overridden ov ? ov : null;
-                out.add(new RollRow(r, o));
+                String name = Story.rollName(r.kind(), r.subject());
+                if (due != null && r.kind() == RollKind.DELIVERY && r.subject() == due.contract().system()) {
+                    name = Text.name(r.kind()) + " (" + Narration.trancheLabel(due.contract()) + ")";
+                    due = null;
+                }
+                out.add(new RollRow(r, name, o));
             }
         }
         return out;

@@ -202,7 +202,7 @@ final class RulingView implements View {
      */
     static void rollRow(Doc d, Ruling.RollRow rr, boolean selected, Glyphs glyphs, int width) {
         Event.Roll r = rr.roll();
-        String line = (selected ? glyphs.pointer() + " " : "  ") + Story.rollName(r.kind(), r.subject()) + ": "
+        String line = (selected ? glyphs.pointer() + " " : "  ") + rr.name() + ": "
                 + Ui.t("ruling.roll", r.odds(), r.draw()) + " ";
         List<Span> spans = new ArrayList<>();
         spans.add(new Span(line, selected ? Role.SELECTED : Role.NORMAL));
@@ -350,7 +350,7 @@ final class RulingView implements View {
         for (Ruling.RollRow rr : ruling.rolls()) {
             if (rr.override() != null) {
                 Event.Roll r = rr.roll();
-                summary.add(Ui.t("ruling.summary_override", Story.rollName(r.kind(), r.subject()),
+                summary.add(Ui.t("ruling.summary_override", rr.name(),
                         Ui.t(r.success() ? "story.yes" : "story.no"), Ui.t(rr.result() ? "story.yes" : "story.no")));
             }
         }

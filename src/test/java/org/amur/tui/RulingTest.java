@@ -72,4 +72,29 @@ class RulingTest {
         r.removeAdjustment(0);
         assertThat(r.changed()).isFalse();
     }
+
+    @Test
+    void aDeliveryRoll_isNamedByItsContractAndTranche_asInTheReveal() throws Exception {
+        Engine engine = new Engine(ScenarioLoader.load(Path.of("scenarios/baseline.json")).scenario());
+        int named = 0;
+        for (long seed = 0; seed < 20; seed++) {
+            // turn 1: both agree on S-400s (a contract is signed); turn 2: its first tranche is due
+            GameState s = engine.newGame(seed).stateOrThrow();
+            s = engine.apply(s, new Action.Commit(Side.MOSCOW, Variant.ARMS_S400)).stateOrThrow();
+            s = engine.apply(s, new Action.Commit(Side.BEIJING, Variant.ARMS_S400)).stateOrThrow();
+            if (s.isOver()) {
+                continue;
+            }
+            GameState m = engine.apply(s, new Action.Commit(Side.MOSCOW, Variant.EX_PEACE_MISSION)).stateOrThrow();
+            Ruling r = new Ruling(new Action.Commit(Side.BEIJING, Variant.EX_PEACE_MISSION.id(), "b"),
+                    a -> engine.apply(m, a));
+            for (Ruling.RollRow row : r.rolls()) {
+                if (row.roll().kind() == org.amur.engine.RollKind.DELIVERY && row.roll().subject() == Variant.ARMS_S400) {
+                    assertThat(row.name()).as("seed %d", seed).contains("contract 1, tranche 1 of ");
+                    named++;
+                }
+            }
+        }
+        assertThat(named).as("delivery rolls of a signed contract seen").isGreaterThan(10);
+    }
 }
