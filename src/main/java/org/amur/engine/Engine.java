@@ -230,14 +230,47 @@ public final class Engine {
         if (state.isOver() || state.hasCommitted(side)) {
             return List.of();
         }
-        List<Variant> out = new ArrayList<>(scenario.variants().size());
-        for (Variant v : scenario.variants()) {
-            if (isLegal(state, side, v)) {
-                out.add(v);
+        List<Variant> variants = scenario.variants();
+        if (variants.size() > 64) {
+            List<Variant> out = new ArrayList<>(variants.size());
+            for (Variant v : variants) {
+                if (isLegal(state, side, v)) {
+                    out.add(v);
+                }
+            }
+            return List.copyOf(out);
+        }
+        long legal = 0; // bit k: variants.get(k) is legal
+        for (int k = 0; k < variants.size(); k++) {
+            if (isLegal(state, side, variants.get(k))) {
+                legal |= 1L << k;
             }
         }
-        return Collections.unmodifiableList(out);
+        // a scenario's legal sets are few (the alliance's steps and the contract caps vary them): each is made
+        // once and shared, so a bot's every decision in a batch builds no list
+        int slot = (int) ((legal * 0x9E3779B97F4A7C15L) >>> (64 - LEGAL_SLOTS_BITS));
+        LegalSet known = legalSets[slot];
+        if (known != null && known.mask == legal) {
+            return known.choices;
+        }
+        List<Variant> out = new ArrayList<>(Long.bitCount(legal));
+        for (int k = 0; k < variants.size(); k++) {
+            if ((legal & (1L << k)) != 0) {
+                out.add(variants.get(k));
+            }
+        }
+        LegalSet made = new LegalSet(legal, List.copyOf(out));
+        legalSets[slot] = made; // an immutable record: threads that race here store equal ones
+        return made.choices;
     }
+
+    /** One legal set of variants by its bit mask over the scenario's variants. */
+    private record LegalSet(long mask, List<Variant> choices) {
+    }
+
+    private static final int LEGAL_SLOTS_BITS = 6;
+    /** Legal sets met so far, by a hash of their mask (a collision makes the set again). */
+    private final LegalSet[] legalSets = new LegalSet[1 << LEGAL_SLOTS_BITS];
 
     /**
      * True if {@code side} may choose {@code v} now: the same rule as {@link #whyIllegal} (a test keeps

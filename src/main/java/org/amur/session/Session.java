@@ -25,14 +25,14 @@ public final class Session {
     private final Engine engine;
     private final long seed;
     private GameState state;
-    private final List<Action> actions = new ArrayList<>();
+    private final List<Action> actions;
     /** The turn each action was applied in (parallel to actions). */
-    private final List<Integer> actionTurns = new ArrayList<>();
-    private final List<Event> events = new ArrayList<>();
+    private final List<Integer> actionTurns;
+    private final List<Event> events;
     /** State at the start of each turn: index 0 is turn 1; the final state is appended when the game ends. */
-    private final List<GameState> turnStarts = new ArrayList<>();
+    private final List<GameState> turnStarts;
     /** Index into {@link #events} where each turn's events begin (parallel to turnStarts). */
-    private final List<Integer> turnEventStarts = new ArrayList<>();
+    private final List<Integer> turnEventStarts;
 
     /** The batch path's tally, or null: this session's turns build their events (the normal case). */
     private final Tally tally;
@@ -46,6 +46,13 @@ public final class Session {
         this.engine = engine;
         this.seed = seed;
         this.tally = tally;
+        // sized for a whole game (two commitments a turn), so a batch game's lists never regrow
+        int turns = engine.scenario().turns();
+        this.actions = new ArrayList<>(2 * turns + 2);
+        this.actionTurns = new ArrayList<>(2 * turns + 2);
+        this.events = new ArrayList<>(tally == null ? 10 : 2 * turns + 4); // a full game's grow with its events
+        this.turnStarts = new ArrayList<>(turns + 2);
+        this.turnEventStarts = new ArrayList<>(turns + 2);
         Step.Accepted start = tally == null ? engine.newGame(seed) : engine.newGame(seed, tally);
         this.state = start.state();
         this.events.addAll(start.events());
