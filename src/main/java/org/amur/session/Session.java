@@ -138,16 +138,23 @@ public final class Session {
                         break;
                     }
                 }
-                events.addAll(a.events());
+                addAll(events, a.events());
                 if (!wasOver && (state.turn() != before || state.isOver())) {
                     turnStarts.add(state);
                     turnEventStarts.add(newTurnAt >= 0 ? newTurnAt : events.size());
                 }
             } else {
-                events.addAll(a.events());
+                addAll(events, a.events());
             }
         }
         return step;
+    }
+
+    /** {@code to.addAll(from)} without the array copy {@code addAll} makes of {@code from} first (each step's events). */
+    private static <T> void addAll(List<T> to, List<T> from) {
+        for (int i = 0; i < from.size(); i++) {
+            to.add(from.get(i));
+        }
     }
 
     /** True when {@code events} hold a reveal, i.e. the step resolved a turn (a loop: the batch hot path). */
