@@ -13,6 +13,13 @@ final class ArmsStep {
 
     /** What the arms step did: whether the sides cooperated, and whether a forward deal reached the PLA. */
     record Result(boolean cooperated, boolean forwardDelivered) {
+        private static final Result[] ALL = {
+                new Result(false, false), new Result(false, true), new Result(true, false), new Result(true, true)};
+
+        /** The one shared value for these two facts (a record is a value: a turn makes none). */
+        static Result of(boolean cooperated, boolean forwardDelivered) {
+            return ALL[(cooperated ? 2 : 0) + (forwardDelivered ? 1 : 0)];
+        }
     }
 
     static Result resolve(Turn t, Variant m, Variant b) {
@@ -26,7 +33,7 @@ final class ArmsStep {
         boolean ma = m.line() == Line.ARMS;
         boolean ba = b.line() == Line.ARMS;
         if (!ma && !ba) {
-            return new Result(delivered, delivered);
+            return Result.of(delivered, delivered);
         }
         if (ma && ba) {
             Variant deal;
@@ -39,29 +46,29 @@ final class ArmsStep {
                 Variant compromise = seller.tier() < buyer.tier() ? seller : buyer;
                 if (!t.roll(RollKind.NEGOTIATION, compromise, RollKind.NEGOTIATION.base())) {
                     stalled(t, compromise);
-                    return new Result(delivered, delivered);
+                    return Result.of(delivered, delivered);
                 }
                 deal = compromise;
                 t.fx("arms.compromise", compromise, null).emit();
             } else {
                 t.fx("arms.cross_purposes", null, null).emit();
-                return new Result(delivered, delivered);
+                return Result.of(delivered, delivered);
             }
             if (deal.isForwardArms() && t.contracts() && Contract.terms(deal).isPresent()) {
                 sign(t, deal);
-                return new Result(true, delivered);
+                return Result.of(true, delivered);
             }
             if (deal.isForwardArms()) {
                 boolean now = forwardDeal(t, deal);
-                return new Result(true, delivered || now);
+                return Result.of(true, delivered || now);
             }
             reverseDeal(t, deal);
-            return new Result(true, delivered);
+            return Result.of(true, delivered);
         }
         Variant alone = ma ? m : b;
         Side actor = ma ? Side.MOSCOW : Side.BEIJING;
         unanswered(t, alone, actor);
-        return new Result(delivered, delivered);
+        return Result.of(delivered, delivered);
     }
 
     /**

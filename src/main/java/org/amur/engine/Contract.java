@@ -42,10 +42,37 @@ public record Contract(Variant system, int number, int units, double valueBusd, 
     @SuppressWarnings("unchecked")
     private static final Optional<Terms>[] TERMS = new Optional[Variant.values().length];
 
+    /** A number per system family by variant ordinal (equal for the variants of one family), -1 for no big system. */
+    private static final int[] FAMILY = new int[Variant.values().length];
+
     static {
+        java.util.List<String> families = new java.util.ArrayList<>();
         for (Variant v : Variant.values()) {
             TERMS[v.ordinal()] = termsOf(v);
+            String f = TERMS[v.ordinal()].map(Terms::family).orElse(null);
+            if (f != null && !families.contains(f)) {
+                families.add(f);
+            }
+            FAMILY[v.ordinal()] = f == null ? -1 : families.indexOf(f);
         }
+    }
+
+    /**
+     * {@link #signed(List, String)} of {@code v}'s family, by family number instead of its name (the legality
+     * check of every commitment asks it); 0 when {@code v} is no big system.
+     */
+    static int signedOfFamily(List<Contract> contracts, Variant v) {
+        int f = FAMILY[v.ordinal()];
+        if (f < 0) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i < contracts.size(); i++) {
+            if (FAMILY[contracts.get(i).system().ordinal()] == f) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Optional<Terms> termsOf(Variant v) {

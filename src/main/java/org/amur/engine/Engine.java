@@ -48,6 +48,34 @@ public final class Engine {
     private final boolean[] available = new boolean[Variant.values().length];
     /** Each side's objectives as arrays for {@link Scoring} (by side ordinal). */
     private final Scoring.Objectives[] objectives = new Scoring.Objectives[Side.values().length];
+    /** The deck's cards as the turn-start loop reads them, by deck index. */
+    private final DeckFacts deckFacts;
+
+    /**
+     * What the turn-start card loop asks of every card, by deck index, in flat arrays: whether it fires only
+     * once, whether it has no trigger (fires on any values), its chance.
+     */
+    static final class DeckFacts {
+        final boolean[] once;
+        final boolean[] always;
+        final int[] chance;
+
+        DeckFacts(List<Scenario.Card> deck) {
+            once = new boolean[deck.size()];
+            always = new boolean[deck.size()];
+            chance = new int[deck.size()];
+            for (int k = 0; k < deck.size(); k++) {
+                once[k] = deck.get(k).once();
+                always[k] = deck.get(k).trigger().isEmpty();
+                chance[k] = deck.get(k).chance();
+            }
+        }
+    }
+
+    DeckFacts deckFacts() {
+        return deckFacts;
+    }
+
     /** {@link #cardsInTurn} by turn (index 0 unused). */
     private final int[][] cardsInTurn;
 
@@ -116,6 +144,7 @@ public final class Engine {
         for (Side side : Side.values()) {
             objectives[side.ordinal()] = new Scoring.Objectives(scenario, side);
         }
+        deckFacts = new DeckFacts(scenario.deck());
         cardsInTurn = new int[scenario.turns() + 1][];
         List<Scenario.Card> deck = scenario.deck();
         for (int turn = 1; turn <= scenario.turns(); turn++) {
@@ -207,14 +236,47 @@ public final class Engine {
         if (state.isOver() || state.hasCommitted(side)) {
             return List.of();
         }
-        List<Variant> out = new ArrayList<>(scenario.variants().size());
-        for (Variant v : scenario.variants()) {
-            if (isLegal(state, side, v)) {
-                out.add(v);
+        List<Variant> variants = scenario.variants();
+        if (variants.size() > 64) {
+            List<Variant> out = new ArrayList<>(variants.size());
+            for (Variant v : variants) {
+                if (isLegal(state, side, v)) {
+                    out.add(v);
+                }
+            }
+            return List.copyOf(out);
+        }
+        long legal = 0; // bit k: variants.get(k) is legal
+        for (int k = 0; k < variants.size(); k++) {
+            if (isLegal(state, side, variants.get(k))) {
+                legal |= 1L << k;
             }
         }
-        return Collections.unmodifiableList(out);
+        // a scenario's legal sets are few (the alliance's steps and the contract caps vary them): each is made
+        // once and shared, so a bot's every decision in a batch builds no list
+        int slot = (int) ((legal * 0x9E3779B97F4A7C15L) >>> (64 - LEGAL_SLOTS_BITS));
+        LegalSet known = legalSets[slot];
+        if (known != null && known.mask == legal) {
+            return known.choices;
+        }
+        List<Variant> out = new ArrayList<>(Long.bitCount(legal));
+        for (int k = 0; k < variants.size(); k++) {
+            if ((legal & (1L << k)) != 0) {
+                out.add(variants.get(k));
+            }
+        }
+        LegalSet made = new LegalSet(legal, List.copyOf(out));
+        legalSets[slot] = made; // an immutable record: threads that race here store equal ones
+        return made.choices;
     }
+
+    /** One legal set of variants by its bit mask over the scenario's variants. */
+    private record LegalSet(long mask, List<Variant> choices) {
+    }
+
+    private static final int LEGAL_SLOTS_BITS = 6;
+    /** Legal sets met so far, by a hash of their mask (a collision makes the set again). */
+    private final LegalSet[] legalSets = new LegalSet[1 << LEGAL_SLOTS_BITS];
 
     /**
      * True if {@code side} may choose {@code v} now: the same rule as {@link #whyIllegal} (a test keeps
@@ -239,9 +301,8 @@ public final class Engine {
             return false;
         }
         // contractOffer(state, v) is empty exactly when the cap is reached: counted without building the offer
-        Optional<Contract.Terms> terms = Contract.terms(v);
-        return terms.isPresent()
-                && Contract.signed(state.contracts(), terms.get().family()) >= scenario.contractsPerSystem();
+        return Contract.terms(v).isPresent()
+                && Contract.signedOfFamily(state.contracts(), v) >= scenario.contractsPerSystem();
     }
 
     /**
@@ -370,19 +431,21 @@ public final class Engine {
         }
         GameState.Commitment commitment = c.rationale().isEmpty()
                 ? BARE_COMMITMENTS[v.get().ordinal()] : new GameState.Commitment(v.get(), c.rationale());
-        GameState next = state.withCommitment(side, commitment);
-        if (next.moscow() == null || next.beijing() == null) {
-            return new Step.Accepted(next, COMMITTED.get(side.ordinal()));
+        GameState.Commitment moscow = side == Side.MOSCOW ? commitment : state.moscow();
+        GameState.Commitment beijing = side == Side.BEIJING ? commitment : state.beijing();
+        if (moscow == null || beijing == null) {
+            return new Step.Accepted(state.withCommitment(side, commitment), COMMITTED.get(side.ordinal()));
         }
+        // the second commitment resolves the turn at once: the state holding both is never seen, so none is made
         if (tally != null) {
             GameState resolved = new TurnResolver(this, state.values(), state.rng(), state.reverseDeals(),
-                    tally == Tally.NONE ? QUIET : new Recorder.Quiet(tally)).resolve(next, ruling);
+                    tally == Tally.NONE ? QUIET : new Recorder.Quiet(tally)).resolve(state, moscow, beijing, ruling);
             return new Step.Accepted(resolved, COMMITTED.get(side.ordinal()));
         }
         List<Event> events = new ArrayList<>(48);
         events.add(new Event.ChoiceCommitted(side));
         GameState resolved = new TurnResolver(this, state.values(), state.rng(), state.reverseDeals(), events)
-                .resolve(next, ruling);
+                .resolve(state, moscow, beijing, ruling);
         return new Step.Accepted(resolved, events);
     }
 

@@ -26,13 +26,14 @@ final class Turn {
     final SplitMix64 rng;
     final Recorder rec;
     final List<Variant> overdue = new ArrayList<>(2);
-    final List<Action.RollOverride> overrides = new ArrayList<>(0);
+    /** The facilitator's forced rolls: a list of its own only in a ruled turn (most turns have none). */
+    List<Action.RollOverride> overrides = List.of();
     /** Reverse deals delivered so far (see {@link GameState#reverseDeals()}). */
     int reverseDeals;
     /** The turn being resolved (0 in a forecast of no particular turn). */
     int number;
     /** Rules 3: every contract signed so far, in signing order (see {@link GameState#contracts()}). */
-    final List<Contract> contracts = new ArrayList<>(2);
+    final ArrayList<Contract> contracts = new ArrayList<>(0); // sized by load (rules 1 and 2 sign none)
     /**
      * Rules 3: copy progress per class ({@link CopyClass} ordinal), whose sum is {@code cn.copy_progress};
      * null under rules that keep one pool.
@@ -68,7 +69,10 @@ final class Turn {
     /** Takes a state's contracts and copy classes (rules 3; nothing to take under rules 1 and 2). */
     void load(GameState s) {
         number = s.turn();
-        addAll(contracts, s.contracts());
+        if (!s.contracts().isEmpty()) {
+            contracts.ensureCapacity(s.contracts().size() + 2); // room for this turn's signing without a regrowth
+            addAll(contracts, s.contracts());
+        }
         if (copy != null && !s.copyProgress().isEmpty()) {
             GameState.CopyMap loaded = (GameState.CopyMap) s.copyProgress(); // a state holds no other kind
             for (CopyClass c : CopyClass.ALL) {

@@ -47,17 +47,21 @@ final class TurnResolver {
         t.recomputeDerived();
     }
 
-    GameState resolve(GameState committed, Action.Adjudicated ruling) {
+    /**
+     * Resolves the turn of {@code committed} with both choices, {@code moscow} and {@code beijing}
+     * ({@code committed} itself may still lack the one that completed the pair: only its other parts are read).
+     */
+    GameState resolve(GameState committed, GameState.Commitment moscow, GameState.Commitment beijing,
+                      Action.Adjudicated ruling) {
         Turn.addAll(t.overdue, committed.overdue());
         t.load(committed);
-        Variant m = committed.moscow().variant();
-        Variant b = committed.beijing().variant();
+        Variant m = moscow.variant();
+        Variant b = beijing.variant();
         if (rec.keepsEvents()) {
-            rec.event(new Event.ChoicesRevealed(committed.turn(), m, b, committed.moscow().rationale(),
-                    committed.beijing().rationale()));
+            rec.event(new Event.ChoicesRevealed(committed.turn(), m, b, moscow.rationale(), beijing.rationale()));
         }
         if (ruling != null) {
-            t.overrides.addAll(ruling.overrides());
+            t.overrides = new ArrayList<>(ruling.overrides());
             if (rec.keepsEvents()) {
                 rec.event(new Event.Adjudicated(committed.turn(), ruling.rationale(), ruling.overrides().size(),
                         ruling.adjustments().size()));
@@ -195,20 +199,26 @@ final class TurnResolver {
         // only the cards whose turns include this one, in deck order (a card outside its turns draws nothing)
         int[] window = t.engine.cardsInTurn(turn);
         int count = window == null ? deck.size() : window.length;
+        Engine.DeckFacts facts = t.engine.deckFacts();
+        int maxCards = scenario.maxCardsPerTurn();
         for (int p = 0; p < count; p++) {
-            int k = window == null ? p : window[p];
-            Scenario.Card card = deck.get(k);
-            if (fired.size() >= scenario.maxCardsPerTurn()) {
+            if (fired.size() >= maxCards) {
                 break;
             }
-            if (turn < card.firstTurn() || turn > card.lastTurn() || (card.once() && spentNow.contains(card.id()))) {
+            int k = window == null ? p : window[p];
+            if (window == null && (turn < deck.get(k).firstTurn() || turn > deck.get(k).lastTurn())) {
+                continue; // a window holds only the cards whose turns include this one
+            }
+            if (facts.once[k] && spentNow.contains(deck.get(k).id())) {
                 continue;
             }
             boolean triggered;
-            if (first < 0) {
-                triggered = triggers(card, current);
+            if (facts.always[k]) {
+                triggered = true; // no trigger: holds on any values (what triggers() answers for it)
+            } else if (first < 0) {
+                triggered = triggers(deck.get(k), current);
             } else if (snapshot != null) {
-                triggered = triggers(card, snapshot);
+                triggered = triggers(deck.get(k), snapshot);
             } else {
                 triggered = (laterTriggers & (1L << (k - first - 1))) != 0;
             }
@@ -216,9 +226,10 @@ final class TurnResolver {
                 continue;
             }
             int draw = rng.d100();
-            if (draw > card.chance()) {
+            if (draw > facts.chance[k]) {
                 continue;
             }
+            Scenario.Card card = deck.get(k);
             if (first < 0) {
                 first = k;
                 if (deck.size() - k - 1 > 64) {

@@ -373,8 +373,10 @@ public final class Match {
         return session.state();
     }
 
+    private static final Side[] SIDES = Side.values();
+
     private SeatView batchView(Engine engine, GameState s, int seat) {
-        Side side = Side.values()[seat];
+        Side side = SIDES[seat];
         if (!(bots[seat] instanceof ChoicesOnly)) {
             return engine.view(s, side);
         }

@@ -25,14 +25,14 @@ public final class Session {
     private final Engine engine;
     private final long seed;
     private GameState state;
-    private final List<Action> actions = new ArrayList<>();
+    private final List<Action> actions;
     /** The turn each action was applied in (parallel to actions). */
-    private final List<Integer> actionTurns = new ArrayList<>();
-    private final List<Event> events = new ArrayList<>();
+    private final List<Integer> actionTurns;
+    private final List<Event> events;
     /** State at the start of each turn: index 0 is turn 1; the final state is appended when the game ends. */
-    private final List<GameState> turnStarts = new ArrayList<>();
+    private final List<GameState> turnStarts;
     /** Index into {@link #events} where each turn's events begin (parallel to turnStarts). */
-    private final List<Integer> turnEventStarts = new ArrayList<>();
+    private final List<Integer> turnEventStarts;
 
     /** The batch path's tally, or null: this session's turns build their events (the normal case). */
     private final Tally tally;
@@ -46,6 +46,13 @@ public final class Session {
         this.engine = engine;
         this.seed = seed;
         this.tally = tally;
+        // sized for a whole game (two commitments a turn), so a batch game's lists never regrow
+        int turns = engine.scenario().turns();
+        this.actions = new ArrayList<>(2 * turns + 2);
+        this.actionTurns = new ArrayList<>(2 * turns + 2);
+        this.events = new ArrayList<>(tally == null ? 10 : 2 * turns + 4); // a full game's grow with its events
+        this.turnStarts = new ArrayList<>(turns + 2);
+        this.turnEventStarts = new ArrayList<>(turns + 2);
         Step.Accepted start = tally == null ? engine.newGame(seed) : engine.newGame(seed, tally);
         this.state = start.state();
         this.events.addAll(start.events());
@@ -131,16 +138,23 @@ public final class Session {
                         break;
                     }
                 }
-                events.addAll(a.events());
+                addAll(events, a.events());
                 if (!wasOver && (state.turn() != before || state.isOver())) {
                     turnStarts.add(state);
                     turnEventStarts.add(newTurnAt >= 0 ? newTurnAt : events.size());
                 }
             } else {
-                events.addAll(a.events());
+                addAll(events, a.events());
             }
         }
         return step;
+    }
+
+    /** {@code to.addAll(from)} without the array copy {@code addAll} makes of {@code from} first (each step's events). */
+    private static <T> void addAll(List<T> to, List<T> from) {
+        for (int i = 0; i < from.size(); i++) {
+            to.add(from.get(i));
+        }
     }
 
     /** True when {@code events} hold a reveal, i.e. the step resolved a turn (a loop: the batch hot path). */

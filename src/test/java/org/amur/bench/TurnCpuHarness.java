@@ -9,7 +9,8 @@ import java.util.Locale;
  * A cross-check of {@link TurnBenchmark} that survives a busy machine: it times the same turn
  * resolution (with its events, and on the batch path without them) and the same floor in alternating
  * rounds by this thread's CPU time (not wall time, which other processes inflate), and prints the
- * median of each and their ratios to the floor, with the load average.
+ * median of each and their ratios to the floor, with the load average; then the bytes each allocates per call
+ * (exact: this thread's allocation counter, the load-independent figure).
  */
 public final class TurnCpuHarness {
     private TurnCpuHarness() {
@@ -51,6 +52,21 @@ public final class TurnCpuHarness {
             floor[r] = (double) (c3 - c2) / perRound;
         }
         double load1 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        // bytes allocated per call, exact and independent of load (this thread's allocation counter)
+        com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) tm;
+        long a0 = alloc.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < perRound; i++) {
+            sink = b.resolveTurn();
+        }
+        long a1 = alloc.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < perRound; i++) {
+            sink = b.resolveTurnBatch();
+        }
+        long a2 = alloc.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < perRound; i++) {
+            sink = b.floor();
+        }
+        long a3 = alloc.getCurrentThreadAllocatedBytes();
         Arrays.sort(turn);
         Arrays.sort(batch);
         Arrays.sort(floor);
@@ -60,5 +76,8 @@ public final class TurnCpuHarness {
         System.out.printf(Locale.ROOT, "CPU time, median of %d rounds of %d: resolveTurn %.0f ns, resolveTurnBatch "
                 + "%.0f ns, floor %.0f ns; ratio to the floor: full %.1f, batch %.1f; load %.1f -> %.1f (%s)%n",
                 rounds, perRound, t, q, f, t / f, q / f, load0, load1, sink != null ? "ok" : "");
+        System.out.printf(Locale.ROOT, "allocated per call: resolveTurn %.0f bytes, resolveTurnBatch %.0f bytes, "
+                + "floor %.0f bytes%n", (double) (a1 - a0) / perRound, (double) (a2 - a1) / perRound,
+                (double) (a3 - a2) / perRound);
     }
 }
