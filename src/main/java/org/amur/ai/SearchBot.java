@@ -45,7 +45,8 @@ import org.amur.engine.Variant;
  * decision it picks a style, the personality that does best for its seat as a whole-game policy (an
  * eighth of the budget per candidate, on common random numbers), and whenever that style's move is
  * not clearly worse than the most visited one (within {@link TreeSearch#TOLERANCE} points, or within the noise of
- * the two estimates, see {@link TreeSearch#tolerance}), it plays the style's move. This game
+ * the two estimates, see {@link TreeSearch#tolerance}), it plays the style's move. The style's move is always tried
+ * {@link TreeSearch#STYLE_SHARE} of the budget, so that noise is the noise of a real estimate. This game
  * rewards coordination, and a bot that plays like a recognisable personality is one the other side
  * can read and meet.
  *

@@ -64,7 +64,7 @@ class SearchBotPinTest {
     }
 
     private static final java.util.Map<String, String> PINS = java.util.Map.of(
-            "rules3-baseline-7.json3", "d977e18a538b285f81c2a4b9e73b25783ba75c591ea4a3253cb2853870b180c0",
-            "rules3-baseline-7.json2", "4d255e24a5d6fd7635ceca777cd8557a75c305f0053f11dc9e968d0c6edb7626",
-            "rules3-taiwan-strait-11.json3", "8c0826913e6063abda3db9f128bd9731a91ce4f589a2c7eab586639b04a86317");
+            "rules3-baseline-7.json3", "c00912d101f9e78d1874a658012f05cb92832f7b39e256712a801585bd562ea3",
+            "rules3-baseline-7.json2", "2ec98c8c6bcda5c024a2d17ef72fad615f27e3b048302bca39c28dd0aa831d6f",
+            "rules3-taiwan-strait-11.json3", "c7a6bc722073ab6d062e5e62eab63e1a1b790f4c7b55d43521907fab44208bcb");
 }
