@@ -278,10 +278,10 @@ final class Belief {
     /** A present built from a view and what this seat knows: the given values, no commitments, generator state {@code rng}. */
     GameState present(SeatView view, Indicators values, long rng) {
         // rules 3: the contracts are public; Beijing knows its copy classes, Moscow puts its estimate of the
-        // copy progress on airframes (where the indicator's start value lies)
+        // copy progress where the indicator's start value lies (the Su-27 line)
         Map<CopyClass, Double> copy = view.copyProgress();
         if (copy.isEmpty() && engine.rules().version() >= 3) {
-            copy = Map.of(CopyClass.AIRCRAFT, values.get(Indicator.CN_COPY_PROGRESS));
+            copy = Map.of(CopyClass.start(engine.rules()), values.get(Indicator.CN_COPY_PROGRESS));
         }
         return new GameState(view.turn(), view.year(), values, null, null, rng, view.cards(),
                 List.copyOf(spentSeen), List.copyOf(owed), null, reverseSeen, view.contracts(), copy);

@@ -36,15 +36,16 @@ class PreviewTest {
         Session s = Session.start(sc, 1, Rules.V3);
         int y = s.state().year();
         String text = full(s, Side.MOSCOW, Variant.ARMS_SU35);
-        assertThat(text).contains("Contract: Su-35 fighters contract 1, 24 aircraft for $2B, in 3 tranches due "
-                        + (y + 1) + ", " + (y + 2) + ", " + (y + 3) + ".")
-                .contains("A later sale of this system would be a smaller contract: 12 aircraft for $1B in 2 tranches.")
+        // the baseline's first Su-35 contract was signed in 2015, before the game (p.21): a sale now is the repeat
+        assertThat(text).contains("Contract: Su-35 fighters contract 2, 12 aircraft for $1B, in 2 tranches due "
+                        + (y + 1) + ", " + (y + 2) + ".")
+                .contains("A later sale of this system would be a smaller contract: 6 aircraft for $0.5B in one tranche.")
                 .contains("Each tranche: Delivery").contains("A tranche delivered:")
                 .doesNotContain("[");
         s.apply(new org.amur.engine.Action.Commit(Side.MOSCOW, "arms.su35", ""));
         s.apply(new org.amur.engine.Action.Commit(Side.BEIJING, "arms.su35", ""));
-        assertThat(full(s, Side.BEIJING, Variant.ARMS_SU35)).contains("Su-35 fighters contract 2, 12 aircraft")
-                .contains("would not be on offer (this scenario allows 2 contracts per system)");
+        assertThat(full(s, Side.BEIJING, Variant.ARMS_SU35)).contains("Su-35 fighters contract 3, 6 aircraft")
+                .contains("would not be on offer (this scenario allows 3 contracts per system)");
         // a yearly sale shows no contract
         assertThat(full(s, Side.MOSCOW, Variant.ARMS_ENGINES_HELICOPTERS)).doesNotContain("Contract:");
     }
