@@ -82,6 +82,8 @@ final class Belief {
     private final List<SeatView> views = new ArrayList<>();
     private final List<Integer> stylesAtViews = new ArrayList<>();
     private double copyEstimate;
+    /** Beijing's copy progress at the start: the scenario's, and what contracts signed before the game exposed. */
+    private final double copyAtStart;
     private boolean heardEvents;
 
     Belief(Engine engine, Side seat, SplitMix64 reading) {
@@ -89,7 +91,8 @@ final class Belief {
         this.scenario = engine.scenario();
         this.seat = seat;
         this.reading = reading;
-        this.copyEstimate = scenario.start().get(Indicator.CN_COPY_PROGRESS);
+        this.copyAtStart = engine.copyProgressAtStart();
+        this.copyEstimate = copyAtStart;
     }
 
     private static double[] prior() {
@@ -305,7 +308,7 @@ final class Belief {
     private double estimate(Indicator i, SeatView view) {
         if (i == Indicator.CN_COPY_PROGRESS) {
             return heardEvents ? copyEstimate
-                    : i.clamp(scenario.start().get(i) + COPY_PER_TURN * (view.turn() - 1));
+                    : i.clamp(copyAtStart + COPY_PER_TURN * (view.turn() - 1));
         }
         return scenario.start().get(i);
     }

@@ -47,6 +47,11 @@ final class TurnResolver {
         t.recomputeDerived();
     }
 
+    /** An indicator's value now. */
+    double get(Indicator i) {
+        return v[i.ordinal()];
+    }
+
     GameState resolve(GameState committed, Action.Adjudicated ruling) {
         Turn.addAll(t.overdue, committed.overdue());
         t.load(committed);
