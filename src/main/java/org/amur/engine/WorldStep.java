@@ -87,8 +87,11 @@ final class WorldStep {
      * binds Russia's freedom of action; a Moscow that keeps its distance refuses it, a Beijing that does no
      * business with Russia that year does not offer it.
      */
+    /** The Russian economy below which Chinese credit may come: the critical moment. */
+    static final double CREDIT_BELOW = 35;
+
     static void chineseCredit(Turn t, boolean business) {
-        if (t.get(RU_ECONOMY) >= 35) {
+        if (t.get(RU_ECONOMY) >= CREDIT_BELOW) {
             return;
         }
         if (t.inForce(Mod.A3_CREDIT_ON_TERMS)) {
