@@ -222,7 +222,15 @@ public enum Mod {
      * Chinese hands: their copy exposure counts towards their classes from the start, at this rate (Su-35
      * deliveries from 2016, the first S-400 regiment by May 2018: Kashin p.21).
      */
-    A7_EXPOSED_BEFORE_THE_GAME(Asymmetry.A7, Unit.PER_POINT, 1.0, Indicator.CN_COPY_PROGRESS);
+    A7_EXPOSED_BEFORE_THE_GAME(Asymmetry.A7, Unit.PER_POINT, 1.0, Indicator.CN_COPY_PROGRESS),
+    /**
+     * Rules 4 on: a crisis that breaks out and does not escalate (contained, or defused by backing down) leaves
+     * the risk or tension that bred it: the fall-back rules 3 gives it (10 points contained, 15 backed down) is
+     * multiplied by this factor. Under rules 3 the fall-back outweighed the crisis's cost, so a contained crisis
+     * was a net gain for the side in it. The 2014 crisis left Western sanctions and the confrontation in place
+     * for years (Kashin p.22).
+     */
+    A12_CRISIS_UNRESOLVED(Asymmetry.A12, Unit.FACTOR, 0.0, null);
 
     /** How a modifier's size is read. */
     public enum Unit {
