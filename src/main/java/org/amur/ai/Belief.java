@@ -82,6 +82,8 @@ final class Belief {
     private final List<SeatView> views = new ArrayList<>();
     private final List<Integer> stylesAtViews = new ArrayList<>();
     private double copyEstimate;
+    /** Beijing's copy progress at the start: the scenario's, and what contracts signed before the game exposed. */
+    private final double copyAtStart;
     private boolean heardEvents;
 
     Belief(Engine engine, Side seat, SplitMix64 reading) {
@@ -89,7 +91,8 @@ final class Belief {
         this.scenario = engine.scenario();
         this.seat = seat;
         this.reading = reading;
-        this.copyEstimate = scenario.start().get(Indicator.CN_COPY_PROGRESS);
+        this.copyAtStart = engine.copyProgressAtStart();
+        this.copyEstimate = copyAtStart;
     }
 
     private static double[] prior() {
@@ -278,10 +281,10 @@ final class Belief {
     /** A present built from a view and what this seat knows: the given values, no commitments, generator state {@code rng}. */
     GameState present(SeatView view, Indicators values, long rng) {
         // rules 3: the contracts are public; Beijing knows its copy classes, Moscow puts its estimate of the
-        // copy progress on airframes (where the indicator's start value lies)
+        // copy progress where the indicator's start value lies (the Su-27 line)
         Map<CopyClass, Double> copy = view.copyProgress();
         if (copy.isEmpty() && engine.rules().version() >= 3) {
-            copy = Map.of(CopyClass.AIRCRAFT, values.get(Indicator.CN_COPY_PROGRESS));
+            copy = Map.of(CopyClass.start(engine.rules()), values.get(Indicator.CN_COPY_PROGRESS));
         }
         return new GameState(view.turn(), view.year(), values, null, null, rng, view.cards(),
                 List.copyOf(spentSeen), List.copyOf(owed), null, reverseSeen, view.contracts(), copy);
@@ -305,7 +308,7 @@ final class Belief {
     private double estimate(Indicator i, SeatView view) {
         if (i == Indicator.CN_COPY_PROGRESS) {
             return heardEvents ? copyEstimate
-                    : i.clamp(scenario.start().get(i) + COPY_PER_TURN * (view.turn() - 1));
+                    : i.clamp(copyAtStart + COPY_PER_TURN * (view.turn() - 1));
         }
         return scenario.start().get(i);
     }

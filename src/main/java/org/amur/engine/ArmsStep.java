@@ -182,7 +182,13 @@ final class ArmsStep {
         fx.add(RU_FAR_EAST_SECURITY, a.borderShift() * t.size(Mod.A2_BORDER_SHIFT) * scale, Mod.A2_BORDER_SHIFT);
         fx.add(RU_TECH_EDGE, a.techLoss() * t.size(Mod.A7_TECH_DIFFUSION) * scale, Mod.A7_TECH_DIFFUSION);
         double lag = fx.factor(Mod.A8_SLOW_ABSORPTION);
-        copyExposure(t, fx, a.copyExposure() * t.size(Mod.A7_COPY_EXPOSURE) * lag * scale);
+        if (t.olderFighters && fx.subject == Variant.ARMS_DOWNGRADED_EXPORT) {
+            // rules 4 on: the older generation, the Su-27 line's class
+            t.addCopy(fx, CopyClass.OLDER_FIGHTERS,
+                    a.copyExposure() * t.size(Mod.A7_OLDER_GENERATION) * lag * scale, Mod.A7_OLDER_GENERATION);
+        } else {
+            copyExposure(t, fx, a.copyExposure() * t.size(Mod.A7_COPY_EXPOSURE) * lag * scale);
+        }
         fx.add(CN_INDIGENOUS_INDUSTRY, a.indigenousGain() * scale, null);
         fx.add(WESTERN_PRESSURE, a.westernPressure() * scale, null);
         fx.trust(a.trustGain() * scale, null);

@@ -20,7 +20,13 @@ public enum CopyClass {
     /** Anti-ship missiles made under licence. */
     MISSILES(Variant.ARMS_LICENSED_ANTISHIP),
     /** The strike systems Russia has always withheld. */
-    STRIKE(Variant.ARMS_DENIED_SYSTEMS);
+    STRIKE(Variant.ARMS_DENIED_SYSTEMS),
+    /**
+     * Rules 4 on ({@link Mod#A7_OLDER_GENERATION}): the older generation of fighters, the Su-27 line China
+     * has already localized as the J-11B (Kashin p.15), and the downgraded export versions derived from it.
+     * Under rules 3 these are {@link #AIRCRAFT}, and no state holds this class.
+     */
+    OLDER_FIGHTERS(Variant.ARMS_DOWNGRADED_EXPORT);
 
     /**
      * Every class in declaration order, as {@code values()} gives them, without the new array each call of
@@ -54,6 +60,22 @@ public enum CopyClass {
             case ARMS_DENIED_SYSTEMS -> STRIKE;
             default -> null;
         };
+    }
+
+    /**
+     * The class a variant's technology belongs to under {@code rules}: {@link #of(Variant)}, except that from
+     * rules 4 on ({@link Mod#A7_OLDER_GENERATION}) a downgraded export version is of the older fighters.
+     */
+    public static CopyClass of(Variant v, Rules rules) {
+        return v == Variant.ARMS_DOWNGRADED_EXPORT && rules.inForce(Mod.A7_OLDER_GENERATION) ? OLDER_FIGHTERS : of(v);
+    }
+
+    /**
+     * Where the copy progress a scenario starts with lies, and what cards or the facilitator add to it: the
+     * Su-27 line China bought before the game, airframes under rules 3, the older fighters from rules 4 on.
+     */
+    public static CopyClass start(Rules rules) {
+        return rules.inForce(Mod.A7_OLDER_GENERATION) ? OLDER_FIGHTERS : AIRCRAFT;
     }
 
     /** The class whose copy roll names {@code subject}, or null. */

@@ -205,6 +205,18 @@ public final class Engine {
         return Forecast.of(this, state, side, variant);
     }
 
+    /**
+     * Beijing's copy progress when a game starts, before turn 1's cards: the scenario's start value and, from
+     * rules 4 on, what the contracts signed before the game put in Chinese hands. Public knowledge (the
+     * scenario, its contracts and the rules), so a Moscow seat may start its estimate from it.
+     */
+    public double copyProgressAtStart() {
+        TurnResolver r = new TurnResolver(this, scenario.start(), 0L, 0, new ArrayList<>());
+        r.recomputeDerived();
+        r.contractsBeforeTheGame();
+        return r.get(Indicator.CN_COPY_PROGRESS);
+    }
+
     /** Starts a game: turn 1, the scenario's start values, and the cards that fire at the start of turn 1. */
     public Step.Accepted newGame(long seed) {
         List<Event> events = new ArrayList<>();

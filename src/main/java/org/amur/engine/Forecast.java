@@ -39,6 +39,13 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
     public static final String BURDEN_AND_SPOILS = "burden_and_spoils";
     /** Note key: what a turn without any cooperation costs (A13). */
     public static final String NO_CONTACT = "no_contact";
+    /**
+     * Rules 4: the note of Chinese credit at a critical moment, which comes on terms if the partner is on the
+     * arms line too ({@link Mod#A3_CREDIT_ON_TERMS}); its changes are the credit's.
+     */
+    public static final String CREDIT_ON_TERMS = "world.chinese_credit_terms";
+    /** Rules 4: a choice off the arms line at a critical moment brings no Chinese credit this year (no changes). */
+    public static final String NO_CREDIT = "world.chinese_credit_forgone";
 
     public Forecast {
         rolls = List.copyOf(rolls);
@@ -308,6 +315,16 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
                         t -> ExerciseStep.held(t, v, ExerciseStep.SPLIT, true, "exercise.held_split", side));
             } else {
                 alliance();
+            }
+            if (engine.inForce(Mod.A3_CREDIT_ON_TERMS)
+                    && scratch(new Capture()).get(Indicator.RU_ECONOMY) < Engine.CRITICAL_ECONOMY) {
+                // rules 4: at a critical moment Chinese credit is a bargain struck in a year both sides do arms
+                // business (either way); a choice off the arms line forgoes it this year
+                if (v.line() == Line.ARMS) {
+                    note(CREDIT_ON_TERMS, t -> WorldStep.chineseCredit(t, true));
+                } else {
+                    notes.add(new Note(NO_CREDIT, List.of()));
+                }
             }
             if (WorldStep.partialCrises(scratch(new Capture()))) {
                 crises();

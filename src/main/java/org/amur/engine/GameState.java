@@ -53,7 +53,6 @@ public record GameState(int turn, int year, Indicators values, Commitment moscow
      */
     static final class CopyMap extends AbstractMap<CopyClass, Double> {
         static final CopyMap EMPTY = new CopyMap(new double[CopyClass.ALL.length], 0);
-        private static final long ALL_PRESENT = (1L << CopyClass.ALL.length) - 1;
 
         private final double[] values;
         private final long present;
@@ -77,14 +76,20 @@ public record GameState(int turn, int year, Indicators values, Commitment moscow
             return new CopyMap(v, p);
         }
 
-        /** Every class, {@code values} by class ordinal: the caller hands the array over and never changes it. */
-        static CopyMap owned(double[] values) {
-            return new CopyMap(values, ALL_PRESENT);
+        /**
+         * The classes marked in {@code present} (bit k: class ordinal k), {@code values} by class ordinal: the
+         * caller hands the array over and never changes it.
+         */
+        static CopyMap owned(double[] values, long present) {
+            return new CopyMap(values, present);
         }
 
-        /** Whether this map holds every class with exactly (bit for bit) these values. */
-        boolean holdsExactly(double[] v) {
-            if (present != ALL_PRESENT) {
+        /** Every class, as {@link #owned}'s {@code present} bits. */
+        static final long ALL = (1L << CopyClass.ALL.length) - 1;
+
+        /** Whether this map holds exactly the classes in {@code kept}, with exactly (bit for bit) these values. */
+        boolean holdsExactly(double[] v, long kept) {
+            if (present != kept) {
                 return false;
             }
             for (int k = 0; k < values.length; k++) {

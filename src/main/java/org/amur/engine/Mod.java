@@ -206,7 +206,31 @@ public enum Mod {
      * Rules 4 on: how many points the integration ceiling moves per point of trust (rules 3: a third), so
      * that lost trust closes the door to deeper integration and won trust opens it (pp.22 and 27).
      */
-    A11_CEILING_FOLLOWS_TRUST(Asymmetry.A11, Unit.PER_POINT, 1.0, null);
+    A11_CEILING_FOLLOWS_TRUST(Asymmetry.A11, Unit.PER_POINT, 1.0, null),
+
+    // contracts (issue 13's model items): rules 4 on
+    /**
+     * Rules 4 on: a downgraded export version exposes the older generation of fighters, the Su-27 line China
+     * has already localized (95 licensed Su-27SK, then the J-11B; China was sold the Su-30MKK/MK2, less
+     * advanced than India's Su-30MKI: Kashin p.15). Its copy exposure goes, at this rate, to the class of the
+     * older fighters ({@link CopyClass#OLDER_FIGHTERS}, with the Su-27 line a scenario starts with), not to
+     * the Su-35's.
+     */
+    A7_OLDER_GENERATION(Asymmetry.A7, Unit.PER_POINT, 1.0, Indicator.CN_COPY_PROGRESS),
+    /**
+     * Rules 4 on: the contracts a scenario starts with (signed before the game) have put their systems in
+     * Chinese hands: their copy exposure counts towards their classes from the start, at this rate (Su-35
+     * deliveries from 2016, the first S-400 regiment by May 2018: Kashin p.21).
+     */
+    A7_EXPOSED_BEFORE_THE_GAME(Asymmetry.A7, Unit.PER_POINT, 1.0, Indicator.CN_COPY_PROGRESS),
+    /**
+     * Rules 4 on: a crisis that breaks out and does not escalate (contained, or defused by backing down) leaves
+     * the risk or tension that bred it: the fall-back rules 3 gives it (10 points contained, 15 backed down) is
+     * multiplied by this factor. Under rules 3 the fall-back outweighed the crisis's cost, so a contained crisis
+     * was a net gain for the side in it. The 2014 crisis left Western sanctions and the confrontation in place
+     * for years (Kashin p.22).
+     */
+    A12_CRISIS_UNRESOLVED(Asymmetry.A12, Unit.FACTOR, 0.0, null);
 
     /** How a modifier's size is read. */
     public enum Unit {

@@ -78,6 +78,12 @@ public final class ModCitations {
         put(at(BUILDING, 15), Mod.A7_COPY_EXPOSURE, Mod.A7_TECH_DIFFUSION, Mod.A7_COPY_ERODES_EDGE,
                 Mod.A7_COPY_TAKES_MARKET, Mod.A7_COPY_FEEDS_INDUSTRY, Mod.A7_COPY_BETRAYS_TRUST);
         put(Citation.ASSUMPTION, Mod.A7_DENIED_OFFER_ALARMS_WEST);
+        // contracts, rules 4: China sold the less advanced Su-30MKK/MK2, and the Su-27 line it already copied as
+        // the J-11B (p.15); Su-35 deliveries from 2016 and the first S-400 regiment by May 2018 (p.21)
+        put(at(BUILDING, 15), Mod.A7_OLDER_GENERATION);
+        put(at(TRENDS, 21), Mod.A7_EXPOSED_BEFORE_THE_GAME);
+        // a contained crisis leaves its cause: the 2014 crisis left Western sanctions in place (p.22)
+        put(at(TRENDS, 22), Mod.A12_CRISIS_UNRESOLVED);
 
         // A8: absorption, the WS-10's overstated readiness (p.16)
         put(at(BUILDING, 16), Mod.A8_SLOW_ABSORPTION, Mod.A8_OVERSTATED_SUCCESS, Mod.A8_STEADY_INDIGENOUS_WORK);

@@ -56,7 +56,11 @@ public record Rules(int version, List<Mod> added, boolean countsReverseDeals, Li
             Mod.A12_CRISIS_TALKS_BEIJING, Mod.A12_CRISIS_TALKS_MOSCOW, Mod.A12_CLASH_COST_BEIJING,
             Mod.A12_CLASH_COST_MOSCOW, Mod.A3_CREDIT_ON_TERMS,
             // play (claims)
-            Mod.A11_CEILING_NOW, Mod.A11_CEILING_FOLLOWS_TRUST), true,
+            Mod.A11_CEILING_NOW, Mod.A11_CEILING_FOLLOWS_TRUST,
+            // contracts (issue 13's model items)
+            Mod.A7_OLDER_GENERATION, Mod.A7_EXPOSED_BEFORE_THE_GAME,
+            // a contained crisis is no gain (issue 13's model items)
+            Mod.A12_CRISIS_UNRESOLVED), true,
             List.of(
             // play (claims): rules 4's integration ceiling replaces rules 3's
             Mod.A11_NATIONALIST_CEILING));

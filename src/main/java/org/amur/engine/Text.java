@@ -128,7 +128,7 @@ public final class Text {
             "narration.contract_tranche", "narration.contract_unit.aircraft", "narration.contract_unit.regiments",
             "narration.contract_unit.packages",
             "narration.copy_unlicensed_class", "copyclass.engines", "copyclass.aircraft", "copyclass.air_defense",
-            "copyclass.missiles", "copyclass.strike");
+            "copyclass.missiles", "copyclass.strike", "copyclass.older_fighters");
 
     /** Every narration key the resolver emits. */
     static final List<String> EFFECT_KEYS = List.of(

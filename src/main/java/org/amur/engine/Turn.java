@@ -39,6 +39,10 @@ final class Turn {
      * null under rules that keep one pool.
      */
     final double[] copy;
+    /** The classes a state under these rules holds (rules 3: all but the older fighters), as bits by ordinal. */
+    private final long copyKept;
+    /** Rules 4 on: whether the older fighters are a class of their own ({@link Mod#A7_OLDER_GENERATION}). */
+    final boolean olderFighters;
     /** The copy classes of the state {@link #load}ed, if it held them. */
     private GameState.CopyMap loadedCopy;
 
@@ -58,11 +62,16 @@ final class Turn {
         this.reverseDeals = reverseDeals;
         this.rec = rec;
         if (engine.inForce(Mod.A8_ENGINES_HARDEST)) {
-            // what China bought before the game (the Su-27 line) is airframe copy progress
+            // what China bought before the game (the Su-27 line) is airframe copy progress under rules 3, the
+            // older fighters' from rules 4 on
+            olderFighters = engine.inForce(Mod.A7_OLDER_GENERATION);
             copy = new double[CopyClass.ALL.length];
-            copy[CopyClass.AIRCRAFT.ordinal()] = v[CN_COPY_PROGRESS.ordinal()];
+            copy[startClass().ordinal()] = v[CN_COPY_PROGRESS.ordinal()];
+            copyKept = olderFighters ? GameState.CopyMap.ALL : GameState.CopyMap.ALL & ~(1L << CopyClass.OLDER_FIGHTERS.ordinal());
         } else {
+            olderFighters = false;
             copy = null;
+            copyKept = 0;
         }
     }
 
@@ -102,10 +111,10 @@ final class Turn {
         if (copy == null) {
             return java.util.Map.of();
         }
-        if (loadedCopy != null && loadedCopy.holdsExactly(copy)) {
+        if (loadedCopy != null && loadedCopy.holdsExactly(copy, copyKept)) {
             return loadedCopy;
         }
-        return GameState.CopyMap.owned(copy.clone());
+        return GameState.CopyMap.owned(copy.clone(), copyKept);
     }
 
     /**
@@ -126,9 +135,14 @@ final class Turn {
     void copyFromOutside(double before) {
         double d = get(CN_COPY_PROGRESS) - before;
         if (copy != null && d != 0) {
-            int k = CopyClass.AIRCRAFT.ordinal();
+            int k = startClass().ordinal();
             copy[k] = CN_COPY_PROGRESS.clamp(copy[k] + d);
         }
+    }
+
+    /** Where the copy progress of the start, cards and the facilitator lies ({@link CopyClass#start}). */
+    CopyClass startClass() {
+        return olderFighters ? CopyClass.OLDER_FIGHTERS : CopyClass.AIRCRAFT;
     }
 
     double get(Indicator i) {

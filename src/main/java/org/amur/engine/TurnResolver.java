@@ -47,6 +47,11 @@ final class TurnResolver {
         t.recomputeDerived();
     }
 
+    /** An indicator's value now. */
+    double get(Indicator i) {
+        return v[i.ordinal()];
+    }
+
     /**
      * Resolves the turn of {@code committed} with both choices, {@code moscow} and {@code beijing}
      * ({@code committed} itself may still lack the one that completed the pair: only its other parts are read).
@@ -167,7 +172,27 @@ final class TurnResolver {
                     () -> new IllegalStateException(v.id() + " signed before the game more often than allowed"));
             t.contracts.add(new Contract(c.system(), c.number(), c.units(), c.valueBusd(), c.tranches(),
                     c.tranches(), 0, false));
+            if (t.inForce(Mod.A7_EXPOSED_BEFORE_THE_GAME)) {
+                exposedBeforeTheGame(c);
+            }
         }
+    }
+
+    /**
+     * Rules 4 on: a contract signed before the game has put its system in Chinese hands, so its copy exposure
+     * (the whole contract's, as its tranches would bring in the game: the table's exposure scaled by the
+     * contract's value, slowed by the absorption lag) counts towards its class, and the copy progress, at the
+     * start. Part of the start like the scenario's values: no event, no roll.
+     */
+    private void exposedBeforeTheGame(Contract c) {
+        Variant.Arms a = c.system().arms().orElseThrow();
+        CopyClass k = CopyClass.of(c.system(), t.rules);
+        double amount = a.copyExposure() * t.size(Mod.A7_EXPOSED_BEFORE_THE_GAME) * t.size(Mod.A8_SLOW_ABSORPTION)
+                * c.valueBusd() / a.valueBusd();
+        double before = t.copy[k.ordinal()];
+        double after = CN_COPY_PROGRESS.clamp(before + amount);
+        t.copy[k.ordinal()] = after;
+        v[CN_COPY_PROGRESS.ordinal()] = CN_COPY_PROGRESS.clamp(v[CN_COPY_PROGRESS.ordinal()] + after - before);
     }
 
     /** Begins turn {@code turn}: draws the event cards and returns the state awaiting both choices. */

@@ -310,6 +310,21 @@ final class WorldStep {
         fx.emit();
     }
 
+    /**
+     * The risk or tension falls back {@code points} after a crisis that did not escalate (rules 3); from rules 4
+     * on times {@link Mod#A12_CRISIS_UNRESOLVED}, so that a crisis contained at a cost is a cost, not a gain.
+     */
+    private static void vent(Turn t, Turn.Fx fx, Indicator driver, double points) {
+        if (!t.inForce(Mod.A12_CRISIS_UNRESOLVED)) {
+            fx.add(driver, -points, null);
+            return;
+        }
+        // a factor moves away from 1 with the A12 weight; above weight 1 it would turn negative, and a crisis
+        // that ends without war does not raise the risk that bred it: never below 0
+        double f = fx.factor(Mod.A12_CRISIS_UNRESOLVED, Math.max(0, t.size(Mod.A12_CRISIS_UNRESOLVED)));
+        fx.add(driver, -points * f, Mod.A12_CRISIS_UNRESOLVED);
+    }
+
     /** The changes of a defused crisis (also what {@link Forecast} shows). */
     static void crisisOutcome(Turn t, Turn.Fx fx, Side side, boolean firm) {
         boolean beijing = side == Side.BEIJING;
@@ -322,10 +337,10 @@ final class WorldStep {
             if (t.allianceLevel() >= 3) {
                 fx.mod(Mod.A12_CRISIS_PARTNER_BOUND, beijing ? RU_FREEDOM : CN_FREEDOM);
             }
-            fx.add(driver, -10, null);
+            vent(t, fx, driver, 10);
         } else {
             fx.mod(beijing ? Mod.A12_CRISIS_BACKDOWN_BEIJING : Mod.A12_CRISIS_BACKDOWN_MOSCOW);
-            fx.add(driver, -15, null);
+            vent(t, fx, driver, 15);
         }
     }
 }

@@ -228,6 +228,11 @@ final class Preview {
         }
         outcome(d, null, forecast.certain(), full, other);
         for (Forecast.Note n : notes(false)) {
+            if (n.key().equals(Forecast.NO_CREDIT)) {
+                // an outcome that changes nothing, said because it is what the choice forgoes
+                d.para(Ui.t("outcome." + n.key(), other), Role.NORMAL, 0, 2);
+                continue;
+            }
             outcome(d, "outcome." + n.key(), n.changes(), full, other);
         }
         if (full) {

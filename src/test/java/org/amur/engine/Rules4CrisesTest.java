@@ -96,4 +96,68 @@ class Rules4CrisesTest {
         assertThat(old.notes()).noneMatch(n -> n.key().startsWith("crisis.talks"));
         assertThat(old.rolls()).anyMatch(r -> r.subject().equals("crisis.us_china_escalates"));
     }
+    /** A crisis effect valued at a side's objective weights (what it adds to that side's score). */
+    private static double valued(Event.Effect fx, Scenario scenario, Side side) {
+        double v = 0;
+        for (Event.Delta d : fx.deltas()) {
+            for (Scenario.Objective o : scenario.objectives(side)) {
+                if (o.indicator() == d.indicator()) {
+                    v += o.weight() * (d.after() - d.before());
+                }
+            }
+        }
+        return v;
+    }
+
+    /**
+     * Issue 13: under rules 3 a crisis that broke out and did not escalate scored as a gain for the side in it
+     * (the risk or tension fell back 10 or 15 points, worth more at the Taiwan Strait's and the Baltic's
+     * objective weights than the crisis cost). Under rules 4 ({@link Mod#A12_CRISIS_UNRESOLVED}) it leaves the
+     * risk or tension where it stood, so containing it, or backing down, is a net cost. Valued at the shipped
+     * scenarios' objectives and A12 weight, on the same seeds under both rules.
+     */
+    @Test
+    void aCrisisContainedOrDefused_isANetCostForTheSideInIt_underRules4() throws Exception {
+        Scenario taiwan = org.amur.scenario.ScenarioLoader.forInstallation().resolve("taiwan-strait").scenario();
+        Scenario baltic = org.amur.scenario.ScenarioLoader.forInstallation().resolve("baltic-standoff").scenario();
+        for (boolean firm : new boolean[] {true, false}) {
+            // Beijing's crisis below the real threat (an escalation is a clash, the game goes on); Moscow's below
+            // the NATO war level
+            TestScenario hot = crises(90, 79).thresholds(95, 70, 10).weight(Asymmetry.A12, 1.25)
+                    .objectives(Side.BEIJING, taiwan.objectives(Side.BEIJING).toArray(Scenario.Objective[]::new))
+                    .objectives(Side.MOSCOW, baltic.objectives(Side.MOSCOW).toArray(Scenario.Objective[]::new));
+            if (!firm) {
+                hot = hot.with(ALLIANCE_LEVEL, 1).with(INTEROP_GROUND_AIR, 20).with(INTEROP_NAVAL, 20)
+                        .with(INTEROP_AEROSPACE, 20).with(INTEROP_INTERNAL_SECURITY, 20);
+            }
+            String beijingKey = firm ? "crisis.us_china_contained" : "crisis.us_china_backed_down";
+            String moscowKey = firm ? "crisis.nato_contained" : "crisis.nato_backed_down";
+            int beijingCrises = 0;
+            int moscowCrises = 0;
+            for (long seed = 1; seed <= 300; seed++) {
+                TestScenario.Played v3 = firstTurn(engine(hot, Rules.V3), seed, PM, PM);
+                TestScenario.Played v4 = firstTurn(engine(hot, Rules.V4), seed, PM, PM);
+                Event.Effect cn3 = v3.effects(beijingKey).findFirst().orElse(null);
+                Event.Effect cn4 = v4.effects(beijingKey).findFirst().orElse(null);
+                // (rules 4's other changes may move the dice: compare where both rules had the crisis)
+                if (cn3 != null && cn4 != null) {
+                    beijingCrises++;
+                    assertThat(valued(cn3, taiwan, Side.BEIJING)).as("rules 3, seed %d", seed).isPositive();
+                    assertThat(valued(cn4, taiwan, Side.BEIJING)).as("rules 4, seed %d", seed).isNegative();
+                    assertThat(cn4.deltas()).noneMatch(d -> d.indicator() == US_CHINA_WAR_RISK);
+                    assertThat(cn4.factors()).anyMatch(a -> a.mod() == Mod.A12_CRISIS_UNRESOLVED);
+                }
+                Event.Effect ru3 = v3.effects(moscowKey).findFirst().orElse(null);
+                Event.Effect ru4 = v4.effects(moscowKey).findFirst().orElse(null);
+                if (ru3 != null && ru4 != null) {
+                    moscowCrises++;
+                    assertThat(valued(ru3, baltic, Side.MOSCOW)).as("rules 3, seed %d", seed).isPositive();
+                    assertThat(valued(ru4, baltic, Side.MOSCOW)).as("rules 4, seed %d", seed).isNegative();
+                    assertThat(ru4.deltas()).noneMatch(d -> d.indicator() == RUSSIA_NATO_TENSION);
+                }
+            }
+            assertThat(beijingCrises).as(beijingKey).isGreaterThan(20);
+            assertThat(moscowCrises).as(moscowKey).isGreaterThan(5);
+        }
+    }
 }

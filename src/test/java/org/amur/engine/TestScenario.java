@@ -52,6 +52,7 @@ final class TestScenario {
     private final List<Scenario.Card> deck = new ArrayList<>();
     private int maxCardsPerTurn = 2;
     private int contractsPerSystem = Scenario.DEFAULT_CONTRACTS_PER_SYSTEM;
+    private List<Variant> contractsSigned = List.of();
     private Scenario.Thresholds thresholds = new Scenario.Thresholds(45, 70, 10);
     private final EnumMap<Asymmetry, Double> weights = new EnumMap<>(Asymmetry.class);
     private Scenario.OutcomeScores outcomeScores = new Scenario.OutcomeScores(-50, -50, -50, -50, -30, -30);
@@ -142,6 +143,12 @@ final class TestScenario {
         return this;
     }
 
+    /** Rules 3: the big systems under contract before the game. */
+    TestScenario contractsSigned(Variant... systems) {
+        this.contractsSigned = List.of(systems);
+        return this;
+    }
+
     /** The scenario's own weight for an asymmetry (an analyst's scale multiplies it). */
     TestScenario weight(Asymmetry a, double w) {
         weights.put(a, w);
@@ -161,7 +168,7 @@ final class TestScenario {
     Scenario build() {
         return new Scenario(id, "Test scenario " + id, startYear, turns, yearsPerTurn, Indicators.of(start), variants,
                 moscowObjectives, beijingObjectives, deck, maxCardsPerTurn, thresholds, weights, outcomeScores,
-                Scenario.Par.NONE, contractsPerSystem);
+                Scenario.Par.NONE, contractsPerSystem, contractsSigned);
     }
 
     /** An engine for the built scenario, every asymmetry as the model has it. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Rules 3: a game saved while contracts are still delivering loads to the same contracts and plays on alike. */
+/** Rules 3 and 4: a game saved while contracts are still delivering loads to the same contracts and plays on alike. */
 class ContractSaveTest {
     @TempDir
     Path tmp;
@@ -44,14 +44,15 @@ class ContractSaveTest {
 
     @Test
     void saveAndLoad_midContract_keepsContractsAndCopyClasses_andTheGamePlaysOnBitForBit() throws Exception {
-        Session s = Session.start(baseline, 21, Rules.V3);
+        Session s = Session.start(baseline, 21, Rules.V4);
         turn(s, "arms.su35", "arms.su35");
         turn(s, "arms.s400", "arms.s400");
-        assertThat(s.state().contracts()).extracting(Contract::family).containsExactly("su35", "s400");
+        // the baseline's S-400 and Su-35 contracts of 2014-2015, then the game's repeats
+        assertThat(s.state().contracts()).extracting(Contract::family).containsExactly("s400", "su35", "su35", "s400");
         assertThat(s.state().activeContracts()).isNotEmpty();
         Path f = store.save(s, "mid contract", new SaveMeta("human", "human"));
         String text = Files.readString(f);
-        assertThat(text).contains("\"rules\" : 3,");
+        assertThat(text).contains("\"rules\" : 4,");
         // the file keeps choices and digests, never Beijing's copy classes in the clear
         for (CopyClass c : CopyClass.values()) {
             assertThat(text).doesNotContain("\"" + c.id() + "\"");
@@ -68,6 +69,6 @@ class ContractSaveTest {
             assertThat(StateDigest.of(loaded.state())).isEqualTo(StateDigest.of(s.state()));
         }
         assertThat(loaded.state().contracts()).isEqualTo(s.state().contracts());
-        assertThat(s.state().contracts().get(0).delivered()).isPositive();
+        assertThat(s.state().contracts().get(2).delivered()).isPositive();
     }
 }

@@ -138,9 +138,14 @@ class ScenarioLoaderTest {
 
     @Test
     void parse_contractsPerSystem_defaultsToTwo_isRead_andOutOfRangeIsAnErrorAtItsField() throws Exception {
-        assertThat(ScenarioLoader.parse(NAME, baseline).scenario().contractsPerSystem())
+        // the baseline allows a third contract: its first ones were signed before the game (p.21)
+        assertThat(ScenarioLoader.parse(NAME, baseline).scenario().contractsPerSystem()).isEqualTo(3);
+        ObjectNode none = tree();
+        none.remove("contracts_per_system");
+        assertThat(ScenarioLoader.parse(NAME, json(none)).scenario().contractsPerSystem())
                 .isEqualTo(org.amur.engine.Scenario.DEFAULT_CONTRACTS_PER_SYSTEM);
         ObjectNode one = tree();
+        one.remove("contracts_signed");
         one.put("contracts_per_system", 1);
         assertThat(ScenarioLoader.parse(NAME, json(one)).scenario().contractsPerSystem()).isEqualTo(1);
         for (int bad : new int[] {0, 6, -1}) {
@@ -152,7 +157,12 @@ class ScenarioLoaderTest {
 
     @Test
     void parse_contractsSigned_areRead_andMoreThanTheCapIsAnErrorAtTheItem() throws Exception {
-        assertThat(ScenarioLoader.parse(NAME, baseline).scenario().contractsSigned()).isEmpty();
+        // the baseline starts with the 2014 S-400 and the 2015 Su-35 contracts (p.21), in signing order
+        assertThat(ScenarioLoader.parse(NAME, baseline).scenario().contractsSigned())
+                .containsExactly(org.amur.engine.Variant.ARMS_S400, org.amur.engine.Variant.ARMS_SU35);
+        ObjectNode unlisted = tree();
+        unlisted.remove("contracts_signed");
+        assertThat(ScenarioLoader.parse(NAME, json(unlisted)).scenario().contractsSigned()).isEmpty();
         ObjectNode both = tree();
         both.putArray("contracts_signed").add("arms.s400").add("arms.su35");
         assertThat(ScenarioLoader.parse(NAME, json(both)).scenario().contractsSigned())

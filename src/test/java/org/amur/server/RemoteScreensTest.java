@@ -436,8 +436,8 @@ class RemoteScreensTest {
         for (VirtualSeat s : all) {
             String over = s.await("The game is over");
             // on the 80×24 screen: the reveal of turn 2 and the ruling, each cut only with an ellipsis
-            assertThat(over).contains("Turn 2: Moscow chose", "FACILITATOR RULING", "Delivery (Su-35 fighters contract 1,"
-                    + " tranche 1 of 3)");
+            assertThat(over).contains("Turn 2: Moscow chose", "FACILITATOR RULING", "Delivery (Su-35 fighters contract 2,"
+                    + " tranche 1 of 2)");
             for (String line : over.split("\n")) {
                 for (String end : List.of("(Moscow 2, end)", "(Beijing 2, end)", "(ruling, end)")) {
                     if (line.contains(LONG.substring(0, 20)) || line.contains("three shifts")) {
@@ -451,7 +451,7 @@ class RemoteScreensTest {
             s.await("Turn 2 (2019): the choices revealed");
             String whole = flat(allPages(s));
             assertThat(whole).contains(flat(LONG + " (Moscow 2, end)"), flat(LONG + " (Beijing 2, end)"),
-                    flat(ruling), "Delivery (Su-35 fighters contract 1, tranche 1 of 3)");
+                    flat(ruling), "Delivery (Su-35 fighters contract 2, tranche 1 of 2)");
             // the overturned roll is summed up as ruled, with what the dice said
             assertThat(whole).contains((flip.success() ? "no, as the facilitator ruled (the dice said yes"
                     : "yes, as the facilitator ruled (the dice said no"));
@@ -473,7 +473,7 @@ class RemoteScreensTest {
         moscow.await("\u25b6 " + Text.title(Variant.ARMS_SU35));
         moscow.key('d');
         moscow.await("Details for Moscow");
-        assertThat(flat(allPages(moscow))).contains("Contract: Su-35 fighters contract 1, 24 aircraft for $2B, in 3"
+        assertThat(flat(allPages(moscow))).contains("Contract: Su-35 fighters contract 2, 12 aircraft for $1B, in 2"
                 + " tranches due", "A later sale of this system would be a smaller contract");
         moscow.key(KeyType.Escape);
         moscow.await("Enter choose");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,7 +39,7 @@ class CalibrationTest {
 
     private static void assertHolds(List<Claims.Check> checks) {
         for (Claims.Check c : checks) {
-            assertThat(c.z()).as(c.toString()).isGreaterThan(Claims.Z95);
+            assertThat(c.holds()).as(c.toString()).isTrue();
         }
     }
 
@@ -89,8 +90,16 @@ class CalibrationTest {
                 b.add(Arguments.of(version, 2, Asymmetry.A1, f));
                 b.add(Arguments.of(version, 3, Asymmetry.A10, f));
                 b.add(Arguments.of(version, 4, Asymmetry.A5, f));
-                b.add(Arguments.of(version, 5, Asymmetry.A7, f));
-                b.add(Arguments.of(version, 5, Asymmetry.A8, f));
+                // claim 5 at half the copy exposure (0.5 x A7) or half again the absorption lag (1.5 x A8): from
+                // rules 3 on, with copy progress kept per class, no top system or downgraded version reaches the
+                // copy hazard (odds 0.6 x progress - 10, rolled from 10) in any of 2,000 games, so both rates are 0
+                // and the comparison says nothing (it passed before session 9 only because z was NaN: README)
+                if (version == 2 || f > 1) {
+                    b.add(Arguments.of(version, 5, Asymmetry.A7, f));
+                }
+                if (version == 2 || f < 1) {
+                    b.add(Arguments.of(version, 5, Asymmetry.A8, f));
+                }
             }
         }
         // Under rules 2 claim 6 holds at 1.5 x A9 but not at 0.5 x A9 (maritime drills in home waters then
@@ -102,6 +111,23 @@ class CalibrationTest {
         b.add(Arguments.of(3, 6, Asymmetry.A9, 1.5));
         b.add(Arguments.of(4, 6, Asymmetry.A9, 1.5));
         return b.build();
+    }
+
+    /**
+     * Claim 5 where its top-system comparisons have no copies to compare (rules 3 and 4 at 0.5 x A7 and 1.5 x
+     * A8, above): licensed production is still copied more often than downgraded versions, and erodes more of
+     * Russia's edge.
+     */
+    @ParameterizedTest(name = "rules {0}: claim 5 with {1} x {2}, licensed production")
+    @CsvSource({"3, A7, 0.5", "3, A8, 1.5", "4, A7, 0.5", "4, A8, 1.5"})
+    void claim5_whereNoTopSystemIsCopied_licensedProductionStillIs(int version, Asymmetry a, double factor) {
+        List<Claims.Check> checks = Claims.claim5(rules(version), Claims.scale(a, factor));
+        List<Claims.Check> licensed = checks.stream()
+                .filter(c -> c.what().startsWith("copy rate, licensed production minus downgraded")
+                        || c.what().startsWith("ru.tech_edge"))
+                .toList();
+        assertThat(licensed).hasSize(2);
+        assertHolds(licensed);
     }
 
     @ParameterizedTest(name = "rules {0}: claim {1} with {2} x {3}")

@@ -244,7 +244,7 @@ class TutorialTest {
                 Claims.means("tutorial", "cn.copy_progress, Beijing buying minus not buying",
                         buys.fin(Indicator.CN_COPY_PROGRESS), abstains.fin(Indicator.CN_COPY_PROGRESS)));
         for (Claims.Check c : concat(checks, beijing)) {
-            assertThat(c.z()).as(c.toString()).isGreaterThan(Claims.Z95);
+            assertThat(c.holds()).as(c.toString()).isTrue();
         }
     }
 
@@ -262,7 +262,7 @@ class TutorialTest {
                 Claims.means("tutorial", "ru.defense_industry, Historian Beijing minus a Beijing that never buys",
                         history.fin(Indicator.RU_DEFENSE_INDUSTRY), refuses.fin(Indicator.RU_DEFENSE_INDUSTRY)));
         for (Claims.Check c : checks) {
-            assertThat(c.z()).as(c.toString()).isGreaterThan(Claims.Z95);
+            assertThat(c.holds()).as(c.toString()).isTrue();
         }
     }
 

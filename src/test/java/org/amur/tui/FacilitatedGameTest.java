@@ -113,7 +113,7 @@ class FacilitatedGameTest {
 
         // ---- turn 1: the console, with Beijing's secret copy progress
         String console = h.text();
-        assertThat(console).contains("Facilitator console", "Turn 1 of 8", "Copy prog.    10");
+        assertThat(console).contains("Facilitator console", "Turn 1 of 8", "Copy prog.  36.4");
         assertThat(h.app.top()).isInstanceOf(ConsoleView.class);
         // inject the naval-incident card
         h.keys(ch('i'));
@@ -136,7 +136,7 @@ class FacilitatedGameTest {
         assertThat(pause).contains("PAUSED FOR DISCUSSION", "Turn 1 (2018)",
                 "Event: Naval incident in the South China Sea", "Copy prog.  secret");
         assertThat(flat(pause)).contains(NOTE);
-        assertThat(pause).doesNotContain("Facilitator console").doesNotContain("Copy prog.    10");
+        assertThat(pause).doesNotContain("Facilitator console").doesNotContain("Copy prog.  36.4");
         h.keys(ch('q'), ch('x')); // only Enter or p resumes
         assertThat(h.text()).contains("PAUSED FOR DISCUSSION");
         h.enter();

@@ -76,7 +76,7 @@ class FacilitatorScreensTest {
         Harness h = facilitated(cols, rows, 5, "human", "human", false, SaveMeta.Adjudication.SEMI_RIGID);
         String s = h.text();
         wellFormed(s, cols, rows);
-        assertThat(s).contains("Facilitator console", "Turn 1 of 8").containsPattern("Copy prog(\\.|ress) +10 ");
+        assertThat(s).contains("Facilitator console", "Turn 1 of 8").containsPattern("Copy prog(\\.|ress) +36\\.4 ");
         assertThat(flat(s)).contains("Rulings this turn: semi-rigid", "Moscow (human): has not chosen yet",
                 "Beijing (human): has not chosen yet")
                 // turn 1: par +0, and the score already counts the year's opening cards (rules 3)
@@ -134,7 +134,7 @@ class FacilitatorScreensTest {
         wellFormed(s, cols, rows);
         assertThat(s).contains("PAUSED FOR DISCUSSION", "What does Moscow fear most here?")
                 .containsPattern("Copy prog(\\.|ress) +secret");
-        assertThat(s).doesNotContainPattern("Copy prog(\\.|ress) +10").doesNotContain("has chosen").doesNotContain("secret reason")
+        assertThat(s).doesNotContainPattern("Copy prog(\\.|ress) +36\\.4").doesNotContain("has chosen").doesNotContain("secret reason")
                 .doesNotContain("Peace Mission");
         assertThat(s.split("\n")[rows - 1]).contains("Enter resume the game");
         h.keys(k(KeyType.Escape), ch('q'), ch('l'));

@@ -54,7 +54,7 @@ class FlowTest {
     void soloAsBeijing_seesItsOwnSecretAndTheBotsReasonAfterTheReveal() {
         Harness h = Harness.sync(80, 24, saves).game(12, "random", "human").enter();
         String s = h.text();
-        assertThat(s).contains("Beijing (you) to choose").containsPattern("Copy prog\\. +10 ").doesNotContain("Copy prog.  secret");
+        assertThat(s).contains("Beijing (you) to choose").containsPattern("Copy prog\\. +36\\.4 ").doesNotContain("Copy prog.  secret");
         h.keys(ch('1')).enter().enter();
         assertThat(h.text()).contains("Moscow (bot: random)").contains("Why: Moscow (Random)");
         assertThat(h.app.game().seating().audience()).isEqualTo(org.amur.engine.Audience.BEIJING);

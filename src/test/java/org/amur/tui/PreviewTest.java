@@ -36,15 +36,16 @@ class PreviewTest {
         Session s = Session.start(sc, 1, Rules.V3);
         int y = s.state().year();
         String text = full(s, Side.MOSCOW, Variant.ARMS_SU35);
-        assertThat(text).contains("Contract: Su-35 fighters contract 1, 24 aircraft for $2B, in 3 tranches due "
-                        + (y + 1) + ", " + (y + 2) + ", " + (y + 3) + ".")
-                .contains("A later sale of this system would be a smaller contract: 12 aircraft for $1B in 2 tranches.")
+        // the baseline's first Su-35 contract was signed in 2015, before the game (p.21): a sale now is the repeat
+        assertThat(text).contains("Contract: Su-35 fighters contract 2, 12 aircraft for $1B, in 2 tranches due "
+                        + (y + 1) + ", " + (y + 2) + ".")
+                .contains("A later sale of this system would be a smaller contract: 6 aircraft for $0.5B in one tranche.")
                 .contains("Each tranche: Delivery").contains("A tranche delivered:")
                 .doesNotContain("[");
         s.apply(new org.amur.engine.Action.Commit(Side.MOSCOW, "arms.su35", ""));
         s.apply(new org.amur.engine.Action.Commit(Side.BEIJING, "arms.su35", ""));
-        assertThat(full(s, Side.BEIJING, Variant.ARMS_SU35)).contains("Su-35 fighters contract 2, 12 aircraft")
-                .contains("would not be on offer (this scenario allows 2 contracts per system)");
+        assertThat(full(s, Side.BEIJING, Variant.ARMS_SU35)).contains("Su-35 fighters contract 3, 6 aircraft")
+                .contains("would not be on offer (this scenario allows 3 contracts per system)");
         // a yearly sale shows no contract
         assertThat(full(s, Side.MOSCOW, Variant.ARMS_ENGINES_HELICOPTERS)).doesNotContain("Contract:");
     }
@@ -129,5 +130,56 @@ class PreviewTest {
                 .contains("A limited clash: the game goes on, at a cost").doesNotContain("[");
         // Moscow's consultations do not talk down Beijing's crisis
         assertThat(full(s, Side.MOSCOW, Variant.ALLIANCE_CONSULT)).doesNotContain("still at the crisis level");
+    }
+    /**
+     * Rules 4 ({@link Mod#A3_CREDIT_ON_TERMS}, Kashin p.25): while the Russian economy is at a critical moment
+     * (below 35), Chinese credit is a bargain struck in a year both sides choose an arms deal. The preview of
+     * an arms choice (either way) shows it as an outcome that depends on the partner, with its changes; a choice
+     * off the arms line says the credit is forgone. The sanctions squeeze starts with the Russian economy at 33.
+     */
+    @Test
+    void preview_rules4_chineseCreditOnTerms_shownOnArmsChoicesAtACriticalMoment() throws Exception {
+        LoadedScenario sc = ScenarioLoader.forInstallation().resolve("sanctions-squeeze");
+        Session s = Session.start(sc, 1, Rules.V4);
+        assertThat(s.state().get(Indicator.RU_ECONOMY)).isLessThan(35.0);
+        String bargain = "If Beijing is on the arms line too, either way (the Russian economy is at a critical moment): "
+                + "Chinese credit, on terms: " + Text.label(Indicator.RU_ECONOMY) + " +6 (A3";
+        assertThat(full(s, Side.MOSCOW, Variant.ARMS_ENGINES_HELICOPTERS)).contains(bargain)
+                .contains(Text.label(Indicator.RU_FREEDOM) + " -4.5 (A3").doesNotContain("No Chinese credit");
+        // Beijing's reverse supply is arms business too
+        assertThat(full(s, Side.BEIJING, Variant.REV_SPACE_ELECTRONICS))
+                .contains("If Moscow is on the arms line too, either way").contains("Chinese credit, on terms");
+        // off the arms line: forgone this year
+        assertThat(full(s, Side.MOSCOW, Variant.EX_PEACE_MISSION))
+                .contains("No Chinese credit this year").doesNotContain("Chinese credit, on terms");
+        // its changes are the ones the turn applies (A3 weighs 1.5 here)
+        Forecast.Note note = new Preview(s.engine(), s.state(), Side.MOSCOW, Variant.ARMS_ENGINES_HELICOPTERS)
+                .forecast().notes().stream().filter(n -> n.key().equals(Forecast.CREDIT_ON_TERMS)).findFirst()
+                .orElseThrow();
+        assertThat(note.changes()).extracting(Forecast.Change::indicator, Forecast.Change::delta).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Indicator.RU_ECONOMY, 6.0),
+                org.assertj.core.groups.Tuple.tuple(Indicator.CN_LEVERAGE, 7.5),
+                org.assertj.core.groups.Tuple.tuple(Indicator.RU_FREEDOM, -4.5));
+        // rules 3 keeps the credit roll, which the preview never showed; and without a critical moment, nothing
+        Session v3 = Session.start(sc, 1, Rules.V3);
+        assertThat(full(v3, Side.MOSCOW, Variant.ARMS_ENGINES_HELICOPTERS)).doesNotContain("Chinese credit");
+        Session calm = Session.start(ScenarioLoader.forInstallation().resolve("baseline"), 1, Rules.V4);
+        assertThat(calm.state().get(Indicator.RU_ECONOMY)).isGreaterThanOrEqualTo(35.0);
+        assertThat(full(calm, Side.MOSCOW, Variant.ARMS_ENGINES_HELICOPTERS)).doesNotContain("Chinese credit");
+        assertThat(full(calm, Side.MOSCOW, Variant.EX_PEACE_MISSION)).doesNotContain("Chinese credit");
+    }
+
+    /** The same on the turn screen, drawn into Lanterna's virtual terminal (the app's own preview pane). */
+    @Test
+    void turnScreen_rules4_showsTheCreditBargain_inTheVirtualTerminal(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path saves) {
+        Harness h = Harness.sync(120, 40, saves)
+                .start(App.Start.game("sanctions-squeeze", 1L, "human", "human")).enter();
+        h.keys(Harness.ch('3')); // the arms line: engines and helicopters first
+        String arms = h.text().replaceAll("\\s+", " ");
+        assertThat(arms).contains("Engines and helicopters").contains("Chinese credit, on terms");
+        h.keys(Harness.ch('2')); // the exercise line
+        String drills = h.text().replaceAll("\\s+", " ");
+        assertThat(drills).contains("No Chinese credit this year").doesNotContain("Chinese credit, on terms");
     }
 }
