@@ -78,7 +78,8 @@ class RulingTest {
         Engine engine = new Engine(ScenarioLoader.load(Path.of("scenarios/baseline.json")).scenario());
         int named = 0;
         for (long seed = 0; seed < 20; seed++) {
-            // turn 1: both agree on S-400s (a contract is signed); turn 2: its first tranche is due
+            // turn 1: both agree on S-400s (a contract is signed; baseline already holds one
+            // signed before the game); turn 2: a tranche is due
             GameState s = engine.newGame(seed).stateOrThrow();
             s = engine.apply(s, new Action.Commit(Side.MOSCOW, Variant.ARMS_S400)).stateOrThrow();
             s = engine.apply(s, new Action.Commit(Side.BEIJING, Variant.ARMS_S400)).stateOrThrow();
@@ -90,7 +91,7 @@ class RulingTest {
                     a -> engine.apply(m, a));
             for (Ruling.RollRow row : r.rolls()) {
                 if (row.roll().kind() == org.amur.engine.RollKind.DELIVERY && row.roll().subject() == Variant.ARMS_S400) {
-                    assertThat(row.name()).as("seed %d", seed).contains("contract 1, tranche 1 of ");
+                    assertThat(row.name()).as("seed %d", seed).containsPattern("contract \\d+, tranche \\d+ of \\d+");
                     named++;
                 }
             }
