@@ -92,6 +92,9 @@ final class AllianceStep {
         fx.mod(Mod.A2_ALLY_ON_BORDER);
         if (t.get(US_CHINA_WAR_RISK) >= t.scenario.thresholds().realThreat()) {
             fx.mod(Mod.A1_TREATY_DETERRENT);
+            if (t.inForce(Mod.A13_RESERVE_HONOURED)) {
+                fx.trust(t.size(Mod.A13_RESERVE_HONOURED), Mod.A13_RESERVE_HONOURED);
+            }
         } else {
             fx.mod(Mod.A1_TREATY_WITHOUT_THREAT);
         }
@@ -103,7 +106,19 @@ final class AllianceStep {
         Turn.Fx fx = t.fx("alliance.treaty_declined", Variant.ALLIANCE_SIGN, proposer);
         fx.trust(t.size(Mod.A13_REBUFF), Mod.A13_REBUFF);
         fx.add(proposer == Side.MOSCOW ? RU_FREEDOM : CN_FREEDOM, -2, null);
+        if (reserveRefused(t, proposer)) {
+            fx.trust(t.size(Mod.A13_RESERVE_REFUSED), Mod.A13_RESERVE_REFUSED);
+        }
         fx.emit();
+    }
+
+    /**
+     * Rules 5: whether a treaty Beijing proposes and Moscow declines is the reserve refused at the moment it
+     * was kept for (preparations in reserve, US-China war risk at the real-threat level; Kashin p.24).
+     */
+    static boolean reserveRefused(Turn t, Side proposer) {
+        return proposer == Side.BEIJING && t.inForce(Mod.A13_RESERVE_REFUSED) && t.allianceLevel() == 2
+                && t.get(US_CHINA_WAR_RISK) >= t.scenario.thresholds().realThreat();
     }
 
     /** The terms of the roll a lone invocation faces: will the partner honour the treaty? */

@@ -230,7 +230,23 @@ public enum Mod {
      * was a net gain for the side in it. The 2014 crisis left Western sanctions and the confrontation in place
      * for years (Kashin p.22).
      */
-    A12_CRISIS_UNRESOLVED(Asymmetry.A12, Unit.FACTOR, 0.0, null);
+    A12_CRISIS_UNRESOLVED(Asymmetry.A12, Unit.FACTOR, 0.0, null),
+
+    // the reserve (issue 13, Taiwan): rules 5 on
+    /**
+     * Rules 5 on: Beijing asks for the treaty, with preparations in reserve (level 2) and US-China war risk at
+     * or above the real-threat level, and Moscow does not sign: trust falls this much more (before A13's long
+     * memory). The report reads the alliance as kept in reserve for exactly that moment, with the preparations
+     * made beforehand (Kashin p.24); standing aside then is close to a broken promise. The size is the model's.
+     */
+    A13_RESERVE_REFUSED(Asymmetry.A13, Unit.POINTS, -4, Indicator.TRUST),
+    /**
+     * Rules 5 on: the treaty signed at that moment (preparations in reserve, US-China war risk at or above the
+     * real-threat level) is the reserve honoured: trust rises this much more (before A13's slow growth). Help
+     * in the partner's worst moment is what the long record of helping and cheating remembers (Kashin pp.1-3);
+     * the size is the model's, as is the refused reserve's: both are cited as scenario assumptions.
+     */
+    A13_RESERVE_HONOURED(Asymmetry.A13, Unit.POINTS, 14, Indicator.TRUST);
 
     /** How a modifier's size is read. */
     public enum Unit {

@@ -139,6 +139,9 @@ public final class ModCitations {
         put(Citation.ASSUMPTION, Mod.A10_CONFRONTATION_CAP);
         // the report says nothing of a rebuffed treaty, a treaty left unhonoured or an offer nobody asked for
         put(Citation.ASSUMPTION, Mod.A13_REBUFF, Mod.A13_BROKEN_PROMISE, Mod.A13_UNASKED_OFFER);
+        // rules 5: the moment is the report's (the treaty kept in reserve for a real threat of a full-scale US
+        // attack, p.24), how trust answers a refusal or a signature then is the model's
+        put(Citation.ASSUMPTION, Mod.A13_RESERVE_REFUSED, Mod.A13_RESERVE_HONOURED);
     }
 
     /** Where the report states this modifier's fact, or {@link Citation#ASSUMPTION}. */

@@ -65,10 +65,16 @@ public record Rules(int version, List<Mod> added, boolean countsReverseDeals, Li
             // play (claims): rules 4's integration ceiling replaces rules 3's
             Mod.A11_NATIONALIST_CEILING));
 
-    /** The rules new games are played under. */
-    public static final Rules CURRENT = V4;
+    /**
+     * Rules 5: the treaty kept in reserve for a real threat to China (Kashin p.24) is a promise: Moscow
+     * declining it when Beijing asks at that moment costs trust, as a broken promise does.
+     */
+    public static final Rules V5 = new Rules(5, List.of(Mod.A13_RESERVE_REFUSED, Mod.A13_RESERVE_HONOURED), true);
 
-    private static final List<Rules> ALL = List.of(V1, V2, V3, V4);
+    /** The rules new games are played under. */
+    public static final Rules CURRENT = V5;
+
+    private static final List<Rules> ALL = List.of(V1, V2, V3, V4, V5);
 
     /** Rules that only add modifiers to the ones before. */
     public Rules(int version, List<Mod> added, boolean countsReverseDeals) {

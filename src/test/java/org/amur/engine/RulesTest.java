@@ -78,11 +78,12 @@ class RulesTest {
         assertThat(Rules.of(2)).contains(Rules.V2);
         assertThat(Rules.of(3)).contains(Rules.V3);
         assertThat(Rules.of(4)).contains(Rules.V4);
-        assertThat(Rules.of(5)).isEmpty();
+        assertThat(Rules.of(5)).contains(Rules.V5);
+        assertThat(Rules.of(6)).isEmpty();
         assertThat(Rules.V3.inForce(Mod.A12_SOUTH_CHINA_SEA_RISK)).isFalse();
         assertThat(Rules.V2.inForce(Mod.A12_SOUTH_CHINA_SEA_RISK)).isTrue();
         assertThat(Rules.V3.inForce(Mod.A11_REVERSE_REPEATED)).isTrue();
-        assertThat(Rules.CURRENT).isEqualTo(Rules.V4);
+        assertThat(Rules.CURRENT).isEqualTo(Rules.V5);
         assertThat(new Engine(TestScenario.create().build()).rules()).isEqualTo(Rules.CURRENT);
         assertThat(Rules.V1.inForce(Mod.A11_REVERSE_REPEATED)).isFalse();
         assertThat(Rules.V2.inForce(Mod.A11_REVERSE_REPEATED)).isTrue();

@@ -47,12 +47,12 @@ class RulesVersionSaveTest {
     @Test
     void newGame_savedAndLoaded_recordsTheCurrentRulesAndReplaysToTheSameState() throws Exception {
         Session s = reverseEveryTurn(Session.start(baseline, 11), 4);
-        assertThat(s.rules()).isEqualTo(Rules.CURRENT).isEqualTo(Rules.V4);
-        assertThat(s.state().reverseDeals()).as("rules 4 counts the deals delivered").isEqualTo(4);
-        Path f = store.save(s, "rules four", new SaveMeta("human", "human"));
-        assertThat(Files.readString(f)).contains("\"rules\" : 4,");
+        assertThat(s.rules()).isEqualTo(Rules.CURRENT).isEqualTo(Rules.V5);
+        assertThat(s.state().reverseDeals()).as("rules 5 counts the deals delivered").isEqualTo(4);
+        Path f = store.save(s, "rules five", new SaveMeta("human", "human"));
+        assertThat(Files.readString(f)).contains("\"rules\" : 5,");
         LoadedGame g = store.load(f);
-        assertThat(g.session().rules()).isEqualTo(Rules.V4);
+        assertThat(g.session().rules()).isEqualTo(Rules.V5);
         assertThat(g.session().state()).isEqualTo(s.state());
         assertThat(StateDigest.of(g.session().state())).isEqualTo(StateDigest.of(s.state()));
     }
@@ -100,12 +100,12 @@ class RulesVersionSaveTest {
     void unknownFutureRulesVersion_isRefusedInOneSentence_andTheFileIsKept() throws Exception {
         Session s = reverseEveryTurn(Session.start(baseline, 5), 2);
         Path f = store.save(s, "future", new SaveMeta("human", "human"));
-        Files.writeString(f, Files.readString(f).replace("\"rules\" : 4,", "\"rules\" : 9,"));
+        Files.writeString(f, Files.readString(f).replace("\"rules\" : 5,", "\"rules\" : 9,"));
         byte[] before = Files.readAllBytes(f);
         SaveException e = org.junit.jupiter.api.Assertions.assertThrows(SaveException.class, () -> store.load(f));
         assertThat(e.kind()).isEqualTo(SaveException.Kind.NEWER_VERSION);
         assertThat(e.getMessage()).isEqualTo("future.json was played under rules version 9, newer than this Amur "
-                + "knows (up to 4); update Amur to open it.");
+                + "knows (up to 5); update Amur to open it.");
         assertThat(Files.readAllBytes(f)).isEqualTo(before);
         Files.writeString(f, Files.readString(f).replace("\"rules\" : 9,", "\"rules\" : \"two\","));
         SaveException bad = org.junit.jupiter.api.Assertions.assertThrows(SaveException.class, () -> store.load(f));
