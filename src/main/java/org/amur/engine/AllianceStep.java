@@ -102,13 +102,32 @@ final class AllianceStep {
         fx.emit();
     }
 
+    /** A treaty one side proposes and the other declines (rules 5: at the reserve's moment, also shelved). */
     static void rebuff(Turn t, Side proposer) {
+        boolean reserve = reserveRefused(t, proposer);
+        declined(t, proposer);
+        if (reserve) {
+            reserveShelved(t);
+        }
+    }
+
+    /** The ordinary cost of a treaty turned down: trust, and the proposer's freedom of action. */
+    static void declined(Turn t, Side proposer) {
         Turn.Fx fx = t.fx("alliance.treaty_declined", Variant.ALLIANCE_SIGN, proposer);
         fx.trust(t.size(Mod.A13_REBUFF), Mod.A13_REBUFF);
         fx.add(proposer == Side.MOSCOW ? RU_FREEDOM : CN_FREEDOM, -2, null);
-        if (reserveRefused(t, proposer)) {
-            fx.trust(t.size(Mod.A13_RESERVE_REFUSED), Mod.A13_RESERVE_REFUSED);
-        }
+        fx.emit();
+    }
+
+    /**
+     * Rules 5: the reserve refused at the moment it was kept for. Trust falls by {@link Mod#A13_RESERVE_REFUSED}
+     * and the preparations are shelved: the alliance falls back to consultations (level 1), as after a refused
+     * invocation, so the reserve is refused once, not every year, until both prepare again.
+     */
+    static void reserveShelved(Turn t) {
+        t.setLevel(1);
+        Turn.Fx fx = t.fx("alliance.reserve_refused", Variant.ALLIANCE_SIGN, Side.BEIJING);
+        fx.trust(t.size(Mod.A13_RESERVE_REFUSED), Mod.A13_RESERVE_REFUSED);
         fx.emit();
     }
 
@@ -117,7 +136,15 @@ final class AllianceStep {
      * was kept for (preparations in reserve, US-China war risk at the real-threat level; Kashin p.24).
      */
     static boolean reserveRefused(Turn t, Side proposer) {
-        return proposer == Side.BEIJING && t.inForce(Mod.A13_RESERVE_REFUSED) && t.allianceLevel() == 2
+        return proposer == Side.BEIJING && reserveAtStake(t);
+    }
+
+    /**
+     * Rules 5: whether this is the moment the reserve was kept for (preparations in reserve, US-China war risk
+     * at the real-threat level), so that a treaty Beijing asks for and Moscow declines is the reserve refused.
+     */
+    static boolean reserveAtStake(Turn t) {
+        return t.inForce(Mod.A13_RESERVE_REFUSED) && t.allianceLevel() == 2
                 && t.get(US_CHINA_WAR_RISK) >= t.scenario.thresholds().realThreat();
     }
 

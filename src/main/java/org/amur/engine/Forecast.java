@@ -46,6 +46,16 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
     public static final String CREDIT_ON_TERMS = "world.chinese_credit_terms";
     /** Rules 4: a choice off the arms line at a critical moment brings no Chinese credit this year (no changes). */
     public static final String NO_CREDIT = "world.chinese_credit_forgone";
+    /**
+     * Rules 5: Moscow's note, on every choice but signing, at the moment the reserve was kept for: what it costs
+     * if Beijing asks for the treaty this year ({@link Mod#A13_RESERVE_REFUSED}); its changes are the refusal's.
+     */
+    public static final String RESERVE_REFUSED = "alliance.reserve_refused";
+    /**
+     * Rules 5: Beijing's note when it asks for the treaty at that moment: what being turned down then adds to an
+     * ordinary refusal (the effect {@code alliance.reserve_refused}).
+     */
+    public static final String RESERVE_SHELVED = "alliance.reserve_shelved";
 
     public Forecast {
         rolls = List.copyOf(rolls);
@@ -326,6 +336,10 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
                     notes.add(new Note(NO_CREDIT, List.of()));
                 }
             }
+            if (side == Side.MOSCOW && v != Variant.ALLIANCE_SIGN && AllianceStep.reserveAtStake(scratch(new Capture()))) {
+                // rules 5: what this choice costs if Beijing asks for the treaty this year
+                note(RESERVE_REFUSED, t -> AllianceStep.rebuff(t, Side.BEIJING));
+            }
             if (WorldStep.partialCrises(scratch(new Capture()))) {
                 crises();
             }
@@ -352,7 +366,11 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
                 }
                 case ALLIANCE_SIGN -> {
                     note("alliance.signed", AllianceStep::sign);
-                    note("alliance.treaty_declined", t -> AllianceStep.rebuff(t, side));
+                    note("alliance.treaty_declined", t -> AllianceStep.declined(t, side));
+                    if (side == Side.BEIJING && AllianceStep.reserveAtStake(scratch(new Capture()))) {
+                        // rules 5: turned down at the moment the reserve was kept for
+                        note(RESERVE_SHELVED, AllianceStep::reserveShelved);
+                    }
                 }
                 case ALLIANCE_INVOKE -> roll(RollKind.TREATY_HONOURED, "alliance.invoke_alone",
                         AllianceStep::honouredTerms, t -> AllianceStep.honoured(t, side),

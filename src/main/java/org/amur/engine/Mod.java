@@ -236,17 +236,19 @@ public enum Mod {
     /**
      * Rules 5 on: Beijing asks for the treaty, with preparations in reserve (level 2) and US-China war risk at
      * or above the real-threat level, and Moscow does not sign: trust falls this much more (before A13's long
-     * memory). The report reads the alliance as kept in reserve for exactly that moment, with the preparations
-     * made beforehand (Kashin p.24); standing aside then is close to a broken promise. The size is the model's.
+     * memory), and the preparations are shelved (level 1), so the reserve is refused once. The report reads the
+     * alliance as kept in reserve for exactly that moment, with the preparations made beforehand (Kashin p.24);
+     * standing aside then is close to a broken promise ({@link #A13_BROKEN_PROMISE} is -25). The size is the
+     * model's.
      */
-    A13_RESERVE_REFUSED(Asymmetry.A13, Unit.POINTS, -4, Indicator.TRUST),
+    A13_RESERVE_REFUSED(Asymmetry.A13, Unit.POINTS, -16, Indicator.TRUST),
     /**
      * Rules 5 on: the treaty signed at that moment (preparations in reserve, US-China war risk at or above the
      * real-threat level) is the reserve honoured: trust rises this much more (before A13's slow growth). Help
      * in the partner's worst moment is what the long record of helping and cheating remembers (Kashin pp.1-3);
      * the size is the model's, as is the refused reserve's: both are cited as scenario assumptions.
      */
-    A13_RESERVE_HONOURED(Asymmetry.A13, Unit.POINTS, 14, Indicator.TRUST);
+    A13_RESERVE_HONOURED(Asymmetry.A13, Unit.POINTS, 20, Indicator.TRUST);
 
     /** How a modifier's size is read. */
     public enum Unit {

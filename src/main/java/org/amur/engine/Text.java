@@ -135,7 +135,7 @@ public final class Text {
             "burden_and_spoils", "no_contact", "alliance.upkeep", "card",
             "alliance.consultations", "alliance.consultations_established", "alliance.preparations_begun",
             "alliance.preparations_kept", "alliance.consult_alone", "alliance.prepare_alone", "alliance.signed",
-            "alliance.treaty_declined", "alliance.invocation_refused", "alliance.invoked",
+            "alliance.treaty_declined", "alliance.reserve_refused", "alliance.invocation_refused", "alliance.invoked",
             "arms.talks_stalled", "arms.compromise", "arms.cross_purposes", "arms.offer_unanswered",
             "arms.request_unanswered", "arms.reverse_unanswered", "arms.delayed", "arms.contract_broken",
             "arms.delivered", "arms.backlog_delivered", "arms.overdue_delivered", "arms.reverse_delivered",

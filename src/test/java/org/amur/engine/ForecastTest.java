@@ -116,6 +116,7 @@ class ForecastTest {
                  "alliance.consult_alone", "alliance.signed", "alliance.preparations_kept",
                  "burden_and_spoils", "no_contact" -> note(f, fx.key());
             case "alliance.treaty_declined" -> note(f, "alliance.treaty_declined");
+            case "alliance.reserve_refused" -> note(f, Forecast.RESERVE_SHELVED);
             case "exercise.held_jointly" -> roll(f, "exercise.held").onSuccess();
             case "exercise.held_token" -> roll(f, "exercise.alone").onSuccess();
             case "exercise.declined" -> roll(f, "exercise.alone").onFailure();

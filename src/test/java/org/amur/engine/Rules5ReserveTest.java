@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules 5 ({@link Mod#A13_RESERVE_REFUSED}): the treaty is kept in reserve for a real possibility of a
  * full-scale US attack on China (Kashin 2018, p.24). When Beijing asks for it at that moment and Moscow
- * does not sign, trust falls by more than an ordinary rebuff ({@link Mod#A13_RESERVE_REFUSED}); when the two
+ * does not sign, trust falls by more than an ordinary rebuff ({@link Mod#A13_RESERVE_REFUSED}) and the preparations
+ * are shelved (back to consultations, so the reserve is refused once); when the two
  * sign then, it rises by more than an ordinary signature ({@link Mod#A13_RESERVE_HONOURED}). At any other moment,
  * or when Moscow is the one turned down, a rebuff or a signature is what it was under rules 4.
  */
@@ -36,6 +37,13 @@ class Rules5ReserveTest {
                         .isCloseTo(Mod.A13_RESERVE_REFUSED.base() * Mod.A13_LONG_MEMORY.base(), within(1e-9))
                         .isNegative();
                 assertThat(v4.changeBy(Mod.A13_RESERVE_REFUSED, TRUST)).isZero();
+                // the reserve is refused once: the preparations are shelved (level 1), so Beijing cannot ask again
+                // until both prepare again; under rules 4 the reserve stays where it was
+                assertThat(v5.happened("alliance.reserve_refused")).isTrue();
+                assertThat(v5.state().allianceLevel()).isEqualTo(1);
+                assertThat(v4.happened("alliance.reserve_refused")).isFalse();
+                assertThat(v4.state().allianceLevel()).isEqualTo(2);
+                assertThat(engine(50, Rules.V5).legalChoices(v5.state(), Side.BEIJING)).doesNotContain(SIGN);
                 assertThat(v5.changeBy(Mod.A13_REBUFF, TRUST)).isEqualTo(v4.changeBy(Mod.A13_REBUFF, TRUST));
             }
         }
@@ -48,6 +56,8 @@ class Rules5ReserveTest {
                     .as("below the real-threat level").isZero();
             TestScenario.Played moscowAsks = firstTurn(engine(50, Rules.V5), seed, SIGN, CONSULT);
             assertThat(moscowAsks.happened("alliance.treaty_declined")).isTrue();
+            assertThat(moscowAsks.happened("alliance.reserve_refused")).isFalse();
+            assertThat(moscowAsks.state().allianceLevel()).isEqualTo(2);
             assertThat(moscowAsks.changeBy(Mod.A13_RESERVE_REFUSED, TRUST)).as("Moscow turned down").isZero();
             TestScenario.Played both = firstTurn(engine(50, Rules.V5), seed, SIGN, SIGN);
             assertThat(both.happened("alliance.signed")).isTrue();
@@ -68,6 +78,31 @@ class Rules5ReserveTest {
             assertThat(firstTurn(engine(40, Rules.V5), seed, SIGN, SIGN).changeBy(Mod.A13_RESERVE_HONOURED, TRUST))
                     .as("signed before the threat is real").isZero();
         }
+    }
+
+    @Test
+    void moscowsPreview_atTheMoment_showsWhatRefusingTheReserveCosts_onEveryChoiceButSigning() {
+        Engine e5 = engine(50, Rules.V5);
+        GameState s = e5.newGame(3).stateOrThrow();
+        for (Variant v : e5.legalChoices(s, Side.MOSCOW)) {
+            java.util.Optional<Forecast.Note> note = e5.forecast(s, Side.MOSCOW, v).notes().stream()
+                    .filter(n -> n.key().equals(Forecast.RESERVE_REFUSED)).findFirst();
+            if (v == SIGN) {
+                assertThat(note).as(v.id()).isEmpty();
+                continue;
+            }
+            assertThat(note).as(v.id()).isPresent();
+            double trust = note.get().changes().stream().filter(c -> c.indicator() == TRUST)
+                    .mapToDouble(Forecast.Change::delta).sum();
+            // the ordinary rebuff and the refused reserve, both remembered long
+            assertThat(trust).isCloseTo((Mod.A13_REBUFF.base() + Mod.A13_RESERVE_REFUSED.base())
+                    * Mod.A13_LONG_MEMORY.base(), within(1e-9));
+        }
+        for (Engine other : new Engine[] {engine(50, Rules.V4), engine(40, Rules.V5)}) {
+            GameState o = other.newGame(3).stateOrThrow();
+            assertThat(other.forecast(o, Side.MOSCOW, PM).notes()).noneMatch(n -> n.key().equals(Forecast.RESERVE_REFUSED));
+        }
+        assertThat(e5.forecast(s, Side.BEIJING, PM).notes()).noneMatch(n -> n.key().equals(Forecast.RESERVE_REFUSED));
     }
 
     @Test
