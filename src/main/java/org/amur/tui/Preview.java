@@ -55,6 +55,9 @@ final class Preview {
         List<Forecast.Note> out = new ArrayList<>();
         for (Forecast.Note n : forecast.notes()) {
             boolean isGeneral = n.key().equals(Forecast.BURDEN_AND_SPOILS) || n.key().equals(Forecast.NO_CONTACT);
+            if (n.key().equals(Forecast.RESERVE_REFUSED)) {
+                continue; // drawn first, under the line's condition
+            }
             if (isGeneral == general) {
                 out.add(n);
             }
@@ -188,6 +191,13 @@ final class Preview {
             case ARMS -> "preview.needs.arms";
         };
         d.para(Ui.t(needKey, other), Role.NORMAL);
+        for (Forecast.Note n : forecast.notes()) {
+            if (n.key().equals(Forecast.RESERVE_REFUSED)) {
+                // rules 5: at the moment the reserve was kept for, what standing aside costs comes first
+                String ch = changes(n.changes(), full);
+                d.para(Ui.t("outcome." + n.key(), other) + (ch.isEmpty() ? "" : ": " + ch), Role.WARN, 0, 2);
+            }
+        }
         if (full) {
             contract(d, true);
         }

@@ -182,4 +182,22 @@ class PreviewTest {
         String drills = h.text().replaceAll("\\s+", " ");
         assertThat(drills).contains("No Chinese credit this year").doesNotContain("Chinese credit, on terms");
     }
+
+    @Test
+    void atTheReservesMoment_moscowsCompactPreview_putsTheCostOfStandingAsideFirst() throws Exception {
+        LoadedScenario sc = ScenarioLoader.forInstallation().resolve("taiwan-strait");
+        Session s = Session.start(sc, 3);
+        s.apply(new org.amur.engine.Action.Commit(Side.MOSCOW, "exercise.peace_mission", ""));
+        s.apply(new org.amur.engine.Action.Commit(Side.BEIJING, "alliance.consult", ""));
+        assertThat(s.state().allianceLevel()).isEqualTo(2);
+        assertThat(s.state().get(Indicator.US_CHINA_WAR_RISK)).as("the cards of turn 2 bring the real threat")
+                .isGreaterThanOrEqualTo(45);
+        String[] lines = new Preview(s.engine(), s.state(), Side.MOSCOW, Variant.EX_PEACE_MISSION).doc(44, false)
+                .plain().split("\n");
+        // the title, the line's condition (two lines at this width), then the refusal's cost (four lines)
+        String top = String.join(" ", java.util.Arrays.copyOf(lines, Math.min(lines.length, 8))).replaceAll("\\s+", " ");
+        assertThat(top).as(top).contains("If Beijing asks for the treaty this year").contains("Trust -24");
+        assertThat(new Preview(s.engine(), s.state(), Side.MOSCOW, Variant.ALLIANCE_SIGN).doc(44, true).plain())
+                .doesNotContain("If Beijing asks for the treaty this year");
+    }
 }
