@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * carries each scaled to 0.5 and 1.5 of its weight, where the model is robust to that (see README,
  * "What the model must show", for where it is not).
  *
- * <p>Every check names its rules version: rules 2 and 3 (what games saved under them replay) and rules 4 (new
+ * <p>Every check names its rules version: rules 2, 3 and 4 (what games saved under them replay) and rules 5 (new
  * games), so these tests do not depend on which one {@link Rules#CURRENT} is. The players are fixed
  * scripts and the random player (issue 13 item 10): none of them is written to make a claim hold, so
  * a claim that holds follows from the model, not from a bot's design.
@@ -44,13 +44,13 @@ class CalibrationTest {
     }
 
     @ParameterizedTest(name = "rules {0}")
-    @ValueSource(ints = {2, 3, 4})
+    @ValueSource(ints = {2, 3, 4, 5})
     void claim1_baseline_signingEarlyLowersCombinedScoreVersusAllianceInReserve(int version) {
         assertHolds(Claims.claim1(rules(version), AS_WRITTEN));
     }
 
     @ParameterizedTest(name = "rules {0}")
-    @ValueSource(ints = {2, 3, 4})
+    @ValueSource(ints = {2, 3, 4, 5})
     void claim2_taiwanStrait_timelySignatureLowersUsChinaWarChance(int version) {
         Optional<Scenario> taiwan = Claims.scenarioIfPresent("taiwan-strait");
         Assumptions.assumeTrue(taiwan.isPresent(), "scenarios/taiwan-strait.json is not in this build yet");
@@ -58,19 +58,19 @@ class CalibrationTest {
     }
 
     @ParameterizedTest(name = "rules {0}")
-    @ValueSource(ints = {2, 3, 4})
+    @ValueSource(ints = {2, 3, 4, 5})
     void claim3_sustainedCooperation_beijingGainsMoreThanMoscow(int version) {
         assertHolds(Claims.claim3(rules(version), AS_WRITTEN));
     }
 
     @ParameterizedTest(name = "rules {0}")
-    @ValueSource(ints = {2, 3, 4})
+    @ValueSource(ints = {2, 3, 4, 5})
     void claim4_moscowWithoutArmsTransfers_weakerDefenseIndustry(int version) {
         assertHolds(Claims.claim4(rules(version), AS_WRITTEN));
     }
 
     @ParameterizedTest(name = "rules {0}")
-    @ValueSource(ints = {2, 3, 4})
+    @ValueSource(ints = {2, 3, 4, 5})
     void claim5_licensedAndTopSystems_moreCopiesAndLostEdge_downgradedFewer(int version) {
         assertHolds(Claims.claim5(rules(version), AS_WRITTEN));
     }
@@ -83,7 +83,7 @@ class CalibrationTest {
 
     static Stream<Arguments> robust() {
         Stream.Builder<Arguments> b = Stream.builder();
-        for (int version : new int[] {2, 3, 4}) {
+        for (int version : new int[] {2, 3, 4, 5}) {
             for (double f : new double[] {0.5, 1.5}) {
                 b.add(Arguments.of(version, 1, Asymmetry.A12, f));
                 b.add(Arguments.of(version, 1, Asymmetry.A10, f));
@@ -108,8 +108,10 @@ class CalibrationTest {
         b.add(Arguments.of(2, 6, Asymmetry.A9, 1.5));
         b.add(Arguments.of(3, 6, Asymmetry.A9, 0.5));
         b.add(Arguments.of(4, 6, Asymmetry.A9, 0.5));
+        b.add(Arguments.of(5, 6, Asymmetry.A9, 0.5));
         b.add(Arguments.of(3, 6, Asymmetry.A9, 1.5));
         b.add(Arguments.of(4, 6, Asymmetry.A9, 1.5));
+        b.add(Arguments.of(5, 6, Asymmetry.A9, 1.5));
         return b.build();
     }
 
@@ -119,7 +121,7 @@ class CalibrationTest {
      * Russia's edge.
      */
     @ParameterizedTest(name = "rules {0}: claim 5 with {1} x {2}, licensed production")
-    @CsvSource({"3, A7, 0.5", "3, A8, 1.5", "4, A7, 0.5", "4, A8, 1.5"})
+    @CsvSource({"3, A7, 0.5", "3, A8, 1.5", "4, A7, 0.5", "4, A8, 1.5", "5, A7, 0.5", "5, A8, 1.5"})
     void claim5_whereNoTopSystemIsCopied_licensedProductionStillIs(int version, Asymmetry a, double factor) {
         List<Claims.Check> checks = Claims.claim5(rules(version), Claims.scale(a, factor));
         List<Claims.Check> licensed = checks.stream()

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @Tag("slow")
 class SearchPartnerClaimsTest {
     static final int BUDGET = 16;
-    private static final Rules RULES = Rules.V4;
+    private static final Rules RULES = Rules.V5;
 
     private static PolicySpec search() {
         return new PolicySpec.BotPolicy("mcts:" + BUDGET, (e, side, seed) -> SearchBots.withBudget(e, side, BUDGET, seed));

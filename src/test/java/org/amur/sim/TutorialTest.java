@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("slow")
 class TutorialTest {
-    private static final Rules RULES = Rules.V4;
+    private static final Rules RULES = Rules.V5;
     private static final List<Variant> PACKAGES = List.of(Variant.ARMS_ENGINES_HELICOPTERS,
             Variant.ARMS_DOWNGRADED_EXPORT, Variant.ARMS_DENIED_SYSTEMS);
 
