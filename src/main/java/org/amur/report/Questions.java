@@ -29,13 +29,14 @@ final class Questions {
                  int burdenTurns, Integer copyYear, double maxCopy, int delays, int broken, double backlog,
                  int deliveries, int maritime, int maritimeEdge, int credits, double leverageStart, double leverageEnd,
                  double trustStart, double trustEnd, int withdrawals, int injects, int rulings, EndReason ending,
-                 int endYear) {
+                 int endYear, Integer reserveRefusedYear) {
     }
 
     static Facts facts(Session s) {
         Integer signed = null;
         Integer invoked = null;
         Integer refused = null;
+        Integer reserveRefused = null;
         Integer copy = null;
         int declined = 0;
         int burden = 0;
@@ -75,6 +76,7 @@ final class Questions {
                         case "alliance.invoked" -> invoked = invoked == null ? year : invoked;
                         case "alliance.invocation_refused" -> refused = refused == null ? year : refused;
                         case "alliance.treaty_declined" -> declined++;
+                        case "alliance.reserve_refused" -> reserveRefused = reserveRefused == null ? year : reserveRefused;
                         case "burden_and_spoils" -> burden++;
                         case "copy.unlicensed" -> copy = copy == null ? year : copy;
                         case "arms.delayed" -> delays++;
@@ -97,7 +99,7 @@ final class Questions {
                 last.get(Indicator.RU_DELIVERY_BACKLOG), deliveries, maritime, edge, credits,
                 s.scenario().scenario().start().get(Indicator.CN_LEVERAGE), last.get(Indicator.CN_LEVERAGE),
                 s.scenario().scenario().start().get(Indicator.TRUST), last.get(Indicator.TRUST), withdrawals, injects,
-                rulings, last.ending(), last.year());
+                rulings, last.ending(), last.year(), reserveRefused);
     }
 
     static List<GameReport.Question> select(Session s, List<GameReport.SideScore> scores) {
@@ -121,6 +123,8 @@ final class Questions {
             out.add(q("alliance", Asymmetry.A12, "question.treaty_invoked", f.invokedYear()));
         } else if (f.refusedYear() != null) {
             out.add(q("alliance", Asymmetry.A12, "question.invocation_refused", f.refusedYear()));
+        } else if (f.reserveRefusedYear() != null) {
+            out.add(q("alliance", Asymmetry.A13, "question.reserve_refused", f.reserveRefusedYear()));
         } else if (f.signedYear() != null) {
             out.add(q("alliance", Asymmetry.A12, "question.treaty_signed", f.signedYear()));
         } else if (f.declined() > 0) {

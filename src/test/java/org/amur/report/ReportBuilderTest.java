@@ -271,4 +271,24 @@ class ReportBuilderTest {
         assertThat(ReportBuilder.shellWord("saves/autosave-baseline-7.json")).isEqualTo("saves/autosave-baseline-7.json");
         assertThat(ReportBuilder.shellWord("$(rm -rf ~)")).isEqualTo("'$(rm -rf ~)'");
     }
+
+    /**
+     * Rules 5: Beijing asks for the treaty at the real threat (Taiwan, seed 3, turn 2: war risk 46) and Moscow
+     * stands aside; the debrief asks about that moment rather than about an ordinary rebuff.
+     */
+    @Test
+    void reserveRefused_theDebriefAsksWhatStandingAsideKeptAndCost() throws Exception {
+        LoadedScenario sc = org.amur.scenario.ScenarioLoader.forInstallation().resolve("taiwan-strait");
+        Session s = Session.start(sc, 3);
+        s.apply(new Action.Commit(Side.MOSCOW, Variant.EX_PEACE_MISSION));
+        s.apply(new Action.Commit(Side.BEIJING, Variant.ALLIANCE_CONSULT));
+        int year = s.state().year();
+        s.apply(new Action.Commit(Side.MOSCOW, Variant.EX_PEACE_MISSION));
+        s.apply(new Action.Commit(Side.BEIJING, Variant.ALLIANCE_SIGN));
+        assertThat(s.events()).anyMatch(e -> e instanceof Event.Effect fx && fx.key().equals("alliance.reserve_refused"));
+        GameReport r = report(s);
+        assertThat(r.questions()).extracting(GameReport.Question::text)
+                .contains(ReportText.fmt("question.reserve_refused", year))
+                .noneMatch(t -> t.startsWith("A treaty was proposed and turned down"));
+    }
 }
