@@ -7,7 +7,7 @@ import org.amur.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules 3, issue 13 item 6: engines are the hardest class to copy (the WS-10 story, p.16). Claimed over
+ * Rules 3 and the rules of new games, issue 13 item 6: engines are the hardest class to copy (the WS-10 story, p.16). Claimed over
  * seeded games of the shipped scenarios that offer both, played by fixed scripts that know nothing of the
  * claim: both seats on engines every turn, against both seats on the S-400 while it is on offer (Peace
  * Mission once its contracts are signed). Selling engines every year leads to an unlicensed engine copy in
@@ -19,11 +19,11 @@ class CopyClassesTest {
     private static final int GAMES = 400;
 
     /** Games in which the class of {@code sold} was copied, both seats choosing {@code sold} while legal. */
-    private static int gamesWithACopy(Variant sold, int[] delivered) throws Exception {
+    private static int gamesWithACopy(Rules rules, Variant sold, int[] delivered) throws Exception {
         CopyClass c = CopyClass.of(sold);
         int copied = 0;
         for (String id : SCENARIOS) {
-            Engine engine = new Engine(ScenarioLoader.forInstallation().resolve(id).scenario(), Rules.V3);
+            Engine engine = new Engine(ScenarioLoader.forInstallation().resolve(id).scenario(), rules);
             if (!engine.scenario().variants().contains(sold)) {
                 continue;
             }
@@ -44,12 +44,16 @@ class CopyClassesTest {
         return copied;
     }
 
-    @Test
-    void engineCopies_areRarerThanS400Copies_overSeededScriptedGames() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "rules {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {3, 5})
+    void engineCopies_areRarerThanS400Copies_overSeededScriptedGames(int version) throws Exception {
+        Rules rules = Rules.of(version).orElseThrow();
         int[] engineDeliveries = {0};
         int[] s400Deliveries = {0};
-        int engines = gamesWithACopy(Variant.ARMS_ENGINES_HELICOPTERS, engineDeliveries);
-        int s400 = gamesWithACopy(Variant.ARMS_S400, s400Deliveries);
+        int engines = gamesWithACopy(rules, Variant.ARMS_ENGINES_HELICOPTERS, engineDeliveries);
+        int s400 = gamesWithACopy(rules, Variant.ARMS_S400, s400Deliveries);
+        System.out.println("rules " + version + ": " + "games with a copy: engines " + engines + ", S-400 " + s400
+                + "; deliveries: engines " + engineDeliveries[0] + ", S-400 tranches " + s400Deliveries[0]);
         int games = SCENARIOS.size() * GAMES;
         String measured = "games with a copy: engines " + engines + ", S-400 " + s400 + " of " + games
                 + "; deliveries: engines " + engineDeliveries[0] + ", S-400 tranches " + s400Deliveries[0];
