@@ -82,6 +82,11 @@ final class Belief {
     private final List<SeatView> views = new ArrayList<>();
     private final List<Integer> stylesAtViews = new ArrayList<>();
     private double copyEstimate;
+    /**
+     * Rules 3 on: the estimate by copy class, followed from the deliveries this seat was told of by the public rule
+     * ({@link Engine#copyExposureOf}); it adds up to {@link #copyEstimate}. Null under rules 1 and 2 (one pool).
+     */
+    private final EnumMap<CopyClass, Double> classEstimate;
     /** Beijing's copy progress at the start: the scenario's, and what contracts signed before the game exposed. */
     private final double copyAtStart;
     private boolean heardEvents;
@@ -93,6 +98,8 @@ final class Belief {
         this.reading = reading;
         this.copyAtStart = engine.copyProgressAtStart();
         this.copyEstimate = copyAtStart;
+        Map<CopyClass, Double> start = engine.copyClassesAtStart();
+        this.classEstimate = start.isEmpty() ? null : new EnumMap<>(start);
     }
 
     private static double[] prior() {
@@ -141,6 +148,10 @@ final class Belief {
 
     /** Deliveries feed Beijing's copy progress by a public rule; late deals are owed until delivered. */
     private void track(Event.Effect fx) {
+        if (classEstimate != null && trackClasses(fx)) {
+            copyEstimate = Indicator.CN_COPY_PROGRESS.clamp(copyEstimate);
+            return;
+        }
         switch (fx.key()) {
             case "arms.delivered", "arms.overdue_delivered", "arms.reverse_delivered" -> {
                 Variant v = fx.subject();
@@ -165,6 +176,54 @@ final class Belief {
             }
         }
         copyEstimate = Indicator.CN_COPY_PROGRESS.clamp(copyEstimate);
+    }
+
+    /**
+     * Rules 3 on: a delivery of a Russian system (a yearly deal, an overdue one, or a contract's tranche, whose share
+     * of a year's deal is read from the arms revenue it brought) adds to its class what the public rule says; a copy
+     * sets its class back to 0. Returns false for what the one-pool tracking still handles.
+     */
+    private boolean trackClasses(Event.Effect fx) {
+        Variant v = fx.subject();
+        switch (fx.key()) {
+            case "arms.delivered", "arms.overdue_delivered", "arms.tranche_delivered" -> {
+                if (v == null || v.arms().isEmpty()) {
+                    return false;
+                }
+                double scale = 1;
+                if (fx.key().equals("arms.tranche_delivered")) {
+                    double revenue = 0;
+                    for (Event.Delta d : fx.deltas()) {
+                        if (d.indicator() == Indicator.RU_ARMS_REVENUE) {
+                            revenue += d.change();
+                        }
+                    }
+                    scale = revenue > 0 ? revenue / v.arms().get().valueBusd() : 0;
+                }
+                for (Map.Entry<CopyClass, Double> e : engine.copyExposureOf(v, scale).entrySet()) {
+                    double before = classEstimate.getOrDefault(e.getKey(), 0.0);
+                    double after = Indicator.CN_COPY_PROGRESS.clamp(before + e.getValue());
+                    classEstimate.put(e.getKey(), after);
+                    copyEstimate += after - before;
+                }
+                if (fx.key().equals("arms.overdue_delivered") && !owed.isEmpty()) {
+                    owed.remove(0);
+                }
+                return true;
+            }
+            case "copy.unlicensed" -> {
+                CopyClass c = v == null ? null : CopyClass.ofSubject(v);
+                if (c == null) {
+                    return false;
+                }
+                copyEstimate -= classEstimate.getOrDefault(c, 0.0);
+                classEstimate.put(c, 0.0);
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
     /** Bayes: how likely each kind of player was to make the choice the other side revealed on {@code turn}. */
@@ -280,10 +339,17 @@ final class Belief {
 
     /** A present built from a view and what this seat knows: the given values, no commitments, generator state {@code rng}. */
     GameState present(SeatView view, Indicators values, long rng) {
-        // rules 3: the contracts are public; Beijing knows its copy classes, Moscow puts its estimate of the
-        // copy progress where the indicator's start value lies (the Su-27 line)
+        // rules 3: the contracts are public; Beijing knows its copy classes, Moscow uses its estimate by class
         Map<CopyClass, Double> copy = view.copyProgress();
-        if (copy.isEmpty() && engine.rules().version() >= 3) {
+        if (copy.isEmpty() && classEstimate != null) {
+            // Moscow's estimate by class; whatever of the indicator's estimate the classes do not account for (a
+            // bot told nothing grows it by a typical few points a year) sits where the start value lies
+            EnumMap<CopyClass, Double> m = new EnumMap<>(classEstimate);
+            double rest = values.get(Indicator.CN_COPY_PROGRESS) - m.values().stream().mapToDouble(Double::doubleValue).sum();
+            CopyClass start = CopyClass.start(engine.rules());
+            m.put(start, Indicator.CN_COPY_PROGRESS.clamp(m.getOrDefault(start, 0.0) + rest));
+            copy = m;
+        } else if (copy.isEmpty() && engine.rules().version() >= 3) {
             copy = Map.of(CopyClass.start(engine.rules()), values.get(Indicator.CN_COPY_PROGRESS));
         }
         return new GameState(view.turn(), view.year(), values, null, null, rng, view.cards(),

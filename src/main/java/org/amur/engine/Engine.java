@@ -217,6 +217,30 @@ public final class Engine {
         return r.get(Indicator.CN_COPY_PROGRESS);
     }
 
+    /**
+     * Rules 3 on: Beijing's copy progress by class when a game starts (the scenario's start value in the start
+     * class and, from rules 4 on, the exposure of the contracts signed before the game): public knowledge, like
+     * {@link #copyProgressAtStart()}; empty under rules 1 and 2.
+     */
+    public java.util.Map<CopyClass, Double> copyClassesAtStart() {
+        TurnResolver r = new TurnResolver(this, scenario.start(), 0L, 0, new ArrayList<>());
+        r.recomputeDerived();
+        r.contractsBeforeTheGame();
+        return r.copyClasses();
+    }
+
+    /**
+     * Rules 3 on: how much one delivery of {@code system} adds to each copy class, {@code scale} being its share
+     * of a full year's deal (a contract's tranche: the tranche's value over the variant's). Computed by the very
+     * step a delivery runs, on a scratch turn from the scenario's start (the amounts depend on the rules and the
+     * weights, not on the state). A public rule: a Moscow seat may follow it from the deliveries it is told of.
+     */
+    public java.util.Map<CopyClass, Double> copyExposureOf(Variant system, double scale) {
+        TurnResolver r = new TurnResolver(this, scenario.start(), 0L, 0, new ArrayList<>());
+        r.recomputeDerived();
+        return r.copyExposureOf(system, scale);
+    }
+
     /** Starts a game: turn 1, the scenario's start values, and the cards that fire at the start of turn 1. */
     public Step.Accepted newGame(long seed) {
         List<Event> events = new ArrayList<>();

@@ -195,6 +195,27 @@ final class TurnResolver {
         v[CN_COPY_PROGRESS.ordinal()] = CN_COPY_PROGRESS.clamp(v[CN_COPY_PROGRESS.ordinal()] + after - before);
     }
 
+    /** The copy classes as they stand (empty under rules 1 and 2). */
+    java.util.Map<CopyClass, Double> copyClasses() {
+        return t.copyProgress();
+    }
+
+    /** What one delivery of {@code system} at {@code scale} adds to each copy class (see {@link Engine#copyExposureOf}). */
+    java.util.Map<CopyClass, Double> copyExposureOf(Variant system, double scale) {
+        if (t.copy == null || system.arms().isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Arrays.fill(t.copy, 0.0);
+        ArmsStep.delivered(t, t.fx("arms.delivered", system, Side.MOSCOW), system.arms().get(), scale);
+        java.util.Map<CopyClass, Double> out = new java.util.EnumMap<>(CopyClass.class);
+        for (CopyClass c : CopyClass.ALL) {
+            if (t.copy[c.ordinal()] != 0) {
+                out.put(c, t.copy[c.ordinal()]);
+            }
+        }
+        return out;
+    }
+
     /** Begins turn {@code turn}: draws the event cards and returns the state awaiting both choices. */
     GameState startTurn(int turn, List<String> spent) {
         return startTurn(turn, spent, null);
