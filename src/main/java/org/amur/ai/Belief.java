@@ -319,6 +319,11 @@ final class Belief {
         return copyEstimate;
     }
 
+    /** Rules 3 on: Moscow's current estimate by copy class (empty under rules 1 and 2). */
+    Map<CopyClass, Double> classEstimate() {
+        return classEstimate == null ? Map.of() : Map.copyOf(classEstimate);
+    }
+
     /** The current reading of the other side: a probability per opponent model. */
     double[] posterior() {
         double max = Double.NEGATIVE_INFINITY;

@@ -183,6 +183,11 @@ public final class SearchBot implements Bot {
         return belief.copyEstimate();
     }
 
+    /** Moscow's current estimate by copy class (for tests). */
+    java.util.Map<org.amur.engine.CopyClass, Double> classEstimate() {
+        return belief.classEstimate();
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%s (%s, %d iterations)", spec, seat.id(), iterations);

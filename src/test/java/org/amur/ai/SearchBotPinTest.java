@@ -21,9 +21,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Pins the search bot's decisions: whole games of search bots (every choice, every reason with its
  * numbers, and each bot's reading of the other side and copy estimate at the end) on the scenarios frozen
- * in the rules-3 golden saves, under rules 2 and 3, digested. A refactoring of the bot must leave them
+ * in the rules-3 golden saves, under rules 2, 3 and 5 (the Taiwan Strait, where rules 5's reserve applies), digested. A refactoring of the bot must leave them
  * bit for bit; a deliberate change to how it plays, or to the personalities it rolls out and models the
  * other side with, re-records the digests (the failure prints the new one and the record it digests).
+ * Session 10 re-recorded the rules-3 pins when Moscow's belief began to follow copy progress by class.
  */
 class SearchBotPinTest {
 
@@ -31,7 +32,8 @@ class SearchBotPinTest {
     @CsvSource({
         "rules3-baseline-7.json, 3, 11, 12",
         "rules3-baseline-7.json, 2, 5, 6",
-        "rules3-taiwan-strait-11.json, 3, 2, 3"})
+        "rules3-taiwan-strait-11.json, 3, 2, 3",
+        "rules3-taiwan-strait-11.json, 5, 2, 3"})
     void searchGames_areTheRecordedOnes(String save, int rules, long gameSeed, long botSeed, @TempDir Path empty)
             throws Exception {
         Scenario scenario = new SaveStore(Path.of("src/test/resources/saves/r3"), new ScenarioLoader(empty),
@@ -64,7 +66,8 @@ class SearchBotPinTest {
     }
 
     private static final java.util.Map<String, String> PINS = java.util.Map.of(
-            "rules3-baseline-7.json3", "c00912d101f9e78d1874a658012f05cb92832f7b39e256712a801585bd562ea3",
+            "rules3-baseline-7.json3", "82c15ecc7625501a4b07c68246c49ae4a3df10d994fa366a59fbba80273c6df9",
             "rules3-baseline-7.json2", "2ec98c8c6bcda5c024a2d17ef72fad615f27e3b048302bca39c28dd0aa831d6f",
-            "rules3-taiwan-strait-11.json3", "c7a6bc722073ab6d062e5e62eab63e1a1b790f4c7b55d43521907fab44208bcb");
+            "rules3-taiwan-strait-11.json3", "a8489d97c49bd0703d07bee91c8a8f829595385371e385cde9d339d662a6e45c",
+            "rules3-taiwan-strait-11.json5", "d90b2526ba208d36641907650f46355e975de40c00b84903d1e62dd1175a1545");
 }
