@@ -37,7 +37,7 @@ final class BalanceCommand implements Callable<Integer> {
     @Option(names = {"-g", "--games"}, paramLabel = "N", defaultValue = "400")
     int games;
 
-    @Option(names = "--mcts-games", paramLabel = "N", defaultValue = "200")
+    @Option(names = "--mcts-games", paramLabel = "N", defaultValue = "400")
     int mctsGames;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1")
