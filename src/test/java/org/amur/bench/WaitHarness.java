@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.amur.ai.Bot;
 import org.amur.ai.Bots;
+import org.amur.ai.Warmup;
 import org.amur.engine.Event;
 import org.amur.engine.Side;
 import org.amur.engine.Variant;
@@ -26,9 +27,11 @@ import org.amur.session.Session;
  * commits <em>at once</em> (the worst case: no time spent choosing); the wait is from that commitment to
  * the turn's resolution. With {@code ahead} the match thinks ahead ({@link Match#setThinkAhead}), as the
  * game screen does in a game with a person and no facilitator; with {@code now} the bot starts deciding
- * when the turn starts (as before). Run each in a fresh JVM:
+ * when the turn starts (as before). With {@code SETUP_MS}, a {@link Warmup} runs that long on the opening
+ * position first, as the new-game screen runs one once a search bot is chosen, and is stopped when the
+ * game begins. Run each in a fresh JVM:
  *
- * <pre>mvn -B -q -o test-compile exec:exec@wait -Dwait.args="ahead mcts:hard 7 2000"</pre>
+ * <pre>mvn -B -q -o test-compile exec:exec@wait -Dwait.args="ahead mcts:hard 7 2000 [SETUP_MS]"</pre>
  */
 public final class WaitHarness {
     private WaitHarness() {
@@ -39,7 +42,14 @@ public final class WaitHarness {
         String spec = args.length > 1 ? args[1] : "mcts:hard";
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 7;
         long readMs = args.length > 3 ? Long.parseLong(args[3]) : 2000;
+        long setupMs = args.length > 4 ? Long.parseLong(args[4]) : 0;
         Session s = Session.start(new ScenarioLoader(Path.of("scenarios")).resolve("baseline"), seed);
+        if (setupMs > 0) {
+            Session other = Session.start(new ScenarioLoader(Path.of("scenarios")).resolve("baseline"), 1);
+            Warmup w = Warmup.start(other.engine(), other.state(), Side.BEIJING);
+            Thread.sleep(setupMs);
+            w.stop();
+        }
         Bot bot = Bots.create(spec, s.engine(), Side.BEIJING, seed);
         Match m = Match.of(s, new Match.Seat.Person(), new Match.Seat.Machine(bot), Match.Options.NONE);
         ExecutorService matchThread = Executors.newSingleThreadExecutor();
@@ -81,8 +91,8 @@ public final class WaitHarness {
             }
             waits.add(Math.max(0, (at - committed) / 1_000_000));
         }
-        System.out.printf(Locale.ROOT, "%s, %s, seed %d, read %d ms, load average %.2f: waits ms %s; choices %s%n",
-                ahead ? "ahead" : "now", spec, seed, readMs,
+        System.out.printf(Locale.ROOT, "%s, %s, seed %d, read %d ms, set-up warm-up %d ms, load average %.2f: waits ms %s; choices %s%n",
+                ahead ? "ahead" : "now", spec, seed, readMs, setupMs,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), waits, choices);
         matchThread.shutdownNow();
         botWorker.shutdownNow();
