@@ -207,6 +207,13 @@ public final class Match {
     @SuppressWarnings("unchecked")
     private final CompletableFuture<Void>[] lanes = new CompletableFuture[2];
     private final boolean[] thinking = new boolean[2];
+    /** Whether bots begin a turn's decision as soon as its state is known ({@link #setThinkAhead}). */
+    private boolean thinkAhead;
+    /** The state the decisions in {@link #ahead} were begun on, or null. */
+    private GameState aheadOf;
+    /** Per seat: a decision begun before its turn started, its answer to come; null if none. */
+    @SuppressWarnings("unchecked")
+    private final CompletableFuture<Bot.Decision>[] ahead = new CompletableFuture[2];
     private final Variant[] highlighted = new Variant[2];
     private long token;
     private boolean closed;
@@ -437,6 +444,7 @@ public final class Match {
         boolean was = botsPaused;
         botsPaused = paused;
         if (paused) {
+            dropAhead();
             if (thinking[0] || thinking[1]) {
                 token++;
                 java.util.Arrays.fill(thinking, false);
@@ -592,6 +600,67 @@ public final class Match {
         return rulings;
     }
 
+    /**
+     * Lets bots begin each turn's decision as soon as the turn's state is known: on {@link #thinkAhead}
+     * (a front end calls it while a new game's introduction is read) and whenever a turn resolves (while
+     * its reveal is read), instead of when the players start the turn ({@link #startTurn}). The bot is
+     * asked the same question in the same order after the same observations, so it makes the same choice;
+     * the choice is only submitted once the turn has started. For games whose state cannot change between
+     * a resolution and the next turn's start: no facilitator (who may inject, pause the bots or rule) and
+     * at least one person (a game of bots plays its turns on at once anyway).
+     */
+    public void setThinkAhead(boolean on) {
+        thinkAhead = on;
+        if (!on) {
+            dropAhead();
+        }
+    }
+
+    /**
+     * Begins the bots' decisions on the present state before the turn has started, if thinking ahead is
+     * on ({@link #setThinkAhead}); {@link #startTurn} takes their answers when they come.
+     */
+    public void thinkAhead() {
+        if (!thinkAhead || matchThread == null || closed || botsPaused || held != null) {
+            return;
+        }
+        GameState s = session.state();
+        if (s.isOver() || aheadOf == s) {
+            return;
+        }
+        dropAhead();
+        for (Side side : Side.values()) {
+            int i = side.ordinal();
+            if (bots[i] == null || s.hasCommitted(side) || thinking[i]) {
+                continue;
+            }
+            Bot bot = bots[i];
+            SeatView view = session.engine().view(s, side);
+            CompletableFuture<Bot.Decision> answer = new CompletableFuture<>();
+            ahead[i] = answer;
+            aheadOf = s;
+            lane(side, () -> {
+                try {
+                    answer.complete(bot.decide(view));
+                } catch (RuntimeException e) {
+                    answer.completeExceptionally(e);
+                }
+            });
+        }
+    }
+
+    /** Whether {@code side}'s bot has begun the present turn's decision ahead of the turn's start. */
+    public boolean decidingAhead(Side side) {
+        return aheadOf == session.state() && ahead[side.ordinal()] != null;
+    }
+
+    /** Forgets the decisions begun ahead (their answers, when they come, are not used). */
+    private void dropAhead() {
+        aheadOf = null;
+        ahead[0] = null;
+        ahead[1] = null;
+    }
+
     private void think() {
         if (matchThread == null || closed || botsPaused) {
             return;
@@ -608,6 +677,19 @@ public final class Match {
             long t = token;
             thinking[i] = true;
             firePublic(l -> l.botThinking(side));
+            CompletableFuture<Bot.Decision> begun = aheadOf == s ? ahead[i] : null;
+            ahead[i] = null;
+            if (begun != null) {
+                // begun on this very state before the turn started: its answer is this turn's decision
+                begun.whenComplete((d, e) -> matchThread.execute(() -> {
+                    if (e != null) {
+                        botFailed(side, t, e instanceof RuntimeException r ? r : new IllegalStateException(e));
+                    } else {
+                        botDecided(side, t, d);
+                    }
+                }));
+                continue;
+            }
             lane(side, () -> {
                 Bot.Decision d;
                 try {
@@ -824,6 +906,7 @@ public final class Match {
         }
         closed = true;
         token++;
+        dropAhead();
     }
 
     // ------------------------------------------------------------------ every step
@@ -856,7 +939,9 @@ public final class Match {
         if (s.isOver()) {
             EndReason ending = s.ending();
             firePublic(l -> l.ended(ending));
+            return;
         }
+        thinkAhead(); // while the reveal is read (if thinking ahead is on)
     }
 
     @SuppressWarnings("unchecked")

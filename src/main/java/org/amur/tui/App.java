@@ -300,7 +300,23 @@ final class App {
         });
     }
 
-    /** The warm-up {@link #warmForContinue} started, or null. */
+    /**
+     * While a new game with a search bot is being set up: warms the search on {@code scenario}'s opening
+     * position for {@code side} in the background, so that the game's own first decision (begun while the
+     * introduction is read) does not run in the interpreter. At most one warm-up per app (the JIT needs no
+     * second, so none if the menu's has run); ends by itself, or when a game's turn starts.
+     */
+    void warmForNewGame(org.amur.scenario.LoadedScenario scenario, org.amur.engine.Side side) {
+        if (continueWarmup != null) {
+            return;
+        }
+        continueWarmup = org.amur.ai.Warmup.start(() -> {
+            Session s = Session.start(scenario, 1);
+            return java.util.Optional.of(new org.amur.ai.Warmup.Target(s.engine(), s.state(), side));
+        });
+    }
+
+    /** The warm-up {@link #warmForContinue} or {@link #warmForNewGame} started, or null. */
     org.amur.ai.Warmup continueWarmup() {
         return continueWarmup;
     }

@@ -96,6 +96,9 @@ final class Game {
         whiteCell = new WhiteCell(app, this, match, meta.facilitator());
         autoPlay = new AutoPlay(app, this::afterReveal);
         match.addListener(new Screens());
+        // Bots begin a turn's decision while its reveal (or a new game's introduction) is read, where nothing
+        // can change the state before the turn starts: no facilitator, and a person to start the turn.
+        match.setThinkAhead(!whiteCell.facilitated() && (seating.human(Side.MOSCOW) || seating.human(Side.BEIJING)));
         match.start(app::post, app.config().botWorker()); // a resumed game's bots hear its history first
     }
 
@@ -294,15 +297,17 @@ final class Game {
 
     /** A new game: the introduction, then turn 1. */
     void begin() {
-        // A search bot's first decision from a cold JVM runs in the interpreter: warm the search while the
-        // introduction is read (its own throwaway bot, so no choice of this game changes).
+        // A search bot's first decision from a cold JVM runs in the interpreter. Where the match thinks ahead, the
+        // bots' own first decisions begin while the introduction is read (the same decisions, begun earlier);
+        // elsewhere (a facilitated game, a game of bots) a throwaway bot warms the search, so no choice changes.
         app.stopContinueWarmup(); // this game's own position is the one to warm now
+        app.show(new IntroView(app, this));
+        match.thinkAhead(); // where it is on, the bots' real first decisions begin now (they warm the JIT too)
         for (Side side : Side.values()) {
-            if (warmup == null && match.bot(side) instanceof SearchBot) {
+            if (warmup == null && match.bot(side) instanceof SearchBot && !match.decidingAhead(side)) {
                 warmup = Warmup.start(session.engine(), session.state(), side);
             }
         }
-        app.show(new IntroView(app, this));
         match.autosave(); // after the screen is set, so a failure is said over it
     }
 

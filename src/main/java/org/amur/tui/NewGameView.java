@@ -98,6 +98,25 @@ final class NewGameView implements View {
         seat[0] = Math.max(0, seats.indexOf(Seats.canonical(moscow == null ? Seats.HUMAN : moscow)));
         seat[1] = Math.max(0, seats.indexOf(Seats.canonical(beijing == null ? Seats.OPPONENT : beijing)));
         this.seed = Long.toString(seed != null ? seed : app.config().newSeed().getAsLong());
+        warmIfSearch();
+    }
+
+    /**
+     * When a search bot sits in the game being set up, warms the search while the rest is set (the game's
+     * own first decision then starts warm, during the introduction); a throwaway search, so no choice changes.
+     */
+    private void warmIfSearch() {
+        ScenarioList.Entry e = entry();
+        if (e == null || e.scenario() == null) {
+            return;
+        }
+        for (Side side : Side.values()) {
+            String spec = seats.get(seat[side.ordinal()]);
+            if (org.amur.ai.Bots.isBot(spec) && org.amur.ai.Bots.canonical(spec).startsWith("mcts:")) {
+                app.warmForNewGame(e.scenario(), side);
+                return;
+            }
+        }
     }
 
     /** The turn timer the command line asked for (null: none). */
@@ -345,8 +364,14 @@ final class NewGameView implements View {
                         turns = n < l.min() ? l.max() : n > l.max() ? l.min() : n;
                     }
                 }
-                case MOSCOW -> seat[0] = (seat[0] + d + seats.size()) % seats.size();
-                case BEIJING -> seat[1] = (seat[1] + d + seats.size()) % seats.size();
+                case MOSCOW -> {
+                    seat[0] = (seat[0] + d + seats.size()) % seats.size();
+                    warmIfSearch();
+                }
+                case BEIJING -> {
+                    seat[1] = (seat[1] + d + seats.size()) % seats.size();
+                    warmIfSearch();
+                }
                 case FACILITATOR -> facilitator = (facilitator + d + FACILITATORS.length) % FACILITATORS.length;
                 case ADJUDICATION -> adjudication = (adjudication + d + adjudications) % adjudications;
                 case TIMER -> stepTimer(d);

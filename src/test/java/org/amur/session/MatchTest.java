@@ -160,6 +160,86 @@ class MatchTest {
         }
     }
 
+    /** A bot that counts its decisions and hands each to the bot it wraps. */
+    private static final class Counting implements Bot {
+        final Bot inner;
+        int decisions;
+
+        Counting(Bot inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public Decision decide(SeatView view) {
+            decisions++;
+            return inner.decide(view);
+        }
+
+        @Override
+        public void observe(List<Event> events) {
+            inner.observe(events);
+        }
+    }
+
+    @Test
+    void thinkingAhead_theBotDecidesWhileTheRevealIsRead_submitsOnlyOnceTheTurnStarts_andMakesTheSameGame() {
+        for (long seed = 3; seed <= 4; seed++) {
+            Session batch = Session.start(baseline, seed);
+            Match.of(batch, new Listening(), Bots.create("mcts:easy", batch.engine(), Side.BEIJING, 77)).playOut();
+
+            Session live = Session.start(baseline, seed);
+            Counting bot = new Counting(Bots.create("mcts:easy", live.engine(), Side.BEIJING, 77));
+            Match m = Match.of(live, new Match.Seat.Person(), new Match.Seat.Machine(bot), Match.Options.NONE);
+            Recorder all = new Recorder();
+            m.addListener(Audience.FACILITATOR, all);
+            Queues q = new Queues();
+            m.setThinkAhead(true);
+            m.start(q.match::add, q.bots::add);
+            m.thinkAhead(); // the introduction
+            q.drain();
+            assertThat(bot.decisions).as("the first decision is made while the introduction is read").isEqualTo(1);
+            assertThat(m.decidingAhead(Side.BEIJING)).isTrue();
+            while (!live.state().isOver()) {
+                assertThat(bot.decisions).as("the turn's decision is made before the turn starts")
+                        .isEqualTo(live.resolvedTurns() + 1);
+                assertThat(live.state().hasCommitted(Side.BEIJING)).as("nothing submitted before the turn starts")
+                        .isFalse();
+                m.startTurn();
+                Variant first = m.view(Side.MOSCOW).legalChoices().get(0);
+                assertThat(m.commit(Side.MOSCOW, first, "why")).isEmpty();
+                q.drain(); // Beijing's answer is submitted, the turn resolves, and while its reveal is read the next is made
+            }
+            m.startTurn();
+            assertThat(live.actions()).isEqualTo(batch.actions());
+            assertThat(bot.decisions).as("one decision a turn, none dropped").isEqualTo(live.resolvedTurns());
+            assertThat(all.decided).hasSize(live.resolvedTurns());
+        }
+    }
+
+    @Test
+    void thinkingAhead_isDroppedWhenTheBotsArePaused_andTheTurnAsksAgain() {
+        Session s = Session.start(baseline, 1);
+        Counting bot = new Counting(new Listening());
+        Match m = Match.of(s, new Match.Seat.Person(), new Match.Seat.Machine(bot), Match.Options.NONE);
+        Queues q = new Queues();
+        m.setThinkAhead(true);
+        m.start(q.match::add, q.bots::add);
+        m.thinkAhead();
+        q.drain();
+        m.setBotsPaused(true);
+        assertThat(m.decidingAhead(Side.BEIJING)).isFalse();
+        m.startTurn();
+        m.setBotsPaused(false);
+        q.drain();
+        assertThat(bot.decisions).isEqualTo(2);
+        assertThat(s.state().hasCommitted(Side.BEIJING)).isTrue();
+    }
+
     @Test
     void aPersonCannotCommitForABotSeat_andABotSeatHasNoOtherVoice() {
         Session s = Session.start(baseline, 1);

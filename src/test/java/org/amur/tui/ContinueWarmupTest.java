@@ -48,4 +48,18 @@ class ContinueWarmupTest {
         assertThat(w.join(100_000)).isTrue();
         assertThat(w.rounds()).isZero();
     }
+
+    @Test
+    void aSearchBotChosenOnTheNewGameScreen_warmsTheSearch_andAPersonalityDoesNot() throws Exception {
+        Harness h = Harness.sync(80, 24, saves).menu();
+        new NewGameView(h.app, null, null, "historian", 5L);
+        assertThat(h.app.continueWarmup()).isNull();
+        new NewGameView(h.app, null, null, "mcts:easy", 5L);
+        Warmup w = h.app.continueWarmup();
+        assertThat(w).isNotNull();
+        assertThat(w.join(100_000)).isTrue();
+        assertThat(w.rounds()).isPositive();
+        new NewGameView(h.app, null, "mcts:hard", null, 5L);
+        assertThat(h.app.continueWarmup()).as("one warm-up per app").isSameAs(w);
+    }
 }
