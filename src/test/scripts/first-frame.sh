@@ -18,12 +18,14 @@ game=${AMUR_FF_CMD:-"$here/amur"}
 nocds="env AMUR_CDS=0 $game"
 bare="java -Djava.awt.headless=true -cp $here/target/amur.jar:$here/target/test-classes org.amur.bench.BareMenu"
 session="amur-ff-$$"
+# a private tmux server, so the runs never touch the user's own tmux sessions
+tmx() { tmux -L "$session" "$@"; }
 
 command -v tmux >/dev/null || { echo "first-frame: tmux is not installed" >&2; exit 2; }
 [ -f "$here/target/amur.jar" ] || { echo "first-frame: run ./amur once first (it builds target/amur.jar)" >&2; exit 2; }
 [ -f "$here/target/test-classes/org/amur/bench/BareMenu.class" ] || { echo "first-frame: run mvn -B -q -o test-compile first" >&2; exit 2; }
 
-cleanup() { tmux kill-session -t "$session" 2>/dev/null || true; }
+cleanup() { tmx kill-server 2>/dev/null || true; }
 trap cleanup EXIT
 
 # cpu_ms PID: CPU time (user + system, all threads) the java process in that pane has used so far
@@ -39,16 +41,16 @@ cpu_ms() {
 once() {
     local cmd=$1 t0 t1 cpu
     t0=$(date +%s%N)
-    tmux new-session -d -s "$session" -x 80 -y 24 "$cmd"
-    until tmux capture-pane -p -t "$session" 2>/dev/null | grep -qF "Quit"; do
+    tmx new-session -d -s "$session" -x 80 -y 24 "$cmd"
+    until tmx capture-pane -p -t "$session" 2>/dev/null | grep -qF "Quit"; do
         sleep 0.005
         if (( ($(date +%s%N) - t0) > 30000000000 )); then echo "first-frame: no menu after 30 s" >&2; exit 1; fi
     done
     t1=$(date +%s%N)
-    cpu=$(cpu_ms "$(tmux display-message -p -t "$session" '#{pane_pid}')")
-    tmux send-keys -t "$session" q
+    cpu=$(cpu_ms "$(tmx display-message -p -t "$session" '#{pane_pid}')")
+    tmx send-keys -t "$session" q
     # wait for the program to end (the first run of ./amur writes its archive as it quits)
-    for _ in $(seq 1 100); do tmux has-session -t "$session" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 1 100); do tmx has-session -t "$session" 2>/dev/null || break; sleep 0.1; done
     cleanup
     echo "$(( (t1 - t0) / 1000000 )) $cpu"
 }
