@@ -146,19 +146,23 @@ final class Belief {
         }
     }
 
-    /** Deliveries feed Beijing's copy progress by a public rule; late deals are owed until delivered. */
+    /**
+     * Deliveries feed Beijing's copy progress by a public rule; late deals are owed until delivered. From rules 3
+     * on, a Russian system's delivery (a yearly deal, an overdue one, or a contract's tranche) adds to its class
+     * what the delivery step adds ({@link Engine#copyExposureOf}), and a copy sets its class back to 0.
+     */
     private void track(Event.Effect fx) {
-        if (classEstimate != null && trackClasses(fx)) {
-            copyEstimate = Indicator.CN_COPY_PROGRESS.clamp(copyEstimate);
-            return;
-        }
+        Variant v = fx.subject();
         switch (fx.key()) {
-            case "arms.delivered", "arms.overdue_delivered", "arms.reverse_delivered" -> {
-                Variant v = fx.subject();
-                double exposure = v == null ? 0 : v.arms().map(Variant.Arms::copyExposure)
-                        .orElse(v.reverse().map(Variant.Reverse::copyExposure).orElse(0.0));
-                copyEstimate += exposure * Forecast.modifierSize(engine, Mod.A7_COPY_EXPOSURE)
-                        * Forecast.modifierSize(engine, Mod.A8_SLOW_ABSORPTION);
+            case "arms.delivered", "arms.overdue_delivered", "arms.tranche_delivered", "arms.reverse_delivered" -> {
+                if (classEstimate != null && v != null && v.arms().isPresent()) {
+                    exposeByClass(v, fx);
+                } else if (!fx.key().equals("arms.tranche_delivered")) {
+                    double exposure = v == null ? 0 : v.arms().map(Variant.Arms::copyExposure)
+                            .orElse(v.reverse().map(Variant.Reverse::copyExposure).orElse(0.0));
+                    copyEstimate += exposure * Forecast.modifierSize(engine, Mod.A7_COPY_EXPOSURE)
+                            * Forecast.modifierSize(engine, Mod.A8_SLOW_ABSORPTION);
+                }
                 if (fx.key().equals("arms.overdue_delivered") && !owed.isEmpty()) {
                     owed.remove(0);
                 }
@@ -167,11 +171,19 @@ final class Belief {
                 }
             }
             case "arms.delayed" -> {
-                if (fx.subject() != null) {
-                    owed.add(fx.subject());
+                if (v != null) {
+                    owed.add(v);
                 }
             }
-            case "copy.unlicensed" -> copyEstimate = 0;
+            case "copy.unlicensed" -> {
+                CopyClass c = classEstimate == null || v == null ? null : CopyClass.ofSubject(v);
+                if (c == null) {
+                    copyEstimate = 0;
+                } else {
+                    copyEstimate -= classEstimate.getOrDefault(c, 0.0);
+                    classEstimate.put(c, 0.0);
+                }
+            }
             default -> {
             }
         }
@@ -179,50 +191,25 @@ final class Belief {
     }
 
     /**
-     * Rules 3 on: a delivery of a Russian system (a yearly deal, an overdue one, or a contract's tranche, whose share
-     * of a year's deal is read from the arms revenue it brought) adds to its class what the public rule says; a copy
-     * sets its class back to 0. Returns false for what the one-pool tracking still handles.
+     * Rules 3 on: adds one delivery of {@code v} to its class; a contract's tranche counts as its share of a year's
+     * deal, read from the arms revenue it brought.
      */
-    private boolean trackClasses(Event.Effect fx) {
-        Variant v = fx.subject();
-        switch (fx.key()) {
-            case "arms.delivered", "arms.overdue_delivered", "arms.tranche_delivered" -> {
-                if (v == null || v.arms().isEmpty()) {
-                    return false;
+    private void exposeByClass(Variant v, Event.Effect fx) {
+        double scale = 1;
+        if (fx.key().equals("arms.tranche_delivered")) {
+            double revenue = 0;
+            for (Event.Delta d : fx.deltas()) {
+                if (d.indicator() == Indicator.RU_ARMS_REVENUE) {
+                    revenue += d.change();
                 }
-                double scale = 1;
-                if (fx.key().equals("arms.tranche_delivered")) {
-                    double revenue = 0;
-                    for (Event.Delta d : fx.deltas()) {
-                        if (d.indicator() == Indicator.RU_ARMS_REVENUE) {
-                            revenue += d.change();
-                        }
-                    }
-                    scale = revenue > 0 ? revenue / v.arms().get().valueBusd() : 0;
-                }
-                for (Map.Entry<CopyClass, Double> e : engine.copyExposureOf(v, scale).entrySet()) {
-                    double before = classEstimate.getOrDefault(e.getKey(), 0.0);
-                    double after = Indicator.CN_COPY_PROGRESS.clamp(before + e.getValue());
-                    classEstimate.put(e.getKey(), after);
-                    copyEstimate += after - before;
-                }
-                if (fx.key().equals("arms.overdue_delivered") && !owed.isEmpty()) {
-                    owed.remove(0);
-                }
-                return true;
             }
-            case "copy.unlicensed" -> {
-                CopyClass c = v == null ? null : CopyClass.ofSubject(v);
-                if (c == null) {
-                    return false;
-                }
-                copyEstimate -= classEstimate.getOrDefault(c, 0.0);
-                classEstimate.put(c, 0.0);
-                return true;
-            }
-            default -> {
-                return false;
-            }
+            scale = revenue > 0 ? revenue / v.arms().get().valueBusd() : 0;
+        }
+        for (Map.Entry<CopyClass, Double> e : engine.copyExposureOf(v, scale).entrySet()) {
+            double before = classEstimate.getOrDefault(e.getKey(), 0.0);
+            double after = Indicator.CN_COPY_PROGRESS.clamp(before + e.getValue());
+            classEstimate.put(e.getKey(), after);
+            copyEstimate += after - before;
         }
     }
 

@@ -16,6 +16,9 @@ import org.amur.engine.Side;
  * has neither the other side's pending choice nor the game's random generator.
  */
 public final class Bots {
+    /** The prefix of every search bot's spec. */
+    private static final String SEARCH = "mcts:";
+
     private Bots() {
     }
 
@@ -27,7 +30,7 @@ public final class Bots {
             out.add(p.id());
         }
         for (SearchBot.Level l : SearchBot.Level.values()) {
-            out.add("mcts:" + l.id());
+            out.add(SEARCH + l.id());
         }
         return List.copyOf(out);
     }
@@ -63,6 +66,11 @@ public final class Bots {
         }
     }
 
+    /** True if {@code spec} names a search bot ({@code mcts:...}). */
+    public static boolean isSearch(String spec) {
+        return isBot(spec) && canonical(spec).startsWith(SEARCH);
+    }
+
     /**
      * A new bot for one game.
      *
@@ -77,7 +85,7 @@ public final class Bots {
         if (s.equals("random")) {
             return new RandomBot(seed);
         }
-        if (s.startsWith("mcts:")) {
+        if (s.startsWith(SEARCH)) {
             return new SearchBot(engine, seat, SearchBot.Level.parse(s.substring(5)), seed);
         }
         for (Personality p : Personality.values()) {
@@ -91,6 +99,6 @@ public final class Bots {
     /** One sentence about what a bot spec plays like (from {@code bots.properties}). */
     public static String about(String spec) {
         String s = canonical(spec);
-        return Reasons.get("about." + (s.startsWith("mcts:") ? "mcts" : s));
+        return Reasons.get("about." + (s.startsWith(SEARCH) ? "mcts" : s));
     }
 }

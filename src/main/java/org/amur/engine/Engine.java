@@ -211,8 +211,7 @@ public final class Engine {
      * scenario, its contracts and the rules), so a Moscow seat may start its estimate from it.
      */
     public double copyProgressAtStart() {
-        TurnResolver r = new TurnResolver(this, scenario.start(), 0L, 0, new ArrayList<>());
-        r.recomputeDerived();
+        TurnResolver r = atStart();
         r.contractsBeforeTheGame();
         return r.get(Indicator.CN_COPY_PROGRESS);
     }
@@ -223,8 +222,7 @@ public final class Engine {
      * {@link #copyProgressAtStart()}; empty under rules 1 and 2.
      */
     public java.util.Map<CopyClass, Double> copyClassesAtStart() {
-        TurnResolver r = new TurnResolver(this, scenario.start(), 0L, 0, new ArrayList<>());
-        r.recomputeDerived();
+        TurnResolver r = atStart();
         r.contractsBeforeTheGame();
         return r.copyClasses();
     }
@@ -236,9 +234,15 @@ public final class Engine {
      * weights, not on the state). A public rule: a Moscow seat may follow it from the deliveries it is told of.
      */
     public java.util.Map<CopyClass, Double> copyExposureOf(Variant system, double scale) {
+        TurnResolver r = atStart();
+        return r.copyExposureOf(system, scale);
+    }
+
+    /** A scratch resolver on the scenario's start values (no dice, no events kept), for the public rules above. */
+    private TurnResolver atStart() {
         TurnResolver r = new TurnResolver(this, scenario.start(), 0L, 0, new ArrayList<>());
         r.recomputeDerived();
-        return r.copyExposureOf(system, scale);
+        return r;
     }
 
     /** Starts a game: turn 1, the scenario's start values, and the cards that fire at the start of turn 1. */

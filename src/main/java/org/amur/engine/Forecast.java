@@ -336,7 +336,8 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
                     notes.add(new Note(NO_CREDIT, List.of()));
                 }
             }
-            if (side == Side.MOSCOW && v != Variant.ALLIANCE_SIGN && AllianceStep.reserveAtStake(scratch(new Capture()))) {
+            if (side == Side.MOSCOW && v != Variant.ALLIANCE_SIGN && engine.inForce(Mod.A13_RESERVE_REFUSED)
+                    && AllianceStep.reserveAtStake(scratch(new Capture()))) {
                 // rules 5: what this choice costs if Beijing asks for the treaty this year
                 note(RESERVE_REFUSED, t -> AllianceStep.rebuff(t, Side.BEIJING));
             }
@@ -367,7 +368,8 @@ public record Forecast(Side side, Variant variant, List<Roll> rolls, List<Change
                 case ALLIANCE_SIGN -> {
                     note("alliance.signed", AllianceStep::sign);
                     note("alliance.treaty_declined", t -> AllianceStep.declined(t, side));
-                    if (side == Side.BEIJING && AllianceStep.reserveAtStake(scratch(new Capture()))) {
+                    if (side == Side.BEIJING && engine.inForce(Mod.A13_RESERVE_REFUSED)
+                            && AllianceStep.reserveAtStake(scratch(new Capture()))) {
                         // rules 5: turned down at the moment the reserve was kept for
                         note(RESERVE_SHELVED, AllianceStep::reserveShelved);
                     }

@@ -286,7 +286,7 @@ final class App {
             }
             for (org.amur.engine.Side side : org.amur.engine.Side.values()) {
                 String spec = side == org.amur.engine.Side.MOSCOW ? g.meta().moscow() : g.meta().beijing();
-                if (org.amur.ai.Bots.isBot(spec) && org.amur.ai.Bots.canonical(spec).startsWith("mcts:")) {
+                if (org.amur.ai.Bots.isSearch(spec)) {
                     Session s = g.session();
                     if (s.state().isOver() || s.state().hasCommitted(side)) {
                         // its choice for this turn is saved; the search is warmed all the same (the JIT does not

@@ -112,7 +112,7 @@ final class NewGameView implements View {
         }
         for (Side side : Side.values()) {
             String spec = seats.get(seat[side.ordinal()]);
-            if (org.amur.ai.Bots.isBot(spec) && org.amur.ai.Bots.canonical(spec).startsWith("mcts:")) {
+            if (org.amur.ai.Bots.isSearch(spec)) {
                 app.warmForNewGame(e.scenario(), side);
                 return;
             }
