@@ -79,34 +79,47 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         if (menuOnly && terminal.getAsBoolean()) {
             args = new String[] {"play"}; // says why it is the plain game, and plays it
         }
-        CommandLine cl = new CommandLine(new Main());
-        cl.setResourceBundle(CliText.HELP.asResourceBundle()); // every command's help, in the chosen language
-        cl.setOut(out);
-        cl.setErr(err);
-        // a name the file system cannot hold is one plain sentence, not InvalidPathException's text
-        cl.registerConverter(Path.class, typed -> {
-            try {
-                return org.amur.files.InputFile.path(typed);
-            } catch (org.amur.files.FileRefused e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
-        });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            // one sentence, no exception class name; the details go to a log file for the bug report
-            Path log = Tui.writeLogFile(ex);
-            commandLine.getErr().println("amur: " + (log == null ? CliText.t("crash")
-                    : CliText.t("crash.logged", TextRules.sanitize(log.toString(), false))));
-            return 1;
-        });
-        cl.setParameterExceptionHandler((ex, a) -> {
-            CommandLine c = ex.getCommandLine();
-            // in the player's language (ParseErrors); picocli echoes the user's own arguments: never let an ESC or
-            // a C1 control from them through
-            c.getErr().println("amur: " + TextRules.sanitize(ParseErrors.say(ex), false));
-            c.getErr().println(CliText.t("usage.try", c.getCommandSpec().qualifiedName()));
-            return 2;
-        });
-        return cl.execute(args);
+        return Commands.execute(args, out, err);
+    }
+
+    /**
+     * The command line through picocli, in a class of its own: the plain {@code ./amur} never loads it, so checking
+     * {@link Main} before the first frame loads none of picocli's classes (BENCHMARKS.md, first frame).
+     */
+    private static final class Commands {
+        private Commands() {
+        }
+
+        static int execute(String[] args, PrintWriter out, PrintWriter err) {
+            CommandLine cl = new CommandLine(new Main());
+            cl.setResourceBundle(CliText.HELP.asResourceBundle()); // every command's help, in the chosen language
+            cl.setOut(out);
+            cl.setErr(err);
+            // a name the file system cannot hold is one plain sentence, not InvalidPathException's text
+            cl.registerConverter(Path.class, typed -> {
+                try {
+                    return org.amur.files.InputFile.path(typed);
+                } catch (org.amur.files.FileRefused e) {
+                    throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+                }
+            });
+            cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+                // one sentence, no exception class name; the details go to a log file for the bug report
+                Path log = Tui.writeLogFile(ex);
+                commandLine.getErr().println("amur: " + (log == null ? CliText.t("crash")
+                        : CliText.t("crash.logged", TextRules.sanitize(log.toString(), false))));
+                return 1;
+            });
+            cl.setParameterExceptionHandler((ex, a) -> {
+                CommandLine c = ex.getCommandLine();
+                // in the player's language (ParseErrors); picocli echoes the user's own arguments: never let an ESC or
+                // a C1 control from them through
+                c.getErr().println("amur: " + TextRules.sanitize(ParseErrors.say(ex), false));
+                c.getErr().println(CliText.t("usage.try", c.getCommandSpec().qualifiedName()));
+                return 2;
+            });
+            return cl.execute(args);
+        }
     }
 
     /**

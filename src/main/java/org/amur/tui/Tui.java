@@ -73,13 +73,15 @@ public final class Tui {
 
     /** Runs the game until the player leaves; returns the exit code (0 done, 1 failure, 2 no terminal). */
     public static int launch(Options o, PrintWriter out, PrintWriter err) {
+        prefetch();
         Charset cs = Charset.defaultCharset();
-        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, cs)
-                .setForceTextTerminal(true)
-                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
         Terminal terminal;
         try {
-            terminal = factory.createTerminal();
+            // on Unix what the factory would make, taken with fewer stty runs (UnixTty); elsewhere the factory's own
+            terminal = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows")
+                    ? new DefaultTerminalFactory(System.out, System.in, cs).setForceTextTerminal(true)
+                            .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal()
+                    : new UnixTty(System.in, System.out, cs, UnixLikeTerminal.CtrlCBehaviour.TRAP);
         } catch (IOException | RuntimeException e) {
             err.println(Ui.t("cli.no_terminal", e.getClass().getSimpleName()));
             return 2;
@@ -99,6 +101,24 @@ public final class Tui {
             botWorker.shutdownNow();
             timer.shutdownNow();
         }
+    }
+
+    /**
+     * Starts, on a second thread, the work the first frame needs that does not need the terminal, so that it runs
+     * while this thread takes the terminal (waiting for {@code stty}) instead of after it: the JDK's number formats
+     * for the default locale (Lanterna's colour constants are built with {@code String.format}), its text
+     * boundaries (Lanterna's {@code TextCharacter}) and the screen's words (reading {@code ui.properties} also opens
+     * the jar). Each is a class initialization or a cache the main thread would otherwise fill itself; the JVM lets
+     * one thread do it and the other wait for it, so nothing is done twice and nothing changes but when.
+     */
+    private static void prefetch() {
+        Thread t = new Thread(() -> {
+            String.format("%d", 0);
+            java.text.BreakIterator.getCharacterInstance();
+            Ui.has("app.name");
+        }, "amur-prefetch");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
