@@ -471,6 +471,22 @@ public final class Match {
     }
 
     /**
+     * Tells the match that the people wait for the bots from now, whether or not they have chosen: for a
+     * front end that runs the bots' work before it asks the people (the plain game, one prompt at a time,
+     * decides for its bots before its prompt). Pending bot decisions are hurried {@link Options#patience}
+     * from now (or from when the people began waiting, if earlier); a match that never hurries ignores it.
+     */
+    public void peopleWaiting() {
+        if (options.patience() == null || matchThread == null) {
+            return;
+        }
+        if (waitingFrom == NOT_WAITING) {
+            waitingFrom = System.nanoTime();
+        }
+        hurryIfWaited();
+    }
+
+    /**
      * Pauses the bots (the facilitator has the terminal; what they would decide on may change): what
      * they are thinking is dropped. Unpausing starts them again on the present state.
      */

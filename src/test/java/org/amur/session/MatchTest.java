@@ -551,6 +551,29 @@ class MatchTest {
         assertThat(rationales(live, Side.BEIJING)).singleElement().asString().contains("asked to answer before");
     }
 
+    /** The plain game decides for its bots before it asks the person: the person waits from then. */
+    @Test
+    void patience_peopleWaiting_hurriesTheBotsBeforeAnyoneHasChosen_andOnlyWithAPatience() {
+        for (java.time.Duration patience : new java.time.Duration[] {java.time.Duration.ZERO, null}) {
+            Session live = Session.start(baseline, 4);
+            Match m = Match.of(live, new Match.Seat.Person(),
+                    new Match.Seat.Machine(Bots.create("mcts:normal", live.engine(), Side.BEIJING, 3)),
+                    Match.Options.NONE.withPatience(patience));
+            Queues q = new Queues();
+            m.start(q.match::add, q.bots::add);
+            m.startTurn();
+            m.peopleWaiting();
+            q.drain();
+            assertThat(live.state().hasCommitted(Side.BEIJING)).isTrue();
+            String why = rationales(live, Side.BEIJING).get(0);
+            if (patience == null) {
+                assertThat(why).doesNotContain("asked to answer").contains("400 ");
+            } else {
+                assertThat(why).contains("asked to answer before");
+            }
+        }
+    }
+
     @Test
     void patience_whenAPersonsTimeRunsOut_theBotThatChoosesForThemIsHurriedFromThen() {
         Session s = Session.start(baseline, 9);
