@@ -51,7 +51,9 @@ import org.amur.engine.Variant;
  * can read and meet.
  *
  * <p>The budget is a number of iterations, never a clock, so a seed gives the same choice on any
- * machine; {@link Level} sets it.
+ * machine; {@link Level} sets it. Only a front end where a person waits may {@link Hurry hurry} a
+ * decision ({@link #decide(SeatView, Hurry)}): it then answers from the games it has played, and its
+ * reason says how many.
  */
 public final class SearchBot implements Bot {
 
