@@ -51,9 +51,9 @@ final class PlainGame {
      * the turn timer ({@code timer} null: none; {@code clock} where it reads the time).
      */
     record Setup(LoadedScenario scenario, long seed, String moscow, String beijing, Names names, Duration timer,
-                 Match.TimeUp timeUp, InstantSource clock) {
+                 Match.TimeUp timeUp, InstantSource clock, Duration botPatience) {
         Setup(LoadedScenario scenario, long seed, String moscow, String beijing, Names names) {
-            this(scenario, seed, moscow, beijing, names, null, null, null);
+            this(scenario, seed, moscow, beijing, names, null, null, null, Match.PLAYER_PATIENCE);
         }
     }
 
@@ -143,7 +143,7 @@ final class PlainGame {
         tasks = new ArrayDeque<>();
         // a bot that keeps the players waiting answers with what it has searched (its reason says so)
         Match.Options options = Match.Options.autosaving(g -> saves.autosave(saveFile, g, meta))
-                .withPatience(Match.PLAYER_PATIENCE);
+                .withPatience(setup.botPatience());
         if (setup.timer() != null) {
             options = options.withTimer(setup.timer(), setup.timeUp()).withClock(setup.clock());
         }

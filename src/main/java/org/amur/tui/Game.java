@@ -85,7 +85,7 @@ final class Game {
         this.seating = new Seating(meta);
         this.saving = new Saving(app, session, meta, autosaveFile, timer);
         // a bot that keeps a person waiting answers with what it has searched, its reason saying so
-        Match.Options options = Match.Options.autosaving(saving::autosave).withPatience(Match.PLAYER_PATIENCE);
+        Match.Options options = Match.Options.autosaving(saving::autosave).withPatience(app.config().botPatience());
         if (timer != null) {
             options = options.withTimer(timer.perTurn(), timer.whenUp()).withClock(app.clock());
         }
