@@ -23,6 +23,16 @@ public interface Bot {
     Decision decide(SeatView view);
 
     /**
+     * The same decision, asked to answer early once {@code hurry} is {@link Hurry#due due}: a bot that
+     * searches then answers from what it has searched, and its reason says so. Front ends where a person
+     * waits use it; batch paths call {@link #decide(SeatView)}, which never hurries. A hurry that never
+     * becomes due gives exactly the choice {@link #decide(SeatView)} gives. The default ignores the hurry.
+     */
+    default Decision decide(SeatView view, Hurry hurry) {
+        return decide(view);
+    }
+
+    /**
      * Hears the events of one step as this bot's seat was shown them (redacted with
      * {@code Audience.of(seat)}). Front ends call it after every accepted action; a bot that is never
      * told anything still plays, only without memory. The default ignores them.

@@ -51,7 +51,9 @@ import org.amur.engine.Variant;
  * can read and meet.
  *
  * <p>The budget is a number of iterations, never a clock, so a seed gives the same choice on any
- * machine; {@link Level} sets it.
+ * machine; {@link Level} sets it. Only a front end where a person waits may {@link Hurry hurry} a
+ * decision ({@link #decide(SeatView, Hurry)}): it then answers from the games it has played, and its
+ * reason says how many.
  */
 public final class SearchBot implements Bot {
 
@@ -120,6 +122,17 @@ public final class SearchBot implements Bot {
 
     @Override
     public Decision decide(SeatView view) {
+        return decide(view, Hurry.NEVER);
+    }
+
+    /**
+     * The decision, cut short once {@code hurry} is due: the search answers from the simulated games it has
+     * played (the reason says how many of its budget), its style's move when it has too little evidence on it,
+     * and the Historian's move when it was hurried before it could play a single game to choose a style (the
+     * style is then chosen at a later decision). A hurry never due gives the same choice as {@link #decide(SeatView)}.
+     */
+    @Override
+    public Decision decide(SeatView view, Hurry hurry) {
         if (view.seat() != seat) {
             throw new IllegalArgumentException("this bot plays " + seat.displayName() + ", not "
                     + view.seat().displayName());
@@ -132,11 +145,23 @@ public final class SearchBot implements Bot {
         if (legal.size() == 1) {
             return new Decision(legal.get(0), Reasons.line(spec, seat, legal.get(0), Reasons.get("search.why_only")));
         }
+        TreeSearch.Style chosen = null;
         if (style < 0) {
-            style = search.chooseStyle(view);
+            chosen = search.chooseStyle(view, hurry);
+            if (chosen.index() < 0) {
+                // hurried before a single game: no evidence at all, so it plays as history did and keeps its
+                // style open for a later decision
+                Policy.Pick pick = search.inCharacter(view, Personality.HISTORIAN.ordinal());
+                Situation here = Situation.of(view, scenario);
+                String why = Reasons.fill(Reasons.get("search.hurried_history"), here, Map.of(
+                        "budget", Integer.toString(chosen.budget()),
+                        "why", Reasons.fill(Reasons.get(pick.reasonKey()), here, Map.of())));
+                return new Decision(pick.variant(), Reasons.line(spec, seat, pick.variant(), why));
+            }
+            style = chosen.index();
             belief.styleChosen(style);
         }
-        TreeSearch.Result r = search.search(view, style);
+        TreeSearch.Result r = search.search(view, style, hurry);
         double[] post = belief.posterior();
         int likely = 0;
         for (int k = 1; k < post.length; k++) {
@@ -144,22 +169,34 @@ public final class SearchBot implements Bot {
                 likely = k;
             }
         }
-        Map<String, String> extra = Map.of(
-                "sims", Integer.toString(iterations),
-                "mean", Narration.signed(r.mean(r.best), 1),
-                "side", seat.displayName(),
-                "alt", Text.title(r.runnerUp),
-                "alt_mean", Narration.signed(r.mean(r.runnerUp), 1),
-                "other", seat.other().displayName(),
-                "opponent", likely < Belief.KINDS.length ? Reasons.botName(Belief.KINDS[likely].id()) : "",
-                "odds", Long.toString(Math.round(100 * post[likely])),
-                "style", r.style == null ? "" : Reasons.botName(r.style.id()));
+        Map<String, String> extra = Map.ofEntries(
+                Map.entry("sims", Integer.toString(r.played)),
+                Map.entry("budget", Integer.toString(iterations)),
+                Map.entry("mean", Narration.signed(r.mean(r.best), 1)),
+                Map.entry("side", seat.displayName()),
+                Map.entry("alt", Text.title(r.runnerUp)),
+                Map.entry("alt_mean", Narration.signed(r.mean(r.runnerUp), 1)),
+                Map.entry("other", seat.other().displayName()),
+                Map.entry("opponent", likely < Belief.KINDS.length ? Reasons.botName(Belief.KINDS[likely].id()) : ""),
+                Map.entry("odds", Long.toString(Math.round(100 * post[likely]))),
+                Map.entry("style", r.style == null ? "" : Reasons.botName(r.style.id())),
+                Map.entry("style_played", chosen == null ? "" : Integer.toString(chosen.played())),
+                Map.entry("style_budget", chosen == null ? "" : Integer.toString(chosen.budget())));
+        if (r.hurried && r.style != null && r.best == r.styleMove && r.visits(r.best) < 2) {
+            // too little evidence on any move to leave character: the reason says so, and how little there was
+            String template = chosen != null && chosen.hurried() ? "search.hurried_new_style" : "search.hurried_style";
+            String why = Reasons.fill(Reasons.get(template), Situation.of(view, scenario), extra);
+            return new Decision(r.best, Reasons.line(spec, seat, r.best, why));
+        }
         String template = r.style != null ? "search.why_style"
                 : likely == Personality.HISTORIAN.ordinal() && belief.nothingRevealed() ? "search.why_presume"
                 : post[likely] < 0.4 || likely == Belief.RANDOM_MODEL
                 ? "search.why" : likely == Belief.HABIT_MODEL ? "search.why_habit"
                 : likely == Belief.PARTNER_MODEL ? "search.why_partner" : "search.why_read";
         String why = Reasons.fill(Reasons.get(template), Situation.of(view, scenario), extra);
+        if (r.hurried) {
+            why = Reasons.fill(Reasons.get("search.hurried"), Situation.of(view, scenario), extra) + " " + why;
+        }
         return new Decision(r.best, Reasons.line(spec, seat, r.best, why));
     }
 
@@ -171,6 +208,16 @@ public final class SearchBot implements Bot {
     /** One search from {@code view} with the bot's current style (for tests). */
     TreeSearch.Result search(SeatView view) {
         return search.search(view, style);
+    }
+
+    /** One search from {@code view} with the bot's current style, cut when {@code hurry} is due (for tests). */
+    TreeSearch.Result search(SeatView view, Hurry hurry) {
+        return search.search(view, style, hurry);
+    }
+
+    /** The bot's style (an index into the personalities), or -1 before it has chosen one (for tests). */
+    int style() {
+        return style;
     }
 
     /** The current reading of the other side: a probability per opponent model (for tests). */

@@ -21,6 +21,10 @@ import org.amur.engine.Variant;
  * the whole method).
  * It answers the most visited first move, or the move of the bot's style when that is not clearly worse
  * ({@link #tolerance}).
+ *
+ * <p>A {@link Hurry} is read once per simulated game: once it is due, the search stops and answers from the
+ * games played so far ({@link Result#played}); with no evidence on the style's move it plays that move.
+ * A hurry that is never due leaves every draw, and so every choice, as without one.
  */
 final class TreeSearch {
 
@@ -83,6 +87,10 @@ final class TreeSearch {
         Personality style;
         /** The own rollout policy that did best in this search (index into the personalities), or -1. */
         int bestRollout = -1;
+        /** The simulated games actually played: the budget, or fewer when the search was hurried. */
+        int played;
+        /** Whether the search was hurried before its budget was spent. */
+        boolean hurried;
 
         double mean(Variant v) {
             int n = visits[v.ordinal()];
@@ -160,18 +168,39 @@ final class TreeSearch {
     }
 
     /**
+     * A style choice: the personality chosen ({@code index}, -1 when hurried before any game was played),
+     * and the whole games played to compare the candidates ({@code played}) out of {@code budget}.
+     */
+    record Style(int index, int played, int budget) {
+        boolean hurried() {
+            return played < budget;
+        }
+    }
+
+    /** {@link #chooseStyle(SeatView, Hurry)} never hurried: the personality's index. */
+    int chooseStyle(SeatView view) {
+        return chooseStyle(view, Hurry.NEVER).index();
+    }
+
+    /**
      * The bot's style for the game: the personality that, played as a whole-game policy from here
      * against the opponent models, earns this seat the most. The candidates are compared on the same
      * sampled presents, generator states and opponents (common random numbers), one eighth of the
-     * budget each.
+     * budget each. Hurried, it compares them on the rounds played (each round plays every candidate on
+     * the same draws, so the comparison stays fair); hurried before the first round, it chooses none.
      */
-    int chooseStyle(SeatView view) {
+    Style chooseStyle(SeatView view, Hurry hurry) {
         Indicators base = belief.expectedValues(view);
         double[] reading = belief.posterior();
         int games = Math.max(8, iterations / 8);
         double[] sums = new double[OWN.length];
         Side other = seat.other();
+        int rounds = 0;
         for (int g = 0; g < games; g++) {
+            if (hurry.due()) {
+                break;
+            }
+            rounds++;
             Indicators values = draw.hidden(base, view);
             long rng = draw.generator();
             long noise = draw.generator();
@@ -189,17 +218,33 @@ final class TreeSearch {
                 sums[k] += s.score(seat);
             }
         }
+        if (rounds == 0) {
+            return new Style(-1, 0, games * OWN.length);
+        }
         int best = 0;
         for (int k = 1; k < OWN.length; k++) {
             if (sums[k] > sums[best]) {
                 best = k;
             }
         }
-        return best;
+        return new Style(best, rounds * OWN.length, games * OWN.length);
+    }
+
+    /** What personality {@code k} (an index into the personalities) would play in {@code view}, with this search's dice. */
+    Policy.Pick inCharacter(SeatView view, int k) {
+        return OWN[k].choose(Situation.of(view, scenario), dice);
     }
 
     /** Runs the whole budget from {@code view}, the bot's style being {@code style} (-1: none yet), and returns the root statistics. */
     Result search(SeatView view, int style) {
+        return search(view, style, Hurry.NEVER);
+    }
+
+    /**
+     * Runs the budget from {@code view}, the bot's style being {@code style} (-1: none yet), until {@code hurry}
+     * is due, and returns the root statistics of the games played.
+     */
+    Result search(SeatView view, int style, Hurry hurry) {
         List<Variant> rootLegal = view.legalChoices();
         Side other = seat.other();
         Indicators base = belief.expectedValues(view);
@@ -215,7 +260,12 @@ final class TreeSearch {
         // the move this bot would play in character, tried at least STYLE_SHARE of the budget: it is judged on evidence
         Variant styleMove = style >= 0 ? OWN[style].choose(Situation.of(view, scenario), dice).variant() : null;
         int styleMin = (int) (STYLE_SHARE * iterations);
+        int played = 0;
         for (int it = 0; it < iterations; it++) {
+            if (hurry.due()) {
+                break;
+            }
+            played++;
             GameState s = belief.present(view, draw.hidden(base, view), draw.generator());
             int modelIndex = draw.opponent(reading);
             Policy opponent = belief.model(modelIndex);
@@ -273,6 +323,8 @@ final class TreeSearch {
         }
         Result r = new Result();
         r.styleMove = styleMove;
+        r.played = played;
+        r.hurried = played < iterations;
         System.arraycopy(root.n, 0, r.visits, 0, V);
         System.arraycopy(root.sum, 0, r.sums, 0, V);
         System.arraycopy(root.sumSq, 0, r.squares, 0, V);
@@ -289,6 +341,17 @@ final class TreeSearch {
                     || ownBandit.sum[k] / ownBandit.n[k] > ownBandit.sum[r.bestRollout] / ownBandit.n[r.bestRollout])) {
                 r.bestRollout = k;
             }
+        }
+        if (r.hurried && styleMove != null && r.visits(styleMove) < 2) {
+            // hurried before the style's move had an estimate (two games give its noise): no evidence against it
+            r.best = styleMove;
+            r.style = Belief.KINDS[style];
+            for (Variant v : rootLegal) {
+                if (v != styleMove && (r.runnerUp == null || better(r, v, r.runnerUp))) {
+                    r.runnerUp = v;
+                }
+            }
+            return r;
         }
         int character = style >= 0 ? style : r.bestRollout;
         if (character >= 0 && TOLERANCE > 0) {

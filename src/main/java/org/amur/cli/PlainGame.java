@@ -51,9 +51,9 @@ final class PlainGame {
      * the turn timer ({@code timer} null: none; {@code clock} where it reads the time).
      */
     record Setup(LoadedScenario scenario, long seed, String moscow, String beijing, Names names, Duration timer,
-                 Match.TimeUp timeUp, InstantSource clock) {
+                 Match.TimeUp timeUp, InstantSource clock, Duration botPatience) {
         Setup(LoadedScenario scenario, long seed, String moscow, String beijing, Names names) {
-            this(scenario, seed, moscow, beijing, names, null, null, null);
+            this(scenario, seed, moscow, beijing, names, null, null, null, Match.PLAYER_PATIENCE);
         }
     }
 
@@ -141,7 +141,9 @@ final class PlainGame {
         // The one match loop, run on this thread: the match's tasks and the bots' work queue up here and
         // run when drained, so the plain game stays one prompt at a time.
         tasks = new ArrayDeque<>();
-        Match.Options options = Match.Options.autosaving(g -> saves.autosave(saveFile, g, meta));
+        // a bot that keeps the players waiting answers with what it has searched (its reason says so)
+        Match.Options options = Match.Options.autosaving(g -> saves.autosave(saveFile, g, meta))
+                .withPatience(setup.botPatience());
         if (setup.timer() != null) {
             options = options.withTimer(setup.timer(), setup.timeUp()).withClock(setup.clock());
         }
@@ -179,6 +181,7 @@ final class PlainGame {
         match.start(tasks::add, tasks::add);
         while (!session.state().isOver()) {
             match.startTurn();
+            match.peopleWaiting(); // the bots decide here, before anyone is asked: the people wait for them
             drain(tasks);
             int turn = session.state().turn();
             for (Side side : Side.values()) {

@@ -72,6 +72,9 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--plain")
     boolean plain;
 
+    @Option(names = "--patient-bots")
+    boolean patientBots;
+
     @Option(names = "--mono")
     boolean mono;
 
@@ -194,7 +197,7 @@ final class PlayCommand implements Callable<Integer> {
                 return 2;
             }
             return Tui.launch(new Tui.Options(scenario, seed, moscow, beijing, mono, false, white, turns, names,
-                    turnTimer), out, err);
+                    turnTimer, patientBots), out, err);
         }
         BufferedReader in = input != null ? input
                 : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -202,7 +205,8 @@ final class PlayCommand implements Callable<Integer> {
         // at a real keyboard the hot seat's screen is wiped between sides and each reveal waits for Enter
         boolean interactive = input == null && System.console() != null;
         return new PlainGame(new PlainGame.Setup(loaded, s, moscow, beijing, names,
-                turnTimer == null ? null : turnTimer.perTurn(), turnTimer == null ? null : turnTimer.whenUp(), clock),
+                turnTimer == null ? null : turnTimer.perTurn(), turnTimer == null ? null : turnTimer.whenUp(), clock,
+                patientBots ? null : Match.PLAYER_PATIENCE),
                 saveStore.get(), in, out, interactive).play();
     }
 }

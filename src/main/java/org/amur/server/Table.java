@@ -141,7 +141,8 @@ public final class Table implements Remote.Table, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        Match.Options options = Match.Options.autosaving(this::save);
+        // a bot choosing for a team whose time ran out answers within the patience, with what it has searched
+        Match.Options options = Match.Options.autosaving(this::save).withPatience(Match.PLAYER_PATIENCE);
         if (settings.timer() != null) {
             options = options.withTimer(settings.timer(), settings.timeUp().forMatch())
                     .withClock(() -> Instant.ofEpochSecond(0, nanos.getAsLong()));

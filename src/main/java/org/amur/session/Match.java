@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.amur.ai.Bot;
 import org.amur.ai.Bots;
+import org.amur.ai.Hurry;
 import org.amur.engine.Action;
 import org.amur.engine.Audience;
 import org.amur.engine.EndReason;
@@ -82,15 +83,23 @@ public final class Match {
      * How a match runs. {@code autosave}: after every turn, every facilitator step and on leaving
      * (null: never). {@code timer}: time per turn for each person seat (null: none), {@code timeUp}:
      * what happens when it runs out (default: the highlighted choice is kept). {@code clock}: where
-     * the timer reads the time (tests inject one; default: the system's).
+     * the timer reads the time (tests inject one; default: the system's). {@code patience}: in callback
+     * mode, how long a bot may keep the people waiting before its decision is {@link Hurry hurried} to
+     * answer with what it has (null: never hurried, every decision runs its whole budget, as in batch
+     * mode); the wait starts when the last person seat has chosen this turn (or run out of time), or
+     * when the turn starts if no seat is a person. It is measured on the system's monotonic clock, not
+     * {@code clock}.
      */
-    public record Options(Autosave autosave, Duration timer, TimeUp timeUp, InstantSource clock) {
-        /** No autosave, no timer: a batch game. */
-        public static final Options NONE = new Options(null, null, null, null);
+    public record Options(Autosave autosave, Duration timer, TimeUp timeUp, InstantSource clock, Duration patience) {
+        /** No autosave, no timer, bots never hurried: a batch game. */
+        public static final Options NONE = new Options(null, null, null, null, null);
 
         public Options {
             if (timer != null && (timer.isNegative() || timer.isZero())) {
                 throw new IllegalArgumentException("a turn timer must be positive");
+            }
+            if (patience != null && patience.isNegative()) {
+                throw new IllegalArgumentException("a bot's patience cannot be negative");
             }
             if (timer != null && timeUp == null) {
                 timeUp = new TimeUp.KeepHighlighted();
@@ -100,22 +109,40 @@ public final class Match {
             }
         }
 
+        public Options(Autosave autosave, Duration timer, TimeUp timeUp, InstantSource clock) {
+            this(autosave, timer, timeUp, clock, null);
+        }
+
         public Options(Autosave autosave, Duration timer, TimeUp timeUp) {
-            this(autosave, timer, timeUp, null);
+            this(autosave, timer, timeUp, null, null);
         }
 
         public static Options autosaving(Autosave autosave) {
-            return new Options(autosave, null, null, null);
+            return new Options(autosave, null, null, null, null);
         }
 
         public Options withTimer(Duration perTurn, TimeUp whenUp) {
-            return new Options(autosave, perTurn, whenUp, clock);
+            return new Options(autosave, perTurn, whenUp, clock, patience);
         }
 
         public Options withClock(InstantSource c) {
-            return new Options(autosave, timer, timeUp, c);
+            return new Options(autosave, timer, timeUp, c, patience);
+        }
+
+        /** Bots hurried {@code p} after the people start waiting for them (null: never hurried). */
+        public Options withPatience(Duration p) {
+            return new Options(autosave, timer, timeUp, clock, p);
         }
     }
+
+    /**
+     * The bot patience of the front ends where people play (the game screen, the plain game, the classroom
+     * server's tables): 0.6 s, so that with the search's last game, its answer, the resolution and the drawing
+     * after it the whole wait stays under a second on a busy machine. (0.8 s was tried first: at load 7-8 on two
+     * cores a cold first decision still kept the player waiting 0.95-1.15 s, the search taking 0.15-0.35 s to
+     * hand its answer over after it was hurried; BENCHMARKS.md, session 11.)
+     */
+    public static final Duration PLAYER_PATIENCE = Duration.ofMillis(600);
 
     /** What happens when a seat's time for the turn runs out. */
     public sealed interface TimeUp permits TimeUp.KeepHighlighted, TimeUp.BotChooses {
@@ -214,6 +241,15 @@ public final class Match {
     /** Per seat: a decision begun before its turn started, its answer to come; null if none. */
     @SuppressWarnings("unchecked")
     private final CompletableFuture<Bot.Decision>[] ahead = new CompletableFuture[2];
+    /** Per seat: the hurry of the decision in {@link #ahead}, or null. */
+    private final Hurry.Deadline[] aheadHurry = new Hurry.Deadline[2];
+    /** Per seat: the hurry of the bot's decision pending this turn (null: none, or the match never hurries). */
+    private final Hurry.Deadline[] hurries = new Hurry.Deadline[2];
+    /** Per seat: a person whose time ran out this turn and for whom a bot is choosing ({@link TimeUp.BotChooses}). */
+    private final boolean[] outOfTime = new boolean[2];
+    /** When ({@link System#nanoTime}) the people began waiting for the bots this turn; {@link #NOT_WAITING} before. */
+    private long waitingFrom = NOT_WAITING;
+    private static final long NOT_WAITING = Long.MIN_VALUE;
     private final Variant[] highlighted = new Variant[2];
     private long token;
     private boolean closed;
@@ -423,6 +459,7 @@ public final class Match {
     public void startTurn() {
         token++;
         java.util.Arrays.fill(thinking, false);
+        notWaiting();
         setHeld(null);
         GameState s = session.state();
         if (s.isOver()) {
@@ -437,6 +474,22 @@ public final class Match {
     }
 
     /**
+     * Tells the match that the people wait for the bots from now, whether or not they have chosen: for a
+     * front end that runs the bots' work before it asks the people (the plain game, one prompt at a time,
+     * decides for its bots before its prompt). Pending bot decisions are hurried {@link Options#patience}
+     * from now (or from when the people began waiting, if earlier); a match that never hurries ignores it.
+     */
+    public void peopleWaiting() {
+        if (options.patience() == null || matchThread == null) {
+            return;
+        }
+        if (waitingFrom == NOT_WAITING) {
+            waitingFrom = System.nanoTime();
+        }
+        hurryIfWaited();
+    }
+
+    /**
      * Pauses the bots (the facilitator has the terminal; what they would decide on may change): what
      * they are thinking is dropped. Unpausing starts them again on the present state.
      */
@@ -445,6 +498,7 @@ public final class Match {
         botsPaused = paused;
         if (paused) {
             dropAhead();
+            notWaiting();
             if (thinking[0] || thinking[1]) {
                 token++;
                 java.util.Arrays.fill(thinking, false);
@@ -553,11 +607,21 @@ public final class Match {
             List<Event> history = Audience.of(side).redact(List.copyOf(s.events()));
             SeatView view = view(side);
             long t = token;
+            // the person is out of time and waits from now: this bot, and any other the people wait for, is hurried
+            Hurry hurry = Hurry.NEVER;
+            if (options.patience() != null) {
+                Hurry.Deadline deadline = Hurry.deadline();
+                deadline.after(options.patience());
+                hurry = deadline;
+                outOfTime[side.ordinal()] = true;
+                hurryIfWaited();
+            }
+            Hurry fresh = hurry;
             botWorkers.execute(() -> {
                 Bot.Decision d;
                 try {
                     bot.observe(history);
-                    d = bot.decide(view);
+                    d = bot.decide(view, fresh);
                 } catch (RuntimeException e) {
                     d = null;
                 }
@@ -637,11 +701,14 @@ public final class Match {
             Bot bot = bots[i];
             SeatView view = session.engine().view(s, side);
             CompletableFuture<Bot.Decision> answer = new CompletableFuture<>();
+            Hurry.Deadline deadline = newHurry();
+            Hurry hurry = deadline == null ? Hurry.NEVER : deadline;
             ahead[i] = answer;
+            aheadHurry[i] = deadline;
             aheadOf = s;
             lane(side, () -> {
                 try {
-                    answer.complete(bot.decide(view));
+                    answer.complete(bot.decide(view, hurry));
                 } catch (RuntimeException e) {
                     answer.completeExceptionally(e);
                 }
@@ -659,6 +726,46 @@ public final class Match {
         aheadOf = null;
         ahead[0] = null;
         ahead[1] = null;
+        aheadHurry[0] = null;
+        aheadHurry[1] = null;
+    }
+
+    /** A hurry for a new decision, or null when the match never hurries its bots. */
+    private Hurry.Deadline newHurry() {
+        return options.patience() == null ? null : Hurry.deadline();
+    }
+
+    /** The people stop waiting (a new turn, the bots paused): the bots' patience starts again when they wait. */
+    private void notWaiting() {
+        waitingFrom = NOT_WAITING;
+        java.util.Arrays.fill(hurries, null);
+        java.util.Arrays.fill(outOfTime, false);
+    }
+
+    /**
+     * Once the people wait for the bots (every person seat has chosen or run out of time; with no person, from
+     * when this is first called in the turn), every pending bot decision is told to hurry {@link Options#patience}
+     * after that moment.
+     */
+    private void hurryIfWaited() {
+        Duration patience = options.patience();
+        if (patience == null || matchThread == null) {
+            return;
+        }
+        if (waitingFrom == NOT_WAITING) {
+            for (Side side : SIDES) {
+                if (isPerson(side) && !hasChosen(side) && !outOfTime[side.ordinal()]) {
+                    return;
+                }
+            }
+            waitingFrom = System.nanoTime();
+        }
+        long due = waitingFrom + patience.toNanos();
+        for (Hurry.Deadline h : hurries) {
+            if (h != null) {
+                h.at(due);
+            }
+        }
     }
 
     private void think() {
@@ -678,8 +785,11 @@ public final class Match {
             thinking[i] = true;
             firePublic(l -> l.botThinking(side));
             CompletableFuture<Bot.Decision> begun = aheadOf == s ? ahead[i] : null;
+            Hurry.Deadline begunHurry = aheadOf == s ? aheadHurry[i] : null;
             ahead[i] = null;
+            aheadHurry[i] = null;
             if (begun != null) {
+                hurries[i] = begunHurry;
                 // begun on this very state before the turn started: its answer is this turn's decision
                 begun.whenComplete((d, e) -> matchThread.execute(() -> {
                     if (e != null) {
@@ -690,10 +800,13 @@ public final class Match {
                 }));
                 continue;
             }
+            Hurry.Deadline deadline = newHurry();
+            Hurry hurry = deadline == null ? Hurry.NEVER : deadline;
+            hurries[i] = deadline;
             lane(side, () -> {
                 Bot.Decision d;
                 try {
-                    d = bot.decide(view);
+                    d = bot.decide(view, hurry);
                 } catch (RuntimeException e) {
                     matchThread.execute(() -> botFailed(side, t, e));
                     return;
@@ -701,6 +814,7 @@ public final class Match {
                 matchThread.execute(() -> botDecided(side, t, d));
             });
         }
+        hurryIfWaited();
     }
 
     /** Runs a bot's work after everything queued for it before: its observations and decisions never race. */
@@ -787,6 +901,7 @@ public final class Match {
                 return Optional.of(r.rejection().message());
             }
             setHeld(c);
+            hurryIfWaited();
             return Optional.empty();
         }
         Step step = session.apply(c);
@@ -918,6 +1033,7 @@ public final class Match {
         if (resolved) {
             token++;
             java.util.Arrays.fill(thinking, false);
+            notWaiting();
             java.util.Arrays.fill(deadline, null); // the next turn's clocks start with the next turn
             java.util.Arrays.fill(stoppedLeft, null);
             autosave(); // before the listeners, so the reveal can say where the game is saved
@@ -933,6 +1049,7 @@ public final class Match {
             }
         }
         if (!resolved) {
+            hurryIfWaited(); // a person's choice may leave the people waiting for the bots
             return;
         }
         GameState s = session.state();

@@ -43,7 +43,18 @@ final class App {
      * and where new seeds come from (tests fix them).
      */
     record Config(ScenarioLoader scenarios, SaveStore saves, Palette palette, Glyphs glyphs, Executor botWorker,
-                  Scheduler scheduler, LongSupplier newSeed, BotFactory bots) {
+                  Scheduler scheduler, LongSupplier newSeed, BotFactory bots, java.time.Duration botPatience) {
+        /** Bots hurried after {@link org.amur.session.Match#PLAYER_PATIENCE}, as a game with people plays them. */
+        Config(ScenarioLoader scenarios, SaveStore saves, Palette palette, Glyphs glyphs, Executor botWorker,
+               Scheduler scheduler, LongSupplier newSeed, BotFactory bots) {
+            this(scenarios, saves, palette, glyphs, botWorker, scheduler, newSeed, bots,
+                    org.amur.session.Match.PLAYER_PATIENCE);
+        }
+
+        /** The same, with the bots' patience (null: never hurried, every decision runs its whole budget). */
+        Config withBotPatience(java.time.Duration p) {
+            return new Config(scenarios, saves, palette, glyphs, botWorker, scheduler, newSeed, bots, p);
+        }
     }
 
     /** The bots on offer and how to make one (tests use slow or failing bots). */

@@ -84,7 +84,8 @@ final class Game {
         this.meta = meta;
         this.seating = new Seating(meta);
         this.saving = new Saving(app, session, meta, autosaveFile, timer);
-        Match.Options options = Match.Options.autosaving(saving::autosave);
+        // a bot that keeps a person waiting answers with what it has searched, its reason saying so
+        Match.Options options = Match.Options.autosaving(saving::autosave).withPatience(app.config().botPatience());
         if (timer != null) {
             options = options.withTimer(timer.perTurn(), timer.whenUp()).withClock(app.clock());
         }

@@ -37,7 +37,13 @@ public final class Tui {
      */
     public record Options(String scenario, Long seed, String moscow, String beijing, boolean mono, boolean menu,
                           org.amur.save.SaveMeta.Facilitator facilitator, Integer turns, org.amur.save.Names names,
-                          TurnTimer timer) {
+                          TurnTimer timer, boolean patientBots) {
+        public Options(String scenario, Long seed, String moscow, String beijing, boolean mono, boolean menu,
+                       org.amur.save.SaveMeta.Facilitator facilitator, Integer turns, org.amur.save.Names names,
+                       TurnTimer timer) {
+            this(scenario, seed, moscow, beijing, mono, menu, facilitator, turns, names, timer, false);
+        }
+
         public Options(String scenario, Long seed, String moscow, String beijing, boolean mono, boolean menu,
                        org.amur.save.SaveMeta.Facilitator facilitator, Integer turns, org.amur.save.Names names) {
             this(scenario, seed, moscow, beijing, mono, menu, facilitator, turns, names, null);
@@ -92,6 +98,9 @@ public final class Tui {
                 Palette.detect(o.mono(), System.getenv()), Glyphs.forCharset(cs), botWorker,
                 (ms, task) -> timer.schedule(task, ms, TimeUnit.MILLISECONDS), () -> Seeds.RANDOM.nextInt(1_000_000),
                 Seats.FACTORY);
+        if (o.patientBots()) {
+            config = config.withBotPatience(null); // every decision runs its whole budget, however long it takes
+        }
         App.Start start = o.menu() ? App.Start.menu(o.scenario())
                 : App.Start.game(o.scenario(), o.seed(), o.moscow(), o.beijing()).facilitated(o.facilitator())
                         .setUp(o.turns(), o.names()).timed(o.timer());

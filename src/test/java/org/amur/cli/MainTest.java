@@ -268,6 +268,19 @@ class MainTest {
     }
 
     @Test
+    void play_patientBots_playsTheWholeBudget_andTheGameIsTheTournamentsWithTheSameSeed() throws Exception {
+        assertThat(run("play", "--plain", "--moscow", "historian", "--beijing", "mcts:easy", "--seed", "5",
+                "--patient-bots")).isZero();
+        String text = out.toString();
+        assertThat(text).contains("Game over after turn").doesNotContain("asked to answer");
+        org.amur.engine.Engine engine = new org.amur.engine.Engine(
+                org.amur.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/baseline.json")).scenario());
+        for (org.amur.engine.Action a : org.amur.sim.Tournament.game(engine, 5, "historian", "mcts:easy").actions()) {
+            assertThat(text).contains(((org.amur.engine.Action.Commit) a).rationale());
+        }
+    }
+
+    @Test
     void play_botSpecsAreCaseInsensitive_andMctsAloneMeansNormal() {
         assertThat(run("play", "--plain", "--moscow", "Hedger", "--beijing", "mcts", "--seed", "2")).isZero();
         assertThat(out.toString()).contains("Moscow (Hedger)").contains("Beijing (Search, normal)");

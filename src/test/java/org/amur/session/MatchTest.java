@@ -56,6 +56,17 @@ class MatchTest {
         final ArrayDeque<Runnable> match = new ArrayDeque<>();
         final ArrayDeque<Runnable> bots = new ArrayDeque<>();
 
+        /** Runs the queued work, the bots' first, until {@code done} holds (what is left stays queued). */
+        void drainUntil(java.util.function.BooleanSupplier done) {
+            while (!done.getAsBoolean() && (!match.isEmpty() || !bots.isEmpty())) {
+                if (!bots.isEmpty()) {
+                    bots.poll().run();
+                } else {
+                    match.poll().run();
+                }
+            }
+        }
+
         void drain() {
             while (!match.isEmpty() || !bots.isEmpty()) {
                 while (!bots.isEmpty()) {
@@ -448,5 +459,191 @@ class MatchTest {
                 null)).isInstanceOf(IllegalArgumentException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Match.TimeUp.BotChooses("nobody"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // ------------------------------------------------------------------ a bot asked to hurry
+
+    private static List<String> rationales(Session s, Side side) {
+        return s.actions().stream().map(a -> (Action.Commit) a).filter(a -> a.side() == side)
+                .map(Action.Commit::rationale).toList();
+    }
+
+    /** A bot that hands each decision to the one it wraps, and keeps the hurries it was given. */
+    private static final class Hurried implements Bot {
+        final Bot inner;
+        final List<org.amur.ai.Hurry> given = new ArrayList<>();
+        /** Per decision: whether its hurry was due when it answered. */
+        final List<Boolean> dueWhenAnswered = new ArrayList<>();
+
+        Hurried(Bot inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public Decision decide(SeatView view) {
+            return decide(view, org.amur.ai.Hurry.NEVER);
+        }
+
+        @Override
+        public Decision decide(SeatView view, org.amur.ai.Hurry hurry) {
+            given.add(hurry);
+            Decision d = inner.decide(view, hurry);
+            dueWhenAnswered.add(hurry.due());
+            return d;
+        }
+
+        @Override
+        public void observe(List<Event> events) {
+            inner.observe(events);
+        }
+    }
+
+    @Test
+    void patience_aHardBotStillSearchingWhenThePersonCommits_isHurried_andItsRationaleSaysSo() {
+        for (boolean ahead : new boolean[] {false, true}) {
+            Session live = Session.start(baseline, 5);
+            Hurried bot = new Hurried(Bots.create("mcts:hard", live.engine(), Side.BEIJING, 77));
+            Match m = Match.of(live, new Match.Seat.Person(), new Match.Seat.Machine(bot),
+                    Match.Options.NONE.withPatience(java.time.Duration.ZERO));
+            Queues q = new Queues();
+            m.setThinkAhead(ahead);
+            m.start(q.match::add, q.bots::add);
+            m.thinkAhead(); // queued, not run: the bot has not finished when the person commits
+            long t0 = System.nanoTime();
+            while (!live.state().isOver()) {
+                int turn = live.resolvedTurns();
+                m.startTurn();
+                assertThat(live.state().hasCommitted(Side.BEIJING)).isFalse();
+                assertThat(m.commit(Side.MOSCOW, m.view(Side.MOSCOW).legalChoices().get(0), "")).isEmpty();
+                // the decision (begun ahead or at the turn's start) is due now; the next one, begun ahead, waits
+                q.drainUntil(() -> live.resolvedTurns() > turn);
+                assertThat(live.resolvedTurns()).as("the game goes on").isEqualTo(turn + 1);
+            }
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            List<String> why = rationales(live, Side.BEIJING);
+            assertThat(why).hasSize(live.resolvedTurns());
+            assertThat(why).as("ahead %s", ahead).allSatisfy(r -> assertThat(r).contains("asked to answer before"));
+            // a patience of zero: the hard bot never played a game to choose its style, so it played as history did
+            assertThat(why.get(0)).contains("before it had played any of the 2500 whole games");
+            assertThat(bot.given).as("one decision a turn").hasSize(live.resolvedTurns());
+            assertThat(bot.dueWhenAnswered).containsOnly(true);
+            assertThat(ms).as("%d hard decisions, none of which searched", why.size()).isLessThan(20_000);
+        }
+    }
+
+    @Test
+    void patience_withNoPerson_runsFromTheTurnsStart() {
+        Session live = Session.start(baseline, 6);
+        Match m = Match.of(live, new Match.Seat.Machine(Bots.create("mcts:hard", live.engine(), Side.MOSCOW, 1)),
+                new Match.Seat.Machine(Bots.create("mcts:hard", live.engine(), Side.BEIJING, 2)),
+                Match.Options.NONE.withPatience(java.time.Duration.ZERO));
+        Queues q = new Queues();
+        m.start(q.match::add, q.bots::add);
+        m.startTurn();
+        q.drain();
+        assertThat(live.resolvedTurns()).isEqualTo(1);
+        assertThat(rationales(live, Side.MOSCOW)).singleElement().asString().contains("asked to answer before");
+        assertThat(rationales(live, Side.BEIJING)).singleElement().asString().contains("asked to answer before");
+    }
+
+    /** The plain game decides for its bots before it asks the person: the person waits from then. */
+    @Test
+    void patience_peopleWaiting_hurriesTheBotsBeforeAnyoneHasChosen_andOnlyWithAPatience() {
+        for (java.time.Duration patience : new java.time.Duration[] {java.time.Duration.ZERO, null}) {
+            Session live = Session.start(baseline, 4);
+            Match m = Match.of(live, new Match.Seat.Person(),
+                    new Match.Seat.Machine(Bots.create("mcts:normal", live.engine(), Side.BEIJING, 3)),
+                    Match.Options.NONE.withPatience(patience));
+            Queues q = new Queues();
+            m.start(q.match::add, q.bots::add);
+            m.startTurn();
+            m.peopleWaiting();
+            q.drain();
+            assertThat(live.state().hasCommitted(Side.BEIJING)).isTrue();
+            String why = rationales(live, Side.BEIJING).get(0);
+            if (patience == null) {
+                assertThat(why).doesNotContain("asked to answer").contains("400 ");
+            } else {
+                assertThat(why).contains("asked to answer before");
+            }
+        }
+    }
+
+    @Test
+    void patience_whenAPersonsTimeRunsOut_theBotThatChoosesForThemIsHurriedFromThen() {
+        Session s = Session.start(baseline, 9);
+        Hand clock = new Hand();
+        Queues q = new Queues();
+        Match m = Match.of(s, new Match.Seat.Person(), new Match.Seat.Machine(new Listening()),
+                Match.Options.NONE.withTimer(java.time.Duration.ofSeconds(30), new Match.TimeUp.BotChooses("mcts:hard"))
+                        .withClock(clock).withPatience(java.time.Duration.ZERO));
+        m.start(q.match::add, q.bots::add);
+        m.startTurn();
+        q.drain();
+        clock.advance(31);
+        m.tick();
+        q.drain();
+        assertThat(rationales(s, Side.MOSCOW)).singleElement().asString()
+                .startsWith("(time ran out: the mcts:hard bot chose)").contains("asked to answer before");
+    }
+
+    /**
+     * Patience null, or never reached (an hour; or zero, but the bot answers before the person commits, so nobody
+     * waits for it): the same game as batch mode.
+     */
+    @Test
+    void patience_nullOrNeverReached_hurriesNothing_andMakesTheSameGameAsBatchMode() {
+        for (java.time.Duration patience : new java.time.Duration[] {null, java.time.Duration.ofHours(1),
+                java.time.Duration.ZERO}) {
+            Session batch = Session.start(baseline, 3);
+            Match.of(batch, new Listening(), Bots.create("mcts:easy", batch.engine(), Side.BEIJING, 77)).playOut();
+
+            Session live = Session.start(baseline, 3);
+            Hurried bot = new Hurried(Bots.create("mcts:easy", live.engine(), Side.BEIJING, 77));
+            Match m = Match.of(live, new Match.Seat.Person(), new Match.Seat.Machine(bot),
+                    Match.Options.NONE.withPatience(patience));
+            Queues q = new Queues();
+            m.start(q.match::add, q.bots::add);
+            while (!live.state().isOver()) {
+                m.startTurn();
+                if (java.time.Duration.ZERO.equals(patience)) {
+                    q.drain(); // the bot answers before the person commits
+                    assertThat(live.state().hasCommitted(Side.BEIJING)).isTrue();
+                }
+                assertThat(m.commit(Side.MOSCOW, m.view(Side.MOSCOW).legalChoices().get(0), "why")).isEmpty();
+                q.drain();
+            }
+            for (Side side : Side.values()) {
+                // the order of the two commitments in a turn differs when the bot answers first
+                assertThat(live.actions().stream().filter(a -> a.side() == side).toList()).as("patience %s", patience)
+                        .isEqualTo(batch.actions().stream().filter(a -> a.side() == side).toList());
+            }
+            assertThat(live.state()).isEqualTo(batch.state());
+            assertThat(bot.given).hasSize(live.resolvedTurns());
+            assertThat(bot.dueWhenAnswered).containsOnly(false);
+            if (patience == null) {
+                assertThat(bot.given).allMatch(h -> h == org.amur.ai.Hurry.NEVER);
+            } else {
+                // an hour: set when the person committed, never reached; zero: the person's commitment resolved the
+                // turn, so no one waited for the bot
+                boolean waited = !patience.isZero();
+                assertThat(bot.given).allMatch(h -> ((org.amur.ai.Hurry.Deadline) h).isSet() == waited);
+            }
+        }
+    }
+
+    @Test
+    void options_keepTheirConstructors_andRefuseANegativePatience() {
+        assertThat(Match.Options.NONE.patience()).isNull();
+        assertThat(new Match.Options(null, null, null).patience()).isNull();
+        assertThat(Match.Options.NONE.withPatience(Match.PLAYER_PATIENCE).withTimer(java.time.Duration.ofSeconds(5),
+                null).withClock(java.time.InstantSource.system()).patience()).isEqualTo(Match.PLAYER_PATIENCE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Match.Options.NONE.withPatience(
+                java.time.Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
     }
 }
