@@ -137,12 +137,13 @@ public final class Match {
 
     /**
      * The bot patience of the front ends where people play (the game screen, the plain game, the classroom
-     * server's tables): 0.6 s, so that with the search's last game, its answer, the resolution and the drawing
+     * server's tables): 0.5 s, so that with the search's last game, its answer, the resolution and the drawing
      * after it the whole wait stays under a second on a busy machine. (0.8 s was tried first: at load 7-8 on two
      * cores a cold first decision still kept the player waiting 0.95-1.15 s, the search taking 0.15-0.35 s to
-     * hand its answer over after it was hurried; BENCHMARKS.md, session 11.)
+     * hand its answer over after it was hurried; then 0.6 s: in the game screen in tmux, the reveal drawn, the
+     * first wait was 1.03 s at load 3; BENCHMARKS.md, session 11.)
      */
-    public static final Duration PLAYER_PATIENCE = Duration.ofMillis(600);
+    public static final Duration PLAYER_PATIENCE = Duration.ofMillis(500);
 
     /** What happens when a seat's time for the turn runs out. */
     public sealed interface TimeUp permits TimeUp.KeepHighlighted, TimeUp.BotChooses {

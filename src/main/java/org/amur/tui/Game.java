@@ -362,13 +362,25 @@ final class Game {
                 if (seating.mode() == Seating.Mode.HOT_SEAT && s.hasCommitted(side.other()) && handedTo != side) {
                     return new PassView(app, this, side);
                 }
-                return new TurnView(app, this, side);
+                return turnView(side);
             }
         }
         if (seating.mode() == Seating.Mode.BOTS) {
             return new WatchView(app, this);
         }
-        return new TurnView(app, this, seating.soloSide());
+        return turnView(seating.soloSide());
+    }
+
+    /**
+     * {@code side}'s turn screen: the one on screen when it is that side's for this turn, as the person left it
+     * (a reason half typed, the prompt open: a bot's choice arriving meanwhile must not turn the person's next
+     * Enter into "choose" again instead of "commit"), else a new one.
+     */
+    private View turnView(Side side) {
+        if (app.baseView() instanceof TurnView t && t.shows(side, state().turn())) {
+            return t;
+        }
+        return new TurnView(app, this, side);
     }
 
     /** Shows {@link #nextView()} as the base screen. */

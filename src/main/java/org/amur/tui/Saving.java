@@ -119,6 +119,10 @@ final class Saving {
             sb.append(meta.facilitator().openPlay() ? " --facilitator=open" : " --facilitator")
                     .append(" --adjudication ").append(meta.facilitator().adjudication().id());
         }
+        if (app.config().botPatience() == null
+                && (org.amur.ai.Bots.isSearch(meta.moscow()) || org.amur.ai.Bots.isSearch(meta.beijing()))) {
+            sb.append(" --patient-bots");
+        }
         if (timer != null) {
             sb.append(" --timer ").append(timer.perTurn().toSeconds());
             if (timer.whenUp() instanceof org.amur.session.Match.TimeUp.BotChooses b) {
@@ -130,6 +134,11 @@ final class Saving {
 
     /** What playing it again reproduces: the dice follow the choices; a facilitator's actions are not replayed. */
     String playAgainNote() {
-        return Ui.t(meta.facilitator() != null ? "again.note_facilitated" : "again.note");
+        if (meta.facilitator() != null) {
+            return Ui.t("again.note_facilitated");
+        }
+        boolean hurried = app.config().botPatience() != null
+                && (org.amur.ai.Bots.isSearch(meta.moscow()) || org.amur.ai.Bots.isSearch(meta.beijing()));
+        return Ui.t(hurried ? "again.note_search" : "again.note");
     }
 }

@@ -21,6 +21,8 @@ final class TurnView implements View {
     private final App app;
     private final Game game;
     private final Side side;
+    /** The turn this screen was made for: a later step of the same turn keeps it as it is ({@link Game#showNow}). */
+    private final int turn;
     private boolean editing;
     private String message = "";
     private Role messageRole = Role.NORMAL;
@@ -32,11 +34,22 @@ final class TurnView implements View {
         this.app = app;
         this.game = game;
         this.side = side;
+        this.turn = game.state().turn();
         highlight();
     }
 
     Side side() {
         return side;
+    }
+
+    /** Whether this is {@code side}'s screen for turn {@code t}. */
+    boolean shows(Side s, int t) {
+        return side == s && turn == t;
+    }
+
+    /** Whether the one-line reason is being typed (the next Enter commits). */
+    boolean typingReason() {
+        return editing;
     }
 
     /** The scenario's variants of a line; for arms, Russian systems before Chinese supplies. */

@@ -75,6 +75,12 @@ final class Harness {
 
     Harness(int cols, int rows, Path saveDir, Path scenarioDir, Palette palette, java.util.concurrent.Executor botWorker,
             App.BotFactory bots) {
+        this(cols, rows, saveDir, scenarioDir, palette, botWorker, bots, c -> c);
+    }
+
+    /** The same, the app's configuration changed by {@code tweak} (say, bots never hurried). */
+    Harness(int cols, int rows, Path saveDir, Path scenarioDir, Palette palette, java.util.concurrent.Executor botWorker,
+            App.BotFactory bots, java.util.function.UnaryOperator<App.Config> tweak) {
         terminal = new QueueTerminal(new TerminalSize(cols, rows));
         try {
             screen = new TerminalScreen(terminal);
@@ -85,8 +91,8 @@ final class Harness {
         ScenarioLoader loader = new ScenarioLoader(scenarioDir);
         saves = new SaveStore(saveDir, loader, Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
         long[] seeds = {4242};
-        App.Config config = new App.Config(loader, saves, palette, Glyphs.UNICODE, botWorker,
-                (ms, task) -> timers.add(task), () -> seeds[0]++, bots);
+        App.Config config = tweak.apply(new App.Config(loader, saves, palette, Glyphs.UNICODE, botWorker,
+                (ms, task) -> timers.add(task), () -> seeds[0]++, bots));
         this.config = config;
         app = new App(screen, config);
         app.onFrame(f -> {

@@ -125,4 +125,18 @@ class PlayTestListTest {
         h.keys(ch('s'));
         assertThat(h.app.top()).isInstanceOf(SaveAsView.class);
     }
+
+    @Test
+    void playAgain_withASearchBot_saysAHurriedBotMayChooseOtherwise_andKeepsPatientBots() {
+        Harness hurried = Harness.sync(80, 24, saves).game(5, "human", "mcts:easy");
+        assertThat(hurried.app.game().saving().playAgainCommand()).doesNotContain("--patient-bots");
+        assertThat(hurried.app.game().saving().playAgainNote()).contains("unless a search bot was asked to answer early");
+        Harness patient = new Harness(80, 24, saves, java.nio.file.Path.of("scenarios"),
+                new Palette(Palette.Mode.COLOR_256), Runnable::run, Seats.FACTORY, c -> c.withBotPatience(null))
+                .game(5, "human", "mcts:easy");
+        assertThat(patient.app.game().saving().playAgainCommand()).endsWith("--beijing mcts:easy --patient-bots");
+        assertThat(patient.app.game().saving().playAgainNote()).isEqualTo("the same choices give the same game");
+        Harness noSearch = Harness.sync(80, 24, saves).game(5, "human", "historian");
+        assertThat(noSearch.app.game().saving().playAgainNote()).isEqualTo("the same choices give the same game");
+    }
 }
