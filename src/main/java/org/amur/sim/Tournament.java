@@ -159,7 +159,8 @@ public final class Tournament {
     /**
      * Plays one tournament game between two bot specs through the match loop, each bot seeded as the
      * game screen seeds a bot seated at turn 1 of a game with this seed ({@link Match#botSeed}), and
-     * returns it whole.
+     * returns it whole. Never hurried: the game screen's game is this one unless a search bot there was asked
+     * to answer early ({@link Match#PLAYER_PATIENCE}; {@code --patient-bots} never asks).
      */
     public static Session game(Engine engine, long seed, String moscowSpec, String beijingSpec) {
         Bot moscow = Bots.create(moscowSpec, engine, Side.MOSCOW, Match.botSeed(seed, Side.MOSCOW, 1));
