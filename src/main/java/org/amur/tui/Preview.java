@@ -104,8 +104,18 @@ final class Preview {
 
     /** {@code A6 -9.5} (compact) for a roll modifier. */
     static String modShort(Forecast.Term a) {
+        return modShort(a, false);
+    }
+
+    /**
+     * {@code A6 -9.5}; with {@code named}, the modifier's short name after its asymmetry where it has one
+     * ({@code A13 trust +3.5}): two terms of one asymmetry in a roll must say which is which.
+     */
+    static String modShort(Forecast.Term a, boolean named) {
         Mod m = a.mod();
-        return m.asymmetry().id() + " " + (m.unit() == Mod.Unit.FACTOR ? "x" + Narration.number(a.points(), 2)
+        String key = "preview.mod." + m.name();
+        String name = named && Ui.has(key) ? " " + Ui.t(key) : "";
+        return m.asymmetry().id() + name + " " + (m.unit() == Mod.Unit.FACTOR ? "x" + Narration.number(a.points(), 2)
                 : Narration.signed(a.points(), 1));
     }
 
@@ -160,7 +170,11 @@ final class Preview {
         StringBuilder sb = new StringBuilder(Text.name(o.kind())).append(' ').append(pct(o.odds())).append("% (")
                 .append(Ui.t("preview.base")).append(' ').append(pct(o.base()));
         for (Forecast.Term a : o.terms()) {
-            sb.append(", ").append(modShort(a));
+            boolean shared = false;
+            for (Forecast.Term b : o.terms()) {
+                shared |= b != a && b.mod().asymmetry() == a.mod().asymmetry();
+            }
+            sb.append(", ").append(modShort(a, shared));
         }
         return sb.append(')').toString();
     }
