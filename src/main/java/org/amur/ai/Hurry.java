@@ -50,6 +50,14 @@ public interface Hurry {
             }
         }
 
+        /** Makes it due now, even if a later deadline was set (the decision's answer is no longer wanted). */
+        public synchronized void now() {
+            long t = System.nanoTime();
+            if (at == UNSET || t - at < 0) {
+                at = t == UNSET ? UNSET - 1 : t;
+            }
+        }
+
         /** Sets the deadline {@code patience} from now, unless one is set already. */
         public void after(Duration patience) {
             at(System.nanoTime() + Math.max(0, patience.toNanos()));

@@ -499,6 +499,11 @@ public final class Match {
         botsPaused = paused;
         if (paused) {
             dropAhead();
+            for (int i = 0; i < 2; i++) {
+                if (thinking[i] && hurries[i] != null) {
+                    hurries[i].now(); // dropped: its answer will not be used, so it need not finish its budget
+                }
+            }
             notWaiting();
             if (thinking[0] || thinking[1]) {
                 token++;
@@ -724,6 +729,13 @@ public final class Match {
 
     /** Forgets the decisions begun ahead (their answers, when they come, are not used). */
     private void dropAhead() {
+        // a decision whose answer will not be used ends after its current game instead of running its whole
+        // budget ahead of the next one in the bot's queue (only where the match hurries its bots at all)
+        for (Hurry.Deadline h : aheadHurry) {
+            if (h != null) {
+                h.now();
+            }
+        }
         aheadOf = null;
         ahead[0] = null;
         ahead[1] = null;

@@ -38,4 +38,19 @@ class HurryTest {
         reader.join(10_000);
         assertThat(reader.isAlive()).isFalse();
     }
+
+    @Test
+    void now_makesItDue_evenWhenALaterDeadlineWasSet() {
+        Hurry.Deadline later = Hurry.deadline();
+        later.after(Duration.ofHours(1));
+        assertThat(later.due()).isFalse();
+        later.now();
+        assertThat(later.due()).isTrue();
+        later.after(Duration.ofHours(1));
+        assertThat(later.due()).as("a deadline already due stays due").isTrue();
+        Hurry.Deadline unset = Hurry.deadline();
+        unset.now();
+        assertThat(unset.isSet()).isTrue();
+        assertThat(unset.due()).isTrue();
+    }
 }

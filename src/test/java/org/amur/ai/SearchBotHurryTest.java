@@ -39,16 +39,15 @@ class SearchBotHurryTest {
             for (long seed = 1; seed <= 3; seed++) {
                 SeatView view = ENGINE.view(ENGINE.newGame(seed).state(), side);
                 SearchBot bot = new SearchBot(ENGINE, side, SearchBot.Level.HARD, seed);
-                long t0 = System.nanoTime();
-                Bot.Decision d = bot.decide(view, () -> true);
-                long ms = (System.nanoTime() - t0) / 1_000_000;
+                AfterChecks dueAtOnce = new AfterChecks(0);
+                Bot.Decision d = bot.decide(view, dueAtOnce);
                 // the Historian's move with the search's own dice, untouched before it (no game was played)
                 Variant historian = Personality.HISTORIAN.policy().choose(
                         Situation.of(view, ENGINE.scenario()), new SplitMix64(SplitMix64.seedState(seed))).variant();
                 assertThat(d.variant()).as("%s seed %d", side, seed).isEqualTo(historian);
                 assertThat(d.reason()).contains("before it had played any of the 2500 whole games")
                         .contains("it plays as history did");
-                assertThat(ms).as("no game played, so at once").isLessThan(500);
+                assertThat(dueAtOnce.checks).as("read once, before any game: nothing was played").isEqualTo(1);
                 assertThat(bot.style()).as("the style is chosen at a later, unhurried decision").isEqualTo(-1);
                 bot.decide(view);
                 assertThat(bot.style()).isNotNegative();
