@@ -182,7 +182,7 @@ public final class SearchBot implements Bot {
                 Map.entry("style", r.style == null ? "" : Reasons.botName(r.style.id())),
                 Map.entry("style_played", chosen == null ? "" : Integer.toString(chosen.played())),
                 Map.entry("style_budget", chosen == null ? "" : Integer.toString(chosen.budget())));
-        if (r.hurried && r.style != null && r.best == r.styleMove && r.visits(r.best) < 2) {
+        if (r.unjudged) {
             // too little evidence on any move to leave character: the reason says so, and how little there was
             String template = chosen != null && chosen.hurried() ? "search.hurried_new_style" : "search.hurried_style";
             String why = Reasons.fill(Reasons.get(template), Situation.of(view, scenario), extra);

@@ -91,6 +91,8 @@ final class TreeSearch {
         int played;
         /** Whether the search was hurried before its budget was spent. */
         boolean hurried;
+        /** Hurried before the style's move had two games (its noise): that move was played unjudged. */
+        boolean unjudged;
 
         double mean(Variant v) {
             int n = visits[v.ordinal()];
@@ -346,6 +348,7 @@ final class TreeSearch {
             // hurried before the style's move had an estimate (two games give its noise): no evidence against it
             r.best = styleMove;
             r.style = Belief.KINDS[style];
+            r.unjudged = true;
             for (Variant v : rootLegal) {
                 if (v != styleMove && (r.runnerUp == null || better(r, v, r.runnerUp))) {
                     r.runnerUp = v;

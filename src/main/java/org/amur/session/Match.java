@@ -499,11 +499,7 @@ public final class Match {
         botsPaused = paused;
         if (paused) {
             dropAhead();
-            for (int i = 0; i < 2; i++) {
-                if (thinking[i] && hurries[i] != null) {
-                    hurries[i].now(); // dropped: its answer will not be used, so it need not finish its budget
-                }
-            }
+            hurryNow(hurries); // dropped below: their answers will not be used, so they need not finish their budgets
             notWaiting();
             if (thinking[0] || thinking[1]) {
                 token++;
@@ -708,7 +704,7 @@ public final class Match {
             SeatView view = session.engine().view(s, side);
             CompletableFuture<Bot.Decision> answer = new CompletableFuture<>();
             Hurry.Deadline deadline = newHurry();
-            Hurry hurry = deadline == null ? Hurry.NEVER : deadline;
+            Hurry hurry = orNever(deadline);
             ahead[i] = answer;
             aheadHurry[i] = deadline;
             aheadOf = s;
@@ -729,18 +725,29 @@ public final class Match {
 
     /** Forgets the decisions begun ahead (their answers, when they come, are not used). */
     private void dropAhead() {
-        // a decision whose answer will not be used ends after its current game instead of running its whole
-        // budget ahead of the next one in the bot's queue (only where the match hurries its bots at all)
-        for (Hurry.Deadline h : aheadHurry) {
-            if (h != null) {
-                h.now();
-            }
-        }
+        hurryNow(aheadHurry);
         aheadOf = null;
         ahead[0] = null;
         ahead[1] = null;
         aheadHurry[0] = null;
         aheadHurry[1] = null;
+    }
+
+    /**
+     * Decisions whose answers will not be used end after their current game instead of running their whole budgets
+     * ahead of the next decision in the bot's queue (null entries: none, or a match that never hurries its bots).
+     */
+    private static void hurryNow(Hurry.Deadline[] dropped) {
+        for (Hurry.Deadline h : dropped) {
+            if (h != null) {
+                h.now();
+            }
+        }
+    }
+
+    /** The hurry to hand a decision: {@code deadline}, or never for a match that does not hurry its bots. */
+    private static Hurry orNever(Hurry.Deadline deadline) {
+        return deadline == null ? Hurry.NEVER : deadline;
     }
 
     /** A hurry for a new decision, or null when the match never hurries its bots. */
@@ -814,7 +821,7 @@ public final class Match {
                 continue;
             }
             Hurry.Deadline deadline = newHurry();
-            Hurry hurry = deadline == null ? Hurry.NEVER : deadline;
+            Hurry hurry = orNever(deadline);
             hurries[i] = deadline;
             lane(side, () -> {
                 Bot.Decision d;

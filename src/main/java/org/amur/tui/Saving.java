@@ -119,8 +119,7 @@ final class Saving {
             sb.append(meta.facilitator().openPlay() ? " --facilitator=open" : " --facilitator")
                     .append(" --adjudication ").append(meta.facilitator().adjudication().id());
         }
-        if (app.config().botPatience() == null
-                && (org.amur.ai.Bots.isSearch(meta.moscow()) || org.amur.ai.Bots.isSearch(meta.beijing()))) {
+        if (app.config().botPatience() == null && searchBotSeated()) {
             sb.append(" --patient-bots");
         }
         if (timer != null) {
@@ -137,8 +136,12 @@ final class Saving {
         if (meta.facilitator() != null) {
             return Ui.t("again.note_facilitated");
         }
-        boolean hurried = app.config().botPatience() != null
-                && (org.amur.ai.Bots.isSearch(meta.moscow()) || org.amur.ai.Bots.isSearch(meta.beijing()));
+        boolean hurried = app.config().botPatience() != null && searchBotSeated();
         return Ui.t(hurried ? "again.note_search" : "again.note");
+    }
+
+    /** Whether a search bot plays a seat (one that may be hurried where people wait). */
+    private boolean searchBotSeated() {
+        return org.amur.ai.Bots.isSearch(meta.moscow()) || org.amur.ai.Bots.isSearch(meta.beijing());
     }
 }

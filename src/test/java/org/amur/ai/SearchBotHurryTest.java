@@ -18,21 +18,6 @@ import org.junit.jupiter.api.Test;
 class SearchBotHurryTest {
     private static final Engine ENGINE = new Engine(Games.load(Path.of("scenarios/baseline.json")));
 
-    /** A hurry that becomes due at its {@code n + 1}-th reading: the search reads it once per simulated game. */
-    private static final class AfterChecks implements Hurry {
-        final int n;
-        int checks;
-
-        AfterChecks(int n) {
-            this.n = n;
-        }
-
-        @Override
-        public boolean due() {
-            return ++checks > n;
-        }
-    }
-
     @Test
     void dueAtOnce_beforeAnyStyle_answersAtOnceWithTheHistoriansMove_andLeavesTheStyleOpen() {
         for (Side side : Side.values()) {

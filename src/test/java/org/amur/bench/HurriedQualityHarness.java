@@ -3,9 +3,9 @@ package org.amur.bench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.amur.ai.AfterChecks;
 import org.amur.ai.Bot;
 import org.amur.ai.Bots;
-import org.amur.ai.Hurry;
 import org.amur.engine.Event;
 import org.amur.engine.GameState;
 import org.amur.engine.SeatView;
@@ -32,22 +32,7 @@ public final class HurriedQualityHarness {
     private HurriedQualityHarness() {
     }
 
-    /** Due from the {@code n + 1}-th reading of one decision on. */
-    private static final class Cut implements Hurry {
-        private final int n;
-        private int reads;
-
-        Cut(int n) {
-            this.n = n;
-        }
-
-        @Override
-        public boolean due() {
-            return ++reads > n;
-        }
-    }
-
-    /** The search bot, each decision given a fresh {@link Cut} (or none). */
+    /** The search bot, each decision given a fresh {@link AfterChecks} (or none). */
     private record Cutting(Bot inner, int cut) implements Bot {
         @Override
         public String name() {
@@ -56,7 +41,7 @@ public final class HurriedQualityHarness {
 
         @Override
         public Decision decide(SeatView view) {
-            return cut < 0 ? inner.decide(view) : inner.decide(view, new Cut(cut));
+            return cut < 0 ? inner.decide(view) : inner.decide(view, new AfterChecks(cut));
         }
 
         @Override

@@ -171,32 +171,6 @@ class MatchTest {
         }
     }
 
-    /** A bot that counts its decisions and hands each to the bot it wraps. */
-    private static final class Counting implements Bot {
-        final Bot inner;
-        int decisions;
-
-        Counting(Bot inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public String name() {
-            return inner.name();
-        }
-
-        @Override
-        public Decision decide(SeatView view) {
-            decisions++;
-            return inner.decide(view);
-        }
-
-        @Override
-        public void observe(List<Event> events) {
-            inner.observe(events);
-        }
-    }
-
     @Test
     void thinkingAhead_theBotDecidesWhileTheRevealIsRead_submitsOnlyOnceTheTurnStarts_andMakesTheSameGame() {
         for (long seed = 3; seed <= 4; seed++) {
@@ -204,7 +178,7 @@ class MatchTest {
             Match.of(batch, new Listening(), Bots.create("mcts:easy", batch.engine(), Side.BEIJING, 77)).playOut();
 
             Session live = Session.start(baseline, seed);
-            Counting bot = new Counting(Bots.create("mcts:easy", live.engine(), Side.BEIJING, 77));
+            Watched bot = new Watched(Bots.create("mcts:easy", live.engine(), Side.BEIJING, 77));
             Match m = Match.of(live, new Match.Seat.Person(), new Match.Seat.Machine(bot), Match.Options.NONE);
             Recorder all = new Recorder();
             m.addListener(Audience.FACILITATOR, all);
@@ -213,10 +187,10 @@ class MatchTest {
             m.start(q.match::add, q.bots::add);
             m.thinkAhead(); // the introduction
             q.drain();
-            assertThat(bot.decisions).as("the first decision is made while the introduction is read").isEqualTo(1);
+            assertThat(bot.decisions()).as("the first decision is made while the introduction is read").isEqualTo(1);
             assertThat(m.decidingAhead(Side.BEIJING)).isTrue();
             while (!live.state().isOver()) {
-                assertThat(bot.decisions).as("the turn's decision is made before the turn starts")
+                assertThat(bot.decisions()).as("the turn's decision is made before the turn starts")
                         .isEqualTo(live.resolvedTurns() + 1);
                 assertThat(live.state().hasCommitted(Side.BEIJING)).as("nothing submitted before the turn starts")
                         .isFalse();
@@ -227,7 +201,7 @@ class MatchTest {
             }
             m.startTurn();
             assertThat(live.actions()).isEqualTo(batch.actions());
-            assertThat(bot.decisions).as("one decision a turn, none dropped").isEqualTo(live.resolvedTurns());
+            assertThat(bot.decisions()).as("one decision a turn, none dropped").isEqualTo(live.resolvedTurns());
             assertThat(all.decided).hasSize(live.resolvedTurns());
         }
     }
@@ -235,7 +209,7 @@ class MatchTest {
     @Test
     void thinkingAhead_isDroppedWhenTheBotsArePaused_andTheTurnAsksAgain() {
         Session s = Session.start(baseline, 1);
-        Counting bot = new Counting(new Listening());
+        Watched bot = new Watched(new Listening());
         Match m = Match.of(s, new Match.Seat.Person(), new Match.Seat.Machine(bot), Match.Options.NONE);
         Queues q = new Queues();
         m.setThinkAhead(true);
@@ -247,7 +221,7 @@ class MatchTest {
         m.startTurn();
         m.setBotsPaused(false);
         q.drain();
-        assertThat(bot.decisions).isEqualTo(2);
+        assertThat(bot.decisions()).isEqualTo(2);
         assertThat(s.state().hasCommitted(Side.BEIJING)).isTrue();
     }
 
@@ -468,15 +442,20 @@ class MatchTest {
                 .map(Action.Commit::rationale).toList();
     }
 
-    /** A bot that hands each decision to the one it wraps, and keeps the hurries it was given. */
-    private static final class Hurried implements Bot {
+    /** A bot that hands each decision to the one it wraps, and keeps the hurry each was given. */
+    private static final class Watched implements Bot {
         final Bot inner;
         final List<org.amur.ai.Hurry> given = new ArrayList<>();
         /** Per decision: whether its hurry was due when it answered. */
         final List<Boolean> dueWhenAnswered = new ArrayList<>();
 
-        Hurried(Bot inner) {
+        Watched(Bot inner) {
             this.inner = inner;
+        }
+
+        /** The decisions asked of it so far. */
+        int decisions() {
+            return given.size();
         }
 
         @Override
@@ -507,7 +486,7 @@ class MatchTest {
     void patience_aHardBotStillSearchingWhenThePersonCommits_isHurried_andItsRationaleSaysSo() {
         for (boolean ahead : new boolean[] {false, true}) {
             Session live = Session.start(baseline, 5);
-            Hurried bot = new Hurried(Bots.create("mcts:hard", live.engine(), Side.BEIJING, 77));
+            Watched bot = new Watched(Bots.create("mcts:hard", live.engine(), Side.BEIJING, 77));
             Match m = Match.of(live, new Match.Seat.Person(), new Match.Seat.Machine(bot),
                     Match.Options.NONE.withPatience(java.time.Duration.ZERO));
             Queues q = new Queues();
@@ -542,7 +521,7 @@ class MatchTest {
         for (java.time.Duration patience : new java.time.Duration[] {java.time.Duration.ofHours(1), null}) {
             for (boolean ahead : new boolean[] {false, true}) {
                 Session live = Session.start(baseline, 5);
-                Hurried bot = new Hurried(Bots.create("mcts:easy", live.engine(), Side.BEIJING, 77));
+                Watched bot = new Watched(Bots.create("mcts:easy", live.engine(), Side.BEIJING, 77));
                 Match m = Match.of(live, new Match.Seat.Person(), new Match.Seat.Machine(bot),
                         Match.Options.NONE.withPatience(patience));
                 Queues q = new Queues();
@@ -638,7 +617,7 @@ class MatchTest {
             Match.of(batch, new Listening(), Bots.create("mcts:easy", batch.engine(), Side.BEIJING, 77)).playOut();
 
             Session live = Session.start(baseline, 3);
-            Hurried bot = new Hurried(Bots.create("mcts:easy", live.engine(), Side.BEIJING, 77));
+            Watched bot = new Watched(Bots.create("mcts:easy", live.engine(), Side.BEIJING, 77));
             Match m = Match.of(live, new Match.Seat.Person(), new Match.Seat.Machine(bot),
                     Match.Options.NONE.withPatience(patience));
             Queues q = new Queues();

@@ -20,15 +20,6 @@ class ChoiceArrivesWhileTypingTest {
 
     final List<Runnable> botQueue = new ArrayList<>();
 
-    private void runBots(Harness h) {
-        while (!botQueue.isEmpty()) {
-            List<Runnable> now = new ArrayList<>(botQueue);
-            botQueue.clear();
-            now.forEach(Runnable::run);
-            h.app.drain();
-        }
-    }
-
     @Test
     void theBotsChoiceArrivesWhileTheReasonIsTyped_enterStillCommits_andTheReasonIsKept() {
         Harness h = new Harness(80, 24, dir.resolve("saves"), new Palette(Palette.Mode.COLOR_256), botQueue::add);
@@ -39,7 +30,7 @@ class ChoiceArrivesWhileTypingTest {
         TurnView before = (TurnView) h.app.baseView();
         assertThat(before.typingReason()).isTrue();
         assertThat(h.text()).contains("Enter commit");
-        runBots(h); // Beijing's choice arrives now
+        h.runBots(botQueue); // Beijing's choice arrives now
         Game g = h.app.game();
         assertThat(g.state().hasCommitted(Side.BEIJING)).isTrue();
         assertThat(h.app.baseView()).as("the same screen, the prompt still open").isSameAs(before);

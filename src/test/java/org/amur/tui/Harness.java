@@ -121,6 +121,20 @@ final class Harness {
         return start(App.Start.game("baseline", seed, moscow, beijing));
     }
 
+    /**
+     * Runs the bot work a test queued (a harness whose bot worker is {@code queue::add}) until none is left,
+     * the app's own queue after each round: the bots' answers arrive now.
+     */
+    Harness runBots(List<Runnable> queue) {
+        while (!queue.isEmpty()) {
+            List<Runnable> now = new ArrayList<>(queue);
+            queue.clear();
+            now.forEach(Runnable::run);
+            app.drain();
+        }
+        return this;
+    }
+
     /** Dispatches keys one by one, running queued work after each. */
     Harness keys(KeyStroke... ks) {
         for (KeyStroke k : ks) {

@@ -19,21 +19,12 @@ class HeldChoiceRaceTest {
 
     final List<Runnable> botQueue = new ArrayList<>();
 
-    private void runBots(Harness h) {
-        while (!botQueue.isEmpty()) {
-            List<Runnable> now = new ArrayList<>(botQueue);
-            botQueue.clear();
-            now.forEach(Runnable::run);
-            h.app.drain();
-        }
-    }
-
     @Test
     void consoleAskedForWhileABotChoiceArrives_theRulingTakesOver_andTheBotIsNotAskedAgain() {
         Harness h = new Harness(100, 30, dir.resolve("saves"), new Palette(Palette.Mode.COLOR_256), botQueue::add);
         h.start(App.Start.game("baseline", 7L, "human", "random")
                 .facilitated(new SaveMeta.Facilitator(false, SaveMeta.Adjudication.SEMI_RIGID)));
-        runBots(h);
+        h.runBots(botQueue);
         h.enter(); // intro -> turn 1: console
         assertThat(h.app.top()).isInstanceOf(ConsoleView.class);
         h.enter(); // hand to the teams: the Beijing bot starts thinking (queued, not yet run)
@@ -46,7 +37,7 @@ class HeldChoiceRaceTest {
         h.keys(ch('f'));
         assertThat(h.app.top()).isInstanceOf(ConfirmView.class);
         // ... and meanwhile the bot's choice arrives and is held for the ruling
-        runBots(h);
+        h.runBots(botQueue);
         assertThat(g.whiteCell().held()).isNotNull();
         assertThat(h.app.baseView()).isInstanceOf(RulingPassView.class);
         var held = g.whiteCell().held();
@@ -59,7 +50,7 @@ class HeldChoiceRaceTest {
         assertThat(h.app.top()).isInstanceOf(RulingView.class);
         h.keys(ch(' '));
         assertThat(((RulingView) h.app.top()).ruling().changed()).isTrue();
-        runBots(h);
+        h.runBots(botQueue);
         assertThat(h.app.top()).as("the ruling in progress stays").isInstanceOf(RulingView.class);
         assertThat(g.whiteCell().held()).isSameAs(held);
     }

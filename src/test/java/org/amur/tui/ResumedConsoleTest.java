@@ -22,15 +22,6 @@ class ResumedConsoleTest {
 
     final List<Runnable> botQueue = new ArrayList<>();
 
-    private void runBots(Harness h) {
-        while (!botQueue.isEmpty()) {
-            List<Runnable> now = new ArrayList<>(botQueue);
-            botQueue.clear();
-            now.forEach(Runnable::run);
-            h.app.drain();
-        }
-    }
-
     @Test
     void resumedFacilitatedGame_choiceTakenBack_consoleStopsTheThinkingBot() throws Exception {
         Harness h = new Harness(100, 30, dir.resolve("saves"), new Palette(Palette.Mode.COLOR_256), botQueue::add);
@@ -51,7 +42,7 @@ class ResumedConsoleTest {
         assertThat(h.app.baseView()).isInstanceOf(ConsoleView.class);
         h.keys(ch('e')); // the facilitator starts a made-up event: allowed, nobody has chosen
         assertThat(h.app.top()).isInstanceOf(EffectForm.class);
-        runBots(h); // the bot that was thinking all along commits under the console
+        h.runBots(botQueue); // the bot that was thinking all along commits under the console
         assertThat(g.state().hasCommitted(Side.BEIJING)).as("bot committed under the open console").isFalse();
         assertThat(h.app.top()).isInstanceOf(EffectForm.class);
     }
