@@ -18,7 +18,7 @@ import java.util.List;
  * generator and hands back a new immutable {@link GameState}.
  */
 final class TurnResolver {
-    private final Turn t;
+    final Turn t; // package-private for StepCostHarness (test sources), which runs the steps one by one
     private final double[] v;
     private final SplitMix64 rng;
     private final Scenario scenario;
@@ -225,7 +225,7 @@ final class TurnResolver {
      * {@link #startTurn(int, List)} after {@code resolved} was resolved: the new state keeps {@code resolved}'s
      * own overdue and contract lists when the turn left them as they were (element for element).
      */
-    private GameState startTurn(int turn, List<String> spent, GameState resolved) {
+    GameState startTurn(int turn, List<String> spent, GameState resolved) {
         int year = scenario.yearOf(turn);
         if (rec.keepsEvents()) {
             rec.event(new Event.TurnStarted(turn, year));

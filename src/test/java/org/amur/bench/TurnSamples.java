@@ -20,18 +20,18 @@ import org.amur.sim.PolicySpec;
  * Moscow's choice committed and Beijing's chosen, plus how many random draws and indicator writes
  * resolving each one takes (for the floor benchmark).
  */
-final class TurnSamples {
-    final Engine engine;
-    final GameState[] committed;
-    final Action.Commit[] beijing;
+public final class TurnSamples {
+    public final Engine engine;
+    public final GameState[] committed;
+    public final Action.Commit[] beijing;
     /** Mean random draws per resolution (turn resolution plus the next turn's cards). */
-    final double draws;
+    public final double draws;
     /** Mean indicator writes per resolution. */
-    final double writes;
+    public final double writes;
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
-    TurnSamples(int size) {
+    public TurnSamples(int size) {
         Scenario s;
         try {
             s = ScenarioLoader.load(Path.of("scenarios/baseline.json")).scenario();
@@ -84,7 +84,7 @@ final class TurnSamples {
         return x;
     }
 
-    Variant variant(int i) {
+    public Variant variant(int i) {
         return Variant.byId(beijing[i].variantId()).orElseThrow();
     }
 }
