@@ -15,7 +15,8 @@ import org.amur.bench.TurnSamples;
  * phases {@link TurnResolver#resolve} runs (the action's checks, the working copy, each step, scoring, the
  * next turn's cards and the new state). Each round times every prefix of the phases over the same samples
  * (this thread's CPU time), the whole {@code Engine.apply} batch call and the floor; a phase's cost is the
- * median over rounds of its prefix minus the prefix before it. Before timing, the phases run in order are
+ * median over rounds of its prefix minus the prefix before it; the last phase is split by timing it again on
+ * the same scenario without its deck (the new state alone). Before timing, the phases run in order are
  * checked to hand back exactly the state {@code Engine.apply} does (its digest, for every sample), so the
  * breakdown is of the same work.
  *
@@ -30,7 +31,7 @@ public final class StepCostHarness {
     }
 
     /** The working objects of one turn as the phases hand them on. */
-    private static final class Work {
+    static final class Work {
         GameState committed;
         GameState.Commitment moscow;
         GameState.Commitment beijing;
@@ -112,31 +113,25 @@ public final class StepCostHarness {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         TurnSamples s = new TurnSamples(POOL);
         Engine engine = s.engine;
-        Work[] work = new Work[POOL];
-        for (int k = 0; k < POOL; k++) {
-            work[k] = new Work();
-            work[k].committed = s.committed[k];
-            work[k].moscow = s.committed[k].moscow();
-            work[k].beijing = new GameState.Commitment(s.variant(k), s.beijing[k].rationale());
-        }
-        // the phases in order are the batch path's turn, state for state
-        for (int k = 0; k < POOL; k++) {
-            runPrefix(engine, work[k], PHASES.length);
-            GameState expected = engine.apply(s.committed[k], s.beijing[k], Tally.NONE).stateOrThrow();
-            if (!StateDigest.of(expected).equals(StateDigest.of(work[k].out))) {
-                throw new IllegalStateException("the phases do not replay sample " + k + " as Engine.apply does");
-            }
-        }
+        Work[] work = checked(s);
+        // the same scenario without its deck: the next turn's new state without the cards drawn before it
+        Scenario sc = engine.scenario();
+        Engine noDeck = new Engine(new Scenario(sc.id(), sc.title(), sc.startYear(), sc.turns(), sc.yearsPerTurn(),
+                sc.start(), sc.variants(), sc.moscowObjectives(), sc.beijingObjectives(), List.of(),
+                sc.maxCardsPerTurn(), sc.thresholds(), sc.weights(), sc.outcomeScores(), sc.par(),
+                sc.contractsPerSystem(), sc.contractsSigned()), engine.rules());
         TurnBenchmark floor = new TurnBenchmark();
         floor.setup();
         ThreadMXBean tm = ManagementFactory.getThreadMXBean();
         int perLoop = 100_000;
         double[][] prefix = new double[PHASES.length + 1][rounds];
         double[] apply = new double[rounds];
+        double[] noDeckLast = new double[rounds];
         double[] floors = new double[rounds];
         Object sink = null;
         for (int i = 0; i < 300_000; i++) { // warm every path
             runPrefix(engine, work[i & (POOL - 1)], 1 + i % PHASES.length);
+            runPrefix(noDeck, work[i & (POOL - 1)], PHASES.length - i % 2);
             sink = floor.resolveTurnBatch();
             sink = floor.floor();
         }
@@ -149,6 +144,16 @@ public final class StepCostHarness {
                 }
                 prefix[p][r] = (double) (tm.getCurrentThreadCpuTime() - c0) / perLoop;
             }
+            long d0 = tm.getCurrentThreadCpuTime();
+            for (int i = 0; i < perLoop; i++) {
+                runPrefix(noDeck, work[i & (POOL - 1)], PHASES.length - 1);
+            }
+            long d1 = tm.getCurrentThreadCpuTime();
+            for (int i = 0; i < perLoop; i++) {
+                runPrefix(noDeck, work[i & (POOL - 1)], PHASES.length);
+            }
+            long d2 = tm.getCurrentThreadCpuTime();
+            noDeckLast[r] = (double) ((d2 - d1) - (d1 - d0)) / perLoop;
             long c0 = tm.getCurrentThreadCpuTime();
             for (int i = 0; i < perLoop; i++) {
                 sink = floor.resolveTurnBatch();
@@ -167,6 +172,7 @@ public final class StepCostHarness {
                 rounds, perLoop, load0, load1, sink != null ? "" : "?");
         System.out.printf(Locale.ROOT, "  %-42s %7s %8s%n", "phase", "ns", "x floor");
         double total = 0;
+        double model = 0;
         for (int p = 1; p <= PHASES.length; p++) {
             double[] d = new double[rounds];
             for (int r = 0; r < rounds; r++) {
@@ -175,13 +181,47 @@ public final class StepCostHarness {
             double cost = median(d);
             total += cost;
             System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", NAMES[p - 1], cost, cost / f);
+            if (p > 2 && p < PHASES.length) {
+                model += cost;
+            }
+            if (p == PHASES.length) {
+                double bare = median(noDeckLast);
+                System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", "  of which the new state (no deck)", bare,
+                        bare / f);
+                System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", "  of which the cards (by difference)",
+                        cost - bare, (cost - bare) / f);
+                model += cost - bare;
+            }
         }
+        System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", "the model's steps and cards alone", model,
+                model / f);
         System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", "sum of the phases", total, total / f);
         System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", "all phases in one go", median(prefix[PHASES.length]),
                 median(prefix[PHASES.length]) / f);
         System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", "Engine.apply, batch path", median(apply),
                 median(apply) / f);
         System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", "floor", f, 1.0);
+    }
+
+    /**
+     * The samples' turns as the phases' work, after checking that the phases run in order are the batch path's
+     * turn, state for state (the digest of every sample's next state); throws if they are not.
+     */
+    static Work[] checked(TurnSamples s) {
+        int n = s.committed.length;
+        Work[] work = new Work[n];
+        for (int k = 0; k < n; k++) {
+            work[k] = new Work();
+            work[k].committed = s.committed[k];
+            work[k].moscow = s.committed[k].moscow();
+            work[k].beijing = new GameState.Commitment(s.variant(k), s.beijing[k].rationale());
+            runPrefix(s.engine, work[k], PHASES.length);
+            GameState expected = s.engine.apply(s.committed[k], s.beijing[k], Tally.NONE).stateOrThrow();
+            if (!StateDigest.of(expected).equals(StateDigest.of(work[k].out))) {
+                throw new IllegalStateException("the phases do not replay sample " + k + " as Engine.apply does");
+            }
+        }
+        return work;
     }
 
     private static void runPrefix(Engine engine, Work w, int phases) {
