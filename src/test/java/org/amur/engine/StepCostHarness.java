@@ -16,7 +16,8 @@ import org.amur.bench.TurnSamples;
  * next turn's cards and the new state). Each round times every prefix of the phases over the same samples
  * (this thread's CPU time), the whole {@code Engine.apply} batch call and the floor; a phase's cost is the
  * median over rounds of its prefix minus the prefix before it; the last phase is split by timing it again on
- * the same scenario without its deck (the new state alone). Before timing, the phases run in order are
+ * the same scenario without its deck (the new state alone). It also prints the bytes each phase allocates
+ * (exact: this thread's allocation counter). Before timing, the phases run in order are
  * checked to hand back exactly the state {@code Engine.apply} does (its digest, for every sample), so the
  * breakdown is of the same work.
  *
@@ -167,10 +168,41 @@ public final class StepCostHarness {
             floors[r] = (double) (c2 - c1) / perLoop;
         }
         double load1 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        // bytes allocated per turn by each prefix: exact, this thread's allocation counter
+        com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) tm;
+        double[] bytes = new double[PHASES.length + 1];
+        for (int p = 1; p <= PHASES.length; p++) {
+            long a0 = alloc.getCurrentThreadAllocatedBytes();
+            for (int i = 0; i < perLoop; i++) {
+                runPrefix(engine, work[i & (POOL - 1)], p);
+            }
+            bytes[p] = (double) (alloc.getCurrentThreadAllocatedBytes() - a0) / perLoop;
+        }
+        long a0 = alloc.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < perLoop; i++) {
+            runPrefix(noDeck, work[i & (POOL - 1)], PHASES.length - 1);
+        }
+        long a1 = alloc.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < perLoop; i++) {
+            runPrefix(noDeck, work[i & (POOL - 1)], PHASES.length);
+        }
+        long a2 = alloc.getCurrentThreadAllocatedBytes();
+        double noDeckBytes = (double) ((a2 - a1) - (a1 - a0)) / perLoop;
+        a0 = alloc.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < perLoop; i++) {
+            sink = floor.resolveTurnBatch();
+        }
+        a1 = alloc.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < perLoop; i++) {
+            sink = floor.floor();
+        }
+        a2 = alloc.getCurrentThreadAllocatedBytes();
+        double applyBytes = (double) (a1 - a0) / perLoop;
+        double floorBytes = (double) (a2 - a1) / perLoop;
         double f = median(floors);
         System.out.printf(Locale.ROOT, "%nCPU time per turn, median of %d rounds of %d (load %.1f -> %.1f%s):%n",
                 rounds, perLoop, load0, load1, sink != null ? "" : "?");
-        System.out.printf(Locale.ROOT, "  %-42s %7s %8s%n", "phase", "ns", "x floor");
+        System.out.printf(Locale.ROOT, "  %-42s %7s %8s %7s%n", "phase", "ns", "x floor", "bytes");
         double total = 0;
         double model = 0;
         for (int p = 1; p <= PHASES.length; p++) {
@@ -180,27 +212,28 @@ public final class StepCostHarness {
             }
             double cost = median(d);
             total += cost;
-            System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", NAMES[p - 1], cost, cost / f);
+            System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f %7.0f%n", NAMES[p - 1], cost, cost / f,
+                    bytes[p] - bytes[p - 1]);
             if (p > 2 && p < PHASES.length) {
                 model += cost;
             }
             if (p == PHASES.length) {
                 double bare = median(noDeckLast);
-                System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", "  of which the new state (no deck)", bare,
-                        bare / f);
-                System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", "  of which the cards (by difference)",
-                        cost - bare, (cost - bare) / f);
+                System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f %7.0f%n", "  of which the new state (no deck)", bare,
+                        bare / f, noDeckBytes);
+                System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f %7.0f%n", "  of which the cards (by difference)",
+                        cost - bare, (cost - bare) / f, bytes[p] - bytes[p - 1] - noDeckBytes);
                 model += cost - bare;
             }
         }
         System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", "the model's steps and cards alone", model,
                 model / f);
         System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", "sum of the phases", total, total / f);
-        System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", "all phases in one go", median(prefix[PHASES.length]),
-                median(prefix[PHASES.length]) / f);
-        System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", "Engine.apply, batch path", median(apply),
-                median(apply) / f);
-        System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f%n", "floor", f, 1.0);
+        System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f %7.0f%n", "all phases in one go",
+                median(prefix[PHASES.length]), median(prefix[PHASES.length]) / f, bytes[PHASES.length]);
+        System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f %7.0f%n", "Engine.apply, batch path", median(apply),
+                median(apply) / f, applyBytes);
+        System.out.printf(Locale.ROOT, "  %-42s %7.0f %8.2f %7.0f%n", "floor", f, 1.0, floorBytes);
     }
 
     /**
