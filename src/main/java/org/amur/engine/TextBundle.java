@@ -34,8 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * this package keeps to the JDK) is loaded the first time a text needs plural, select or number rules.
  * Values are shown as {@link String#valueOf} shows them unless the pattern itself formats them.
  *
- * <p>The language is {@link #locale()}: {@code --lang}, else the environment ({@code LC_ALL},
- * {@code LC_MESSAGES}, {@code LANG}), else English. {@link #PSEUDO} is a test language: every text in
+ * <p>The language is {@link #locale()}: {@code --lang}, else the launcher's {@code amur.lang}, else the
+ * environment ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}), else English. {@link #PSEUDO} is a test language: every text in
  * markers and 40 % longer, so a screen shows at once what is hard-coded, clipped or broken.
  */
 public final class TextBundle {
@@ -86,11 +86,15 @@ public final class TextBundle {
 
     // ---------------------------------------------------------------- the language
 
-    /** The language of every text: set by {@link #use}, else from the environment, else English. */
+    /**
+     * The language of every text: set by {@link #use}, else the {@code amur.lang} property (the launcher's, when
+     * it runs Java with {@code LC_ALL=C.UTF-8} for the file names' sake), else from the environment, else English.
+     */
     public static Locale locale() {
         Locale l = locale;
         if (l == null) {
-            l = fromEnvironment(System.getenv());
+            String given = System.getProperty("amur.lang");
+            l = given != null && !given.isBlank() ? parse(given) : fromEnvironment(System.getenv());
             locale = l;
         }
         return l;

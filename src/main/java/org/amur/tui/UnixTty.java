@@ -13,8 +13,8 @@ import java.util.List;
  *
  * <p>Lanterna takes the terminal in its constructor by running {@code /bin/stty} once per setting: save the
  * settings ({@code -g}), line mode off ({@code -icanon}), then {@code min 1}, echo off ({@code -echo}) and, when it
- * traps Ctrl-C, {@code intr undef}. Each run is a new process, about 5-15 ms on a small virtual machine, all
- * before the first frame. Here the settings asked for while Lanterna takes the terminal are gathered and given to
+ * traps Ctrl-C, {@code intr undef} (here with {@code susp undef quit undef}: see {@link #keyStrokeSignalsEnabled}).
+ * Each run is a new process, about 5-15 ms on a small virtual machine, all before the first frame. Here the settings asked for while Lanterna takes the terminal are gathered and given to
  * one {@code stty} run once it has finished; the saved settings are restored on closing as Lanterna does. Any
  * setting asked for later (none is, today) is applied at once, as before.
  *
@@ -67,9 +67,19 @@ final class UnixTty extends UnixTerminal {
         }
     }
 
+    /**
+     * Ctrl-C, and unlike Lanterna also Ctrl-Z and Ctrl-\, arrive as keys instead of signals while the game has the
+     * terminal: a game stopped by Ctrl-Z came back from {@code fg} with echo and line mode on (nothing takes the
+     * terminal again on SIGCONT) and could not be played, and Ctrl-\ printed the JVM's thread dump over the screen.
+     * Enabling follows Lanterna, after the saved settings (with the player's own suspend and quit keys) are back.
+     */
     @Override
     protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
-        stty("intr", enabled ? "^C" : "undef");
+        if (enabled) {
+            stty("intr", "^C");
+        } else {
+            stty("intr", "undef", "susp", "undef", "quit", "undef");
+        }
     }
 
     private void stty(String... settings) throws IOException {

@@ -52,10 +52,19 @@ class LocaleTest {
     }
 
     private static Run run(Path workDir, List<String> command) throws Exception {
+        return run(workDir, command, "C", "C");
+    }
+
+    /** Runs {@code command} with {@code LANG} and {@code LC_ALL} (null: unset) and no other locale variable. */
+    private static Run run(Path workDir, List<String> command, String lang, String lcAll) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
-        env.put("LANG", "C");
-        env.put("LC_ALL", "C");
+        env.put("LANG", lang);
+        if (lcAll == null) {
+            env.remove("LC_ALL");
+        } else {
+            env.put("LC_ALL", lcAll);
+        }
         env.remove("LC_CTYPE");
         env.remove("LC_MESSAGES");
         env.put("AMUR_HOME", workDir.toString());
@@ -82,6 +91,21 @@ class LocaleTest {
         Files.copy(Path.of("scenarios", "baseline.json"), home.resolve(NAME));
         Run r = run(home, List.of("sh", "amur", "validate", NAME));
         assertThat(r.out()).contains(NAME + ": ok").doesNotContain("Exception");
+        assertThat(r.code()).isZero();
+    }
+
+    @Test
+    void launcher_underALanguageWhoseLocaleIsNotInstalled_readsANonAsciiName_inThatLanguage() throws Exception {
+        assumeTrue(utf8LocaleInstalled(), "the system has a C.UTF-8 locale");
+        // LANG=ru_RU.UTF-8 on a machine without that locale (a container reached over ssh): the C library refused the
+        // whole environment, Java fell back to ASCII, and the launcher's own advice ("run it through ./amur") was
+        // the command that failed. en-XA, the pseudo-locale, is a language no system installs and Amur shows.
+        Path home = dir.resolve("home");
+        jar(home.resolve("target").resolve("amur.jar"));
+        Files.copy(Path.of("amur"), home.resolve("amur"));
+        Files.copy(Path.of("scenarios", "baseline.json"), home.resolve(NAME));
+        Run r = run(home, List.of("sh", "amur", "validate", NAME), "en_XA.UTF-8", null);
+        assertThat(r.out()).contains(NAME + ": ok").contains("\u27E6").doesNotContain("LC_ALL");
         assertThat(r.code()).isZero();
     }
 

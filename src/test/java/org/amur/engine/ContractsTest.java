@@ -259,4 +259,15 @@ class ContractsTest {
         assertThat(StateDigest.of(noContract)).isNotEqualTo(StateDigest.of(s));
         assertThat(StateDigest.of(otherCopy)).isNotEqualTo(StateDigest.of(s));
     }
+
+    @Test
+    void signedNarration_saysOneTrancheArrivesNextTurn_andSeveralOneATurn() {
+        String one = Narration.contract(new Event.ContractUpdate(new Contract(S400, 3, 1, 0.5, 1, 0, 2, false),
+                Event.ContractUpdate.Stage.SIGNED));
+        // it read "delivered in one tranche, one a turn from the next"
+        assertThat(one).contains("one tranche").doesNotContain("one a turn");
+        String three = Narration.contract(new Event.ContractUpdate(new Contract(SU35, 1, 24, 2.0, 3, 0, 1, false),
+                Event.ContractUpdate.Stage.SIGNED));
+        assertThat(three).contains("3 tranches, one a turn from the next");
+    }
 }

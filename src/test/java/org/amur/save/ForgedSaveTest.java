@@ -53,6 +53,24 @@ class ForgedSaveTest {
     }
 
     @Test
+    void load_seatRefusal_namesOnlySeatsThatExist() throws Exception {
+        Path p = forged("\"moscow\" : \"human\"", "\"moscow\" : \"a b\"");
+        assertThatThrownBy(() -> store().load(p, true)).satisfies(e -> {
+            // the examples after "such as" are seats a player can type (it named mcts:strong, which no command takes)
+            String examples = e.getMessage().substring(e.getMessage().indexOf("such as") + "such as".length());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[a-z]+(:[a-z]+)?").matcher(examples);
+            int n = 0;
+            while (m.find()) {
+                if (!m.group().equals("or")) {
+                    assertThat(org.amur.ai.Bots.specs()).as("a bot the message names").contains(m.group());
+                    n++;
+                }
+            }
+            assertThat(n).isPositive();
+        });
+    }
+
+    @Test
     void load_seatThatIsNotASeatName_isRefused() throws Exception {
         // printable, but no seat: it would reach the report's command line and fenced code blocks
         for (String name : new String[] {"historian```</code><script>", "random --force", "'; rm -rf ~", ""}) {
