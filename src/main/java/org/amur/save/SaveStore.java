@@ -174,9 +174,38 @@ public final class SaveStore {
         return name;
     }
 
-    /** Saves the game under a name the user chose; returns the file. */
+    /**
+     * Saves the game under a name the user chose; returns the file. A name that already holds another game
+     * (another scenario, seed or rules, or moves that part from this game's) is refused in one sentence, so
+     * that two tables typing the same name never write over each other; the same game, as it was or further
+     * on, replaces its own save.
+     */
     public Path save(Session s, String name, SaveMeta meta) throws SaveException {
-        return write(fileFor(name), s, meta);
+        Path file = fileFor(name);
+        refuseAnotherGame(file, s);
+        return write(file, s, meta);
+    }
+
+    private static void refuseAnotherGame(Path file, Session s) throws SaveException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        SaveFormat.Data old;
+        try {
+            old = SaveFormat.read(file.getFileName().toString(), readText(file));
+        } catch (SaveException e) {
+            return; // not a save we can read: the write moves it aside, never over it
+        }
+        List<org.amur.engine.Action> now = s.actions();
+        boolean sameGame = old.scenarioId().equals(s.scenario().id()) && old.seed() == s.seed()
+                && old.rules().version() == s.rules().version() && old.log().size() <= now.size()
+                && old.log().equals(now.subList(0, old.log().size()));
+        if (!sameGame) {
+            String name = file.getFileName().toString();
+            throw new SaveException(SaveException.Kind.BAD_NAME, SaveFormat.t("name.other_game",
+                    org.amur.files.Names.shown(name.substring(0, name.length() - ".json".length())),
+                    org.amur.scenario.TextRules.sanitize(old.scenarioId(), false), String.valueOf(old.seed()), old.turn()));
+        }
     }
 
     /**

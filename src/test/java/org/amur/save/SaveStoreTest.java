@@ -150,6 +150,28 @@ class SaveStoreTest {
     }
 
     @Test
+    void namedSave_ofAnotherGame_isNeverWrittenOver_butTheSameGameUpdatesItsOwn() throws Exception {
+        SaveMeta meta = new SaveMeta("human", "human");
+        // table 1 is saved as "final"; later the same game, further on, replaces it as a save should
+        Session table1 = play(Session.start(baseline, 101), new SplittableRandom(1), 2);
+        Path file = store.save(table1, "final", meta);
+        store.save(play(table1, new SplittableRandom(2), 1), "final", meta);
+        assertThat(store.load(file).session().state().turn()).isEqualTo(4);
+        byte[] table1Bytes = Files.readAllBytes(file);
+        // table 2 (another seed) typed the same name: refused in one sentence, table 1's save untouched
+        Session table2 = play(Session.start(baseline, 202), new SplittableRandom(3), 2);
+        assertThatThrownBy(() -> store.save(table2, "final", meta)).isInstanceOf(SaveException.class)
+                .hasMessageContaining("final").hasMessageContaining("another game").hasMessageEndingWith(".")
+                .hasMessageNotContaining("\n");
+        // a branch of table 1 from turn 2 is another game too (its moves part from the saved ones)
+        Session branch = table1.branchAt(2);
+        play(branch, new SplittableRandom(99), 1);
+        assertThatThrownBy(() -> store.save(branch, "final", meta)).isInstanceOf(SaveException.class);
+        assertThat(Files.readAllBytes(file)).isEqualTo(table1Bytes);
+        assertThat(store.load(file).session().seed()).isEqualTo(101);
+    }
+
+    @Test
     void writingOverAnUnreadableSave_movesItAsideInsteadOfDestroyingIt() throws Exception {
         Path file = store.fileFor("class-a");
         Files.createDirectories(saves);
