@@ -131,10 +131,13 @@ public final class Debrief {
                 beijing.percentile(cn), ruStanding, cnStanding);
     }
 
-    /** The turn whose choices differ most between tables (most distinct choices of both sides; the earliest of equals). */
+    /**
+     * The turn whose choices differ most between tables (most distinct choices of both sides; the earliest of
+     * equals), or 0 when no turn's choices differ at all (one table, or tables that chose alike every turn).
+     */
     private static int diverged(List<Table> tables) {
         int best = 0;
-        int bestCount = 0;
+        int bestCount = 2; // one choice a side: the tables agreed
         int max = tables.stream().mapToInt(t -> t.choices().size()).max().orElse(0);
         for (int turn = 1; turn <= max; turn++) {
             Set<String> m = new HashSet<>();
@@ -365,7 +368,9 @@ public final class Debrief {
         for (int turn = 1; turn <= max; turn++) {
             sb.append("<h3>").append(Escape.html(ReportText.fmt("debrief.turn", turn)
                     + (turn == divergedTurn ? " " + ReportText.get("debrief.diverged_mark") : ""))).append("</h3>\n");
-            sb.append("<table>\n");
+            sb.append("<table>\n<tr><th>").append(Escape.html(ReportText.get("debrief.col.table"))).append("</th><th>")
+                    .append(Escape.html(Side.MOSCOW.displayName())).append("</th><th>")
+                    .append(Escape.html(Side.BEIJING.displayName())).append("</th></tr>\n");
             for (Table t : tables) {
                 if (turn > t.choices().size()) {
                     continue;

@@ -214,6 +214,26 @@ class DebriefCommandTest {
         assertThat(out.toString()).isEmpty();
     }
 
+    @Test
+    void oneTable_orTablesThatChoseAlike_markNoTurnWhereTheyDiffered_andTheHtmlNamesEachColumn() throws Exception {
+        LoadedScenario sc = ScenarioLoader.load(BASELINE);
+        Path only = table(sc, 101, new Names("Table 1", "", ""));
+        assertThat(run(args(List.of(only), "--games", "50", "--seed", "5"))).as(err.toString()).isZero();
+        String md = out.toString();
+        assertThat(md).doesNotContain("1 tables").contains("One table")
+                .doesNotContain("(where the tables differed most)").doesNotContain("went different ways");
+        // two tables that made the same choices every turn did not differ anywhere either
+        Path copy = dir.resolve("table-copy.json");
+        Files.copy(only, copy);
+        assertThat(run(args(List.of(only, copy), "--games", "50", "--seed", "5"))).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2 tables").doesNotContain("(where the tables differed most)")
+                .doesNotContain("went different ways");
+        // the printed choices say which column is Moscow's and which Beijing's, as the Markdown does
+        assertThat(run(args(List.of(only), "--games", "50", "--seed", "5", "--format", "html"))).isZero();
+        String choices = out.toString().substring(out.toString().indexOf("<h3>"));
+        assertThat(choices).contains("<tr><th>Table</th><th>Moscow</th><th>Beijing</th></tr>");
+    }
+
     /** A CSV line with quoted fields. */
     static final class CsvLine {
         static String[] parse(String line) {
