@@ -247,8 +247,8 @@ public final class SaveStore {
     }
 
     /**
-     * The file a user-chosen name maps to: letters, digits, {@code - _ .} and spaces kept (spaces become
-     * {@code -}), anything else dropped; never outside the folder, never hidden, never an autosave name.
+     * The file a user-chosen name maps to: letters and digits of any language, {@code - _ .} and spaces kept
+     * (spaces and dots become {@code -}), anything else dropped; never outside the folder, never hidden, never an autosave name.
      */
     public Path fileFor(String name) throws SaveException {
         String clean = clean(name == null ? "" : name, 60);
@@ -259,7 +259,14 @@ public final class SaveStore {
         if (clean.startsWith(AUTOSAVE_PREFIX)) {
             clean = "saved-" + clean;
         }
-        Path file = dir.resolve(clean + ".json").normalize();
+        Path file;
+        try {
+            file = dir.resolve(clean + ".json").normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            // letters the system's file names cannot hold (java -jar under a C locale)
+            throw new SaveException(SaveException.Kind.BAD_NAME, SaveFormat.t("name.unencodable",
+                    org.amur.files.Names.shown(clean)));
+        }
         if (!file.getParent().equals(dir)) {
             throw new SaveException(SaveException.Kind.BAD_NAME, SaveFormat.t("name.outside"));
 
@@ -267,20 +274,37 @@ public final class SaveStore {
         return file;
     }
 
-    /** A name cut down to letters, digits, {@code - _} ({@code .} and spaces become {@code -}), at most {@code max}. */
+    /**
+     * A name cut down to letters and digits of any language (composed, NFC), {@code - _} ({@code .} and spaces
+     * become {@code -}), at most {@code max} characters and {@code 3 * max} bytes of UTF-8, so that the file
+     * name with its {@code .json.unreadable-N} or lock stays within a file system's 255 bytes.
+     */
     private static String clean(String name, int max) {
-        String n = name.strip();
+        String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip();
         if (n.toLowerCase(Locale.ROOT).endsWith(".json")) {
             n = n.substring(0, n.length() - 5);
         }
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n.length() && sb.length() < max; i++) {
-            char c = n.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
-                sb.append(c);
+        int count = 0;
+        int bytes = 0;
+        for (int i = 0; i < n.length() && count < max; ) {
+            int c = n.codePointAt(i);
+            i += Character.charCount(c);
+            String add;
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+                add = new String(Character.toChars(c));
             } else if (c == ' ' || c == '.') {
-                sb.append('-');
+                add = "-";
+            } else {
+                continue;
             }
+            int b = add.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + b > 3 * max) {
+                break;
+            }
+            sb.append(add);
+            count++;
+            bytes += b;
         }
         return sb.toString().replaceAll("-{2,}", "-").replaceAll("^[-_]+", "");
     }
