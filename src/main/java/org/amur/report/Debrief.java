@@ -23,13 +23,21 @@ import org.amur.session.Session;
  * game's screens and report show; each chart marks par as well as the tables' scores.
  */
 public final class Debrief {
-    /** One table: its name, teams, seats, choices per turn, outcome and scores, and its percentiles. */
+    /**
+     * One table: its name, teams, seats, choices per turn, outcome and scores, and its percentiles among the
+     * simulated games (NaN for a game not finished: a score part-way is not comparable with final scores).
+     */
     public record Table(String name, String moscowTeam, String beijingTeam, String moscowSeat, String beijingSeat,
                         List<Event.ChoicesRevealed> choices, String ending, double moscowScore,
                         double beijingScore, double moscowPercentile, double beijingPercentile,
                         Standing moscowStanding, Standing beijingStanding) {
         public Standing standing(Side side) {
             return side == Side.MOSCOW ? moscowStanding : beijingStanding;
+        }
+
+        /** Whether the table's game was played to its end, so its scores have percentiles. */
+        public boolean finished() {
+            return !Double.isNaN(moscowPercentile);
         }
     }
 
@@ -127,8 +135,9 @@ public final class Debrief {
         double cn = cnStanding.score();
         return new Table(TextRules.sanitize(name, false), meta.names().moscow(), meta.names().beijing(), meta.moscow(),
                 meta.beijing(), choices, st.isOver() ? Text.ending(st.ending(), st.allianceLevel() >= 3)
-                : ReportText.fmt("debrief.unfinished", st.turn()), ru, cn, moscow.percentile(ru),
-                beijing.percentile(cn), ruStanding, cnStanding);
+                : ReportText.fmt("debrief.unfinished", st.turn()), ru, cn,
+                st.isOver() ? moscow.percentile(ru) : Double.NaN, st.isOver() ? beijing.percentile(cn) : Double.NaN,
+                ruStanding, cnStanding);
     }
 
     /**
@@ -174,6 +183,9 @@ public final class Debrief {
             Table best = null;
             Table worst = null;
             for (Table t : tables) {
+                if (!t.finished()) {
+                    continue;
+                }
                 double p = side == Side.MOSCOW ? t.moscowPercentile() : t.beijingPercentile();
                 if (best == null || p > (side == Side.MOSCOW ? best.moscowPercentile() : best.beijingPercentile())) {
                     best = t;
@@ -207,6 +219,11 @@ public final class Debrief {
 
     public List<String> questions() {
         return questions;
+    }
+
+    /** "percentile 84", or for a game not finished that it has none. */
+    private static String percentile(double p) {
+        return Double.isNaN(p) ? ReportText.get("debrief.percentile.none") : ReportText.fmt("debrief.percentile", pct(p));
     }
 
     private static String pct(double p) {
@@ -255,10 +272,10 @@ public final class Debrief {
                     .append(Escape.markdown(who(t.moscowTeam(), t.moscowSeat()))).append(" | ")
                     .append(Escape.markdown(who(t.beijingTeam(), t.beijingSeat()))).append(" | ")
                     .append(Escape.markdown(t.ending())).append(" | ")
-                    .append(Formats.signed(t.moscowScore())).append(" (").append(ReportText.fmt("debrief.percentile",
-                            pct(t.moscowPercentile()))).append(") | ")
-                    .append(Formats.signed(t.beijingScore())).append(" (").append(ReportText.fmt("debrief.percentile",
-                            pct(t.beijingPercentile()))).append(") | ")
+                    .append(Formats.signed(t.moscowScore())).append(" (").append(percentile(t.moscowPercentile()))
+                    .append(") | ")
+                    .append(Formats.signed(t.beijingScore())).append(" (").append(percentile(t.beijingPercentile()))
+                    .append(") | ")
                     .append(Escape.markdown(againstPar(t.moscowStanding()))).append(" | ")
                     .append(Escape.markdown(againstPar(t.beijingStanding()))).append(" |\n");
         }
@@ -315,8 +332,8 @@ public final class Debrief {
                 sb.append(String.join(",", Escape.csv(t.name(), true), Escape.csv(t.moscowTeam(), true),
                         Escape.csv(t.beijingTeam(), true), Integer.toString(c.turn()), c.moscow().id(),
                         Escape.csv(c.moscowRationale(), true), c.beijing().id(), Escape.csv(c.beijingRationale(), true),
-                        Formats.n(t.moscowScore()), Formats.n(t.beijingScore()), pct(t.moscowPercentile()),
-                        pct(t.beijingPercentile()), Long.toString(games), Escape.csvSeed(seed),
+                        Formats.n(t.moscowScore()), Formats.n(t.beijingScore()), t.finished() ? pct(t.moscowPercentile()) : "",
+                        t.finished() ? pct(t.beijingPercentile()) : "", Long.toString(games), Escape.csvSeed(seed),
                         Formats.n(t.moscowStanding().par()), Formats.n(t.moscowStanding().result()),
                         t.moscowStanding().victory().id(), Formats.n(t.beijingStanding().par()),
                         Formats.n(t.beijingStanding().result()), t.beijingStanding().victory().id())).append('\n');
@@ -349,9 +366,9 @@ public final class Debrief {
                     .append(Escape.html(who(t.moscowTeam(), t.moscowSeat()))).append("</td><td>")
                     .append(Escape.html(who(t.beijingTeam(), t.beijingSeat()))).append("</td><td>")
                     .append(Escape.html(t.ending())).append("</td><td>").append(Formats.signed(t.moscowScore()))
-                    .append(" (").append(Escape.html(ReportText.fmt("debrief.percentile", pct(t.moscowPercentile()))))
+                    .append(" (").append(Escape.html(percentile(t.moscowPercentile())))
                     .append(")</td><td>").append(Formats.signed(t.beijingScore())).append(" (")
-                    .append(Escape.html(ReportText.fmt("debrief.percentile", pct(t.beijingPercentile()))))
+                    .append(Escape.html(percentile(t.beijingPercentile())))
                     .append(")</td><td>").append(Escape.html(againstPar(t.moscowStanding()))).append("</td><td>")
                     .append(Escape.html(againstPar(t.beijingStanding()))).append("</td></tr>\n");
         }
@@ -435,6 +452,9 @@ public final class Debrief {
                     .append(Escape.html(ReportText.fmt("debrief.par_mark", Formats.signed(s.par())))).append("</title></line>");
         }
         for (Table t : tables) {
+            if (!t.finished()) {
+                continue; // a score part-way would sit among final scores as if it were one
+            }
             double x = s.side() == Side.MOSCOW ? t.moscowScore() : t.beijingScore();
             double f = position(s, x);
             sb.append("<line x1=\"").append(String.format(Locale.ROOT, "%.1f", 10 + f * 200)).append("\" x2=\"")
