@@ -128,6 +128,10 @@ public final class Debrief {
             }
         }
         String name = meta.names().table().isEmpty() ? saveName : meta.names().table();
+        if (meta.parent() != null) {
+            // a "what if" keeps its parent's names: say it is a branch, not another copy of that table
+            name = ReportText.fmt("debrief.branch", name, meta.parentTurn(), meta.parent());
+        }
         var st = s.state();
         Standing ruStanding = s.engine().standing(st, Side.MOSCOW);
         Standing cnStanding = s.engine().standing(st, Side.BEIJING);

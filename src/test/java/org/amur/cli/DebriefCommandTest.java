@@ -267,6 +267,24 @@ class DebriefCommandTest {
         assertThat(out.toString()).doesNotContain("NaN");
     }
 
+    @Test
+    void whatIfBranch_caughtByTheReadmeGlob_isNamedAsABranch_notAsAnotherCopyOfItsTable() throws Exception {
+        LoadedScenario sc = ScenarioLoader.load(BASELINE);
+        Path original = table(sc, 101, new Names("Table 1", "", ""));
+        // the viewer's "what if" from turn 3 keeps the parent's names and autosaves as autosave-<parent>-from-t3
+        org.amur.save.LoadedGame parent = new SaveStore(dir, new ScenarioLoader(dir.resolve("none")),
+                Clock.systemUTC()).load(original);
+        Session branch = parent.session().branchAt(3);
+        Path whatIf = new SaveStore(dir, new ScenarioLoader(dir.resolve("none")), Clock.systemUTC()).save(branch,
+                "table-101-from-t3", parent.meta().branchedFrom("table-101", 3));
+        assertThat(run(args(List.of(original, whatIf), "--games", "50", "--seed", "5"))).as(err.toString()).isZero();
+        String md = out.toString();
+        // one results row called Table 1 (the rows with a percentile; the choices tables have a row a turn)
+        assertThat(md.lines().filter(l -> l.startsWith("| Table 1 |") && l.contains("percentile")).count()).as(md)
+                .isEqualTo(1);
+        assertThat(md).contains("| Table 1, what if from turn 3 of table-101 |");
+    }
+
     /** A CSV line with quoted fields. */
     static final class CsvLine {
         static String[] parse(String line) {
