@@ -65,7 +65,10 @@ final class ReportCommand implements Callable<Integer> {
         } catch (DocumentOutput.Refused e) {
             return fail(err, e.getMessage());
         }
-        GameReport report = ReportBuilder.build(opened.game(), save);
+        // play again on this very scenario: by id or file when installed as it was, else from the save itself
+        String scenarioArg = org.amur.scenario.ScenarioLoader.forInstallation()
+                .argumentFor(opened.game().session().scenario()).orElse(opened.file().toAbsolutePath().toString());
+        GameReport report = ReportBuilder.build(opened.game(), save, scenarioArg);
         return document.write(fmt.render(report), CliText.t("report.what", fmt.id(), TextRules.sanitize(save, false)), out,
                 err);
     }

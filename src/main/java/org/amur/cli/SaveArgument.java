@@ -37,7 +37,13 @@ final class SaveArgument {
                 // a name as the saves folder lists it (autosaves included), with or without .json;
                 // else a name as the game screen's "save as" would have written it
                 Path listed = store.directory().resolve(save.endsWith(".json") ? save : save + ".json");
-                file = !save.startsWith(".") && Files.isRegularFile(listed) ? listed : store.fileFor(save);
+                if (save.startsWith(".") || !Files.isRegularFile(listed)) {
+                    Path named = store.fileFor(save);
+                    // neither: the sentence names the file as listed, not the save-as name (saved-autosave-...)
+                    file = Files.exists(named) || save.startsWith(".") ? named : listed;
+                } else {
+                    file = listed;
+                }
             }
             return new Opened(file, store.load(file, anyway));
         } catch (SaveException e) {

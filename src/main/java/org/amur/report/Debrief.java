@@ -23,13 +23,21 @@ import org.amur.session.Session;
  * game's screens and report show; each chart marks par as well as the tables' scores.
  */
 public final class Debrief {
-    /** One table: its name, teams, seats, choices per turn, outcome and scores, and its percentiles. */
+    /**
+     * One table: its name, teams, seats, choices per turn, outcome and scores, and its percentiles among the
+     * simulated games (NaN for a game not finished: a score part-way is not comparable with final scores).
+     */
     public record Table(String name, String moscowTeam, String beijingTeam, String moscowSeat, String beijingSeat,
                         List<Event.ChoicesRevealed> choices, String ending, double moscowScore,
                         double beijingScore, double moscowPercentile, double beijingPercentile,
                         Standing moscowStanding, Standing beijingStanding) {
         public Standing standing(Side side) {
             return side == Side.MOSCOW ? moscowStanding : beijingStanding;
+        }
+
+        /** Whether the table's game was played to its end, so its scores have percentiles. */
+        public boolean finished() {
+            return !Double.isNaN(moscowPercentile);
         }
     }
 
@@ -120,6 +128,10 @@ public final class Debrief {
             }
         }
         String name = meta.names().table().isEmpty() ? saveName : meta.names().table();
+        if (meta.parent() != null) {
+            // a "what if" keeps its parent's names: say it is a branch, not another copy of that table
+            name = ReportText.fmt("debrief.branch", name, meta.parentTurn(), meta.parent());
+        }
         var st = s.state();
         Standing ruStanding = s.engine().standing(st, Side.MOSCOW);
         Standing cnStanding = s.engine().standing(st, Side.BEIJING);
@@ -127,14 +139,18 @@ public final class Debrief {
         double cn = cnStanding.score();
         return new Table(TextRules.sanitize(name, false), meta.names().moscow(), meta.names().beijing(), meta.moscow(),
                 meta.beijing(), choices, st.isOver() ? Text.ending(st.ending(), st.allianceLevel() >= 3)
-                : ReportText.fmt("debrief.unfinished", st.turn()), ru, cn, moscow.percentile(ru),
-                beijing.percentile(cn), ruStanding, cnStanding);
+                : ReportText.fmt("debrief.unfinished", st.turn()), ru, cn,
+                st.isOver() ? moscow.percentile(ru) : Double.NaN, st.isOver() ? beijing.percentile(cn) : Double.NaN,
+                ruStanding, cnStanding);
     }
 
-    /** The turn whose choices differ most between tables (most distinct choices of both sides; the earliest of equals). */
+    /**
+     * The turn whose choices differ most between tables (most distinct choices of both sides; the earliest of
+     * equals), or 0 when no turn's choices differ at all (one table, or tables that chose alike every turn).
+     */
     private static int diverged(List<Table> tables) {
         int best = 0;
-        int bestCount = 0;
+        int bestCount = 2; // one choice a side: the tables agreed
         int max = tables.stream().mapToInt(t -> t.choices().size()).max().orElse(0);
         for (int turn = 1; turn <= max; turn++) {
             Set<String> m = new HashSet<>();
@@ -171,6 +187,9 @@ public final class Debrief {
             Table best = null;
             Table worst = null;
             for (Table t : tables) {
+                if (!t.finished()) {
+                    continue;
+                }
                 double p = side == Side.MOSCOW ? t.moscowPercentile() : t.beijingPercentile();
                 if (best == null || p > (side == Side.MOSCOW ? best.moscowPercentile() : best.beijingPercentile())) {
                     best = t;
@@ -204,6 +223,11 @@ public final class Debrief {
 
     public List<String> questions() {
         return questions;
+    }
+
+    /** "percentile 84", or for a game not finished that it has none. */
+    private static String percentile(double p) {
+        return Double.isNaN(p) ? ReportText.get("debrief.percentile.none") : ReportText.fmt("debrief.percentile", pct(p));
     }
 
     private static String pct(double p) {
@@ -252,10 +276,10 @@ public final class Debrief {
                     .append(Escape.markdown(who(t.moscowTeam(), t.moscowSeat()))).append(" | ")
                     .append(Escape.markdown(who(t.beijingTeam(), t.beijingSeat()))).append(" | ")
                     .append(Escape.markdown(t.ending())).append(" | ")
-                    .append(Formats.signed(t.moscowScore())).append(" (").append(ReportText.fmt("debrief.percentile",
-                            pct(t.moscowPercentile()))).append(") | ")
-                    .append(Formats.signed(t.beijingScore())).append(" (").append(ReportText.fmt("debrief.percentile",
-                            pct(t.beijingPercentile()))).append(") | ")
+                    .append(Formats.signed(t.moscowScore())).append(" (").append(percentile(t.moscowPercentile()))
+                    .append(") | ")
+                    .append(Formats.signed(t.beijingScore())).append(" (").append(percentile(t.beijingPercentile()))
+                    .append(") | ")
                     .append(Escape.markdown(againstPar(t.moscowStanding()))).append(" | ")
                     .append(Escape.markdown(againstPar(t.beijingStanding()))).append(" |\n");
         }
@@ -312,8 +336,8 @@ public final class Debrief {
                 sb.append(String.join(",", Escape.csv(t.name(), true), Escape.csv(t.moscowTeam(), true),
                         Escape.csv(t.beijingTeam(), true), Integer.toString(c.turn()), c.moscow().id(),
                         Escape.csv(c.moscowRationale(), true), c.beijing().id(), Escape.csv(c.beijingRationale(), true),
-                        Formats.n(t.moscowScore()), Formats.n(t.beijingScore()), pct(t.moscowPercentile()),
-                        pct(t.beijingPercentile()), Long.toString(games), Escape.csvSeed(seed),
+                        Formats.n(t.moscowScore()), Formats.n(t.beijingScore()), t.finished() ? pct(t.moscowPercentile()) : "",
+                        t.finished() ? pct(t.beijingPercentile()) : "", Long.toString(games), Escape.csvSeed(seed),
                         Formats.n(t.moscowStanding().par()), Formats.n(t.moscowStanding().result()),
                         t.moscowStanding().victory().id(), Formats.n(t.beijingStanding().par()),
                         Formats.n(t.beijingStanding().result()), t.beijingStanding().victory().id())).append('\n');
@@ -346,9 +370,9 @@ public final class Debrief {
                     .append(Escape.html(who(t.moscowTeam(), t.moscowSeat()))).append("</td><td>")
                     .append(Escape.html(who(t.beijingTeam(), t.beijingSeat()))).append("</td><td>")
                     .append(Escape.html(t.ending())).append("</td><td>").append(Formats.signed(t.moscowScore()))
-                    .append(" (").append(Escape.html(ReportText.fmt("debrief.percentile", pct(t.moscowPercentile()))))
+                    .append(" (").append(Escape.html(percentile(t.moscowPercentile())))
                     .append(")</td><td>").append(Formats.signed(t.beijingScore())).append(" (")
-                    .append(Escape.html(ReportText.fmt("debrief.percentile", pct(t.beijingPercentile()))))
+                    .append(Escape.html(percentile(t.beijingPercentile())))
                     .append(")</td><td>").append(Escape.html(againstPar(t.moscowStanding()))).append("</td><td>")
                     .append(Escape.html(againstPar(t.beijingStanding()))).append("</td></tr>\n");
         }
@@ -365,7 +389,9 @@ public final class Debrief {
         for (int turn = 1; turn <= max; turn++) {
             sb.append("<h3>").append(Escape.html(ReportText.fmt("debrief.turn", turn)
                     + (turn == divergedTurn ? " " + ReportText.get("debrief.diverged_mark") : ""))).append("</h3>\n");
-            sb.append("<table>\n");
+            sb.append("<table>\n<tr><th>").append(Escape.html(ReportText.get("debrief.col.table"))).append("</th><th>")
+                    .append(Escape.html(Side.MOSCOW.displayName())).append("</th><th>")
+                    .append(Escape.html(Side.BEIJING.displayName())).append("</th></tr>\n");
             for (Table t : tables) {
                 if (turn > t.choices().size()) {
                     continue;
@@ -430,6 +456,9 @@ public final class Debrief {
                     .append(Escape.html(ReportText.fmt("debrief.par_mark", Formats.signed(s.par())))).append("</title></line>");
         }
         for (Table t : tables) {
+            if (!t.finished()) {
+                continue; // a score part-way would sit among final scores as if it were one
+            }
             double x = s.side() == Side.MOSCOW ? t.moscowScore() : t.beijingScore();
             double f = position(s, x);
             sb.append("<line x1=\"").append(String.format(Locale.ROOT, "%.1f", 10 + f * 200)).append("\" x2=\"")

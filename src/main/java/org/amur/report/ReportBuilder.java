@@ -63,9 +63,27 @@ public final class ReportBuilder {
         return build(game.session(), game.meta(), game.warnings(), saveName);
     }
 
-    public static GameReport build(Session session, SaveMeta meta, List<String> warnings, String saveName) {
-        return new ReportBuilder(session).report(meta, warnings, saveName);
+    /**
+     * As {@link #build(LoadedGame, String)}, with {@code scenarioArgument} what the play-again command gives
+     * {@code --scenario}: the scenario's id, its file, or the save that carries it when neither is this
+     * scenario here (null: the id).
+     */
+    public static GameReport build(LoadedGame game, String saveName, String scenarioArgument) {
+        return build(game.session(), game.meta(), game.warnings(), saveName, scenarioArgument);
     }
+
+    public static GameReport build(Session session, SaveMeta meta, List<String> warnings, String saveName) {
+        return build(session, meta, warnings, saveName, null);
+    }
+
+    public static GameReport build(Session session, SaveMeta meta, List<String> warnings, String saveName,
+                                   String scenarioArgument) {
+        ReportBuilder b = new ReportBuilder(session);
+        b.scenarioArgument = scenarioArgument;
+        return b.report(meta, warnings, saveName);
+    }
+
+    private String scenarioArgument;
 
     private GameReport report(SaveMeta meta, List<String> warnings, String saveName) {
         List<GameReport.Turn> turns = new ArrayList<>();
@@ -87,7 +105,8 @@ public final class ReportBuilder {
         String name = clean(saveName);
         String seed = Long.toString(s.seed());
         String replay = "./amur replay " + shellWord(name);
-        String play = "./amur play --scenario " + shellWord(sc.id()) + " --seed" + (s.seed() < 0 ? "=" : " ") + seed
+        String play = "./amur play --scenario " + shellWord(scenarioArgument == null ? sc.id() : scenarioArgument)
+                + " --seed" + (s.seed() < 0 ? "=" : " ") + seed
                 + (s.scenario().lengthChanged() ? " --turns " + sc.turns() : "")
                 + " --moscow " + shellWord(meta.moscow()) + " --beijing " + shellWord(meta.beijing());
         String facilitation = null;

@@ -174,9 +174,38 @@ public final class SaveStore {
         return name;
     }
 
-    /** Saves the game under a name the user chose; returns the file. */
+    /**
+     * Saves the game under a name the user chose; returns the file. A name that already holds another game
+     * (another scenario, seed or rules, or moves that part from this game's) is refused in one sentence, so
+     * that two tables typing the same name never write over each other; the same game, as it was or further
+     * on, replaces its own save.
+     */
     public Path save(Session s, String name, SaveMeta meta) throws SaveException {
-        return write(fileFor(name), s, meta);
+        Path file = fileFor(name);
+        refuseAnotherGame(file, s);
+        return write(file, s, meta);
+    }
+
+    private static void refuseAnotherGame(Path file, Session s) throws SaveException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        SaveFormat.Data old;
+        try {
+            old = SaveFormat.read(file.getFileName().toString(), readText(file));
+        } catch (SaveException e) {
+            return; // not a save we can read: the write moves it aside, never over it
+        }
+        List<org.amur.engine.Action> now = s.actions();
+        boolean sameGame = old.scenarioId().equals(s.scenario().id()) && old.seed() == s.seed()
+                && old.rules().version() == s.rules().version() && old.log().size() <= now.size()
+                && old.log().equals(now.subList(0, old.log().size()));
+        if (!sameGame) {
+            String name = file.getFileName().toString();
+            throw new SaveException(SaveException.Kind.BAD_NAME, SaveFormat.t("name.other_game",
+                    org.amur.files.Names.shown(name.substring(0, name.length() - ".json".length())),
+                    org.amur.scenario.TextRules.sanitize(old.scenarioId(), false), String.valueOf(old.seed()), old.turn()));
+        }
     }
 
     /**
@@ -218,8 +247,8 @@ public final class SaveStore {
     }
 
     /**
-     * The file a user-chosen name maps to: letters, digits, {@code - _ .} and spaces kept (spaces become
-     * {@code -}), anything else dropped; never outside the folder, never hidden, never an autosave name.
+     * The file a user-chosen name maps to: letters and digits of any language, {@code - _ .} and spaces kept
+     * (spaces and dots become {@code -}), anything else dropped; never outside the folder, never hidden, never an autosave name.
      */
     public Path fileFor(String name) throws SaveException {
         String clean = clean(name == null ? "" : name, 60);
@@ -230,7 +259,14 @@ public final class SaveStore {
         if (clean.startsWith(AUTOSAVE_PREFIX)) {
             clean = "saved-" + clean;
         }
-        Path file = dir.resolve(clean + ".json").normalize();
+        Path file;
+        try {
+            file = dir.resolve(clean + ".json").normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            // letters the system's file names cannot hold (java -jar under a C locale)
+            throw new SaveException(SaveException.Kind.BAD_NAME, SaveFormat.t("name.unencodable",
+                    org.amur.files.Names.shown(clean)));
+        }
         if (!file.getParent().equals(dir)) {
             throw new SaveException(SaveException.Kind.BAD_NAME, SaveFormat.t("name.outside"));
 
@@ -238,20 +274,37 @@ public final class SaveStore {
         return file;
     }
 
-    /** A name cut down to letters, digits, {@code - _} ({@code .} and spaces become {@code -}), at most {@code max}. */
+    /**
+     * A name cut down to letters and digits of any language (composed, NFC), {@code - _} ({@code .} and spaces
+     * become {@code -}), at most {@code max} characters and {@code 3 * max} bytes of UTF-8, so that the file
+     * name with its {@code .json.unreadable-N} or lock stays within a file system's 255 bytes.
+     */
     private static String clean(String name, int max) {
-        String n = name.strip();
+        String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip();
         if (n.toLowerCase(Locale.ROOT).endsWith(".json")) {
             n = n.substring(0, n.length() - 5);
         }
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n.length() && sb.length() < max; i++) {
-            char c = n.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
-                sb.append(c);
+        int count = 0;
+        int bytes = 0;
+        for (int i = 0; i < n.length() && count < max; ) {
+            int c = n.codePointAt(i);
+            i += Character.charCount(c);
+            String add;
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+                add = new String(Character.toChars(c));
             } else if (c == ' ' || c == '.') {
-                sb.append('-');
+                add = "-";
+            } else {
+                continue;
             }
+            int b = add.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + b > 3 * max) {
+                break;
+            }
+            sb.append(add);
+            count++;
+            bytes += b;
         }
         return sb.toString().replaceAll("-{2,}", "-").replaceAll("^[-_]+", "");
     }

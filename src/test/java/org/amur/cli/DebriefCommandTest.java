@@ -47,10 +47,15 @@ class DebriefCommandTest {
 
     /** A table's game: two seeded random bots, each choice with a reason that tests escaping. */
     private Path table(LoadedScenario sc, long seed, Names names) throws Exception {
+        return table(sc, seed, names, Integer.MAX_VALUE);
+    }
+
+    /** As above, stopped (saved unfinished) after {@code turns} turns when the game lasts longer. */
+    private Path table(LoadedScenario sc, long seed, Names names, int turns) throws Exception {
         Session s = Session.start(sc, seed);
         RandomBot ru = new RandomBot(seed * 31 + 1);
         RandomBot cn = new RandomBot(seed * 31 + 2);
-        while (!s.state().isOver()) {
+        while (!s.state().isOver() && s.resolvedTurns() < turns) {
             s.apply(new Action.Commit(Side.MOSCOW, ru.decide(s.engine().view(s.state(), Side.MOSCOW)).variant().id(),
                     "turn " + s.state().turn() + ": <i>keep</i> *calm*, \"hedge\""));
             s.apply(new Action.Commit(Side.BEIJING, cn.decide(s.engine().view(s.state(), Side.BEIJING)).variant().id(),
@@ -212,6 +217,72 @@ class DebriefCommandTest {
         assertThat(err.toString()).startsWith("amur: A debrief compares tables of one scenario")
                 .contains("baseline, 8 turns").contains("su27-offer, 4 turns");
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void oneTable_orTablesThatChoseAlike_markNoTurnWhereTheyDiffered_andTheHtmlNamesEachColumn() throws Exception {
+        LoadedScenario sc = ScenarioLoader.load(BASELINE);
+        Path only = table(sc, 101, new Names("Table 1", "", ""));
+        assertThat(run(args(List.of(only), "--games", "50", "--seed", "5"))).as(err.toString()).isZero();
+        String md = out.toString();
+        assertThat(md).doesNotContain("1 tables").contains("One table")
+                .doesNotContain("(where the tables differed most)").doesNotContain("went different ways");
+        // two tables that made the same choices every turn did not differ anywhere either
+        Path copy = dir.resolve("table-copy.json");
+        Files.copy(only, copy);
+        assertThat(run(args(List.of(only, copy), "--games", "50", "--seed", "5"))).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2 tables").doesNotContain("(where the tables differed most)")
+                .doesNotContain("went different ways");
+        // the printed choices say which column is Moscow's and which Beijing's, as the Markdown does
+        assertThat(run(args(List.of(only), "--games", "50", "--seed", "5", "--format", "html"))).isZero();
+        String choices = out.toString().substring(out.toString().indexOf("<h3>"));
+        assertThat(choices).contains("<tr><th>Table</th><th>Moscow</th><th>Beijing</th></tr>");
+    }
+
+    @Test
+    void unfinishedTable_getsNoPercentileAmongFullGames_andIsNotCalledHighestOrLowest() throws Exception {
+        LoadedScenario sc = ScenarioLoader.load(BASELINE);
+        // a table that ran out of time after two of eight turns, beside two that finished
+        List<Path> saves = List.of(table(sc, 101, new Names("Done A", "", "")), table(sc, 202, new Names("Done B", "", "")),
+                table(sc, 303, new Names("Short", "", ""), 2));
+        assertThat(run(args(saves, "--games", "200", "--seed", "5"))).as(err.toString()).isZero();
+        String md = out.toString();
+        String shortRow = md.lines().filter(l -> l.startsWith("| Short |")).findFirst().orElseThrow();
+        // a score after two turns placed among scores after eight says nothing about the table
+        assertThat(shortRow).contains("not finished").doesNotContain("(percentile").doesNotContain("NaN");
+        assertThat(md).doesNotContain("placed highest among the simulated games and Short")
+                .doesNotContain("As Moscow, Short placed").doesNotContain("As Beijing, Short placed");
+        assertThat(md).containsPattern("\\| Done A \\|.*\\(percentile \\d+\\)");
+        assertThat(run(args(saves, "--games", "200", "--seed", "5", "--format", "csv"))).isZero();
+        List<String[]> rows = out.toString().strip().lines().map(CsvLine::parse).toList();
+        List<String> header = Arrays.asList(rows.get(0));
+        int ruPct = header.indexOf("moscow_percentile");
+        for (String[] r : rows.subList(1, rows.size())) {
+            assertThat(r[ruPct]).as(String.join(",", r)).isNotEqualTo("NaN");
+            if (r[0].equals("Short")) {
+                assertThat(r[ruPct]).isEmpty();
+            }
+        }
+        assertThat(run(args(saves, "--games", "200", "--seed", "5", "--format", "html"))).isZero();
+        assertThat(out.toString()).doesNotContain("NaN");
+    }
+
+    @Test
+    void whatIfBranch_caughtByTheReadmeGlob_isNamedAsABranch_notAsAnotherCopyOfItsTable() throws Exception {
+        LoadedScenario sc = ScenarioLoader.load(BASELINE);
+        Path original = table(sc, 101, new Names("Table 1", "", ""));
+        // the viewer's "what if" from turn 3 keeps the parent's names and autosaves as autosave-<parent>-from-t3
+        org.amur.save.LoadedGame parent = new SaveStore(dir, new ScenarioLoader(dir.resolve("none")),
+                Clock.systemUTC()).load(original);
+        Session branch = parent.session().branchAt(3);
+        Path whatIf = new SaveStore(dir, new ScenarioLoader(dir.resolve("none")), Clock.systemUTC()).save(branch,
+                "table-101-from-t3", parent.meta().branchedFrom("table-101", 3));
+        assertThat(run(args(List.of(original, whatIf), "--games", "50", "--seed", "5"))).as(err.toString()).isZero();
+        String md = out.toString();
+        // one results row called Table 1 (the rows with a percentile; the choices tables have a row a turn)
+        assertThat(md.lines().filter(l -> l.startsWith("| Table 1 |") && l.contains("percentile")).count()).as(md)
+                .isEqualTo(1);
+        assertThat(md).contains("| Table 1, what if from turn 3 of table-101 |");
     }
 
     /** A CSV line with quoted fields. */

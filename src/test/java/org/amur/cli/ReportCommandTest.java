@@ -183,4 +183,23 @@ class ReportCommandTest {
         assertThat(run("report", "--help")).isZero();
         assertThat(out.toString()).contains("--format").contains("--output").contains("FORMAT").contains("Formats: md (Markdown, the default), html");
     }
+
+    @Test
+    void report_ofAGameWhoseScenarioIsNotInstalledHere_playsAgainFromTheSaveThatCarriesIt() throws Exception {
+        // a facilitator's own scenario, played, then the save taken to a machine without that file
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+        Path own = scenarios.resolve("my-crisis.json");
+        Files.writeString(own, Files.readString(Path.of("scenarios/baseline.json"))
+                .replace("\"id\": \"baseline\"", "\"id\": \"my-crisis\""));
+        org.amur.session.Session s = org.amur.session.Session.start(org.amur.scenario.ScenarioLoader.load(own), 77);
+        s.apply(new org.amur.engine.Action.Commit(org.amur.engine.Side.MOSCOW, org.amur.engine.Variant.EX_PEACE_MISSION));
+        s.apply(new org.amur.engine.Action.Commit(org.amur.engine.Side.BEIJING, org.amur.engine.Variant.EX_PEACE_MISSION));
+        Path save = new org.amur.save.SaveStore(dir.resolve("saves"), new org.amur.scenario.ScenarioLoader(scenarios),
+                java.time.Clock.systemUTC()).save(s, "table-1", new org.amur.save.SaveMeta("human", "historian"));
+        Files.delete(own);
+        assertThat(run("report", save.toString())).as(err.toString()).isZero();
+        // not "--scenario my-crisis", which no scenarios folder here has: the save, as the game screen says
+        assertThat(out.toString()).contains("./amur play --scenario " + save.toAbsolutePath() + " --seed 77 ")
+                .doesNotContain("--scenario my-crisis");
+    }
 }

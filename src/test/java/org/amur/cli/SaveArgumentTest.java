@@ -66,4 +66,14 @@ class SaveArgumentTest {
         assertThat(err.toString()).contains("There is no save file").doesNotContain("Exception");
         assertThat(err.toString().lines()).hasSize(2);
     }
+
+    @Test
+    void open_mistypedAutosaveName_namesTheFileThatWasLookedFor_notASavedAsName(@TempDir Path dir) throws Exception {
+        SaveStore store = store(dir);
+        store.autosave(oneTurn(), new SaveMeta("human", "historian"));
+        // a facilitator drops a digit of the seed: the sentence names the autosave it looked for
+        assertThat(SaveArgument.open(store, "autosave-baseline-77", false, "replay", new PrintWriter(err))).isNull();
+        assertThat(err.toString()).contains("There is no save file").contains("autosave-baseline-77.json")
+                .doesNotContain("saved-autosave");
+    }
 }

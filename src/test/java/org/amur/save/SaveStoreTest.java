@@ -150,6 +150,47 @@ class SaveStoreTest {
     }
 
     @Test
+    void saveNames_keepLettersOfEveryLanguage() throws Exception {
+        // a Russian or Chinese facilitator's table names are letters too, not "no letter or digit"
+        assertThat(store.fileFor("Стол 1").getFileName().toString()).isEqualTo("Стол-1.json");
+        assertThat(store.fileFor("Группа Б").getFileName().toString()).isEqualTo("Группа-Б.json");
+        assertThat(store.fileFor("第一桌").getFileName().toString()).isEqualTo("第一桌.json");
+        assertThat(store.fileFor("Gruppe Müller").getFileName().toString()).isEqualTo("Gruppe-Müller.json");
+        // the same name typed decomposed (u + combining diaeresis, as macOS may) is the same file
+        assertThat(store.fileFor("Gruppe Mu\u0308ller")).isEqualTo(store.fileFor("Gruppe Müller"));
+        // still nothing invisible, no control, no bidirectional override, never outside the folder
+        assertThat(store.fileFor("Стол\u202e\u200b\u001b 2").getFileName().toString()).isEqualTo("Стол-2.json");
+        assertThat(store.fileFor("../Стол").getParent()).isEqualTo(saves.toAbsolutePath().normalize());
+        // at most 60 letters, and a name in a 3-byte script stays well inside a file name's 255 bytes
+        assertThat(store.fileFor("桌".repeat(100)).getFileName().toString()).isEqualTo("桌".repeat(60) + ".json");
+        Session s = play(Session.start(baseline, 5), new SplittableRandom(5), 1);
+        Path file = store.save(s, "Стол 1", new SaveMeta("human", "human"));
+        assertThat(store.load(file).session().state()).isEqualTo(s.state());
+    }
+
+    @Test
+    void namedSave_ofAnotherGame_isNeverWrittenOver_butTheSameGameUpdatesItsOwn() throws Exception {
+        SaveMeta meta = new SaveMeta("human", "human");
+        // table 1 is saved as "final"; later the same game, further on, replaces it as a save should
+        Session table1 = play(Session.start(baseline, 101), new SplittableRandom(1), 2);
+        Path file = store.save(table1, "final", meta);
+        store.save(play(table1, new SplittableRandom(2), 1), "final", meta);
+        assertThat(store.load(file).session().state().turn()).isEqualTo(4);
+        byte[] table1Bytes = Files.readAllBytes(file);
+        // table 2 (another seed) typed the same name: refused in one sentence, table 1's save untouched
+        Session table2 = play(Session.start(baseline, 202), new SplittableRandom(3), 2);
+        assertThatThrownBy(() -> store.save(table2, "final", meta)).isInstanceOf(SaveException.class)
+                .hasMessageContaining("final").hasMessageContaining("another game").hasMessageEndingWith(".")
+                .hasMessageNotContaining("\n");
+        // a branch of table 1 from turn 2 is another game too (its moves part from the saved ones)
+        Session branch = table1.branchAt(2);
+        play(branch, new SplittableRandom(99), 1);
+        assertThatThrownBy(() -> store.save(branch, "final", meta)).isInstanceOf(SaveException.class);
+        assertThat(Files.readAllBytes(file)).isEqualTo(table1Bytes);
+        assertThat(store.load(file).session().seed()).isEqualTo(101);
+    }
+
+    @Test
     void writingOverAnUnreadableSave_movesItAsideInsteadOfDestroyingIt() throws Exception {
         Path file = store.fileFor("class-a");
         Files.createDirectories(saves);
