@@ -221,7 +221,8 @@ public final class SaveStore {
         }
         Path file;
         try {
-            file = Path.of(t);
+            // a relative path is taken from the folder Amur was started in; the file is told by its full path
+            file = Path.of(t).toAbsolutePath().normalize();
             if (Files.isDirectory(file)) {
                 file = file.resolve(clean(s.scenario().id(), 40) + "-" + s.seed() + ".json");
             } else if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {

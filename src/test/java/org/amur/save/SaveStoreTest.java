@@ -95,6 +95,20 @@ class SaveStoreTest {
     }
 
     @Test
+    void saveElsewhere_aRelativePath_isTakenFromTheStartingFolder_andToldInFull() throws Exception {
+        Session s = play(Session.start(baseline, 5), new SplittableRandom(5), 1);
+        Path wanted = tmp.resolve("usb").resolve("copy.json");
+        Files.createDirectories(wanted.getParent());
+        // typed as a relative path with a detour, the way "../usb/copy" is typed
+        Path here = Path.of("").toAbsolutePath();
+        String typed = here.relativize(tmp.resolve("usb").resolve("x").resolve("..").resolve("copy")).toString();
+        Path saved = store.saveElsewhere(s, typed, new SaveMeta("human", "random"));
+        assertThat(saved).isEqualTo(wanted).isAbsolute();
+        assertThat(saved.toString()).doesNotContain("..");
+        assertThat(store.load(saved).session().state()).isEqualTo(s.state());
+    }
+
+    @Test
     void autosave_keepsThePreviousVersionAsBackup_andContinueFindsTheNewest() throws Exception {
         Session s = Session.start(baseline, 4);
         Path first = store.autosave(play(s, new SplittableRandom(1), 1), new SaveMeta("human", "random"));
