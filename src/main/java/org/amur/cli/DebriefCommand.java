@@ -83,6 +83,21 @@ final class DebriefCommand implements Callable<Integer> {
             }
             return fail(err, CliText.t("debrief.differ", String.join("; ", each)));
         }
+        // one game saved twice (its autosave and a named copy, or a copy made turns earlier) is one table: the
+        // copy that got furthest is kept, and the others are named
+        List<String> typed = new ArrayList<>(saves);
+        for (int i = 0; i < opened.size(); i++) {
+            for (int j = 0; j < opened.size(); j++) {
+                if (i != j && sameGameFurther(opened.get(j), opened.get(i), j < i)) {
+                    err.println("amur: " + CliText.t("debrief.same_game", typed.get(i), typed.get(j)));
+                    opened.remove(i);
+                    typed.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
+        err.flush();
         Session first = opened.get(0).game().session();
         Simulator sim = new Simulator(new SimConfig(first.scenario().scenario(), run.games, run.seed,
                 new PolicySpec.Random(),
@@ -117,6 +132,27 @@ final class DebriefCommand implements Callable<Integer> {
             default -> d.markdown();
         };
         return document.write(text, fmt + " debrief", out, err);
+    }
+
+    /**
+     * Whether {@code a} holds the game {@code b} holds, as far or further: the same scenario file, seed, rules and
+     * table (its names and seats), and {@code b}'s actions a beginning of {@code a}'s ({@code tie}: which of two
+     * equal copies counts as further). Two tables given one seed that chose alike are two tables: their names differ.
+     */
+    private static boolean sameGameFurther(SaveArgument.Opened a, SaveArgument.Opened b, boolean tie) {
+        Session x = a.game().session();
+        Session y = b.game().session();
+        if (x.seed() != y.seed() || x.rules().version() != y.rules().version()
+                || !x.scenario().sha256().equals(y.scenario().sha256())
+                || !a.game().meta().equals(b.game().meta())) {
+            return false;
+        }
+        List<org.amur.engine.Action> ax = x.actions();
+        List<org.amur.engine.Action> ay = y.actions();
+        if (ay.size() > ax.size() || !ax.subList(0, ay.size()).equals(ay)) {
+            return false;
+        }
+        return ax.size() > ay.size() || tie;
     }
 
     private static int fail(PrintWriter err, String sentence) {

@@ -52,6 +52,11 @@ class DebriefCommandTest {
 
     /** As above, stopped (saved unfinished) after {@code turns} turns when the game lasts longer. */
     private Path table(LoadedScenario sc, long seed, Names names, int turns) throws Exception {
+        return table(sc, seed, names, turns, "table-" + seed);
+    }
+
+    /** As above, saved under {@code saveName}. */
+    private Path table(LoadedScenario sc, long seed, Names names, int turns, String saveName) throws Exception {
         Session s = Session.start(sc, seed);
         RandomBot ru = new RandomBot(seed * 31 + 1);
         RandomBot cn = new RandomBot(seed * 31 + 2);
@@ -63,7 +68,7 @@ class DebriefCommandTest {
         }
         SaveStore store = new SaveStore(dir, new ScenarioLoader(dir.resolve("none")),
                 Clock.fixed(Instant.parse("2026-12-05T12:00:00Z"), ZoneOffset.UTC));
-        return store.save(s, "table-" + seed, new SaveMeta("human", "human").withNames(names));
+        return store.save(s, saveName, new SaveMeta("human", "human").withNames(names));
     }
 
     private List<Path> threeTables() throws Exception {
@@ -227,9 +232,9 @@ class DebriefCommandTest {
         String md = out.toString();
         assertThat(md).doesNotContain("1 tables").contains("One table")
                 .doesNotContain("(where the tables differed most)").doesNotContain("went different ways");
-        // two tables that made the same choices every turn did not differ anywhere either
-        Path copy = dir.resolve("table-copy.json");
-        Files.copy(only, copy);
+        // two tables that made the same choices every turn did not differ anywhere either (given the same seed,
+        // they played the same game: two tables all the same, by their names)
+        Path copy = table(sc, 101, new Names("Table 2", "", ""), Integer.MAX_VALUE, "table-2");
         assertThat(run(args(List.of(only, copy), "--games", "50", "--seed", "5"))).as(err.toString()).isZero();
         assertThat(out.toString()).contains("2 tables").doesNotContain("(where the tables differed most)")
                 .doesNotContain("went different ways");
@@ -237,6 +242,24 @@ class DebriefCommandTest {
         assertThat(run(args(List.of(only), "--games", "50", "--seed", "5", "--format", "html"))).isZero();
         String choices = out.toString().substring(out.toString().indexOf("<h3>"));
         assertThat(choices).contains("<tr><th>Table</th><th>Moscow</th><th>Beijing</th></tr>");
+    }
+
+    @Test
+    void oneGameSavedTwice_countsOnce_asTheCopyThatGotFurthest_andSaysSo() throws Exception {
+        LoadedScenario sc = ScenarioLoader.load(BASELINE);
+        Names one = new Names("Table 1", "Red", "Blue");
+        // a named copy at turn 2, then the same table's game saved again at its end (as its autosave would be)
+        Path early = table(sc, 101, one, 2, "before-lunch");
+        Path full = table(sc, 101, one, Integer.MAX_VALUE, "table-101");
+        Path other = table(sc, 202, new Names("Table 2", "", ""));
+        assertThat(run(args(List.of(early, full, other), "--games", "50", "--seed", "5"))).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2 tables");
+        assertThat(err.toString().strip()).isEqualTo("amur: " + early + " is the game " + full + " holds (the same "
+                + "seed and choices, " + full + " as far or further): it counts once, as " + full + ".");
+        // the same file named twice: once
+        assertThat(run(args(List.of(other, full, full), "--games", "50", "--seed", "5"))).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2 tables");
+        assertThat(err.toString()).contains("it counts once");
     }
 
     @Test
