@@ -33,6 +33,11 @@ final class BriefingView extends DocView {
     static Doc content(Doc d, Game game, Side side, boolean cards) {
         ScenarioInfo info = game.info();
         d.para(info.description());
+        org.amur.scenario.LoadedScenario loaded = game.session().scenario();
+        if (loaded.lengthChanged()) {
+            // the description speaks of the scenario's own length (e.g. "Eight years to steer")
+            d.para(Ui.t("briefing.length_changed", loaded.scenario().turns(), loaded.length().turns()), Role.WARN);
+        }
         if (cards) {
             d.heading(Ui.t("briefing.events", game.state().year()));
             if (game.cardsNow().isEmpty() && game.whiteCell().eventsNow(game.seating().audience()).stream()
