@@ -349,6 +349,9 @@ final class PlainGame {
             if (why == TIMED_OUT) {
                 return TIME_UP;
             }
+            if (why != null && why.strip().length() > org.amur.engine.Engine.MAX_RATIONALE) {
+                out.println(TEXT.format("why.cut", org.amur.engine.Engine.MAX_RATIONALE));
+            }
             return new Choice(v, why == null ? "" : why);
         }
     }

@@ -164,6 +164,25 @@ class MainTest {
     }
 
     @Test
+    void play_aReasonLongerThanTheLimit_isCutAndTheGameSaysSo() throws Exception {
+        String pasted = "word ".repeat(100).strip(); // 499 characters
+        PlayCommand.input = new BufferedReader(new StringReader("1\n" + pasted + "\nq\n"));
+        assertThat(run("play", "--plain", "--seed", "3")).isZero();
+        assertThat(out.toString()).contains("The reason is longer than " + org.amur.engine.Engine.MAX_RATIONALE
+                + " characters: its first " + org.amur.engine.Engine.MAX_RATIONALE + " are kept.");
+        org.amur.save.LoadedGame g = new org.amur.save.SaveStore(saveDir).load(saveDir.resolve("autosave-baseline-3.json"));
+        String kept = g.session().actions().stream().map(a -> (org.amur.engine.Action.Commit) a)
+                .filter(a -> a.side() == org.amur.engine.Side.MOSCOW).findFirst().orElseThrow().rationale();
+        assertThat(kept).hasSizeLessThanOrEqualTo(org.amur.engine.Engine.MAX_RATIONALE);
+        assertThat(pasted).startsWith(kept);
+        // a reason within the limit gets no note
+        out.getBuffer().setLength(0);
+        PlayCommand.input = new BufferedReader(new StringReader("1\nshort\nq\n"));
+        assertThat(run("play", "--plain", "--seed", "4")).isZero();
+        assertThat(out.toString()).doesNotContain("The reason is longer");
+    }
+
+    @Test
     void play_plainGame_autosavesEveryTurnAndTheSaveReplaysTheSameGame() throws Exception {
         PlayCommand.input = new BufferedReader(new StringReader("1\nfirst\n1\n\nq\n"));
         assertThat(run("play", "--plain", "--seed", "3", "--beijing", "historian")).isZero();
