@@ -584,9 +584,12 @@ public final class Match {
             if (deadline[i] == null) {
                 continue;
             }
-            if (hasChosen(side) || session.state().isOver()) {
+            if (session.state().isOver()) {
                 deadline[i] = null;
                 continue;
+            }
+            if (hasChosen(side)) {
+                continue; // the turn's clock runs on: a choice taken back before the reveal has what is left
             }
             Duration left = Duration.between(now, deadline[i]);
             Duration shown = left.isNegative() ? Duration.ZERO : left;

@@ -428,6 +428,43 @@ class MatchTest {
     }
 
     @Test
+    void timer_aChoiceTakenBack_putsTheSeatBackOnItsClock_withWhatIsLeftOfTheTurn() {
+        Session s = Session.start(baseline, 11);
+        Hand clock = new Hand();
+        Queues q = new Queues();
+        Match m = Match.of(s, new Match.Seat.Person(), new Match.Seat.Person(), Match.Options.NONE
+                .withTimer(java.time.Duration.ofSeconds(30), new Match.TimeUp.KeepHighlighted()).withClock(clock));
+        m.start(q.match::add, q.bots::add);
+        m.setRulings(true); // the second choice is held for the facilitator's ruling, and may be taken back too
+        m.startTurn();
+        q.drain();
+        clock.advance(10);
+        m.tick();
+        assertThat(m.commit(Side.MOSCOW, m.view(Side.MOSCOW).legalChoices().get(0), "")).isEmpty();
+        clock.advance(5);
+        m.tick();
+        assertThat(m.commit(Side.BEIJING, m.view(Side.BEIJING).legalChoices().get(0), "")).isEmpty();
+        assertThat(m.held()).isPresent();
+        m.tick();
+        assertThat(m.withdraw(Side.MOSCOW)).isEmpty();
+        assertThat(m.withdraw(Side.BEIJING)).isEmpty();
+        q.drain();
+        m.tick();
+        assertThat(m.timeLeft(Side.MOSCOW)).as("a take-back goes on with what is left of the turn's time")
+                .contains(java.time.Duration.ofSeconds(15));
+        assertThat(m.timeLeft(Side.BEIJING)).contains(java.time.Duration.ofSeconds(15));
+        Variant v = m.view(Side.MOSCOW).legalChoices().get(3);
+        m.highlight(Side.MOSCOW, v);
+        clock.advance(15);
+        m.tick();
+        q.drain();
+        assertThat(s.state().commitment(Side.MOSCOW)).as("the clock still runs out on a seat that took its choice back")
+                .isNotNull();
+        assertThat(s.state().commitment(Side.MOSCOW).variant()).isEqualTo(v);
+        assertThat(s.state().commitment(Side.MOSCOW).rationale()).contains("time ran out");
+    }
+
+    @Test
     void options_refuseAZeroTimer_andAnUnknownBot() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Match.Options.NONE.withTimer(java.time.Duration.ZERO,
                 null)).isInstanceOf(IllegalArgumentException.class);
