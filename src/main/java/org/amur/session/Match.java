@@ -524,8 +524,8 @@ public final class Match {
             return;
         }
         for (Side side : Side.values()) {
-            if (isPerson(side) && !hasChosen(side)) {
-                stoppedLeft[side.ordinal()] = t;
+            if (isPerson(side)) {
+                stoppedLeft[side.ordinal()] = t; // a seat that has chosen is timed again if it takes its choice back
             }
         }
         if (!botsPaused) {

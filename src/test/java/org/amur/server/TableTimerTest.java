@@ -110,15 +110,18 @@ class TableTimerTest {
                 new ServerLog(dir, Clock.systemUTC()), null, nanos::get, botWork::add);
         t.joined(Side.MOSCOW);
         t.joined(Side.BEIJING);
+        t.await(() -> { });
         nanos.addAndGet(Duration.ofSeconds(10).toNanos());
         t.await(t::tick);
         t.commit(Side.MOSCOW, t.snapshot(Remote.Role.MOSCOW).legal().get(0), "", a -> { });
+        t.await(() -> { });
         nanos.addAndGet(Duration.ofSeconds(10).toNanos());
         t.await(t::tick);
         t.commit(Side.BEIJING, t.snapshot(Remote.Role.BEIJING).legal().get(0), "", a -> { });
         t.await(t::tick);
         assertThat(t.snapshot(Remote.Role.AUDIENCE).timeLeft()).as("the facilitator is ruling").isNull();
         t.withdraw(Side.MOSCOW, a -> { });
+        t.await(() -> { });
         nanos.addAndGet(Duration.ofSeconds(5).toNanos());
         t.await(t::tick);
         assertThat(t.snapshot(Remote.Role.MOSCOW).moscowChosen()).isFalse();

@@ -465,6 +465,25 @@ class MatchTest {
     }
 
     @Test
+    void timer_aSeatThatHadChosenBeforeTheMatchStarted_isTimedOnceItTakesItsChoiceBack() {
+        Session s = Session.start(baseline, 12); // a game continued mid-turn (a server restarted): Moscow had chosen
+        Variant v = s.engine().legalChoices(s.state(), Side.MOSCOW).get(0);
+        assertThat(s.apply(new Action.Commit(Side.MOSCOW, v.id(), ""))).isInstanceOf(org.amur.engine.Step.Accepted.class);
+        Hand clock = new Hand();
+        Queues q = new Queues();
+        Match m = Match.of(s, new Match.Seat.Person(), new Match.Seat.Person(), Match.Options.NONE
+                .withTimer(java.time.Duration.ofSeconds(30), new Match.TimeUp.KeepHighlighted()).withClock(clock));
+        m.start(q.match::add, q.bots::add);
+        m.startTurn();
+        q.drain();
+        assertThat(m.timeLeft(Side.MOSCOW)).isEmpty();
+        clock.advance(10);
+        m.tick();
+        assertThat(m.withdraw(Side.MOSCOW)).isEmpty();
+        assertThat(m.timeLeft(Side.MOSCOW)).contains(java.time.Duration.ofSeconds(20));
+    }
+
+    @Test
     void options_refuseAZeroTimer_andAnUnknownBot() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Match.Options.NONE.withTimer(java.time.Duration.ZERO,
                 null)).isInstanceOf(IllegalArgumentException.class);
