@@ -58,6 +58,11 @@ final class RemoteView implements View, AutoCloseable {
             if (!messageBad) {
                 message = "";
             }
+        } else if (typing && s.ownChoice() != null) {
+            // the seat's choice was made while this screen was typing a reason (the timer ran out, or the
+            // team's other laptop chose): back to the chosen screen, where u takes it back
+            typing = false;
+            reason = "";
         }
         snap = s;
     }
