@@ -110,6 +110,19 @@ class RemoteScreensTest {
     }
 
     @Test
+    void aSeatTooSmall_saysCtrlCLeavesTheSeat_notThatItSaves() throws Exception {
+        Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, false));
+        VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
+        projector.await("Turn 1 of");
+        projector.resize(60, 20);
+        String s = projector.await("Enlarge the terminal");
+        assertThat(s.replaceAll("\\s+", " ")).contains("Ctrl-C leaves; your seat is kept.")
+                .doesNotContain("saves and quits");
+        projector.resize(80, 24);
+        projector.await("Turn 1 of");
+    }
+
+    @Test
     void helpOnEverySeat_listsTheKeysThatWorkOverSsh_forThatSeat_andNeverTheLocalGamesKeys() throws Exception {
         Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, true, SaveMeta.Adjudication.SEMI_RIGID));
         VirtualSeat moscow = seat(t, Remote.Role.MOSCOW);
