@@ -462,6 +462,9 @@ class MatchTest {
                 .isNotNull();
         assertThat(s.state().commitment(Side.MOSCOW).variant()).isEqualTo(v);
         assertThat(s.state().commitment(Side.MOSCOW).rationale()).contains("time ran out");
+        // once the time has run out the choice made for the seat stands: no take-back, no untimed turn
+        assertThat(m.withdraw(Side.MOSCOW)).hasValueSatisfying(why -> assertThat(why).contains("time ran out"));
+        assertThat(s.state().commitment(Side.MOSCOW).variant()).isEqualTo(v);
     }
 
     @Test
