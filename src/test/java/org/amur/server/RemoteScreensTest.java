@@ -123,6 +123,21 @@ class RemoteScreensTest {
     }
 
     @Test
+    void theLastReveal_putsBeijingsChoiceUnderMoscows() throws Exception {
+        Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, false));
+        VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
+        assertThat(commit(t, Side.MOSCOW, 0)).isEmpty();
+        assertThat(commit(t, Side.BEIJING, 0)).isEmpty();
+        String s = projector.await("Turn 1: Moscow chose");
+        List<String> rows = List.of(s.split("\n"));
+        int at = 0;
+        while (!rows.get(at).startsWith("Turn 1: Moscow chose")) {
+            at++;
+        }
+        assertThat(rows.get(at + 1)).startsWith("        Beijing chose ");
+    }
+
+    @Test
     void helpOnEverySeat_listsTheKeysThatWorkOverSsh_forThatSeat_andNeverTheLocalGamesKeys() throws Exception {
         Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, true, SaveMeta.Adjudication.SEMI_RIGID));
         VirtualSeat moscow = seat(t, Remote.Role.MOSCOW);
