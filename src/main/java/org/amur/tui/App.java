@@ -420,7 +420,7 @@ final class App {
 
     // ------------------------------------------------------------------ input and drawing
 
-    /** A seat's screen over SSH ({@link #run(java.util.function.Function)}): Ctrl-C leaves the seat, it saves nothing. */
+    /** A seat's screen over SSH ({@link #run(java.util.function.Function)}): Ctrl-C leaves the seat. */
     private boolean remoteSeat;
 
     boolean tooSmall() {

@@ -252,7 +252,7 @@ final class RemoteView implements View, AutoCloseable {
         // each side's choice and reason on up to two rows, so a long title does not hide the reason
         // Beijing's line starts under Moscow's side name ("Turn 3: " wide)
         String marked = Ui.t("remote.reveal", r.turn(), "\u0001", "", "");
-        String indent = " ".repeat(Math.max(0, Canvas.columns(marked.substring(0, Math.max(0, marked.indexOf('\u0001'))))));
+        String indent = " ".repeat(Canvas.columns(marked.substring(0, Math.max(0, marked.indexOf('\u0001')))));
         addWrapped(c, out, Ui.t("remote.reveal", r.turn(), Side.MOSCOW.displayName(), Text.title(r.moscow()),
                 quoted(r.moscowRationale())), indent);
         addWrapped(c, out, indent + Ui.t("remote.reveal_other", Side.BEIJING.displayName(), Text.title(r.beijing()),
