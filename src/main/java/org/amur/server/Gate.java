@@ -127,7 +127,9 @@ final class Gate implements ForwardingFilter {
             public InteractiveChallenge generateChallenge(ServerSession session, String username, String lang,
                                                           String subMethods) {
                 InteractiveChallenge c = new InteractiveChallenge();
-                c.setInteractionName("Amur");
+                // no name: OpenSSH prints a challenge's name on a line of its own at every retry, which after a
+                // mistyped line only adds "Amur" three times between the banner and the password prompt
+                c.setInteractionName("");
                 c.setInteractionInstruction("");
                 return c;
             }

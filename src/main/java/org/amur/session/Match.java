@@ -263,6 +263,8 @@ public final class Match {
     private final Instant[] deadline = new Instant[2];
     /** Per seat: the time it has left while the timer is stopped (bots paused), or null. */
     private final Duration[] stoppedLeft = new Duration[2];
+    /** Per seat: its time ran out this turn, so the choice made for it stands ({@link #withdraw} refuses). */
+    private final boolean[] timeRanOut = new boolean[2];
 
     private Match(Session session, Seat moscow, Seat beijing, Options options) {
         this.session = Objects.requireNonNull(session, "session");
@@ -519,13 +521,14 @@ public final class Match {
     private void startTimers() {
         java.util.Arrays.fill(deadline, null);
         java.util.Arrays.fill(stoppedLeft, null);
+        java.util.Arrays.fill(timeRanOut, false);
         Duration t = options.timer();
         if (t == null) {
             return;
         }
         for (Side side : Side.values()) {
-            if (isPerson(side) && !hasChosen(side)) {
-                stoppedLeft[side.ordinal()] = t;
+            if (isPerson(side)) {
+                stoppedLeft[side.ordinal()] = t; // a seat that has chosen is timed again if it takes its choice back
             }
         }
         if (!botsPaused) {
@@ -584,15 +587,19 @@ public final class Match {
             if (deadline[i] == null) {
                 continue;
             }
-            if (hasChosen(side) || session.state().isOver()) {
+            if (session.state().isOver()) {
                 deadline[i] = null;
                 continue;
+            }
+            if (hasChosen(side)) {
+                continue; // the turn's clock runs on: a choice taken back before the reveal has what is left
             }
             Duration left = Duration.between(now, deadline[i]);
             Duration shown = left.isNegative() ? Duration.ZERO : left;
             firePublic(l -> l.timer(side, shown));
             if (left.isNegative() || left.isZero()) {
                 deadline[i] = null;
+                timeRanOut[i] = true;
                 timeUp(side);
             }
         }
@@ -949,6 +956,9 @@ public final class Match {
      * ruling (never applied, so not logged). Empty when done, else why not.
      */
     public Optional<String> withdraw(Side side) {
+        if (timeRanOut[side.ordinal()]) {
+            return Optional.of(TEXT.format("timer.stands", side.displayName()));
+        }
         if (held != null && held.side() == side) {
             setHeld(null);
             think();

@@ -420,6 +420,9 @@ final class App {
 
     // ------------------------------------------------------------------ input and drawing
 
+    /** A seat's screen over SSH ({@link #run(java.util.function.Function)}): Ctrl-C leaves the seat. */
+    private boolean remoteSeat;
+
     boolean tooSmall() {
         TerminalSize s = screen.getTerminalSize();
         return s.getColumns() < MIN_COLUMNS || s.getRows() < MIN_ROWS;
@@ -488,7 +491,7 @@ final class App {
         int w = c.width();
         java.util.List<String> lines = new java.util.ArrayList<>();
         lines.addAll(Canvas.wrap(Ui.t("small.message", MIN_COLUMNS, MIN_ROWS, c.width(), c.height()), w));
-        lines.addAll(Canvas.wrap(Ui.t("small.resume"), w));
+        lines.addAll(Canvas.wrap(Ui.t(remoteSeat ? "small.resume_remote" : "small.resume"), w));
         int top = Math.max(0, (c.height() - lines.size()) / 2);
         for (int i = 0; i < lines.size(); i++) {
             c.text(0, top + i, lines.get(i), i == 0 ? Role.WARN : Role.NORMAL);
@@ -554,6 +557,7 @@ final class App {
      * resizing and "enlarge" message as local play, on whatever screen the app was given.
      */
     void run(java.util.function.Function<App, View> first) throws InterruptedException {
+        remoteSeat = true;
         loop(() -> {
             uiThread = Thread.currentThread();
             reset(first.apply(this));

@@ -406,6 +406,7 @@ final class Game {
     /** Takes back a side's committed choice before the reveal (logged as an event). */
     void withdraw(Side side) {
         match.withdraw(side);
+        clock.start(); // the side is back on the turn's clock, which stops ticking once both have chosen
     }
 
     /** From the reveal: on to the next turn, or to the end screen. */

@@ -58,6 +58,11 @@ final class RemoteView implements View, AutoCloseable {
             if (!messageBad) {
                 message = "";
             }
+        } else if (typing && s.ownChoice() != null) {
+            // the seat's choice was made while this screen was typing a reason (the timer ran out, or the
+            // team's other laptop chose): back to the chosen screen, where u takes it back
+            typing = false;
+            reason = "";
         }
         snap = s;
     }
@@ -245,7 +250,9 @@ final class RemoteView implements View, AutoCloseable {
             return out;
         }
         // each side's choice and reason on up to two rows, so a long title does not hide the reason
-        String indent = " ".repeat(Ui.t("remote.reveal", r.turn(), "", "", "").length());
+        // Beijing's line starts under Moscow's side name ("Turn 3: " wide)
+        String marked = Ui.t("remote.reveal", r.turn(), "\u0001", "", "");
+        String indent = " ".repeat(Canvas.columns(marked.substring(0, Math.max(0, marked.indexOf('\u0001')))));
         addWrapped(c, out, Ui.t("remote.reveal", r.turn(), Side.MOSCOW.displayName(), Text.title(r.moscow()),
                 quoted(r.moscowRationale())), indent);
         addWrapped(c, out, indent + Ui.t("remote.reveal_other", Side.BEIJING.displayName(), Text.title(r.beijing()),

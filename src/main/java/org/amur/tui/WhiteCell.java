@@ -225,7 +225,7 @@ final class WhiteCell {
         if (h == null || !game.seating().human(h.side())) {
             return;
         }
-        match.withdraw(h.side());
+        game.withdraw(h.side());
     }
 
     /**

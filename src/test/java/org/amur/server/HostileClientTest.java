@@ -101,6 +101,20 @@ class HostileClientTest {
     }
 
     @Test
+    void aMistypedLine_inAStudentsTerminal_isToldOnce_thenAskedForAPassword_withNoOtherLines() throws Exception {
+        // as a student's ssh runs it: a terminal, the default log level, no keys offered
+        String cmd = "ssh -tt -o StrictHostKeyChecking=no -o UserKnownHostsFile=" + dir.resolve("known_hosts")
+                + " -o ConnectTimeout=5 -o PubkeyAuthentication=no -p " + h.port()
+                + " t1-moscow-cccccccccccccccccccc@127.0.0.1";
+        try (SshHarness.Tmux t = SshHarness.Tmux.open(80, 24, cmd, null)) {
+            String s = t.await(x -> x.contains("password:"), "the password prompt");
+            assertThat(s).contains("not a join line of this Amur server");
+            // nothing but the sentence and the prompt: no line with the challenge's name per retry
+            assertThat(s).doesNotContainPattern("(?m)^Amur\\s*$");
+        }
+    }
+
+    @Test
     void unknownToken_isRefusedAndLogged_andTooManyBlockTheAddress() throws Exception {
         SshHarness.Result r = h.ssh(List.of("t1-moscow-aaaaaaaaaaaaaaaaaaaa@127.0.0.1"));
         assertThat(r.code()).isEqualTo(255);

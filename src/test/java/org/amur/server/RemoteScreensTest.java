@@ -93,6 +93,51 @@ class RemoteScreensTest {
     }
 
     @Test
+    void aTeamTypingItsReason_whenItsChoiceIsMadeElsewhere_isBackOnTheChosenScreenWhereUTakesItBack()
+            throws Exception {
+        Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, false));
+        VirtualSeat laptop = seat(t, Remote.Role.MOSCOW);
+        laptop.await("Turn 1 of");
+        laptop.key(KeyType.Enter).type("we think");
+        laptop.await("we think");
+        // the seat's choice is made meanwhile: by its other laptop here, by the timer in class
+        assertThat(commit(t, Side.MOSCOW, 3)).isEmpty();
+        String s = laptop.await(x -> x.contains("You chose:") && !x.contains("Enter commit"), "the chosen screen");
+        assertThat(s).doesNotContain("Why (one line").contains("u take back");
+        laptop.key('u');
+        laptop.await("Moscow is choosing");
+        t.await(() -> assertThat(t.session().state().hasCommitted(Side.MOSCOW)).isFalse());
+    }
+
+    @Test
+    void aSeatTooSmall_saysCtrlCLeavesTheSeat_notThatItSaves() throws Exception {
+        Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, false));
+        VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
+        projector.await("Turn 1 of");
+        projector.resize(60, 20);
+        String s = projector.await("Enlarge the terminal");
+        assertThat(s.replaceAll("\\s+", " ")).contains("Ctrl-C leaves; your seat is kept.")
+                .doesNotContain("saves and quits");
+        projector.resize(80, 24);
+        projector.await("Turn 1 of");
+    }
+
+    @Test
+    void theLastReveal_putsBeijingsChoiceUnderMoscows() throws Exception {
+        Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, false));
+        VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
+        assertThat(commit(t, Side.MOSCOW, 0)).isEmpty();
+        assertThat(commit(t, Side.BEIJING, 0)).isEmpty();
+        String s = projector.await("Turn 1: Moscow chose");
+        List<String> rows = List.of(s.split("\n"));
+        int at = 0;
+        while (!rows.get(at).startsWith("Turn 1: Moscow chose")) {
+            at++;
+        }
+        assertThat(rows.get(at + 1)).startsWith("        Beijing chose ");
+    }
+
+    @Test
     void helpOnEverySeat_listsTheKeysThatWorkOverSsh_forThatSeat_andNeverTheLocalGamesKeys() throws Exception {
         Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, true, SaveMeta.Adjudication.SEMI_RIGID));
         VirtualSeat moscow = seat(t, Remote.Role.MOSCOW);

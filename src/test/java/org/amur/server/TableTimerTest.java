@@ -101,6 +101,40 @@ class TableTimerTest {
     }
 
     @Test
+    void aChoiceTakenBackWhileTheFacilitatorRules_putsTheTeamBackOnTheClock() throws Exception {
+        SaveStore store = new SaveStore(dir.resolve("tables"));
+        Files.createDirectories(store.directory());
+        Table t = Table.open("t1", ScenarioLoader.forInstallation().resolve("baseline"), 5, store,
+                new Table.Settings(Duration.ofSeconds(90), Table.TimeUp.KEEP, true,
+                        org.amur.save.SaveMeta.Adjudication.SEMI_RIGID),
+                new ServerLog(dir, Clock.systemUTC()), null, nanos::get, botWork::add);
+        t.joined(Side.MOSCOW);
+        t.joined(Side.BEIJING);
+        t.await(() -> { });
+        nanos.addAndGet(Duration.ofSeconds(10).toNanos());
+        t.await(t::tick);
+        t.commit(Side.MOSCOW, t.snapshot(Remote.Role.MOSCOW).legal().get(0), "", a -> { });
+        t.await(() -> { });
+        nanos.addAndGet(Duration.ofSeconds(10).toNanos());
+        t.await(t::tick);
+        t.commit(Side.BEIJING, t.snapshot(Remote.Role.BEIJING).legal().get(0), "", a -> { });
+        t.await(t::tick);
+        assertThat(t.snapshot(Remote.Role.AUDIENCE).timeLeft()).as("the facilitator is ruling").isNull();
+        t.withdraw(Side.MOSCOW, a -> { });
+        t.await(() -> { });
+        nanos.addAndGet(Duration.ofSeconds(5).toNanos());
+        t.await(t::tick);
+        assertThat(t.snapshot(Remote.Role.MOSCOW).moscowChosen()).isFalse();
+        assertThat(t.snapshot(Remote.Role.MOSCOW).timeLeft()).isEqualTo(Duration.ofSeconds(65));
+        assertThat(t.snapshot(Remote.Role.AUDIENCE).timeLeft()).isEqualTo(Duration.ofSeconds(65));
+        nanos.addAndGet(Duration.ofSeconds(66).toNanos());
+        t.await(t::tick);
+        List<Action.Commit> c = commits(t);
+        assertThat(c.get(c.size() - 1).rationale()).contains("time ran out");
+        t.close();
+    }
+
+    @Test
     void aPausedTable_stopsItsTimer_andRefusesCommits() throws Exception {
         Table t = open(Table.TimeUp.KEEP);
         nanos.addAndGet(Duration.ofSeconds(10).toNanos());

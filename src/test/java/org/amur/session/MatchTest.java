@@ -428,6 +428,65 @@ class MatchTest {
     }
 
     @Test
+    void timer_aChoiceTakenBack_putsTheSeatBackOnItsClock_withWhatIsLeftOfTheTurn() {
+        Session s = Session.start(baseline, 11);
+        Hand clock = new Hand();
+        Queues q = new Queues();
+        Match m = Match.of(s, new Match.Seat.Person(), new Match.Seat.Person(), Match.Options.NONE
+                .withTimer(java.time.Duration.ofSeconds(30), new Match.TimeUp.KeepHighlighted()).withClock(clock));
+        m.start(q.match::add, q.bots::add);
+        m.setRulings(true); // the second choice is held for the facilitator's ruling, and may be taken back too
+        m.startTurn();
+        q.drain();
+        clock.advance(10);
+        m.tick();
+        assertThat(m.commit(Side.MOSCOW, m.view(Side.MOSCOW).legalChoices().get(0), "")).isEmpty();
+        clock.advance(5);
+        m.tick();
+        assertThat(m.commit(Side.BEIJING, m.view(Side.BEIJING).legalChoices().get(0), "")).isEmpty();
+        assertThat(m.held()).isPresent();
+        m.tick();
+        assertThat(m.withdraw(Side.MOSCOW)).isEmpty();
+        assertThat(m.withdraw(Side.BEIJING)).isEmpty();
+        q.drain();
+        m.tick();
+        assertThat(m.timeLeft(Side.MOSCOW)).as("a take-back goes on with what is left of the turn's time")
+                .contains(java.time.Duration.ofSeconds(15));
+        assertThat(m.timeLeft(Side.BEIJING)).contains(java.time.Duration.ofSeconds(15));
+        Variant v = m.view(Side.MOSCOW).legalChoices().get(3);
+        m.highlight(Side.MOSCOW, v);
+        clock.advance(15);
+        m.tick();
+        q.drain();
+        assertThat(s.state().commitment(Side.MOSCOW)).as("the clock still runs out on a seat that took its choice back")
+                .isNotNull();
+        assertThat(s.state().commitment(Side.MOSCOW).variant()).isEqualTo(v);
+        assertThat(s.state().commitment(Side.MOSCOW).rationale()).contains("time ran out");
+        // once the time has run out the choice made for the seat stands: no take-back, no untimed turn
+        assertThat(m.withdraw(Side.MOSCOW)).hasValueSatisfying(why -> assertThat(why).contains("time ran out"));
+        assertThat(s.state().commitment(Side.MOSCOW).variant()).isEqualTo(v);
+    }
+
+    @Test
+    void timer_aSeatThatHadChosenBeforeTheMatchStarted_isTimedOnceItTakesItsChoiceBack() {
+        Session s = Session.start(baseline, 12); // a game continued mid-turn (a server restarted): Moscow had chosen
+        Variant v = s.engine().legalChoices(s.state(), Side.MOSCOW).get(0);
+        assertThat(s.apply(new Action.Commit(Side.MOSCOW, v.id(), ""))).isInstanceOf(org.amur.engine.Step.Accepted.class);
+        Hand clock = new Hand();
+        Queues q = new Queues();
+        Match m = Match.of(s, new Match.Seat.Person(), new Match.Seat.Person(), Match.Options.NONE
+                .withTimer(java.time.Duration.ofSeconds(30), new Match.TimeUp.KeepHighlighted()).withClock(clock));
+        m.start(q.match::add, q.bots::add);
+        m.startTurn();
+        q.drain();
+        assertThat(m.timeLeft(Side.MOSCOW)).isEmpty();
+        clock.advance(10);
+        m.tick();
+        assertThat(m.withdraw(Side.MOSCOW)).isEmpty();
+        assertThat(m.timeLeft(Side.MOSCOW)).contains(java.time.Duration.ofSeconds(20));
+    }
+
+    @Test
     void options_refuseAZeroTimer_andAnUnknownBot() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Match.Options.NONE.withTimer(java.time.Duration.ZERO,
                 null)).isInstanceOf(IllegalArgumentException.class);

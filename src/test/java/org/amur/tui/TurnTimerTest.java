@@ -106,6 +106,47 @@ class TurnTimerTest {
     }
 
     @Test
+    void hotSeat_aChoiceTakenBack_goesOnWithWhatIsLeftOfTheTurn_andTheClockStillRunsOut() {
+        Harness h = game("human", "human", new TurnTimer(Duration.ofSeconds(45), null));
+        h.keys(ch('1')).enter().enter(); // Moscow commits
+        pass(5);
+        h.fireTimers();
+        h.keys(ch('u')); // and takes it back on the hand-over screen
+        pass(5);
+        h.fireTimers();
+        assertThat(h.app.game().state().hasCommitted(Side.MOSCOW)).isFalse();
+        assertThat(h.text()).contains("0:35 left");
+        pass(36);
+        h.fireTimers();
+        Game g = h.app.game();
+        Action.Commit last = g.session().actions().stream()
+                .filter(a -> a instanceof Action.Commit c && c.side() == Side.MOSCOW).map(a -> (Action.Commit) a)
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(last.rationale()).contains("time ran out");
+    }
+
+    @Test
+    void facilitated_aChoiceHeldForTheRulingAndTakenBack_isOnTheClockAgain() {
+        Harness h = Harness.sync(80, 24, saves);
+        h.app.useClock(clock);
+        h.start(App.Start.game("baseline", 3L, "human", "human").timed(new TurnTimer(Duration.ofSeconds(45), null))
+                .facilitated(new org.amur.save.SaveMeta.Facilitator(false,
+                        org.amur.save.SaveMeta.Adjudication.SEMI_RIGID))).enter();
+        h.enter(); // the console hands the turn to the teams
+        h.keys(ch('1')).enter().enter(); // Moscow commits
+        h.enter(); // Beijing has the keyboard
+        h.keys(ch('1')).enter().enter(); // Beijing's choice is held for the ruling
+        assertThat(h.app.top()).isInstanceOf(RulingPassView.class);
+        pass(5);
+        h.fireTimers(); // both have chosen: the clock stops ticking
+        h.keys(ch('u')); // Beijing takes its choice back
+        pass(5);
+        h.fireTimers();
+        assertThat(h.app.game().match().held()).isEmpty();
+        assertThat(h.text()).contains("0:35 left");
+    }
+
+    @Test
     void withoutATimer_nothingTicksAndNoTimeIsShown() {
         Harness h = game("human", "random", null);
         assertThat(h.text()).doesNotContain(" left");
