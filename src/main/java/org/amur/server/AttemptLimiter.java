@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Failed tokens per address: more than {@code maxFailures} within {@code window} blocks the address for
- * {@code block}, during which every attempt from it is refused, even with a good token. Guessing a 100-bit
- * token is hopeless anyway; this keeps a script from filling the log and the CPU.
+ * {@code block}, during which its wrong lines are turned away at once (its good tokens still get in: a class
+ * may share one address). Guessing a 100-bit token is hopeless anyway; this keeps a script from filling the
+ * log and the CPU.
  */
 public final class AttemptLimiter {
     private final int maxFailures;

@@ -16,7 +16,6 @@ import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.keyboard.UserAuthKeyboardInteractiveFactory;
 import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
-import org.apache.sshd.server.session.ServerSession;
 
 /**
  * The SSH side of {@code amur serve}: Apache MINA SSHD configured to offer only the game. Its host key is
@@ -91,10 +90,8 @@ public final class ClassroomServer implements AutoCloseable {
             @Override
             public void sessionCreated(Session session) {
                 int n = open.incrementAndGet();
-                if (session instanceof ServerSession s && gate.blocked(s)) {
-                    log.log("refused", Gate.address(s), "blocked", "connect");
-                    s.close(true);
-                } else if (n > MAX_CONNECTIONS) {
+                // a blocked address still connects: its good tokens get in, its wrong lines are turned away at once
+                if (n > MAX_CONNECTIONS) {
                     log.log("refused", Gate.address(session), "too-many-connections", n);
                     session.close(true);
                 }
