@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.amur.ai.SearchBot;
 import org.amur.ai.Warmup;
 import org.amur.engine.Event;
@@ -403,10 +404,16 @@ final class Game {
         return refused;
     }
 
-    /** Takes back a side's committed choice before the reveal (logged as an event). */
-    void withdraw(Side side) {
-        match.withdraw(side);
-        clock.start(); // the side is back on the turn's clock, which stops ticking once both have chosen
+    /**
+     * Takes back a side's committed choice before the reveal (logged as an event). Empty when done, else why
+     * not, in one sentence (a choice the timer made for a seat whose time ran out stands).
+     */
+    Optional<String> withdraw(Side side) {
+        Optional<String> refused = match.withdraw(side);
+        if (refused.isEmpty()) {
+            clock.start(); // the side is back on the turn's clock, which stops ticking once both have chosen
+        }
+        return refused;
     }
 
     /** From the reveal: on to the next turn, or to the end screen. */

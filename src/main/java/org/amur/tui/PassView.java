@@ -11,6 +11,8 @@ import org.amur.engine.Side;
  */
 final class PassView extends HandOverView {
     private final Side to;
+    /** Why the last take-back was refused, shown until the keyboard changes hands; empty when none was. */
+    private String refused = "";
 
     PassView(App app, Game game, Side to) {
         super(app, game);
@@ -27,7 +29,8 @@ final class PassView extends HandOverView {
                 new Sentence(Ui.t("pass.title", to.displayName()), to == Side.MOSCOW ? Role.MOSCOW : Role.BEIJING),
                 new Sentence(Ui.t("pass.committed", to.other().displayName()), Role.NORMAL),
                 new Sentence(Ui.t("pass.ready", to.displayName()), Role.BOLD),
-                new Sentence(Ui.t("pass.undo", to.other().displayName()), Role.DIM)));
+                refused.isEmpty() ? new Sentence(Ui.t("pass.undo", to.other().displayName()), Role.DIM)
+                        : new Sentence(refused, Role.WARN)));
         // the turn's clock runs on while the keyboard changes hands
         game.clock().left(to).ifPresent(l -> out.add(new Sentence(Ui.t("pass.time_left", to.displayName(),
                 TurnTimer.clock(l)), Role.WARN)));
@@ -44,7 +47,7 @@ final class PassView extends HandOverView {
         if (Keys.enter(k)) {
             game.handOver(to);
         } else if (Keys.ch(k, 'u')) {
-            game.withdraw(to.other());
+            refused = game.withdraw(to.other()).orElse("");
         } else if (Keys.ch(k, 'q')) {
             app.leaveGame();
         } else if (Keys.ch(k, 'f') && game.whiteCell().facilitated()) {

@@ -12,6 +12,9 @@ import org.amur.engine.Side;
  */
 final class RulingPassView extends HandOverView {
 
+    /** Why the last take-back was refused; empty when none was. */
+    private String refused = "";
+
     RulingPassView(App app, Game game) {
         super(app, game);
     }
@@ -35,7 +38,9 @@ final class RulingPassView extends HandOverView {
                 new Sentence(Ui.t("rulingpass.mode", Ui.t("adjudication." + game.whiteCell().adjudication().id())), Role.NORMAL),
                 new Sentence(Ui.t("rulingpass.ready"), Role.BOLD)));
         Side last = undoable();
-        if (last != null) {
+        if (!refused.isEmpty()) {
+            out.add(new Sentence(refused, Role.WARN));
+        } else if (last != null) {
             out.add(new Sentence(Ui.t("pass.undo", last.displayName()), Role.DIM));
         }
         return out;
@@ -51,7 +56,7 @@ final class RulingPassView extends HandOverView {
         if (Keys.enter(k)) {
             game.whiteCell().takeRuling();
         } else if (Keys.ch(k, 'u')) {
-            game.whiteCell().takeBackHeld();
+            refused = game.whiteCell().takeBackHeld().orElse("");
         } else if (Keys.ch(k, 'q')) {
             game.whiteCell().leaveAsking();
         }

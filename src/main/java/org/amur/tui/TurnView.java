@@ -334,7 +334,7 @@ final class TurnView implements View {
             game.whiteCell().askForConsole();
         } else if (committed()) {
             if (Keys.ch(k, 'u')) {
-                game.withdraw(side);
+                game.withdraw(side).ifPresent(why -> message = why);
             }
         } else if (Keys.up(k)) {
             move(-1);

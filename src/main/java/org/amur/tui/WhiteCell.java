@@ -219,13 +219,16 @@ final class WhiteCell {
         game.showNow();
     }
 
-    /** The side whose choice is held takes it back before the ruling (humans only). */
-    void takeBackHeld() {
+    /**
+     * The side whose choice is held takes it back before the ruling (humans only). Empty when done or when there
+     * is nothing to take back, else why not.
+     */
+    java.util.Optional<String> takeBackHeld() {
         Action.Commit h = held();
         if (h == null || !game.seating().human(h.side())) {
-            return;
+            return java.util.Optional.empty();
         }
-        game.withdraw(h.side());
+        return game.withdraw(h.side());
     }
 
     /**

@@ -106,6 +106,26 @@ class TurnTimerTest {
     }
 
     @Test
+    void facilitated_aChoiceTheTimerMadeAndHeldForTheRuling_cannotBeTakenBack_andTheScreenSaysWhy() {
+        Harness h = Harness.sync(80, 24, saves);
+        h.app.useClock(clock);
+        h.start(App.Start.game("baseline", 3L, "human", "human").timed(new TurnTimer(Duration.ofSeconds(45), null))
+                .facilitated(new org.amur.save.SaveMeta.Facilitator(false,
+                        org.amur.save.SaveMeta.Adjudication.SEMI_RIGID))).enter();
+        h.enter(); // the console hands the turn to the teams
+        h.keys(ch('1')).enter().enter(); // Moscow commits
+        h.enter(); // Beijing has the keyboard, and lets its time run out
+        pass(46);
+        h.fireTimers();
+        assertThat(h.app.top()).isInstanceOf(RulingPassView.class);
+        assertThat(h.app.game().match().held()).isPresent();
+        h.keys(ch('u')); // Beijing tries to take the timer's choice back
+        assertThat(h.app.game().match().held()).isPresent();
+        assertThat(h.text().replaceAll("\\s+", " "))
+                .contains("Beijing's time ran out this turn: the choice made for it stands.");
+    }
+
+    @Test
     void hotSeat_aChoiceTakenBack_goesOnWithWhatIsLeftOfTheTurn_andTheClockStillRunsOut() {
         Harness h = game("human", "human", new TurnTimer(Duration.ofSeconds(45), null));
         h.keys(ch('1')).enter().enter(); // Moscow commits
