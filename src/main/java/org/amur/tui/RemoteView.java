@@ -189,6 +189,9 @@ final class RemoteView implements View, AutoCloseable {
 
     private int drawStatus(Canvas c, int row, Remote.Snapshot s) {
         List<String> parts = new ArrayList<>();
+        if (s.paused()) {
+            parts.add(Ui.t("remote.paused")); // first: at 80 columns with a timer the end of the line is cut
+        }
         for (Side side : Side.values()) {
             if (!s.over()) {
                 parts.add(Ui.t(s.chosen(side) ? "remote.chosen" : "remote.choosing", side.displayName()));
@@ -198,9 +201,6 @@ final class RemoteView implements View, AutoCloseable {
             long secs = Math.max(0, s.timeLeft().toSeconds());
             parts.add(Ui.t(s.clockWaits() ? "remote.timer_waits" : "remote.timer", secs / 60,
                     String.format("%02d", secs % 60)));
-        }
-        if (s.paused()) {
-            parts.add(Ui.t("remote.paused"));
         }
         if (!s.over() && s.moscowChosen() && s.beijingChosen()) {
             parts.add(Ui.t("remote.ruling_wait"));

@@ -93,6 +93,18 @@ class RemoteScreensTest {
     }
 
     @Test
+    void aPausedTableWithATimer_saysPausedFirst_soThe80ColumnLineDoesNotCutIt() throws Exception {
+        Table t = table("t1", 5, new Table.Settings(java.time.Duration.ofMinutes(5), Table.TimeUp.KEEP, true, null,
+                null));
+        VirtualSeat laptop = seat(t, Remote.Role.MOSCOW);
+        laptop.await("Turn 1 of");
+        t.pause(true);
+        String screen = laptop.await("PAUSED by the facilitator");
+        // the status line is longer than 80 columns with the timer: what is cut is its end, not the pause
+        assertThat(screen).containsPattern("(?m)^PAUSED by the facilitator  \\S  Moscow is choosing .*\u2026$");
+    }
+
+    @Test
     void aTeamTypingItsReason_whenItsChoiceIsMadeElsewhere_isBackOnTheChosenScreenWhereUTakesItBack()
             throws Exception {
         Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, false));
