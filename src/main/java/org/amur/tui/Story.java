@@ -106,7 +106,7 @@ final class Story {
                 doc.para(Ui.t("story.nothing_moved"), Role.DIM, 2, 2);
             }
             for (Event.Delta d : t.net()) {
-                delta(d, 2);
+                delta(d, 2, true);
             }
         } else if (e instanceof Event.GameEnded g) {
             doc.heading(Ui.t("story.ended", g.turn()));
@@ -181,10 +181,20 @@ final class Story {
     }
 
     private void delta(Event.Delta d, int indent) {
+        delta(d, indent, false);
+    }
+
+    /** One change; {@code net}: a turn's net change (from the turn's start), else a change within the turn. */
+    private void delta(Event.Delta d, int indent, boolean net) {
         double ch = d.change();
         String arrow = ch > 0 ? glyphs.up() : glyphs.down();
         String s = arrow + " " + Text.label(d.indicator()) + " " + Narration.number(d.before(), 1) + " "
                 + glyphs.arrow() + " " + Narration.number(d.after(), 1) + " (" + Narration.change(d.before(), d.after(), 1) + ")";
+        if (d.indicator() == org.amur.engine.Indicator.RU_ARMS_REVENUE) {
+            // a yearly figure, counted from 0 as a turn resolves: within the turn it starts at 0, in the net
+            // change it goes from last year's to this year's, and the two must not read as a contradiction
+            s += " " + Ui.t(net ? "story.revenue_net" : "story.revenue_year");
+        }
         if (d.cause() != null) {
             s += " [" + d.cause().asymmetry().id() + " " + d.cause().asymmetry().title() + ", "
                     + org.amur.engine.ModCitations.pages(d.cause()) + "]";
