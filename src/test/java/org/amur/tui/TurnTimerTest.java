@@ -40,6 +40,18 @@ class TurnTimerTest {
         return h.start(App.Start.game("baseline", 3L, moscow, beijing).timed(timer)).enter();
     }
 
+    /** A facilitated hot seat (semi-rigid rulings, 45 s a turn) where Moscow has committed in turn 1. */
+    private Harness facilitatedAfterMoscowCommits() {
+        Harness h = Harness.sync(80, 24, saves);
+        h.app.useClock(clock);
+        h.start(App.Start.game("baseline", 3L, "human", "human").timed(new TurnTimer(Duration.ofSeconds(45), null))
+                .facilitated(new org.amur.save.SaveMeta.Facilitator(false,
+                        org.amur.save.SaveMeta.Adjudication.SEMI_RIGID))).enter();
+        h.enter(); // the console hands the turn to the teams
+        h.keys(ch('1')).enter().enter(); // Moscow commits
+        return h;
+    }
+
     private static Action.Commit commitOf(Game g, Side side) {
         return g.session().actions().stream().filter(a -> a instanceof Action.Commit c && c.side() == side)
                 .map(a -> (Action.Commit) a).findFirst().orElseThrow();
@@ -107,13 +119,7 @@ class TurnTimerTest {
 
     @Test
     void facilitated_aChoiceTheTimerMadeAndHeldForTheRuling_cannotBeTakenBack_andTheScreenSaysWhy() {
-        Harness h = Harness.sync(80, 24, saves);
-        h.app.useClock(clock);
-        h.start(App.Start.game("baseline", 3L, "human", "human").timed(new TurnTimer(Duration.ofSeconds(45), null))
-                .facilitated(new org.amur.save.SaveMeta.Facilitator(false,
-                        org.amur.save.SaveMeta.Adjudication.SEMI_RIGID))).enter();
-        h.enter(); // the console hands the turn to the teams
-        h.keys(ch('1')).enter().enter(); // Moscow commits
+        Harness h = facilitatedAfterMoscowCommits();
         h.enter(); // Beijing has the keyboard, and lets its time run out
         pass(46);
         h.fireTimers();
@@ -147,13 +153,7 @@ class TurnTimerTest {
 
     @Test
     void facilitated_aChoiceHeldForTheRulingAndTakenBack_isOnTheClockAgain() {
-        Harness h = Harness.sync(80, 24, saves);
-        h.app.useClock(clock);
-        h.start(App.Start.game("baseline", 3L, "human", "human").timed(new TurnTimer(Duration.ofSeconds(45), null))
-                .facilitated(new org.amur.save.SaveMeta.Facilitator(false,
-                        org.amur.save.SaveMeta.Adjudication.SEMI_RIGID))).enter();
-        h.enter(); // the console hands the turn to the teams
-        h.keys(ch('1')).enter().enter(); // Moscow commits
+        Harness h = facilitatedAfterMoscowCommits();
         h.enter(); // Beijing has the keyboard
         h.keys(ch('1')).enter().enter(); // Beijing's choice is held for the ruling
         assertThat(h.app.top()).isInstanceOf(RulingPassView.class);
