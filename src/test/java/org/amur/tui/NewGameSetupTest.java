@@ -47,6 +47,15 @@ class NewGameSetupTest {
     }
 
     @Test
+    void aOneTurnGame_isOneTurn_notOneTurns() {
+        Harness h = Harness.sync(80, 24, saves).menu().keys(ch('n'));
+        h.keys(k(KeyType.ArrowDown), k(KeyType.ArrowDown)); // Start -> Scenario -> Length
+        h.keys(k(KeyType.ArrowRight)); // from the whole scenario round to the shortest game
+        assertThat(h.text()).contains("Length       < 1 turn >").contains("1 turn of a year, from 2018.")
+                .doesNotContain("1 turns");
+    }
+
+    @Test
     void newGameLabels_inEveryLanguage_endBeforeTheirValuesBegin() {
         for (java.util.Locale l : new java.util.Locale[] {java.util.Locale.ENGLISH, org.amur.engine.TextBundle.PSEUDO}) {
             org.amur.engine.TextBundle.use(l);
