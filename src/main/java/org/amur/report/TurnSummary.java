@@ -24,6 +24,10 @@ public record TurnSummary(String choices, List<String> happened, List<String> ch
         boolean revealed = false;
         Event.ContractUpdate due = null; // rules 3: the contract tranche the next delivery roll is for
         Event.Roll last = null; // the roll summed up last, and its name, for a ruling that overturns it
+        // each indicator's value when the turn began, from the turn's net change (arms revenue, a yearly figure,
+        // starts the effects at 0: its change is from last year's, not from 0)
+        java.util.Map<org.amur.engine.Indicator, Double> turnStart = new java.util.EnumMap<>(org.amur.engine.Indicator.class);
+        boolean resolved = false;
         String lastWhat = null;
         for (Event e : events) {
             if (e instanceof Event.TurnStarted && revealed) {
@@ -56,6 +60,11 @@ public record TurnSummary(String choices, List<String> happened, List<String> ch
                 last = null;
             } else if (revealed && e instanceof Event.Effect f) {
                 deltas.addAll(f.deltas());
+            } else if (revealed && e instanceof Event.TurnResolved t) {
+                for (Event.Delta d : t.net()) {
+                    turnStart.put(d.indicator(), d.before());
+                }
+                resolved = true;
             }
         }
         // one line per indicator: from its first value to its last this turn, credited to the cause of the
@@ -73,7 +82,15 @@ public record TurnSummary(String choices, List<String> happened, List<String> ch
         }
         List<Event.Delta> merged = new ArrayList<>();
         for (Event.Delta d : net.values()) {
-            merged.add(new Event.Delta(d.indicator(), d.before(), d.after(), largest.get(d.indicator()).cause()));
+            double before = d.before();
+            if (resolved) {
+                Double start = turnStart.get(d.indicator());
+                if (start == null) {
+                    continue; // the turn left it where it began
+                }
+                before = start;
+            }
+            merged.add(new Event.Delta(d.indicator(), before, d.after(), largest.get(d.indicator()).cause()));
         }
         merged.sort(Comparator.comparingDouble((Event.Delta d) -> -Math.abs(d.change()) / d.indicator().range()));
         List<String> changes = new ArrayList<>();

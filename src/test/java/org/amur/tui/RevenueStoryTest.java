@@ -22,6 +22,32 @@ import org.junit.jupiter.api.Test;
 class RevenueStoryTest {
 
     @Test
+    void theRevealsShortSummary_measuresRevenueFromLastYears_notFromZero() throws Exception {
+        LoadedScenario sc = ScenarioLoader.load(Path.of("scenarios/baseline.json"));
+        String label = org.amur.engine.Text.label(Indicator.RU_ARMS_REVENUE);
+        int withLine = 0;
+        int without = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            Session s = Session.start(sc, seed);
+            double start = s.state().get(Indicator.RU_ARMS_REVENUE); // last year's deliveries (1.8 in 2018)
+            s.apply(new Action.Commit(Side.MOSCOW, Variant.ARMS_ENGINES_HELICOPTERS.id(), ""));
+            Step step = s.apply(new Action.Commit(Side.BEIJING, Variant.ARMS_ENGINES_HELICOPTERS.id(), ""));
+            double end = step.stateOrThrow().get(Indicator.RU_ARMS_REVENUE);
+            java.util.List<String> lines = org.amur.report.TurnSummary.of(((Step.Accepted) step).events()).changes()
+                    .stream().filter(l -> l.startsWith(label + " ")).toList();
+            if (end == start) {
+                assertThat(lines).as("seed %d: revenue %s both years", seed, start).isEmpty();
+                without++;
+            } else if (!lines.isEmpty()) {
+                assertThat(lines.get(0)).startsWith(label + " " + org.amur.engine.Narration.number(start, 1) + " ");
+                withLine++;
+            }
+        }
+        assertThat(withLine).as("turns whose revenue moved and made the summary").isPositive();
+        assertThat(without).as("turns whose revenue ended where it began").isPositive();
+    }
+
+    @Test
     void aDeliverysRevenue_isNamedThisYears_andTheNetChange_lastYearsThenThisYears() throws Exception {
         LoadedScenario sc = ScenarioLoader.load(Path.of("scenarios/baseline.json"));
         String text = null;
