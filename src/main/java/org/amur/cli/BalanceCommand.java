@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.amur.engine.Rules;
 import org.amur.engine.Scenario;
 import org.amur.save.AtomicFiles;
@@ -165,25 +163,52 @@ final class BalanceCommand implements Callable<Integer> {
                 p.rules(), Balance.parCommand(s, p));
     }
 
-    private static final Pattern PAR_LINE = Pattern.compile("(?m)^(\\s*)\"par\": \\{.*\\},\\s*$");
-    private static final Pattern DECK_LINE = Pattern.compile("(?m)^(\\s*)\"deck\": \\[");
-
-    /** Replaces the file's one-line {@code "par"} entry, or adds one before {@code "deck"}. */
+    /**
+     * Replaces the file's top-level {@code "par"} entry where it stands, whatever its layout (one line, as
+     * shipped, or over several, as an editor formats it), or adds one before {@code "deck"}. Everything else
+     * in the file is kept byte for byte.
+     */
     static void writePar(Path file, String json) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        Matcher m = PAR_LINE.matcher(text);
+        int[] par = member(text, "par");
         String updated;
-        if (m.find()) {
-            updated = text.substring(0, m.start()) + m.group(1) + "\"par\": " + json + ","
-                    + text.substring(m.end()).replaceFirst("^\\R?", "\n");
+        if (par != null) {
+            updated = text.substring(0, par[0]) + "\"par\": " + json + text.substring(par[1]);
         } else {
-            Matcher d = DECK_LINE.matcher(text);
-            if (!d.find()) {
-                throw new IllegalStateException("it has no one-line \"par\" entry and no \"deck\" to put one before");
+            int[] deck = member(text, "deck");
+            if (deck == null) {
+                throw new IllegalStateException("it has no \"par\" entry and no \"deck\" to put one before");
             }
-            updated = text.substring(0, d.start()) + d.group(1) + "\"par\": " + json + ",\n" + text.substring(d.start());
+            int lineStart = text.lastIndexOf('\n', deck[0] - 1) + 1;
+            String indent = text.substring(lineStart, deck[0]).isBlank() ? text.substring(lineStart, deck[0]) : " ";
+            updated = text.substring(0, deck[0]) + "\"par\": " + json + ",\n" + indent + text.substring(deck[0]);
         }
         AtomicFiles.write(file, updated.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    /**
+     * Where the top-level member {@code name} of the JSON object {@code text} runs: from the opening quote of
+     * its name to the end of its value (char offsets), or null when the object has no such member.
+     */
+    private static int[] member(String text, String name) throws IOException {
+        try (tools.jackson.core.JsonParser p = org.amur.scenario.StrictJson.mapper().createParser(text)) {
+            if (p.nextToken() != tools.jackson.core.JsonToken.START_OBJECT) {
+                return null;
+            }
+            tools.jackson.core.JsonToken t;
+            while ((t = p.nextToken()) == tools.jackson.core.JsonToken.PROPERTY_NAME) {
+                int start = (int) p.currentTokenLocation().getCharOffset();
+                boolean wanted = name.equals(p.currentName());
+                p.nextToken();
+                p.skipChildren();
+                if (wanted) {
+                    return new int[] {start, (int) p.currentLocation().getCharOffset()};
+                }
+            }
+            return null;
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new IOException(e.getOriginalMessage(), e);
+        }
     }
 
     private static String num(double x) {

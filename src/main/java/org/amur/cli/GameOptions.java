@@ -43,12 +43,14 @@ final class GameOptions {
         return scenario.withTurns(turns);
     }
 
-    /** "8 turns, 2018 to 2025." or "4 of the scenario's 8 turns, 2018 to 2021." */
+    /** "8 turns, 2018 to 2025.", "4 of the scenario's 8 turns, 2018 to 2021." or "8 turns, 2024 to 2031, longer than the scenario's 6." */
     static String lengthLine(LoadedScenario s) {
         int n = s.turns();
         String first = Integer.toString(s.scenario().startYear());
         String last = Integer.toString(s.scenario().yearOf(n));
-        return CliText.t(s.lengthChanged() ? "length.changed" : "length.full", n, first, last, s.length().turns());
+        // a scenario may allow a game longer than its own length (max_turns): "8 of the scenario's 6" is nonsense
+        String key = !s.lengthChanged() ? "length.full" : n > s.length().turns() ? "length.longer" : "length.changed";
+        return CliText.t(key, n, first, last, s.length().turns());
 
     }
 

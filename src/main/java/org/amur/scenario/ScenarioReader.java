@@ -154,6 +154,10 @@ final class ScenarioReader {
         return syntax(jacksonMessage.replaceAll("\\s+", " ").strip());
     }
 
+    /** The scenario a par's command was run on. */
+    private static final java.util.regex.Pattern PAR_SCENARIO =
+            java.util.regex.Pattern.compile("--scenario[ =](\\S+)");
+
     private static final java.util.regex.Pattern FOUND = java.util.regex.Pattern.compile("[(,] ?code (-?\\d+)");
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("Unrecognized token '([^']{0,40})");
     private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("escape '(.)'");
@@ -273,6 +277,11 @@ final class ScenarioReader {
         private final JsonNode root;
         /** The scenario's number of turns, or 0 when it is missing or wrong. */
         private int turns;
+        /**
+         * The last turn any game of the scenario can reach: max_turns when it is given and sound, else
+         * {@link #turns} (0 when that is missing or wrong).
+         */
+        private int lastTurn;
 
         Semantics(JsonNode root) {
             this.root = root;
@@ -282,11 +291,16 @@ final class ScenarioReader {
             At top = At.ROOT;
             JsonNode t = root.get("turns");
             turns = t != null && clean(top.field("turns")) ? t.intValue() : 0;
+            JsonNode mx = root.get("max_turns");
+            lastTurn = turns > 0 && mx != null && mx.isIntegralNumber() && clean(top.field("max_turns"))
+                    && mx.intValue() > turns ? mx.intValue() : turns;
             guidance(top.field("guidance"));
             lengths(top);
             List<Variant> offered = variants(top.field("variants"));
             contractsSigned(top);
             uniqueObjectives(top.field("objectives"));
+            zeroWeights(top.field("objectives"));
+            parOfThisScenario(top);
             Map<Indicator, Double> start = startValues(top.field("start"));
             List<Indicator> cardEffects = new ArrayList<>();
             boolean effectsKnown = deck(top.field("deck"), cardEffects);
@@ -373,8 +387,9 @@ final class ScenarioReader {
             for (int i = 0; i < g.size(); i++) {
                 At turn = at.index(i).field("turn");
                 JsonNode v = node(turn);
-                if (v.isIntegralNumber() && clean(turn) && v.intValue() > turns) {
-                    error(turn, Problems.t("sense.guidance_turn", v.intValue(), turns));
+                if (v.isIntegralNumber() && clean(turn) && v.intValue() > lastTurn) {
+                    error(turn, lastTurn > turns ? Problems.t("sense.guidance_turn_max", v.intValue(), lastTurn)
+                            : Problems.t("sense.guidance_turn", v.intValue(), turns));
                 }
             }
         }
@@ -447,6 +462,43 @@ final class ScenarioReader {
             }
         }
 
+        /** An objective of weight 0 scores nothing, though the side's briefing and handout list it. */
+        private void zeroWeights(At at) {
+            for (String side : List.of("moscow", "beijing")) {
+                At list = at.field(side);
+                JsonNode n = node(list);
+                if (!n.isArray()) {
+                    continue;
+                }
+                for (int i = 0; i < n.size(); i++) {
+                    At w = list.index(i).field("weight");
+                    JsonNode v = node(w);
+                    if (v.isNumber() && clean(w) && v.doubleValue() == 0) {
+                        warning(w, Problems.t("sense.objective_weight_zero"));
+                    }
+                }
+            }
+        }
+
+        /**
+         * A par names the scenario it was measured on in its command ({@code --scenario ID}). A file copied
+         * from a shipped scenario keeps that scenario's par, which would silently set every result and victory
+         * level of the new one.
+         */
+        private void parOfThisScenario(At top) {
+            At at = top.field("par").field("command");
+            JsonNode command = node(at);
+            JsonNode id = root.get("id");
+            if (!command.isString() || !clean(at) || id == null || !id.isString() || !clean(top.field("id"))) {
+                return;
+            }
+            java.util.regex.Matcher m = PAR_SCENARIO.matcher(command.stringValue());
+            if (m.find() && !m.group(1).equals(id.stringValue())) {
+                warning(at, Problems.t("sense.par_other_scenario", TextRules.sanitize(m.group(1), false),
+                        id.stringValue()));
+            }
+        }
+
         private Map<Indicator, Double> startValues(At at) {
             JsonNode n = node(at);
             if (!n.isObject() || !clean(at)) {
@@ -503,12 +555,16 @@ final class ScenarioReader {
             // a value the schema rejected is not looked at again; a missing first_turn means turn 1
             Integer first = f == null ? Integer.valueOf(1) : wholeNumber(f, firstAt);
             Integer last = l == null ? null : wholeNumber(l, lastAt);
-            if (turns > 0 && f != null && first != null && first > turns) {
-                error(firstAt, Problems.t("sense.first_turn_late", first, turns));
+            // a card may be meant for the years only a longer game (up to max_turns) reaches
+            boolean longer = lastTurn > turns;
+            if (turns > 0 && f != null && first != null && first > lastTurn) {
+                error(firstAt, longer ? Problems.t("sense.first_turn_late_max", first, lastTurn)
+                        : Problems.t("sense.first_turn_late", first, turns));
                 return;
             }
-            if (turns > 0 && last != null && last > turns) {
-                error(lastAt, Problems.t("sense.last_turn_late", last, turns));
+            if (turns > 0 && last != null && last > lastTurn) {
+                error(lastAt, longer ? Problems.t("sense.last_turn_late_max", last, lastTurn)
+                        : Problems.t("sense.last_turn_late", last, turns));
                 return;
             }
             if (first != null && last != null && last < first) {

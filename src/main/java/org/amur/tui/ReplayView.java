@@ -151,7 +151,14 @@ final class ReplayView extends DocView {
         return Seats.HUMAN.equals(spec) ? Ui.t("seat.human") : Ui.t("seat.bot", spec);
     }
 
+    /**
+     * The side and who played it in the turn shown. A branch records only its own seats: the turns before it
+     * were chosen by the parent's players, who may have been others, so those turns name the side alone.
+     */
     private String seatName(Side s) {
+        if (meta.parent() != null && turn < meta.parentTurn()) {
+            return s.displayName();
+        }
         return s.displayName() + " (" + seatLabel(s == Side.MOSCOW ? meta.moscow() : meta.beijing()) + ")";
     }
 

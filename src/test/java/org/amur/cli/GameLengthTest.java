@@ -58,6 +58,20 @@ class GameLengthTest {
     }
 
     @Test
+    void aGameLongerThanTheScenario_saysSo_notEightOfItsSixTurns() throws Exception {
+        // a scenario of 6 turns that allows 8 (max_turns), played for 8
+        Path folder = Files.createDirectories(dir.resolve("elsewhere"));
+        Path f = folder.resolve("long-baseline.json");
+        Files.writeString(f, Files.readString(Path.of("scenarios/baseline.json"))
+                .replace("\"id\": \"baseline\"", "\"id\": \"long-baseline\"")
+                .replace("\"turns\": 8,", "\"turns\": 6, \"max_turns\": 8,"));
+        assertThat(run("play", "--plain", "--scenario", f.toString(), "--turns", "8", "--moscow", "random",
+                "--beijing", "random", "--seed", "11")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("8 turns, 2018 to 2025: longer than the scenario's own 6.")
+                .doesNotContain("of the scenario's 6 turns");
+    }
+
+    @Test
     void turns3_endsAfterThreeTurns_andTheSaveReplaysAndReportsAfterItsScenarioFolderIsDeleted() throws Exception {
         Path scenario = shortScenarioElsewhere();
         assertThat(run("play", "--plain", "--scenario", scenario.toString(), "--turns", "3", "--moscow", "random",

@@ -927,4 +927,61 @@ class ScenarioLoaderTest {
             assertThat(w.path()).isEqualTo("deck[0].chance");
         });
     }
+
+    // ================================================================== an author's own scenario (session 12)
+
+    @Test
+    void semantic_parCopiedFromAnotherScenario_isAWarningAtItsCommand() throws Exception {
+        // README: "Copy a shipped scenario ... Set "id"": the copy keeps the baseline's par, measured on
+        // the baseline, and every result against par in the new scenario would be measured against it
+        ObjectNode t = tree();
+        t.put("id", "my-crisis");
+        String text = json(t);
+        Problem w = only(ScenarioLoader.parse(NAME, text).warnings());
+        assertThat(w.severity()).isEqualTo(Problem.Severity.WARNING);
+        assertThat(w.path()).isEqualTo("par.command");
+        assertThat(w.line()).isEqualTo(lineOf(text, "\"command\" : \"./amur simulate --scenario baseline"));
+        assertThat(w.message()).isEqualTo("this par was measured on scenario \"baseline\", not on \"my-crisis\"; "
+                + "recompute it with ./amur balance --par --write-par --scenario my-crisis, or remove \"par\" "
+                + "(results are then measured against 0)");
+        // the shipped file's own par names itself
+        assertThat(warnings(tree())).isEmpty();
+    }
+
+    @Test
+    void semantic_cardTurnsUpToMaxTurns_areAllowed_butNotBeyond() throws Exception {
+        // a scenario of 6 turns that may be played for 8: a card for the long game's last years
+        ObjectNode t = tree();
+        t.put("turns", 6).put("max_turns", 8);
+        t.remove("lengths");
+        t.remove("par");
+        ((ObjectNode) t.get("deck").get(0)).put("first_turn", 7).put("last_turn", 8);
+        LoadedScenario s = ScenarioLoader.parse(NAME, json(t));
+        assertThat(s.warnings()).isEmpty();
+        assertThat(s.scenario().deck().get(0).firstTurn()).isEqualTo(7);
+        ObjectNode g = tree();
+        g.put("turns", 6).put("max_turns", 8);
+        g.remove("lengths");
+        g.remove("par");
+        g.putArray("guidance").addObject().put("turn", 8).put("text", "The last year of the long game.");
+        assertThat(ScenarioLoader.parse(NAME, json(g)).warnings()).isEmpty();
+        // beyond max_turns is still an error, named against the longest game
+        ((ObjectNode) t.get("deck").get(0)).put("first_turn", 9).put("last_turn", 9);
+        Problem p = only(problems(t));
+        assertThat(p.path()).isEqualTo("deck[0].first_turn");
+        assertThat(p.message()).isEqualTo("first_turn 9 is after the last turn any game of this scenario can reach "
+                + "(8, its max_turns); the card could never fire");
+    }
+
+    @Test
+    void semantic_objectiveWeightZero_isAWarning() throws Exception {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("objectives").get("moscow").get(2)).put("weight", 0);
+        String text = json(t);
+        Problem w = only(ScenarioLoader.parse(NAME, text).warnings());
+        assertThat(w.path()).isEqualTo("objectives.moscow[2].weight");
+        assertThat(w.line()).isEqualTo(lineOf(text, "\"weight\" : 0,"));
+        assertThat(w.message()).isEqualTo("a weight of 0 means this objective never adds to the score, though the "
+                + "side's briefing lists it; give it a weight or remove it");
+    }
 }

@@ -457,6 +457,24 @@ class ReplayViewTest {
     }
 
     @Test
+    void branchInTheViewer_turnsBeforeTheBranch_doNotCreditTheBranchsSeatsWithTheParentsChoices() throws Exception {
+        // the parent was played by two people; the branch at turn 3 gave Beijing to a bot. Turns 1 and 2
+        // were chosen (and reasoned) by the parent's people, whom the branch's save does not record
+        Harness h = Harness.sync(80, 24, saves);
+        Session s = play(Session.start(baseline(), 7), 4);
+        h.saves.save(s, "branched", new SaveMeta("human", "historian", "debrief", 3));
+        Saves.view(h.app, saves.resolve("branched.json"), false);
+        h.app.drain();
+        h.keys(k(KeyType.Home));
+        String before = wholeTurn(h);
+        assertThat(before).contains("Played in debrief, before this branch", "Beijing reason in turn 1")
+                .doesNotContain("(bot: historian)").doesNotContain("(human)");
+        h.keys(k(KeyType.Home), k(KeyType.ArrowRight), k(KeyType.ArrowRight));
+        assertThat(wholeTurn(h)).contains("Moscow (human) ", "Beijing (bot: historian) ",
+                "Beijing reason in turn 3");
+    }
+
+    @Test
     void branch_ofAnAutosave_neverOverwritesTheParentsAutosave() throws Exception {
         Harness h = Harness.sync(80, 24, saves).game(7, "random", "random").enter();
         for (int i = 0; i < 3; i++) {

@@ -75,7 +75,10 @@ class ScenarioTranslationsTest {
                 "\"missile-plant-bottlenek\": {\n          \"title\": \"Узкое");
         assertThat(card).isNotEqualTo(json);
         assertThat(problems(card)).contains("translations.ru.cards.missile-plant-bottlenek")
-                .contains("not in the deck").contains("missile-plant-bottleneck");
+                .contains("not in the deck").contains("missile-plant-bottleneck")
+                // the unknown id once, as the field path and the hint give it, not a third time in the sentence
+                .contains(": the ru translation words a card that is not in the deck: \"missile-plant-bottlenek\" "
+                        + "(did you mean \"missile-plant-bottleneck\"?)");
         String tag = json.replace("\"translations\": {\n    \"ru\"", "\"translations\": {\n    \"Russian\"");
         assertThat(tag).isNotEqualTo(json);
         assertThat(problems(tag)).contains("translations");
