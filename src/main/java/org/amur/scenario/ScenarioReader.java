@@ -357,6 +357,9 @@ final class ScenarioReader {
             if (max < turns) {
                 error(top.field("max_turns"), Problems.t("sense.max_turns", max, turns));
             }
+            if (min > max) {
+                error(top.field("min_turns"), Problems.t("sense.min_over_max", min, max));
+            }
             JsonNode ls = root.get("lengths");
             At at = top.field("lengths");
             if (ls == null || !ls.isArray() || !clean(at)) {

@@ -160,6 +160,7 @@ class GameLengthTest {
                 () -> org.amur.scenario.ScenarioLoader.parse("bad.json", bad)).problems();
         assertThat(problems).extracting(org.amur.scenario.Problem::message).contains(
                 "min_turns 9 is more than the scenario's turns (8)", "max_turns 7 is less than the scenario's turns (8)",
+                "min_turns 9 is more than max_turns 7: no game length is allowed",
                 "a game of 12 turns is outside what the scenario allows (9 to 7)",
                 "two lengths are named \"one class period\"");
     }
