@@ -10,6 +10,10 @@ import org.amur.save.UnreadableSave;
  * read as saves are listed after them, marked, with the reason and a way to their backup.
  */
 final class LoadView implements View {
+    /** The save name's column at 80 columns, and the widest it grows. */
+    private static final int NAME_AT_80 = 34;
+    private static final int NAME_MAX = 64;
+
     private final App app;
     private final List<SaveInfo> saves;
     private final List<UnreadableSave> broken;
@@ -40,11 +44,13 @@ final class LoadView implements View {
         if (index >= top + h) {
             top = index - h + 1;
         }
+        // the name column: 34 at 80 columns, wider on a wider screen (branch names end in -from-tN-from-tM)
+        int nameWidth = Math.min(NAME_MAX, Math.max(NAME_AT_80, NAME_AT_80 + c.width() - 80));
         for (int i = 0; i < h && top + i < rows(); i++) {
             boolean sel = top + i == index;
             if (top + i >= saves.size()) {
                 UnreadableSave b = broken.get(top + i - saves.size());
-                String line = (sel ? c.glyphs().pointer() + " " : "  ") + c.cell(Canvas.clean(b.name()), 34) + " "
+                String line = (sel ? c.glyphs().pointer() + " " : "  ") + c.cell(Canvas.clean(b.name()), nameWidth) + " "
                         + Ui.t("load.unreadable");
                 if (sel) {
                     c.fill(0, 2 + i, c.width(), Role.SELECTED);
@@ -54,7 +60,7 @@ final class LoadView implements View {
             }
             SaveInfo s = saves.get(top + i);
             String name = s.parent() == null ? s.name() : c.glyphs().branch() + " " + s.name();
-            String line = (sel ? c.glyphs().pointer() + " " : "  ") + c.cell(Canvas.clean(name), 34) + " "
+            String line = (sel ? c.glyphs().pointer() + " " : "  ") + c.cell(Canvas.clean(name), nameWidth) + " "
                     + c.cell(s.scenarioId(), 14) + " " + c.cell(Ui.t(s.over() ? "load.over" : "load.turn", s.turn()), 10)
                     + " " + Saves.when(s.savedAt());
             if (sel) {

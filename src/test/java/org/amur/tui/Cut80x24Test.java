@@ -96,6 +96,10 @@ class Cut80x24Test {
         String row = lines(h).stream().filter(l -> l.contains("the-classroom")).findFirst().orElseThrow();
         assertThat(row).contains("the-classroom-game-of-the-third-p" + ELLIPSIS).doesNotContain(longName);
         assertThat(row).contains("baseline");
+        // a wider screen gives the name the room: at 120 columns it is whole, and the columns after it still fit
+        Harness wide = Harness.sync(120, 30, saves).menu().keys(ch('o'));
+        String wideRow = wide.text().lines().filter(l -> l.contains("the-classroom")).findFirst().orElseThrow();
+        assertThat(wideRow).contains(longName).contains("baseline").doesNotContain(ELLIPSIS);
     }
 
     @Test
