@@ -67,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         // play again on this very scenario: by id or file when installed as it was, else from the save itself
         String scenarioArg = org.amur.scenario.ScenarioLoader.forInstallation()
-                .argumentFor(opened.game().session().scenario()).orElse(opened.file().toAbsolutePath().toString());
+                .argumentOr(opened.game().session().scenario(), opened.file());
         GameReport report = ReportBuilder.build(opened.game(), save, scenarioArg);
         return document.write(fmt.render(report), CliText.t("report.what", fmt.id(), TextRules.sanitize(save, false)), out,
                 err);

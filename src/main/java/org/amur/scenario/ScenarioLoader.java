@@ -76,6 +76,14 @@ public final class ScenarioLoader {
     }
 
     /**
+     * {@link #argumentFor}, else the absolute path of {@code save}, a save that carries the scenario: what a
+     * play-again command gives {@code --scenario} for a game saved there.
+     */
+    public String argumentOr(LoadedScenario s, Path save) {
+        return argumentFor(s).orElse(save.toAbsolutePath().toString());
+    }
+
+    /**
      * How to name {@code s} on a command line so that {@code ./amur play --scenario ...} finds this very
      * scenario: its id when the scenarios folder holds the same file, else the absolute path of the file it
      * was read from if that is still the same, else empty (then only a save that carries it can name it).

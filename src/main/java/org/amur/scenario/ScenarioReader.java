@@ -447,16 +447,25 @@ final class ScenarioReader {
             return ordered;
         }
 
+        /** The objectives' sides, as the file names them. */
+        private static final List<String> OBJECTIVE_SIDES = List.of("moscow", "beijing");
+
+        /** Where each of {@code side}'s objectives is (none when its list is not an array). */
+        private List<At> objectives(At at, String side) {
+            At list = at.field(side);
+            JsonNode n = node(list);
+            List<At> out = new ArrayList<>();
+            for (int i = 0; n.isArray() && i < n.size(); i++) {
+                out.add(list.index(i));
+            }
+            return out;
+        }
+
         private void uniqueObjectives(At at) {
-            for (String side : List.of("moscow", "beijing")) {
-                At list = at.field(side);
-                JsonNode n = node(list);
-                if (!n.isArray()) {
-                    continue;
-                }
+            for (String side : OBJECTIVE_SIDES) {
                 Set<String> seen = new HashSet<>();
-                for (int i = 0; i < n.size(); i++) {
-                    At ind = list.index(i).field("indicator");
+                for (At o : objectives(at, side)) {
+                    At ind = o.field("indicator");
                     JsonNode v = node(ind);
                     if (v.isString() && clean(ind) && !seen.add(v.stringValue())) {
                         error(ind, Problems.t("sense.objective_twice", v.stringValue(), side));
@@ -467,14 +476,9 @@ final class ScenarioReader {
 
         /** An objective of weight 0 scores nothing, though the side's briefing and handout list it. */
         private void zeroWeights(At at) {
-            for (String side : List.of("moscow", "beijing")) {
-                At list = at.field(side);
-                JsonNode n = node(list);
-                if (!n.isArray()) {
-                    continue;
-                }
-                for (int i = 0; i < n.size(); i++) {
-                    At w = list.index(i).field("weight");
+            for (String side : OBJECTIVE_SIDES) {
+                for (At o : objectives(at, side)) {
+                    At w = o.field("weight");
                     JsonNode v = node(w);
                     if (v.isNumber() && clean(w) && v.doubleValue() == 0) {
                         warning(w, Problems.t("sense.objective_weight_zero"));
@@ -601,14 +605,9 @@ final class ScenarioReader {
         }
 
         private void reachableObjectives(At at, Set<Indicator> movable) {
-            for (String side : List.of("moscow", "beijing")) {
-                At list = at.field(side);
-                JsonNode n = node(list);
-                if (!n.isArray()) {
-                    continue;
-                }
-                for (int i = 0; i < n.size(); i++) {
-                    At ind = list.index(i).field("indicator");
+            for (String side : OBJECTIVE_SIDES) {
+                for (At o : objectives(at, side)) {
+                    At ind = o.field("indicator");
                     JsonNode v = node(ind);
                     if (!v.isString() || !clean(ind)) {
                         continue;

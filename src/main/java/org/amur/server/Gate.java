@@ -21,8 +21,8 @@ import org.apache.sshd.common.util.buffer.Buffer;
 /**
  * Who gets in: the user name must be one of the server's tokens, whichever method the client offers
  * ("none", keyboard-interactive or password: the password itself is ignored). Failures are logged and
- * counted per address; a blocked address's wrong lines are turned away at once (its good tokens still get in). Forwarding of any kind, exec and subsystems are
- * refused and logged here too.
+ * counted per address; a blocked address's wrong lines are turned away at once (its good tokens still get
+ * in). Forwarding of any kind, exec and subsystems are refused and logged here too.
  */
 final class Gate implements ForwardingFilter {
     static final AttributeKey<Ticket> TICKET = new AttributeKey<>();

@@ -102,8 +102,7 @@ final class ReportView extends DocView {
             // link that leads nowhere; a report already there (this game's, by its name) is replaced
             OutputTarget out = OutputTarget.parse(target.toString());
             out.check(true, save);
-            String scenarioArg = app.config().scenarios().argumentFor(game.session().scenario())
-                    .orElse(save.toAbsolutePath().toString());
+            String scenarioArg = app.config().scenarios().argumentOr(game.session().scenario(), save);
             GameReport report = ReportBuilder.build(game.session(), game.meta(), List.of(), shown(save), scenarioArg);
             out.write(format.render(report).getBytes(StandardCharsets.UTF_8), null);
         } catch (FileRefused e) {

@@ -2,17 +2,11 @@ package org.amur.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,27 +21,10 @@ class LauncherStdinTest {
     @TempDir
     Path dir;
 
-    /** A jar like target/amur.jar: Main-Class and, instead of shaded classes, this test's class path. */
-    private static void jar(Path at) throws Exception {
-        Manifest m = new Manifest();
-        m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "org.amur.cli.Main");
-        List<String> cp = new ArrayList<>();
-        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            cp.add(Path.of(e).toAbsolutePath().toUri().toString());
-        }
-        m.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", cp));
-        Files.createDirectories(at.getParent());
-        try (OutputStream o = Files.newOutputStream(at); JarOutputStream j = new JarOutputStream(o, m)) {
-            j.flush();
-        }
-    }
-
     @Test
     void plainGame_withStandardInputClosed_endsAtTheFirstPrompt_readingNoFileAsAnswers() throws Exception {
         Path home = dir.resolve("home");
-        jar(home.resolve("target").resolve("amur.jar"));
-        Files.copy(Path.of("amur"), home.resolve("amur"));
+        TestJar.launcherHome(home);
         Files.createDirectories(home.resolve("scenarios"));
         Files.copy(Path.of("scenarios", "baseline.json"), home.resolve("scenarios").resolve("baseline.json"));
         ProcessBuilder pb = new ProcessBuilder("sh", "-c", "exec sh amur play --plain --seed 8 <&-")

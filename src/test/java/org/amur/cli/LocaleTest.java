@@ -3,20 +3,14 @@ package org.amur.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,23 +24,6 @@ class LocaleTest {
     Path dir;
 
     private static final String NAME = "сценарий-北京.json";
-
-    /** A jar like target/amur.jar: Main-Class and, instead of shaded classes, this test's class path. */
-    private Path jar(Path at) throws Exception {
-        Manifest m = new Manifest();
-        m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "org.amur.cli.Main");
-        List<String> cp = new ArrayList<>();
-        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            cp.add(Path.of(e).toAbsolutePath().toUri().toString());
-        }
-        m.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", cp));
-        Files.createDirectories(at.getParent());
-        try (OutputStream o = Files.newOutputStream(at); JarOutputStream j = new JarOutputStream(o, m)) {
-            j.flush();
-        }
-        return at;
-    }
 
     private record Run(int code, String out) {
     }
@@ -86,8 +63,7 @@ class LocaleTest {
     void launcher_underLangC_readsAScenarioWithANonAsciiName() throws Exception {
         assumeTrue(utf8LocaleInstalled(), "the system has a C.UTF-8 locale");
         Path home = dir.resolve("home");
-        jar(home.resolve("target").resolve("amur.jar"));
-        Files.copy(Path.of("amur"), home.resolve("amur"));
+        TestJar.launcherHome(home);
         Files.copy(Path.of("scenarios", "baseline.json"), home.resolve(NAME));
         Run r = run(home, List.of("sh", "amur", "validate", NAME));
         assertThat(r.out()).contains(NAME + ": ok").doesNotContain("Exception");
@@ -101,8 +77,7 @@ class LocaleTest {
         // whole environment, Java fell back to ASCII, and the launcher's own advice ("run it through ./amur") was
         // the command that failed. en-XA, the pseudo-locale, is a language no system installs and Amur shows.
         Path home = dir.resolve("home");
-        jar(home.resolve("target").resolve("amur.jar"));
-        Files.copy(Path.of("amur"), home.resolve("amur"));
+        TestJar.launcherHome(home);
         Files.copy(Path.of("scenarios", "baseline.json"), home.resolve(NAME));
         Run r = run(home, List.of("sh", "amur", "validate", NAME), "en_XA.UTF-8", null);
         assertThat(r.out()).contains(NAME + ": ok").contains("\u27E6").doesNotContain("LC_ALL");
@@ -112,7 +87,7 @@ class LocaleTest {
     @Test
     void javaJar_underLangC_withANonAsciiName_saysWhatToDoInOneSentence() throws Exception {
         Path home = dir.resolve("home");
-        Path jar = jar(home.resolve("amur.jar"));
+        Path jar = TestJar.at(home.resolve("amur.jar"));
         Files.copy(Path.of("scenarios", "baseline.json"), home.resolve(NAME));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Run r = run(home, List.of(java, "-Djava.awt.headless=true", "-jar", jar.toString(), "validate", NAME));
