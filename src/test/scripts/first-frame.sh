@@ -5,7 +5,7 @@
 # (amur with the launcher's class-data archive, amur without it (AMUR_CDS=0), the bare menu) so that
 # load on the machine falls on all alike. Prints every round, then the medians, the ratios of the
 # medians, and the load average before and after. The first, untimed run of ./amur makes the archive
-# if it is missing (the launcher records it as the menu quits).
+# if it is missing (the launcher records it in a short run of its own before the game starts).
 #
 #   mvn -B -q -o test-compile && ./amur --version && src/test/scripts/first-frame.sh [ROUNDS]
 #
@@ -49,7 +49,7 @@ once() {
     t1=$(date +%s%N)
     cpu=$(cpu_ms "$(tmx display-message -p -t "$session" '#{pane_pid}')")
     tmx send-keys -t "$session" q
-    # wait for the program to end (the first run of ./amur writes its archive as it quits)
+    # wait for the program to end
     for _ in $(seq 1 100); do tmx has-session -t "$session" 2>/dev/null || break; sleep 0.1; done
     cleanup
     echo "$(( (t1 - t0) / 1000000 )) $cpu"

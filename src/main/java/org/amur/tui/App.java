@@ -482,6 +482,9 @@ final class App {
             throw new UncheckedIOException(e);
         }
         frameCount++;
+        if (frameCount == 1) {
+            ClassArchive.afterFirstFrame(this);
+        }
         if (frames != null) {
             frames.accept(text());
         }

@@ -1,5 +1,6 @@
 package org.amur.tui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +40,16 @@ final class UnixTty extends UnixTerminal {
             pending = null;
             stty(args.toArray(new String[0]));
         }
+    }
+
+    /**
+     * The terminal's size. The launcher's recording run ({@link ClassArchive}) has a terminal nobody reads, which
+     * would not answer Lanterna's question (a cursor-position report, waited for 5 s, twice): it is the standard
+     * 80x24 there.
+     */
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        return ClassArchive.recording() ? ClassArchive.SIZE : super.findTerminalSize();
     }
 
     @Override
