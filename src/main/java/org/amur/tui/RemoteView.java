@@ -214,7 +214,9 @@ final class RemoteView implements View, AutoCloseable {
         if (s.ownChoice() != null) {
             c.text(0, row++, c.fitEllipsis(Ui.t("remote.you_chose", Text.title(s.ownChoice())), c.width()), Role.GOOD);
             boolean ruling = s.moscowChosen() && s.beijingChosen();
-            for (String line : Canvas.wrap(Ui.t(ruling ? "remote.wait_ruling" : "remote.wait_reveal"), c.width())) {
+            // once the seat's time has run out, the choice kept for it stands: no take-back is offered
+            String wait = (ruling ? "remote.wait_ruling" : "remote.wait_reveal") + (s.ownStands() ? "_stands" : "");
+            for (String line : Canvas.wrap(Ui.t(wait), c.width())) {
                 if (row < end) {
                     c.text(0, row++, line, Role.DIM);
                 }
@@ -334,8 +336,9 @@ final class RemoteView implements View, AutoCloseable {
             return tail;
         }
         return switch (role) {
-            case MOSCOW, BEIJING -> (s.ownChoice() != null ? Ui.t("remote.keys.committed") : Ui.t("remote.keys.team"))
-                    + "|" + Ui.t("remote.keys.details") + "|" + tail;
+            case MOSCOW, BEIJING -> (s.ownChoice() == null ? Ui.t("remote.keys.team") + "|"
+                    : s.ownStands() ? "" : Ui.t("remote.keys.committed") + "|")
+                    + Ui.t("remote.keys.details") + "|" + tail;
             case FACILITATOR -> (s.ruling().isEmpty() ? "" : Ui.t("remote.keys.rule") + "|")
                     + Ui.t("remote.keys.facilitator") + "|" + tail;
             case AUDIENCE -> tail;

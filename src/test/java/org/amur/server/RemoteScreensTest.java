@@ -122,6 +122,36 @@ class RemoteScreensTest {
     }
 
     @Test
+    void aTeamWhoseTimeRanOut_isNotToldThatUTakesItsChoiceBack_forItsChoiceStands() throws Exception {
+        // a facilitated table with a turn clock the test moves: Beijing chooses, Moscow's time runs out, and the
+        // ruling waits with the choice kept for Moscow; a take-back is refused from then on
+        SaveStore store = new SaveStore(dir.resolve("tables"));
+        Files.createDirectories(store.directory());
+        log = new ServerLog(dir, Clock.systemUTC());
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong(1_000_000_000L);
+        Table t = Table.open("t1", ScenarioLoader.forInstallation().resolve("baseline"), 5, store,
+                new Table.Settings(java.time.Duration.ofSeconds(90), Table.TimeUp.KEEP, true,
+                        SaveMeta.Adjudication.SEMI_RIGID), log, null, nanos::get);
+        tables.add(t);
+        t.joined(Side.MOSCOW);
+        t.joined(Side.BEIJING);
+        VirtualSeat moscow = seat(t, Remote.Role.MOSCOW);
+        moscow.await("Turn 1 of");
+        assertThat(commit(t, Side.BEIJING, 1)).isEmpty();
+        nanos.addAndGet(java.time.Duration.ofSeconds(91).toNanos());
+        t.await(t::tick);
+        String s = moscow.await("You chose");
+        String flat = s.replaceAll("\\s+", " ");
+        assertThat(flat).doesNotContain("u takes yours back").contains("Your time ran out: this choice stands.");
+        assertThat(moscow.lastRow()).doesNotContain("u take back");
+        // the refusal itself is unchanged
+        AtomicReference<Optional<String>> answer = new AtomicReference<>();
+        t.withdraw(Side.MOSCOW, answer::set);
+        t.await(() -> { });
+        assertThat(answer.get()).hasValueSatisfying(a -> assertThat(a).contains("time ran out"));
+    }
+
+    @Test
     void aSeatTooSmall_saysCtrlCLeavesTheSeat_notThatItSaves() throws Exception {
         Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, false));
         VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
