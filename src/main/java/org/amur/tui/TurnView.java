@@ -171,8 +171,11 @@ final class TurnView implements View {
         for (Event.CardDrawn cd : cards) {
             titles.add(cd.title());
         }
-        c.text(col, row, c.fitEllipsis(Canvas.clean(String.join("; ", titles) + "  " + Ui.t("turn.events_more")),
-                c.width() - col), Role.WARN);
+        // the titles give way to the hint, which says where to read them whole
+        String more = "  " + Ui.t("turn.events_more");
+        String shown = c.fitEllipsis(Canvas.clean(String.join("; ", titles)),
+                Math.max(0, c.width() - col - Canvas.columns(more)));
+        c.text(col, row, c.fitEllipsis(shown + more, c.width() - col), Role.WARN);
     }
 
     private void drawTabs(Canvas c, int row) {
