@@ -144,8 +144,10 @@ final class EndView extends DocView {
         } else if (Keys.ch(k, 'r')) {
             app.push(new ReportView(app, game));
         } else if (Keys.ch(k, 'v')) {
+            java.nio.file.Path last = game.saving().lastSave();
             app.push(new ReplayView(app, game.session(), game.meta(),
-                    game.saving().lastSave() == null || !game.match().saveProblem().isEmpty() ? null : Saves.name(game.saving().lastSave())));
+                    last == null || !game.match().saveProblem().isEmpty() ? null : Saves.name(last),
+                    last == null ? java.util.List.of() : Saves.ancestors(last, game.meta())));
         }
     }
 }

@@ -475,6 +475,35 @@ class ReplayViewTest {
     }
 
     @Test
+    void branchOfABranchInTheViewer_namesTheGameWhereEachTurnWasPlayed() throws Exception {
+        // debrief was branched at turn 3 (debrief-from-t3), and that branch again at turn 5: turns 1-2 were
+        // played in debrief, turns 3-4 in debrief-from-t3, turn 5 on in the branch of the branch itself
+        Harness h = Harness.sync(80, 24, saves);
+        Session s = play(Session.start(baseline(), 7), 6);
+        h.saves.save(s, "debrief", new SaveMeta("human", "human"));
+        h.saves.save(s, "debrief-from-t3", new SaveMeta("human", "random", "debrief", 3));
+        h.saves.save(s, "debrief-from-t3-from-t5", new SaveMeta("random", "historian", "debrief-from-t3", 5));
+        Saves.view(h.app, saves.resolve("debrief-from-t3-from-t5.json"), false);
+        h.app.drain();
+        h.keys(k(KeyType.Home));
+        assertThat(h.text()).contains("Played in debrief, before this branch").doesNotContain("Played in debrief-");
+        h.keys(k(KeyType.ArrowRight));
+        assertThat(h.text()).contains("Played in debrief, before this branch");
+        h.keys(k(KeyType.ArrowRight));
+        assertThat(h.text()).contains("Played in debrief-from-t3, before this branch");
+        h.keys(k(KeyType.ArrowRight));
+        assertThat(h.text()).contains("Played in debrief-from-t3, before this branch");
+        h.keys(k(KeyType.ArrowRight));
+        assertThat(h.text()).contains("Moscow: bot: random").doesNotContain("Played in");
+        // a parent that is gone: the turns before the branch are named after it, as before
+        Files.delete(saves.resolve("debrief-from-t3.json"));
+        Saves.view(h.app, saves.resolve("debrief-from-t3-from-t5.json"), false);
+        h.app.drain();
+        h.keys(k(KeyType.Home));
+        assertThat(h.text()).contains("Played in debrief-from-t3, before this branch");
+    }
+
+    @Test
     void branch_ofAnAutosave_neverOverwritesTheParentsAutosave() throws Exception {
         Harness h = Harness.sync(80, 24, saves).game(7, "random", "random").enter();
         for (int i = 0; i < 3; i++) {
