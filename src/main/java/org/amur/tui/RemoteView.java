@@ -234,13 +234,23 @@ final class RemoteView implements View, AutoCloseable {
             c.text(0, row++, c.fitEllipsis(Ui.t("remote.reason", reason), c.width()), Role.KEY);
             return row;
         }
-        int rows = Math.max(1, end - row);
+        // a seat shared by several laptops: each has its own cursor, and the timer keeps the highlight the
+        // last of them made; when that is not this one's, the last row of the list says which it is
+        boolean otherKept = s.timeLeft() != null && s.highlighted() != null
+                && !s.highlighted().equals(legal.get(cursor)) && end - row >= 2;
+        int listEnd = otherKept ? end - 1 : end;
+        int rows = Math.max(1, listEnd - row);
         int first = Math.max(0, Math.min(cursor - rows / 2, legal.size() - rows));
-        for (int i = first; i < legal.size() && row < end; i++) {
+        for (int i = first; i < legal.size() && row < listEnd; i++) {
             Variant v = legal.get(i);
             String line = (i == cursor ? c.glyphs().pointer() + " " : "  ")
                     + Ui.t("remote.variant_of_line", Text.title(v), Ui.t("line." + v.line().id()));
             c.text(0, row++, c.fitEllipsis(line, c.width()), i == cursor ? Role.SELECTED : Role.NORMAL);
+        }
+        if (otherKept) {
+            c.text(0, listEnd, c.fitEllipsis(Ui.t("remote.timer_keeps_other", Text.title(s.highlighted())), c.width()),
+                    Role.WARN);
+            row = listEnd + 1;
         }
         return row;
     }

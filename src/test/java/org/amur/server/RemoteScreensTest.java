@@ -152,6 +152,35 @@ class RemoteScreensTest {
     }
 
     @Test
+    void aSeatSharedByTwoLaptops_eachHasItsOwnCursor_butBothAreToldWhatTheTimerKeeps_andBothShowTheChoice()
+            throws Exception {
+        Table t = table("t1", 5, new Table.Settings(java.time.Duration.ofSeconds(120), Table.TimeUp.KEEP, false));
+        t.joined(Side.MOSCOW);
+        t.joined(Side.BEIJING);
+        VirtualSeat one = seat(t, Remote.Role.MOSCOW);
+        VirtualSeat two = seat(t, Remote.Role.MOSCOW);
+        List<Variant> legal = t.snapshot(Remote.Role.MOSCOW).legal();
+        String kept = "If time runs out: ";
+        one.await("Turn 1 of");
+        two.await("Turn 1 of");
+        one.key(KeyType.ArrowDown);
+        one.await("\u25b6 " + Text.title(legal.get(1)));
+        t.await(() -> assertThat(t.match().highlighted(Side.MOSCOW)).contains(legal.get(1)));
+        // the other laptop keeps its own cursor, and is told which choice the timer would commit
+        String other = two.await(x -> x.contains(kept), "the timer's choice on the other laptop");
+        assertThat(other).contains("\u25b6 " + Text.title(legal.get(0)), kept + Text.title(legal.get(1)));
+        assertThat(one.await("\u25b6 " + Text.title(legal.get(1)))).doesNotContain(kept);
+        two.key(KeyType.ArrowDown).key(KeyType.ArrowDown);
+        two.await(x -> x.contains("\u25b6 " + Text.title(legal.get(2))) && !x.contains(kept), "its own highlight kept");
+        assertThat(one.await(x -> x.contains(kept + Text.title(legal.get(2))), "the other's highlight"))
+                .contains("\u25b6 " + Text.title(legal.get(1)));
+        // what is chosen is the same on both
+        two.key(KeyType.Enter).key(KeyType.Enter);
+        assertThat(one.await("You chose: ")).contains("You chose: " + Text.title(legal.get(2)));
+        assertThat(two.await("You chose: ")).contains("You chose: " + Text.title(legal.get(2)));
+    }
+
+    @Test
     void aSeatTooSmall_saysCtrlCLeavesTheSeat_notThatItSaves() throws Exception {
         Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, false));
         VirtualSeat projector = seat(t, Remote.Role.AUDIENCE);
