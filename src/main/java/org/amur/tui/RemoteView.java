@@ -60,9 +60,11 @@ final class RemoteView implements View, AutoCloseable {
             }
         } else if (typing && s.ownChoice() != null) {
             // the seat's choice was made while this screen was typing a reason (the timer ran out, or the
-            // team's other laptop chose): back to the chosen screen, where u takes it back
+            // team's other laptop chose): back to the chosen screen, where u takes it back, saying what became
+            // of the reason
             typing = false;
             reason = "";
+            say(Ui.t(s.ownStands() ? "remote.reason_dropped_time" : "remote.reason_dropped_other"), true);
         }
         snap = s;
     }

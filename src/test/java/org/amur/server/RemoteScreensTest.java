@@ -116,6 +116,9 @@ class RemoteScreensTest {
         assertThat(commit(t, Side.MOSCOW, 3)).isEmpty();
         String s = laptop.await(x -> x.contains("You chose:") && !x.contains("Enter commit"), "the chosen screen");
         assertThat(s).doesNotContain("Why (one line").contains("u take back");
+        // the half-typed reason is not dropped silently
+        assertThat(s.replaceAll("\\s+", " ")).contains("Your team chose on another screen; the reason you were typing"
+                + " was not sent.");
         laptop.key('u');
         laptop.await("Moscow is choosing");
         t.await(() -> assertThat(t.session().state().hasCommitted(Side.MOSCOW)).isFalse());
