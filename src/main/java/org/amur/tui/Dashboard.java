@@ -238,11 +238,19 @@ final class Dashboard {
         } else if (h.length == 1 && v != h[0] && !session.over()) {
             h = new double[] {h[0], v}; // the first turn: the change since the game began
         }
-        double change = h.length >= 2 ? h[h.length - 1] - h[h.length - 2] : 0;
+        double change = h.length >= 2 ? shownChange(h[h.length - 2], h[h.length - 1]) : 0;
         String d = delta(change, cell.deltaW >= 6, h.length >= 2, c.glyphs());
         Role role = Math.abs(change) < 0.05 ? Role.DIM : change > 0 ? Role.UP : Role.DOWN;
         c.text(vx + 5, y, cell.deltaW, Canvas.padLeft(d, cell.deltaW), role);
         c.text(vx + 5 + cell.deltaW + 1, y, cell.sparkW, spark(h, cell.sparkW, i, c.glyphs()), Role.NORMAL);
+    }
+
+    /**
+     * The change from {@code before} to {@code after} as their values are shown (to one decimal), so that it adds
+     * up: 52.25 shown as 52.3, then 50, changed by -2.3 (not the raw -2.25, shown as -2.2).
+     */
+    static double shownChange(double before, double after) {
+        return (Math.round(after * 10) - Math.round(before * 10)) / 10.0;
     }
 
     /** A score in at most 5 columns: one decimal up to -99.9. */
@@ -259,11 +267,16 @@ final class Dashboard {
 
     /** A change in at most 4 columns ({@code +1.2}), or 6 with an arrow; a dot when nothing moved. */
     static String delta(double d, boolean arrows, boolean known, Glyphs g) {
+        return delta(d, arrows, known, g, 4);
+    }
+
+    /** The same with up to {@code chars} characters for the number ({@code +10.3} needs 5). */
+    static String delta(double d, boolean arrows, boolean known, Glyphs g, int chars) {
         if (!known || Math.abs(d) < 0.05) {
             return g.dot();
         }
         String s = Narration.signed(d, 1);
-        if (s.length() > 4) {
+        if (s.length() > chars) {
             s = Narration.signed(d, 0);
         }
         return arrows ? (d > 0 ? g.up() : g.down()) + " " + s : s;

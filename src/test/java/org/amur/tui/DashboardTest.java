@@ -22,6 +22,12 @@ class DashboardTest {
 
     private static String draw(int cols, int rows, double ruScore, double cnScore, Standing ru, Standing cn)
             throws Exception {
+        return draw(cols, rows, ruScore, cnScore, ru, cn, Map.of());
+    }
+
+    /** The same, with the values at the start of the previous turns of some indicators ({@code before}). */
+    private static String draw(int cols, int rows, double ruScore, double cnScore, Standing ru, Standing cn,
+                               Map<Indicator, Double> before) throws Exception {
         Map<Indicator, Double> values = new EnumMap<>(Indicator.class);
         for (Indicator i : Dashboard.SHARED) {
             values.put(i, 40.0);
@@ -37,7 +43,7 @@ class DashboardTest {
         Dashboard.History history = new Dashboard.History() {
             @Override
             public double[] of(Indicator i) {
-                return new double[] {values.get(i), values.get(i)};
+                return new double[] {before.getOrDefault(i, values.get(i)), values.get(i)};
             }
 
             @Override
@@ -93,6 +99,14 @@ class DashboardTest {
             assertThat(line.charAt(26)).as(s).isEqualTo('\u2502');
             assertThat(line.charAt(53)).as(s).isEqualTo('\u2502');
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theChange_isTakenBetweenTheValuesAsShown_soItAddsUp() throws Exception {
+        // 52.25 was shown as 52.3 last year and 50 now: the change reads -2.3, not the raw -2.25 (-2.2)
+        String s = draw(80, 9, 1, 1, standing(Side.MOSCOW, 1, 0, Standing.Victory.DRAW),
+                standing(Side.BEIJING, 1, 0, Standing.Victory.DRAW), Map.of(Indicator.RU_ECONOMY, 52.25));
+        assertThat(s.replace("\u2502", "\n")).as(s).containsPattern("(?m)^Economy +50 +-2\\.3 ");
     }
 
     @org.junit.jupiter.api.Test
