@@ -288,12 +288,17 @@ final class TurnView implements View {
         }
         if (!message.isEmpty()) {
             c.text(0, row, c.fitEllipsis(Canvas.clean(message), c.width()), messageRole);
-        } else if (committed()) {
-            c.text(0, row, Ui.t("turn.waiting", side.other().displayName()), Role.NORMAL);
-        } else {
+        }
+        // once this side's time has run out, the choice made for it stands: no take-back is offered
+        boolean stands = committed() && game.match().timeRanOut(side);
+        if (message.isEmpty() && committed()) {
+            c.text(0, row, Ui.t(stands ? "turn.waiting_stands" : "turn.waiting", side.other().displayName()),
+                    Role.NORMAL);
+        } else if (message.isEmpty()) {
             c.text(0, row, Ui.t("turn.hint"), Role.DIM);
         }
-        Bars.keys(c, row + 1, game.whiteCell().withConsoleKey(Ui.t(committed() ? "keys.turn_committed" : "keys.turn")));
+        Bars.keys(c, row + 1, game.whiteCell().withConsoleKey(Ui.t(!committed() ? "keys.turn"
+                : stands ? "keys.turn_stands" : "keys.turn_committed")));
     }
 
     // ------------------------------------------------------------------ keys
