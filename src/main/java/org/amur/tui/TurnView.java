@@ -173,8 +173,14 @@ final class TurnView implements View {
         }
         // the titles give way to the hint, which says where to read them whole
         String more = "  " + Ui.t("turn.events_more");
-        String shown = c.fitEllipsis(Canvas.clean(String.join("; ", titles)),
-                Math.max(0, c.width() - col - Canvas.columns(more)));
+        String all = Canvas.clean(String.join("; ", titles));
+        int room = Math.max(0, c.width() - col - Canvas.columns(more));
+        String shown = c.fitEllipsis(all, room);
+        if (!shown.equals(all)) {
+            // cut where the next title would begin: the ellipsis follows the last title shown, not its "; "
+            String cut = Canvas.fit(all, Math.max(0, room - Canvas.columns(c.glyphs().ellipsis()))).stripTrailing();
+            shown = (cut.endsWith(";") ? cut.substring(0, cut.length() - 1) : cut) + c.glyphs().ellipsis();
+        }
         c.text(col, row, c.fitEllipsis(shown + more, c.width() - col), Role.WARN);
     }
 

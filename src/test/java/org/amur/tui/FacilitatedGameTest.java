@@ -142,7 +142,7 @@ class FacilitatedGameTest {
         h.enter();
         assertThat(h.app.top()).isInstanceOf(ConsoleView.class);
         h.enter(); // to the teams
-        assertThat(h.text()).contains("Moscow (human) to choose", "This year: Naval incident in the South China Sea (facilitator); A new");
+        assertThat(h.text()).contains("Moscow (human) to choose", "This year: Naval incident in the South China Sea (facilitator)\u2026  (b: read them)");
 
         for (int turn = 1; !g.state().isOver(); turn++) {
             Picks p = SCRIPT.get((turn - 1) % SCRIPT.size());
