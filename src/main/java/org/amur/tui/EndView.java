@@ -74,7 +74,7 @@ final class EndView extends DocView {
     private void drivers(Doc d, Side side) {
         Scenario sc = game.engine().scenario();
         GameState s = game.state();
-        d.heading(Ui.t("end.drivers", side.displayName()));
+        d.heading(Ui.t("end.drivers", side.displayName(), glyphs.arrow()));
         double sum = 0;
         List<String[]> rows = new ArrayList<>();
         for (Scenario.Objective o : sc.objectives(side)) {
