@@ -163,7 +163,7 @@ class RemoteScreensTest {
         VirtualSeat one = seat(t, Remote.Role.MOSCOW);
         VirtualSeat two = seat(t, Remote.Role.MOSCOW);
         List<Variant> legal = t.snapshot(Remote.Role.MOSCOW).legal();
-        String kept = "If time runs out: ";
+        String kept = "Time-up keeps the other screen's pick: ";
         one.await("Turn 1 of");
         two.await("Turn 1 of");
         one.key(KeyType.ArrowDown);
