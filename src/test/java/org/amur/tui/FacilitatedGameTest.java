@@ -121,7 +121,7 @@ class FacilitatedGameTest {
         for (int i = 0; i < crisisIndex; i++) {
             h.keys(k(KeyType.ArrowDown));
         }
-        assertThat(h.text()).contains("Naval incident in the South China Sea", "US-China war risk: 15 -> 21 (+6)");
+        assertThat(h.text()).contains("Naval incident in the South China Sea", "US-China war risk: 15 \u2192 21 (+6)");
         h.enter().type(INJECT_WHY).enter();
         assertThat(h.app.top()).isInstanceOf(ConsoleView.class);
         assertThat(h.text()).contains("Injected: Naval incident in the South China Sea.");
