@@ -428,9 +428,7 @@ public final class SaveStore {
                 }
                 String name = p.getFileName().toString();
                 try {
-                    SaveFormat.Data d = SaveFormat.read(org.amur.files.Names.shown(name), readText(p));
-                    out.add(new SaveInfo(p, name.substring(0, name.length() - 5), d.scenarioId(), d.turn(),
-                            d.savedAt(), d.over(), d.meta().parent(), d.meta().parentTurn()));
+                    out.add(infoOf(p, name.substring(0, name.length() - 5)));
                 } catch (SaveException e) {
                     // not listable; load() would say why
                     bad.add(new UnreadableSave(p, name.substring(0, name.length() - 5), e.getMessage(),
@@ -443,6 +441,42 @@ public final class SaveStore {
         out.sort(Comparator.comparing(SaveInfo::savedAt).reversed().thenComparing(i -> i.file().toString()));
         bad.sort(Comparator.comparing(UnreadableSave::name));
         return new Scan(out, bad);
+    }
+
+    private static SaveInfo infoOf(Path p, String name) throws SaveException {
+        SaveFormat.Data d = SaveFormat.read(org.amur.files.Names.shown(name + ".json"), readText(p));
+        return new SaveInfo(p, name, d.scenarioId(), d.turn(), d.savedAt(), d.over(), d.meta().parent(),
+                d.meta().parentTurn());
+    }
+
+    /**
+     * The saves of this folder a branch descends from, its parent first, then the parent's parent and so on
+     * (each names the next with its {@code parent}); ends at the first one that is missing, cannot be read, or
+     * was seen already. Only reads the files.
+     */
+    public List<SaveInfo> ancestors(SaveMeta meta) {
+        List<SaveInfo> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String name = meta.parent();
+        while (name != null && out.size() < 64 && seen.add(name)) {
+            Path p;
+            try {
+                p = dir.resolve(name + ".json").normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                break;
+            }
+            if (!dir.equals(p.getParent()) || !Files.isRegularFile(p)) {
+                break;
+            }
+            try {
+                SaveInfo i = infoOf(p, name);
+                out.add(i);
+                name = i.parent();
+            } catch (SaveException e) {
+                break;
+            }
+        }
+        return out;
     }
 
     /** Every save that can be listed, newest first. Files that cannot be read are left out. */

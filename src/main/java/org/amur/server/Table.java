@@ -638,7 +638,8 @@ public final class Table implements Remote.Table, AutoCloseable {
                 s.isOver() ? ServerText.t("ending." + s.ending().id()) : null,
                 match.hasChosen(Side.MOSCOW), match.hasChosen(Side.BEIJING), legal, own, pending, reveal, net,
                 new ArrayList<>(s.cards()), left, paused, note, version, standings, ruling, meta.names(),
-                clockWaits && left != null, a.redact(revealed), a.redact(earlier), highlighted);
+                clockWaits && left != null, a.redact(revealed), a.redact(earlier), highlighted,
+                side != null && match.timeRanOut(side));
     }
 
     /** Saves and stops the table's thread. */

@@ -339,6 +339,11 @@ public final class Match {
         return session.state().hasCommitted(side) || held != null && held.side() == side;
     }
 
+    /** True once the side's time has run out this turn: the choice made for it stands ({@link #withdraw} refuses). */
+    public boolean timeRanOut(Side side) {
+        return timeRanOut[side.ordinal()];
+    }
+
     public boolean thinking(Side side) {
         return thinking[side.ordinal()];
     }

@@ -104,7 +104,7 @@ final class Dashboard {
             Side side = list == MOSCOW ? Side.MOSCOW : list == BEIJING ? Side.BEIJING : null;
             boolean ownRow = side != null && rows - 1 >= list.size() + 1;
             if (side != null && !ownRow) {
-                drawResult(c, x, top, cell, side, visible, session, false);
+                drawHeadingResult(c, x + Canvas.columns(titles[g]) + 1, top, x + colW, side, visible, session);
             }
             for (int i = 0, row = 0; i < list.size() && row < rows - 1; i++, row++) {
                 drawCell(c, x, top + 1 + row, cell, list.get(i), visible, session);
@@ -141,16 +141,64 @@ final class Dashboard {
             return;
         }
         if (label) {
-            c.text(x, y, cell.labelW, Ui.t("dash.result"), Role.NORMAL);
+            c.text(x, y, cell.labelW - 1, Ui.t("dash.result"), Role.NORMAL);
         }
         int vx = x + cell.labelW + 1;
         if (!visible.containsKey(Indicator.score(side))) {
             c.text(vx, y, cell.width - cell.labelW - 1, Ui.t("dash.secret"), Role.DIM);
             return;
         }
-        c.text(vx, y, 4, Canvas.padLeft(value(st.result()), 4), Role.BOLD);
-        Role role = st.victory().isWin() ? Role.UP : st.victory().isLoss() ? Role.DOWN : Role.DIM;
-        c.text(vx + 5, y, cell.width - cell.labelW - 6, Ui.t("dash.level." + st.victory().id()), role);
+        String shown = scoreValue(st.result()); // as wide as a score: a fifth column from the label
+        int sw = Canvas.columns(shown) > 4 ? 5 : 4;
+        c.text(vx + 4 - sw, y, sw, Canvas.padLeft(shown, sw), Role.BOLD);
+        c.text(vx + 5, y, cell.width - cell.labelW - 6, Ui.t("dash.level." + st.victory().id()), levelRole(st));
+    }
+
+    private static Role levelRole(Standing st) {
+        return st.victory().isWin() ? Role.UP : st.victory().isLoss() ? Role.DOWN : Role.DIM;
+    }
+
+    /**
+     * A side's result against par on its column's heading, between {@code from} and {@code end} (short of rows,
+     * at 80x24), right-aligned and labelled, so that it does not read as a second score: "vs par +1.2 draw",
+     * signed as a difference is. Where that does not fit, the value loses its decimal, then the label its "vs".
+     */
+    private static void drawHeadingResult(Canvas c, int from, int y, int end, Side side,
+                                          Map<Indicator, Double> visible, History session) {
+        Standing st = session.standing(side);
+        if (st == null) {
+            return;
+        }
+        String level = visible.containsKey(Indicator.score(side)) ? Ui.t("dash.level." + st.victory().id())
+                : Ui.t("dash.secret");
+        String value = visible.containsKey(Indicator.score(side)) ? Narration.signed(st.result(), 1) : "";
+        String[][] tries = {{Ui.t("dash.result"), value}, {Ui.t("dash.result"), fitted(st.result(), true)},
+                {Ui.t("dash.result_short"), value}, {Ui.t("dash.result_short"), fitted(st.result(), true)}};
+        String label = tries[tries.length - 1][0];
+        String shown = tries[tries.length - 1][1];
+        for (String[] t : tries) {
+            String v = visible.containsKey(Indicator.score(side)) ? t[1] : "";
+            if (Canvas.columns(t[0]) + 1 + Canvas.columns(v) + (v.isEmpty() ? 0 : 1) + Canvas.columns(level)
+                    <= end - from) {
+                label = t[0];
+                shown = v;
+                break;
+            }
+        }
+        int w = Math.min(end - from, Canvas.columns(label) + 1 + Canvas.columns(shown) + (shown.isEmpty() ? 0 : 1)
+                + Canvas.columns(level));
+        int col = end - w;
+        col += c.text(col, y, end - col, label + " ", Role.DIM);
+        if (!shown.isEmpty()) {
+            col += c.text(col, y, end - col, shown + " ", Role.BOLD);
+        }
+        c.text(col, y, end - col, level, visible.containsKey(Indicator.score(side)) ? levelRole(st) : Role.DIM);
+    }
+
+    /** A value in at most 4 columns, signed when {@code signed}. */
+    private static String fitted(double v, boolean signed) {
+        String s = signed ? Narration.signed(v, 1) : Narration.number(v, 1);
+        return s.length() > 4 ? (signed ? Narration.signed(v, 0) : Narration.number(v, 0)) : s;
     }
 
     /** The four interoperability branches in one row: ground/air, naval, aerospace, internal security. */
@@ -169,7 +217,9 @@ final class Dashboard {
                                  History session) {
         String full = Text.label(i);
         String label = Canvas.columns(full) <= cell.labelW ? full : Ui.t("dash." + i.id());
-        c.text(x, y, cell.labelW, label, i == Indicator.RU_SCORE || i == Indicator.CN_SCORE ? Role.BOLD : Role.NORMAL);
+        // a score takes a fifth column from its label, so that -10.4 keeps its decimal
+        boolean score = i == Indicator.RU_SCORE || i == Indicator.CN_SCORE;
+        c.text(x, y, score ? cell.labelW - 1 : cell.labelW, label, score ? Role.BOLD : Role.NORMAL);
         int vx = x + cell.labelW + 1;
         Double v = visible.get(i);
         if (v == null) {
@@ -177,8 +227,9 @@ final class Dashboard {
             return;
         }
         // the alliance level is a rung of a 0..4 ladder: shown with its top so it reads as a step
-        String shown = i == Indicator.ALLIANCE_LEVEL ? Math.round(v) + "/4" : value(v);
-        c.text(vx, y, 4, Canvas.padLeft(shown, 4), Role.NORMAL);
+        String shown = i == Indicator.ALLIANCE_LEVEL ? Math.round(v) + "/4" : score ? scoreValue(v) : value(v);
+        int sw = Canvas.columns(shown) > 4 ? 5 : 4;
+        c.text(vx + 4 - sw, y, sw, Canvas.padLeft(shown, sw), Role.NORMAL);
         double[] h = session.of(i).clone();
         // the last point is the value now: the same as at the turn's start unless the facilitator has
         // injected an event since (then the change and the trend include it)
@@ -187,11 +238,25 @@ final class Dashboard {
         } else if (h.length == 1 && v != h[0] && !session.over()) {
             h = new double[] {h[0], v}; // the first turn: the change since the game began
         }
-        double change = h.length >= 2 ? h[h.length - 1] - h[h.length - 2] : 0;
+        double change = h.length >= 2 ? shownChange(h[h.length - 2], h[h.length - 1]) : 0;
         String d = delta(change, cell.deltaW >= 6, h.length >= 2, c.glyphs());
         Role role = Math.abs(change) < 0.05 ? Role.DIM : change > 0 ? Role.UP : Role.DOWN;
         c.text(vx + 5, y, cell.deltaW, Canvas.padLeft(d, cell.deltaW), role);
         c.text(vx + 5 + cell.deltaW + 1, y, cell.sparkW, spark(h, cell.sparkW, i, c.glyphs()), Role.NORMAL);
+    }
+
+    /**
+     * The change from {@code before} to {@code after} as their values are shown (to one decimal), so that it adds
+     * up: 52.25 shown as 52.3, then 50, changed by -2.3 (not the raw -2.25, shown as -2.2).
+     */
+    static double shownChange(double before, double after) {
+        return (Math.round(after * 10) - Math.round(before * 10)) / 10.0;
+    }
+
+    /** A score in at most 5 columns: one decimal up to -99.9. */
+    static String scoreValue(double v) {
+        String s = Narration.number(v, 1);
+        return s.length() > 5 ? Narration.number(v, 0) : s;
     }
 
     /** A value in at most 4 columns. */
@@ -202,11 +267,16 @@ final class Dashboard {
 
     /** A change in at most 4 columns ({@code +1.2}), or 6 with an arrow; a dot when nothing moved. */
     static String delta(double d, boolean arrows, boolean known, Glyphs g) {
+        return delta(d, arrows, known, g, 4);
+    }
+
+    /** The same with up to {@code chars} characters for the number ({@code +10.3} needs 5). */
+    static String delta(double d, boolean arrows, boolean known, Glyphs g, int chars) {
         if (!known || Math.abs(d) < 0.05) {
             return g.dot();
         }
         String s = Narration.signed(d, 1);
-        if (s.length() > 4) {
+        if (s.length() > chars) {
             s = Narration.signed(d, 0);
         }
         return arrows ? (d > 0 ? g.up() : g.down()) + " " + s : s;

@@ -74,7 +74,7 @@ final class EndView extends DocView {
     private void drivers(Doc d, Side side) {
         Scenario sc = game.engine().scenario();
         GameState s = game.state();
-        d.heading(Ui.t("end.drivers", side.displayName()));
+        d.heading(Ui.t("end.drivers", side.displayName(), glyphs.arrow()));
         double sum = 0;
         List<String[]> rows = new ArrayList<>();
         for (Scenario.Objective o : sc.objectives(side)) {
@@ -144,8 +144,10 @@ final class EndView extends DocView {
         } else if (Keys.ch(k, 'r')) {
             app.push(new ReportView(app, game));
         } else if (Keys.ch(k, 'v')) {
+            java.nio.file.Path last = game.saving().lastSave();
             app.push(new ReplayView(app, game.session(), game.meta(),
-                    game.saving().lastSave() == null || !game.match().saveProblem().isEmpty() ? null : Saves.name(game.saving().lastSave())));
+                    last == null || !game.match().saveProblem().isEmpty() ? null : Saves.name(last),
+                    last == null ? java.util.List.of() : Saves.ancestors(last, game.meta())));
         }
     }
 }

@@ -78,7 +78,7 @@ final class InjectCardView implements View {
         c.hline(0, row++, w, Role.DIM);
         Scenario.Card card = selected();
         if (card != null) {
-            Doc d = details(card, w - 2);
+            Doc d = details(card, w - 2, c.glyphs());
             for (int i = 0; i < d.size() && row < c.height() - 1; i++) {
                 c.spans(1, row++, w - 2, d.rows().get(i));
             }
@@ -86,14 +86,15 @@ final class InjectCardView implements View {
         Bars.keys(c, c.height() - 1, Ui.t("keys.inject"));
     }
 
-    private Doc details(Scenario.Card card, int width) {
+    private Doc details(Scenario.Card card, int width, Glyphs glyphs) {
         Doc d = new Doc(width);
         d.para(card.title() + "  [" + (card.citation() == null ? org.amur.engine.Citation.ASSUMPTION : card.citation()) + "]", Role.BOLD);
         for (Scenario.CardEffect e : card.effects()) {
             double now = game.state().get(e.indicator());
             double then = e.indicator().clamp(now + e.delta());
             d.para(Ui.t("inject.effect", Text.label(e.indicator()), Narration.number(now, 1),
-                    Narration.number(then, 1), Narration.signed(e.delta(), 1)), e.delta() >= 0 ? Role.UP : Role.DOWN,
+                    Narration.number(then, 1), Narration.signed(e.delta(), 1), glyphs.arrow()),
+                    e.delta() >= 0 ? Role.UP : Role.DOWN,
                     2, 2);
         }
         String text = game.info().cardTexts().get(card.id());

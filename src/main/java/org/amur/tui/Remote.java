@@ -60,7 +60,7 @@ public final class Remote {
                            List<Event.Delta> net, List<String> cards, Duration timeLeft, boolean paused,
                            String note, long version, Map<Side, Standing> standings, List<Action.Commit> ruling,
                            org.amur.save.Names names, boolean clockWaits, List<Event> revealed,
-                           List<Event> earlier, Variant highlighted) {
+                           List<Event> earlier, Variant highlighted, boolean ownStands) {
         public Snapshot {
             revealed = List.copyOf(revealed);
             earlier = List.copyOf(earlier);

@@ -60,9 +60,11 @@ final class RemoteView implements View, AutoCloseable {
             }
         } else if (typing && s.ownChoice() != null) {
             // the seat's choice was made while this screen was typing a reason (the timer ran out, or the
-            // team's other laptop chose): back to the chosen screen, where u takes it back
+            // team's other laptop chose): back to the chosen screen, where u takes it back, saying what became
+            // of the reason
             typing = false;
             reason = "";
+            say(Ui.t(s.ownStands() ? "remote.reason_dropped_time" : "remote.reason_dropped_other"), true);
         }
         snap = s;
     }
@@ -214,7 +216,9 @@ final class RemoteView implements View, AutoCloseable {
         if (s.ownChoice() != null) {
             c.text(0, row++, c.fitEllipsis(Ui.t("remote.you_chose", Text.title(s.ownChoice())), c.width()), Role.GOOD);
             boolean ruling = s.moscowChosen() && s.beijingChosen();
-            for (String line : Canvas.wrap(Ui.t(ruling ? "remote.wait_ruling" : "remote.wait_reveal"), c.width())) {
+            // once the seat's time has run out, the choice kept for it stands: no take-back is offered
+            String wait = (ruling ? "remote.wait_ruling" : "remote.wait_reveal") + (s.ownStands() ? "_stands" : "");
+            for (String line : Canvas.wrap(Ui.t(wait), c.width())) {
                 if (row < end) {
                     c.text(0, row++, line, Role.DIM);
                 }
@@ -232,13 +236,23 @@ final class RemoteView implements View, AutoCloseable {
             c.text(0, row++, c.fitEllipsis(Ui.t("remote.reason", reason), c.width()), Role.KEY);
             return row;
         }
-        int rows = Math.max(1, end - row);
+        // a seat shared by several laptops: each has its own cursor, and the timer keeps the highlight the
+        // last of them made; when that is not this one's, the last row of the list says which it is
+        boolean otherKept = s.timeLeft() != null && s.highlighted() != null
+                && !s.highlighted().equals(legal.get(cursor)) && end - row >= 2;
+        int listEnd = otherKept ? end - 1 : end;
+        int rows = Math.max(1, listEnd - row);
         int first = Math.max(0, Math.min(cursor - rows / 2, legal.size() - rows));
-        for (int i = first; i < legal.size() && row < end; i++) {
+        for (int i = first; i < legal.size() && row < listEnd; i++) {
             Variant v = legal.get(i);
             String line = (i == cursor ? c.glyphs().pointer() + " " : "  ")
                     + Ui.t("remote.variant_of_line", Text.title(v), Ui.t("line." + v.line().id()));
             c.text(0, row++, c.fitEllipsis(line, c.width()), i == cursor ? Role.SELECTED : Role.NORMAL);
+        }
+        if (otherKept) {
+            c.text(0, listEnd, c.fitEllipsis(Ui.t("remote.timer_keeps_other", Text.title(s.highlighted())), c.width()),
+                    Role.WARN);
+            row = listEnd + 1;
         }
         return row;
     }
@@ -334,8 +348,9 @@ final class RemoteView implements View, AutoCloseable {
             return tail;
         }
         return switch (role) {
-            case MOSCOW, BEIJING -> (s.ownChoice() != null ? Ui.t("remote.keys.committed") : Ui.t("remote.keys.team"))
-                    + "|" + Ui.t("remote.keys.details") + "|" + tail;
+            case MOSCOW, BEIJING -> (s.ownChoice() == null ? Ui.t("remote.keys.team") + "|"
+                    : s.ownStands() ? "" : Ui.t("remote.keys.committed") + "|")
+                    + Ui.t("remote.keys.details") + "|" + tail;
             case FACILITATOR -> (s.ruling().isEmpty() ? "" : Ui.t("remote.keys.rule") + "|")
                     + Ui.t("remote.keys.facilitator") + "|" + tail;
             case AUDIENCE -> tail;

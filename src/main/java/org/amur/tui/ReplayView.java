@@ -37,6 +37,8 @@ final class ReplayView extends DocView {
     private final Session session;
     private final SaveMeta meta;
     private final String saveName;
+    /** The saves this branch descends from, its parent first ({@link org.amur.save.SaveStore#ancestors}). */
+    private final List<org.amur.save.SaveInfo> ancestors;
     private final int last;
     private int turn = 1;
     /**
@@ -50,10 +52,16 @@ final class ReplayView extends DocView {
      *                 is none, in which case branching is not offered
      */
     ReplayView(App app, Session session, SaveMeta meta, String saveName) {
+        this(app, session, meta, saveName, List.of());
+    }
+
+    /** The same, for a branch whose parent, grandparent... are {@code ancestors} (parent first, may be empty). */
+    ReplayView(App app, Session session, SaveMeta meta, String saveName, List<org.amur.save.SaveInfo> ancestors) {
         super(app);
         this.session = session;
         this.meta = meta;
         this.saveName = saveName;
+        this.ancestors = List.copyOf(ancestors);
         this.last = Math.max(1, session.state().isOver() ? session.resolvedTurns() : session.resolvedTurns() + 1);
         this.audience = session.state().isOver() ? Audience.FACILITATOR : Audience.PUBLIC;
     }
@@ -110,7 +118,7 @@ final class ReplayView extends DocView {
     void drawFixed(Canvas c, int top) {
         timeline(c, top);
         // a branch's seats are its own from the turn it branched at; the turns before were the parent's
-        String seats = meta.parent() != null && turn < meta.parentTurn() ? Ui.t("replay.seats_parent", meta.parent())
+        String seats = meta.parent() != null && turn < meta.parentTurn() ? Ui.t("replay.seats_parent", playedIn(turn))
                 : Ui.t("replay.seats", seatLabel(meta.moscow()), seatLabel(meta.beijing()));
         int used = c.text(1, top + 1, c.width() - 2, seats, Role.DIM);
         if (meta.parent() != null) {
@@ -118,6 +126,21 @@ final class ReplayView extends DocView {
                     Ui.t("replay.from", glyphs.branch(), meta.parent(), meta.parentTurn()), Role.DIM);
         }
         c.hline(0, top + 2, c.width(), Role.DIM);
+    }
+
+    /**
+     * The game turn {@code t} (before this branch's own turns) was played in: the parent, or for a branch of a
+     * branch the ancestor where it was played, as far as the ancestors' saves are there to say.
+     */
+    private String playedIn(int t) {
+        String name = meta.parent();
+        for (org.amur.save.SaveInfo a : ancestors) {
+            if (!a.name().equals(name) || a.parent() == null || t >= a.parentTurn()) {
+                break;
+            }
+            name = a.parent();
+        }
+        return name;
     }
 
     /** The years of the scenario: the one shown highlighted, unfinished or unplayed ones set apart. */
@@ -291,10 +314,10 @@ final class ReplayView extends DocView {
             return new Span[] {new Span(Canvas.pad(label, labelW) + " ", Role.NORMAL), value,
                 new Span(Canvas.pad("", 9), Role.NORMAL)};
         }
-        double change = end.get(i) - v;
+        double change = Dashboard.shownChange(v, end.get(i)); // adds up to the value shown the next year
         Role role = Math.abs(change) < 0.05 ? Role.DIM : change > 0 ? Role.UP : Role.DOWN;
         return new Span[] {new Span(Canvas.pad(label, labelW) + " ", Role.NORMAL), value,
-            new Span(" " + Canvas.padLeft(Dashboard.delta(change, true, true, glyphs), 8), role)};
+            new Span(" " + Canvas.padLeft(Dashboard.delta(change, true, true, glyphs, 5), 8), role)};
     }
 
     // ------------------------------------------------------------------ keys

@@ -19,10 +19,16 @@ final class RulingPassView extends HandOverView {
         super(app, game);
     }
 
-    /** The human side whose choice is held and may be taken back, or null. */
-    private Side undoable() {
+    /** The human side whose choice is held, or null. */
+    private Side heldHuman() {
         Side last = game.whiteCell().held() == null ? null : game.whiteCell().held().side();
         return last != null && game.seating().human(last) ? last : null;
+    }
+
+    /** The human side whose choice is held and may be taken back (its time has not run out), or null. */
+    private Side undoable() {
+        Side last = heldHuman();
+        return last != null && !game.match().timeRanOut(last) ? last : null;
     }
 
     @Override
@@ -42,6 +48,8 @@ final class RulingPassView extends HandOverView {
             out.add(new Sentence(refused, Role.WARN));
         } else if (last != null) {
             out.add(new Sentence(Ui.t("pass.undo", last.displayName()), Role.DIM));
+        } else if (heldHuman() != null) {
+            out.add(new Sentence(Ui.t("pass.stands", heldHuman().displayName()), Role.DIM)); // the timer chose
         }
         return out;
     }

@@ -51,11 +51,18 @@ final class Saves {
      */
     static void view(App app, Path file, boolean evenIfScenarioChanged) {
         load(app, file, evenIfScenarioChanged, g -> {
-            app.push(new ReplayView(app, g.session(), g.meta(), name(file)));
+            app.push(new ReplayView(app, g.session(), g.meta(), name(file), ancestors(file, g.meta())));
             if (!g.warnings().isEmpty()) {
                 app.push(new MessageView(app, Ui.t("load.warning_title"), String.join("\n\n", g.warnings())));
             }
         }, () -> view(app, file, true));
+    }
+
+    /** The saves a branch in {@code file} descends from, read from the same folder (parent first). */
+    static java.util.List<org.amur.save.SaveInfo> ancestors(Path file, org.amur.save.SaveMeta meta) {
+        Path folder = file.toAbsolutePath().getParent();
+        return meta.parent() == null || folder == null ? java.util.List.of()
+                : new org.amur.save.SaveStore(folder).ancestors(meta);
     }
 
     /** A save's name as the load screen lists it (the file name without {@code .json}). */

@@ -171,8 +171,17 @@ final class TurnView implements View {
         for (Event.CardDrawn cd : cards) {
             titles.add(cd.title());
         }
-        c.text(col, row, c.fitEllipsis(Canvas.clean(String.join("; ", titles) + "  " + Ui.t("turn.events_more")),
-                c.width() - col), Role.WARN);
+        // the titles give way to the hint, which says where to read them whole
+        String more = "  " + Ui.t("turn.events_more");
+        String all = Canvas.clean(String.join("; ", titles));
+        int room = Math.max(0, c.width() - col - Canvas.columns(more));
+        String shown = c.fitEllipsis(all, room);
+        if (!shown.equals(all)) {
+            // cut where the next title would begin: the ellipsis follows the last title shown, not its "; "
+            String cut = Canvas.fit(all, Math.max(0, room - Canvas.columns(c.glyphs().ellipsis()))).stripTrailing();
+            shown = (cut.endsWith(";") ? cut.substring(0, cut.length() - 1) : cut) + c.glyphs().ellipsis();
+        }
+        c.text(col, row, c.fitEllipsis(shown + more, c.width() - col), Role.WARN);
     }
 
     private void drawTabs(Canvas c, int row) {
@@ -285,12 +294,17 @@ final class TurnView implements View {
         }
         if (!message.isEmpty()) {
             c.text(0, row, c.fitEllipsis(Canvas.clean(message), c.width()), messageRole);
-        } else if (committed()) {
-            c.text(0, row, Ui.t("turn.waiting", side.other().displayName()), Role.NORMAL);
-        } else {
+        }
+        // once this side's time has run out, the choice made for it stands: no take-back is offered
+        boolean stands = committed() && game.match().timeRanOut(side);
+        if (message.isEmpty() && committed()) {
+            c.text(0, row, Ui.t(stands ? "turn.waiting_stands" : "turn.waiting", side.other().displayName()),
+                    Role.NORMAL);
+        } else if (message.isEmpty()) {
             c.text(0, row, Ui.t("turn.hint"), Role.DIM);
         }
-        Bars.keys(c, row + 1, game.whiteCell().withConsoleKey(Ui.t(committed() ? "keys.turn_committed" : "keys.turn")));
+        Bars.keys(c, row + 1, game.whiteCell().withConsoleKey(Ui.t(!committed() ? "keys.turn"
+                : stands ? "keys.turn_stands" : "keys.turn_committed")));
     }
 
     // ------------------------------------------------------------------ keys

@@ -116,9 +116,71 @@ class RemoteScreensTest {
         assertThat(commit(t, Side.MOSCOW, 3)).isEmpty();
         String s = laptop.await(x -> x.contains("You chose:") && !x.contains("Enter commit"), "the chosen screen");
         assertThat(s).doesNotContain("Why (one line").contains("u take back");
+        // the half-typed reason is not dropped silently
+        assertThat(s.replaceAll("\\s+", " ")).contains("Your team chose on another screen; the reason you were typing"
+                + " was not sent.");
         laptop.key('u');
         laptop.await("Moscow is choosing");
         t.await(() -> assertThat(t.session().state().hasCommitted(Side.MOSCOW)).isFalse());
+    }
+
+    @Test
+    void aTeamWhoseTimeRanOut_isNotToldThatUTakesItsChoiceBack_forItsChoiceStands() throws Exception {
+        // a facilitated table with a turn clock the test moves: Beijing chooses, Moscow's time runs out, and the
+        // ruling waits with the choice kept for Moscow; a take-back is refused from then on
+        SaveStore store = new SaveStore(dir.resolve("tables"));
+        Files.createDirectories(store.directory());
+        log = new ServerLog(dir, Clock.systemUTC());
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong(1_000_000_000L);
+        Table t = Table.open("t1", ScenarioLoader.forInstallation().resolve("baseline"), 5, store,
+                new Table.Settings(java.time.Duration.ofSeconds(90), Table.TimeUp.KEEP, true,
+                        SaveMeta.Adjudication.SEMI_RIGID), log, null, nanos::get);
+        tables.add(t);
+        t.joined(Side.MOSCOW);
+        t.joined(Side.BEIJING);
+        VirtualSeat moscow = seat(t, Remote.Role.MOSCOW);
+        moscow.await("Turn 1 of");
+        assertThat(commit(t, Side.BEIJING, 1)).isEmpty();
+        nanos.addAndGet(java.time.Duration.ofSeconds(91).toNanos());
+        t.await(t::tick);
+        String s = moscow.await("You chose");
+        String flat = s.replaceAll("\\s+", " ");
+        assertThat(flat).doesNotContain("u takes yours back").contains("Your time ran out: this choice stands.");
+        assertThat(moscow.lastRow()).doesNotContain("u take back");
+        // the refusal itself is unchanged
+        AtomicReference<Optional<String>> answer = new AtomicReference<>();
+        t.withdraw(Side.MOSCOW, answer::set);
+        t.await(() -> { });
+        assertThat(answer.get()).hasValueSatisfying(a -> assertThat(a).contains("time ran out"));
+    }
+
+    @Test
+    void aSeatSharedByTwoLaptops_eachHasItsOwnCursor_butBothAreToldWhatTheTimerKeeps_andBothShowTheChoice()
+            throws Exception {
+        Table t = table("t1", 5, new Table.Settings(java.time.Duration.ofSeconds(120), Table.TimeUp.KEEP, false));
+        t.joined(Side.MOSCOW);
+        t.joined(Side.BEIJING);
+        VirtualSeat one = seat(t, Remote.Role.MOSCOW);
+        VirtualSeat two = seat(t, Remote.Role.MOSCOW);
+        List<Variant> legal = t.snapshot(Remote.Role.MOSCOW).legal();
+        String kept = "Time-up keeps the other screen's pick: ";
+        one.await("Turn 1 of");
+        two.await("Turn 1 of");
+        one.key(KeyType.ArrowDown);
+        one.await("\u25b6 " + Text.title(legal.get(1)));
+        t.await(() -> assertThat(t.match().highlighted(Side.MOSCOW)).contains(legal.get(1)));
+        // the other laptop keeps its own cursor, and is told which choice the timer would commit
+        String other = two.await(x -> x.contains(kept), "the timer's choice on the other laptop");
+        assertThat(other).contains("\u25b6 " + Text.title(legal.get(0)), kept + Text.title(legal.get(1)));
+        assertThat(one.await("\u25b6 " + Text.title(legal.get(1)))).doesNotContain(kept);
+        two.key(KeyType.ArrowDown).key(KeyType.ArrowDown);
+        two.await(x -> x.contains("\u25b6 " + Text.title(legal.get(2))) && !x.contains(kept), "its own highlight kept");
+        assertThat(one.await(x -> x.contains(kept + Text.title(legal.get(2))), "the other's highlight"))
+                .contains("\u25b6 " + Text.title(legal.get(1)));
+        // what is chosen is the same on both
+        two.key(KeyType.Enter).key(KeyType.Enter);
+        assertThat(one.await("You chose: ")).contains("You chose: " + Text.title(legal.get(2)));
+        assertThat(two.await("You chose: ")).contains("You chose: " + Text.title(legal.get(2)));
     }
 
     @Test

@@ -134,4 +134,29 @@ class Cut80x24Test {
         assertThat(lines(h).get(4)).contains(ELLIPSIS);
         assertThat(flat(h.text())).contains("Moscow: " + LONG);
     }
+
+    @Test
+    void turn_aLongEventCardTitle_isCutWithAnEllipsis_andTheHintToReadTheCardsStays() throws Exception {
+        // the baseline with every card's title as long as a card may have it (80 characters)
+        Path scenarios = saves.resolve("scenarios");
+        Files.createDirectories(scenarios.resolve("schema"));
+        Files.copy(Path.of("scenarios/schema/scenario.schema.json"), scenarios.resolve("schema/scenario.schema.json"));
+        tools.jackson.databind.ObjectMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.JsonNode root = json.readTree(Files.readString(Path.of("scenarios/baseline.json")));
+        for (tools.jackson.databind.JsonNode card : root.get("deck")) {
+            String title = card.get("title").asString() + ", and what the council said about it in the spring";
+            ((tools.jackson.databind.node.ObjectNode) card).put("title", title.substring(0, Math.min(80,
+                    title.length())));
+        }
+        Files.writeString(scenarios.resolve("baseline.json"), json.writeValueAsString(root));
+        Harness h = null;
+        for (long seed = 1; seed < 40 && (h == null || h.app.game().cardsNow().isEmpty()); seed++) {
+            h = new Harness(80, 24, saves, scenarios, new Palette(Palette.Mode.COLOR_256), Runnable::run,
+                    Seats.FACTORY).start(App.Start.game("baseline", seed, "human", "historian")).enter();
+        }
+        assertThat(h.app.top()).isInstanceOf(TurnView.class);
+        assertThat(h.app.game().cardsNow()).as("a seed whose first year draws a card").isNotEmpty();
+        String events = lines(h).stream().filter(l -> l.startsWith("This year:")).findFirst().orElseThrow();
+        assertThat(events).as(h.text()).contains(ELLIPSIS).endsWith("(b: read them)");
+    }
 }

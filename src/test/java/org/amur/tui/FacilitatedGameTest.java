@@ -121,7 +121,7 @@ class FacilitatedGameTest {
         for (int i = 0; i < crisisIndex; i++) {
             h.keys(k(KeyType.ArrowDown));
         }
-        assertThat(h.text()).contains("Naval incident in the South China Sea", "US-China war risk: 15 -> 21 (+6)");
+        assertThat(h.text()).contains("Naval incident in the South China Sea", "US-China war risk: 15 \u2192 21 (+6)");
         h.enter().type(INJECT_WHY).enter();
         assertThat(h.app.top()).isInstanceOf(ConsoleView.class);
         assertThat(h.text()).contains("Injected: Naval incident in the South China Sea.");
@@ -142,7 +142,7 @@ class FacilitatedGameTest {
         h.enter();
         assertThat(h.app.top()).isInstanceOf(ConsoleView.class);
         h.enter(); // to the teams
-        assertThat(h.text()).contains("Moscow (human) to choose", "This year: Naval incident in the South China Sea (facilitator); A new");
+        assertThat(h.text()).contains("Moscow (human) to choose", "This year: Naval incident in the South China Sea (facilitator)\u2026  (b: read them)");
 
         for (int turn = 1; !g.state().isOver(); turn++) {
             Picks p = SCRIPT.get((turn - 1) % SCRIPT.size());

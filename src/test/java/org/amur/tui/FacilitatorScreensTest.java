@@ -153,6 +153,8 @@ class FacilitatorScreensTest {
         assertThat(s).contains("Inject an event card, turn 1", "12 cards in the deck",
                 "Military-technical commission meets", "Trust +2");
         assertThat(s.split("\n")[rows - 1]).contains("Enter inject it");
+        // the highlighted card's effects, with the arrow every other screen draws from one value to the next
+        assertThat(s).containsPattern("Trust: [0-9.]+ \u2192 [0-9.]+ \\(\\+2\\)").doesNotContain(" -> ");
         h.keys(k(KeyType.End), k(KeyType.ArrowDown), k(KeyType.ArrowDown));
         h.enter();
         assertThat(h.app.top()).isInstanceOf(PromptView.class);

@@ -183,6 +183,47 @@ class ReplayViewTest {
     }
 
     @Test
+    void viewer_theChangeByNextYear_addsUpToTheValueShownThen() throws Exception {
+        // "Score -6.3 change -1.8" followed by "-8.2" the next year does not add up: the change is taken between
+        // the values as shown, as the reveal's "43.6 -> 43.3 (-0.3)" is
+        Pattern cell = Pattern.compile("(\\S+(?: \\S+)*(?: \\([A-Za-z]+\\))?) +(-?\\d+(?:\\.\\d)?) +(?:[\u25b2\u25bc] ([+-]\\d+(?:\\.\\d)?)|\u00b7)");
+        List<String> problems = new ArrayList<>();
+        for (long seed = 1; seed <= 4; seed++) {
+            Harness h = Harness.sync(120, 40, saves.resolve("s" + seed));
+            Session s = play(Session.start(baseline(), seed), 8);
+            h.saves.save(s, "sums", new SaveMeta("human", "random"));
+            Saves.view(h.app, saves.resolve("s" + seed).resolve("sums.json"), false);
+            h.app.drain();
+            h.keys(k(KeyType.Home));
+            java.util.Map<String, Double> expected = new java.util.HashMap<>();
+            for (int t = 1; t <= s.resolvedTurns(); t++) {
+                String screen = h.text();
+                String table = screen.substring(screen.indexOf("Start of"), screen.indexOf("World event"));
+                java.util.regex.Matcher m = cell.matcher(table);
+                java.util.Map<String, Double> next = new java.util.HashMap<>();
+                while (m.find()) {
+                    String label = m.group(1).strip();
+                    double value = Double.parseDouble(m.group(2));
+                    if (expected.containsKey(label) && Math.abs(expected.get(label) - value) > 1e-9) {
+                        problems.add("seed " + seed + ", " + scenarioYear(t) + ": " + label + " shows " + value
+                                + " after a change to " + expected.get(label));
+                    }
+                    double change = m.group(3) == null ? 0 : Double.parseDouble(m.group(3));
+                    next.put(label, Math.round((value + change) * 10) / 10.0);
+                }
+                assertThat(next).as(table).hasSizeGreaterThan(5);
+                expected = next;
+                h.keys(k(KeyType.ArrowRight));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static int scenarioYear(int turn) {
+        return 2017 + turn;
+    }
+
+    @Test
     void viewer_gameStillInPlay_showsThePublicView_untilTheFacilitatorAsksForEverything() throws Exception {
         Harness h = Harness.sync(200, 60, saves);
         // licensed production every year: under rules 3 copy progress is kept per class, so a copy roll needs
@@ -472,6 +513,35 @@ class ReplayViewTest {
         h.keys(k(KeyType.Home), k(KeyType.ArrowRight), k(KeyType.ArrowRight));
         assertThat(wholeTurn(h)).contains("Moscow (human) ", "Beijing (bot: historian) ",
                 "Beijing reason in turn 3");
+    }
+
+    @Test
+    void branchOfABranchInTheViewer_namesTheGameWhereEachTurnWasPlayed() throws Exception {
+        // debrief was branched at turn 3 (debrief-from-t3), and that branch again at turn 5: turns 1-2 were
+        // played in debrief, turns 3-4 in debrief-from-t3, turn 5 on in the branch of the branch itself
+        Harness h = Harness.sync(80, 24, saves);
+        Session s = play(Session.start(baseline(), 7), 6);
+        h.saves.save(s, "debrief", new SaveMeta("human", "human"));
+        h.saves.save(s, "debrief-from-t3", new SaveMeta("human", "random", "debrief", 3));
+        h.saves.save(s, "debrief-from-t3-from-t5", new SaveMeta("random", "historian", "debrief-from-t3", 5));
+        Saves.view(h.app, saves.resolve("debrief-from-t3-from-t5.json"), false);
+        h.app.drain();
+        h.keys(k(KeyType.Home));
+        assertThat(h.text()).contains("Played in debrief, before this branch").doesNotContain("Played in debrief-");
+        h.keys(k(KeyType.ArrowRight));
+        assertThat(h.text()).contains("Played in debrief, before this branch");
+        h.keys(k(KeyType.ArrowRight));
+        assertThat(h.text()).contains("Played in debrief-from-t3, before this branch");
+        h.keys(k(KeyType.ArrowRight));
+        assertThat(h.text()).contains("Played in debrief-from-t3, before this branch");
+        h.keys(k(KeyType.ArrowRight));
+        assertThat(h.text()).contains("Moscow: bot: random").doesNotContain("Played in");
+        // a parent that is gone: the turns before the branch are named after it, as before
+        Files.delete(saves.resolve("debrief-from-t3.json"));
+        Saves.view(h.app, saves.resolve("debrief-from-t3-from-t5.json"), false);
+        h.app.drain();
+        h.keys(k(KeyType.Home));
+        assertThat(h.text()).contains("Played in debrief-from-t3, before this branch");
     }
 
     @Test

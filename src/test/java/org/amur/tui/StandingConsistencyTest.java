@@ -80,7 +80,7 @@ class StandingConsistencyTest {
                 assertThat(j.get("result").asDouble()).isEqualTo(st.result());
                 assertThat(j.get("victory").asString()).isEqualTo(st.victory().id());
                 assertThat(text.toString()).contains(side.displayName() + ": " + Text.standing(st));
-                assertThat(dash).as("dashboard, turn " + t).contains(Dashboard.value(st.result()) + " "
+                assertThat(dash).as("dashboard, turn " + t).contains(Dashboard.scoreValue(st.result()) + " "
                         + Ui.t("dash.level." + st.victory().id()));
                 GameReport.SideScore inReport = report.scores().get(side.ordinal());
                 assertThat(inReport.standing()).as("report as of turn " + t).isEqualTo(st);

@@ -125,10 +125,33 @@ class TurnTimerTest {
         h.fireTimers();
         assertThat(h.app.top()).isInstanceOf(RulingPassView.class);
         assertThat(h.app.game().match().held()).isPresent();
+        // the hand-over to the facilitator does not offer a take-back: it says the choice stands
+        assertThat(h.text().replaceAll("\\s+", " ")).doesNotContain("press u to take your choice back")
+                .contains("Beijing's time ran out this turn: the choice made for it stands.");
+        assertThat(h.text().lines().reduce((a, b) -> b).orElseThrow()).doesNotContain("u take back");
         h.keys(ch('u')); // Beijing tries to take the timer's choice back
         assertThat(h.app.game().match().held()).isPresent();
         assertThat(h.text().replaceAll("\\s+", " "))
                 .contains("Beijing's time ran out this turn: the choice made for it stands.");
+    }
+
+    @Test
+    void solo_aChoiceTheTimerMadeWhileTheBotStillThinks_isNotOfferedForTakingBack() {
+        java.util.List<Runnable> botWork = new java.util.ArrayList<>(); // the bot answers only when the test says
+        Harness h = new Harness(80, 24, saves, new Palette(Palette.Mode.COLOR_256), botWork::add);
+        h.app.useClock(clock);
+        h.start(App.Start.game("baseline", 3L, "human", "random").timed(new TurnTimer(Duration.ofSeconds(45), null)))
+                .enter();
+        pass(46);
+        h.fireTimers();
+        assertThat(h.app.game().state().hasCommitted(Side.MOSCOW)).isTrue();
+        assertThat(h.app.top()).isInstanceOf(TurnView.class);
+        String s = h.text();
+        assertThat(s.replaceAll("\\s+", " ")).doesNotContain("u takes it back")
+                .contains("Your time ran out: the choice made for you stands.");
+        assertThat(s.lines().reduce((a, b) -> b).orElseThrow()).doesNotContain("u take back");
+        h.runBots(botWork);
+        assertThat(h.app.top()).isInstanceOf(RevealView.class);
     }
 
     @Test
