@@ -209,7 +209,9 @@ final class RemoteView implements View, AutoCloseable {
         }
         c.text(0, row, c.fitEllipsis(String.join("  " + c.glyphs().dot() + "  ", parts), c.width()),
                 s.paused() ? Role.WARN : Role.BOLD);
-        return row + 2;
+        // the year's cards under it, as on the local turn screen: what happened this year, before anyone chooses
+        ThisYear.line(c, row + 1, s.cards());
+        return row + 3;
     }
 
     private int drawChoices(Canvas c, int row, int end, Remote.Snapshot s) {
@@ -390,6 +392,10 @@ final class RemoteView implements View, AutoCloseable {
             return;
         }
         Remote.Snapshot s = snap;
+        if (Keys.ch(k, 'b')) {
+            app.push(new RemoteBriefingView(app, table, role));
+            return;
+        }
         if (Keys.ch(k, 'l') && s.reveal() != null) {
             app.push(new RemoteRevealView(app, table, role));
             return;
