@@ -55,9 +55,9 @@ final class RemoteView implements View, AutoCloseable {
             typing = false;
             reason = "";
             cursor = highlightedIndex(s); // what a timer would keep: the team's highlight carries over
-            if (!messageBad) {
-                message = "";
-            }
+            // a message, a refusal too, was about the turn that ended: it goes with it
+            message = "";
+            messageBad = false;
         } else if (typing && s.ownChoice() != null) {
             // the seat's choice was made while this screen was typing a reason (the timer ran out, or the
             // team's other laptop chose): back to the chosen screen, where u takes it back, saying what became
@@ -511,12 +511,14 @@ final class RemoteView implements View, AutoCloseable {
     private void answered(Optional<String> refusal) {
         app.post(() -> {
             if (refusal.isPresent()) {
+                // after the refresh: a refusal that comes with the turn's end (too late to commit) is still said
+                refresh();
                 say(refusal.get(), true);
             } else {
                 message = "";
                 messageBad = false;
+                refresh();
             }
-            refresh();
         });
     }
 
