@@ -32,11 +32,15 @@ public final class Text {
 
     /**
      * A standing in words, the same on every screen, in {@code replay} and in the report: raw score, par,
-     * result against par and the level it would earn ("score -12.3, par -12.8, result +0.5: draw").
+     * result against par and the level it would earn ("score -12.3, par -12.8, result +0.5: draw"). The result
+     * shown is the shown score minus the shown par, so the line adds up as read (score -0.36 and par -1.44 read
+     * "score -0.4, par -1.4, result +1", not "+1.1"); for display only: the standing's own result and level are
+     * the engine's, unrounded.
      */
     public static String standing(Standing s) {
+        double shownResult = (Math.round(s.score() * 10) - Math.round(s.par() * 10)) / 10.0;
         return fill(s.hasPar() ? "standing.line" : "standing.line.no_par", "score", Narration.signed(s.score(), 1), "par", Narration.signed(s.par(), 1),
-                "result", Narration.signed(s.result(), 1), "level", s.victory().words());
+                "result", Narration.signed(shownResult, 1), "level", s.victory().words());
     }
 
     /**

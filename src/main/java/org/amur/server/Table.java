@@ -421,6 +421,11 @@ public final class Table implements Remote.Table, AutoCloseable {
     }
 
     @Override
+    public org.amur.scenario.LoadedScenario scenario() {
+        return session.scenario();
+    }
+
+    @Override
     public Remote.Outlook outlook(Side side, Variant v) {
         try {
             return thread.submit(() -> {
@@ -637,7 +642,7 @@ public final class Table implements Remote.Table, AutoCloseable {
                 engine.scenario().turns(), s.year(), values, history, s.isOver(),
                 s.isOver() ? ServerText.t("ending." + s.ending().id()) : null,
                 match.hasChosen(Side.MOSCOW), match.hasChosen(Side.BEIJING), legal, own, pending, reveal, net,
-                new ArrayList<>(s.cards()), left, paused, note, version, standings, ruling, meta.names(),
+                org.amur.tui.ThisYear.of(session, a), left, paused, note, version, standings, ruling, meta.names(),
                 clockWaits && left != null, a.redact(revealed), a.redact(earlier), highlighted,
                 side != null && match.timeRanOut(side));
     }

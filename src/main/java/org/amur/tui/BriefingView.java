@@ -1,5 +1,6 @@
 package org.amur.tui;
 
+import java.util.List;
 import org.amur.engine.Event;
 import org.amur.engine.Narration;
 import org.amur.engine.Scenario;
@@ -31,28 +32,25 @@ final class BriefingView extends DocView {
 
     /** Shared with the introduction screen. */
     static Doc content(Doc d, Game game, Side side, boolean cards) {
-        ScenarioInfo info = game.info();
+        return content(d, game.info(), game.session().scenario(), game.glyphs(), game.state().year(),
+                cards ? ThisYear.of(game.session(), game.seating().audience()) : null, side,
+                side == null && game.seating().mode() == Seating.Mode.BOTS);
+    }
+
+    /**
+     * The scenario's description, the year's events ({@code year} and {@code events}; none when null), the briefing
+     * and objectives of {@code side} (both when null) and, if {@code notes}, the facilitator's notes: the local
+     * briefing's and a remote seat's.
+     */
+    static Doc content(Doc d, ScenarioInfo info, org.amur.scenario.LoadedScenario loaded, Glyphs glyphs, int year,
+                       List<Event> events, Side side, boolean notes) {
         d.para(info.description());
-        org.amur.scenario.LoadedScenario loaded = game.session().scenario();
         if (loaded.lengthChanged()) {
             // the description speaks of the scenario's own length (e.g. "Eight years to steer")
             d.para(Ui.t("briefing.length_changed", loaded.scenario().turns(), loaded.length().turns()), Role.WARN);
         }
-        if (cards) {
-            d.heading(Ui.t("briefing.events", game.state().year()));
-            if (game.cardsNow().isEmpty() && game.whiteCell().eventsNow(game.seating().audience()).stream()
-                    .noneMatch(e -> e instanceof Event.Injected)) {
-                d.para(Ui.t("turn.no_events"), Role.DIM);
-            }
-            Story story = new Story(d, info, game.glyphs());
-            for (Event.CardDrawn c : game.cardsNow()) {
-                story.add(c, false);
-            }
-            for (Event e : game.whiteCell().eventsNow(game.seating().audience())) {
-                if (e instanceof Event.Injected) {
-                    story.add(e, false);
-                }
-            }
+        if (events != null) {
+            ThisYear.doc(d, info, glyphs, year, events);
         }
         for (Side s : Side.values()) {
             if (side != null && s != side) {
@@ -62,13 +60,13 @@ final class BriefingView extends DocView {
             d.para(s == Side.MOSCOW ? info.briefing().moscow() : info.briefing().beijing());
             d.blank();
             d.para(Ui.t("briefing.objectives"), Role.BOLD);
-            for (Scenario.Objective o : game.engine().scenario().objectives(s)) {
+            for (Scenario.Objective o : loaded.scenario().objectives(s)) {
                 String why = info.objectiveNotes().getOrDefault(s.id() + ":" + o.indicator().id(), "");
                 d.para(Ui.t("briefing.objective", Text.label(o.indicator()), Narration.number(o.weight(), 2))
                         + (why.isEmpty() ? "" : " " + why), Role.NORMAL, 2, 2);
             }
         }
-        if (side == null && game.seating().mode() == Seating.Mode.BOTS && !info.briefing().facilitator().isBlank()) {
+        if (notes && !info.briefing().facilitator().isBlank()) {
             d.heading(Ui.t("briefing.facilitator"));
             d.para(info.briefing().facilitator());
         }

@@ -51,13 +51,14 @@ public final class Remote {
      * its reveal on (its rolls, contracts, ruling and changes, then the next year's cards), and {@code earlier}
      * what the facilitator did in that turn before the reveal, both redacted for the role's audience.
      * {@code highlighted}, for a team only: the choice it has highlighted (what a timer that runs out keeps), so a
-     * screen that joins again shows the same one.
+     * screen that joins again shows the same one. {@code cards}: this year's events (the cards that opened the turn
+     * and those the facilitator played in it, {@link ThisYear#of}), redacted for the role's audience; public.
      */
     public record Snapshot(String table, String title, Role role, int turn, int lastTurn, int year,
                            Map<Indicator, Double> values, Map<Indicator, double[]> history, boolean over,
                            String ending, boolean moscowChosen, boolean beijingChosen, List<Variant> legal,
                            Variant ownChoice, Map<Side, Variant> pending, Event.ChoicesRevealed reveal,
-                           List<Event.Delta> net, List<String> cards, Duration timeLeft, boolean paused,
+                           List<Event.Delta> net, List<Event> cards, Duration timeLeft, boolean paused,
                            String note, long version, Map<Side, Standing> standings, List<Action.Commit> ruling,
                            org.amur.save.Names names, boolean clockWaits, List<Event> revealed,
                            List<Event> earlier, Variant highlighted, boolean ownStands) {
@@ -121,6 +122,9 @@ public final class Remote {
 
         /** The scenario's words (names of rolls and events, for the facilitator's ruling). */
         ScenarioInfo info();
+
+        /** The scenario as this table plays it (its length, the sides' objectives: public), for the briefing. */
+        org.amur.scenario.LoadedScenario scenario();
 
         /**
          * What {@code v} would do if {@code side} chose it now, as that team's own preview shows it (never a value

@@ -55,9 +55,9 @@ final class RemoteView implements View, AutoCloseable {
             typing = false;
             reason = "";
             cursor = highlightedIndex(s); // what a timer would keep: the team's highlight carries over
-            if (!messageBad) {
-                message = "";
-            }
+            // a message, a refusal too, was about the turn that ended: it goes with it
+            message = "";
+            messageBad = false;
         } else if (typing && s.ownChoice() != null) {
             // the seat's choice was made while this screen was typing a reason (the timer ran out, or the
             // team's other laptop chose): back to the chosen screen, where u takes it back, saying what became
@@ -209,7 +209,9 @@ final class RemoteView implements View, AutoCloseable {
         }
         c.text(0, row, c.fitEllipsis(String.join("  " + c.glyphs().dot() + "  ", parts), c.width()),
                 s.paused() ? Role.WARN : Role.BOLD);
-        return row + 2;
+        // the year's cards under it, as on the local turn screen: what happened this year, before anyone chooses
+        ThisYear.line(c, row + 1, s.cards());
+        return row + 3;
     }
 
     private int drawChoices(Canvas c, int row, int end, Remote.Snapshot s) {
@@ -390,6 +392,10 @@ final class RemoteView implements View, AutoCloseable {
             return;
         }
         Remote.Snapshot s = snap;
+        if (Keys.ch(k, 'b')) {
+            app.push(new RemoteBriefingView(app, table, role));
+            return;
+        }
         if (Keys.ch(k, 'l') && s.reveal() != null) {
             app.push(new RemoteRevealView(app, table, role));
             return;
@@ -505,12 +511,14 @@ final class RemoteView implements View, AutoCloseable {
     private void answered(Optional<String> refusal) {
         app.post(() -> {
             if (refusal.isPresent()) {
+                // after the refresh: a refusal that comes with the turn's end (too late to commit) is still said
+                refresh();
                 say(refusal.get(), true);
             } else {
                 message = "";
                 messageBad = false;
+                refresh();
             }
-            refresh();
         });
     }
 

@@ -156,32 +156,7 @@ final class TurnView implements View {
     }
 
     private void drawEvents(Canvas c, int row) {
-        List<Event.CardDrawn> cards = game.cardsNow();
-        List<Event> injected = game.whiteCell().eventsNow(game.seating().audience());
-        injected.removeIf(e -> !(e instanceof Event.Injected));
-        int col = c.text(0, row, Ui.t("turn.events") + " ", Role.BOLD);
-        if (cards.isEmpty() && injected.isEmpty()) {
-            c.text(col, row, Ui.t("turn.no_events"), Role.DIM);
-            return;
-        }
-        List<String> titles = new ArrayList<>();
-        for (Event e : injected) { // the facilitator's events first: they are this turn's news
-            titles.add(Ui.t("turn.injected", ((Event.Injected) e).title()));
-        }
-        for (Event.CardDrawn cd : cards) {
-            titles.add(cd.title());
-        }
-        // the titles give way to the hint, which says where to read them whole
-        String more = "  " + Ui.t("turn.events_more");
-        String all = Canvas.clean(String.join("; ", titles));
-        int room = Math.max(0, c.width() - col - Canvas.columns(more));
-        String shown = c.fitEllipsis(all, room);
-        if (!shown.equals(all)) {
-            // cut where the next title would begin: the ellipsis follows the last title shown, not its "; "
-            String cut = Canvas.fit(all, Math.max(0, room - Canvas.columns(c.glyphs().ellipsis()))).stripTrailing();
-            shown = (cut.endsWith(";") ? cut.substring(0, cut.length() - 1) : cut) + c.glyphs().ellipsis();
-        }
-        c.text(col, row, c.fitEllipsis(shown + more, c.width() - col), Role.WARN);
+        ThisYear.line(c, row, ThisYear.of(game.session(), game.seating().audience()));
     }
 
     private void drawTabs(Canvas c, int row) {

@@ -105,6 +105,23 @@ class RemoteScreensTest {
     }
 
     @Test
+    void aRefusalOnATeamsScreen_goesWithItsTurn() throws Exception {
+        Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, false));
+        VirtualSeat laptop = seat(t, Remote.Role.MOSCOW);
+        laptop.await("Turn 1 of");
+        t.pause(true);
+        laptop.await("PAUSED by the facilitator");
+        laptop.key(KeyType.Enter);
+        laptop.await("The table is paused: wait for the facilitator to resume it.");
+        t.pause(false);
+        assertThat(commit(t, Side.MOSCOW, 0)).isEmpty();
+        assertThat(commit(t, Side.BEIJING, 0)).isEmpty();
+        // the next turn: the refusal was about the last one, and no key was pressed since
+        String s = laptop.await("Turn 2 of");
+        assertThat(s).doesNotContain("The table is paused");
+    }
+
+    @Test
     void aTeamTypingItsReason_whenItsChoiceIsMadeElsewhere_isBackOnTheChosenScreenWhereUTakesItBack()
             throws Exception {
         Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, false));
