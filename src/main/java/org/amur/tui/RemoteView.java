@@ -52,12 +52,18 @@ final class RemoteView implements View, AutoCloseable {
     private void refresh() {
         Remote.Snapshot s = table.snapshot(role);
         if (s.turn() != snap.turn() || s.over() != snap.over()) {
+            boolean wasTyping = typing;
             typing = false;
             reason = "";
             cursor = highlightedIndex(s); // what a timer would keep: the team's highlight carries over
             // a message, a refusal too, was about the turn that ended: it goes with it
             message = "";
             messageBad = false;
+            if (wasTyping) {
+                // the seat's choice was made elsewhere and the turn resolved in the same step: the half-typed
+                // reason is not dropped without a word
+                say(Ui.t("remote.reason_dropped_turn", snap.turn()), true);
+            }
         } else if (typing && s.ownChoice() != null) {
             // the seat's choice was made while this screen was typing a reason (the timer ran out, or the
             // team's other laptop chose): back to the chosen screen, where u takes it back, saying what became

@@ -142,6 +142,23 @@ class RemoteScreensTest {
     }
 
     @Test
+    void aTeamTypingItsReason_whenTheTurnResolvesMeanwhile_isToldOnTheNextTurnThatTheReasonWasNotSent()
+            throws Exception {
+        Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, false));
+        VirtualSeat laptop = seat(t, Remote.Role.MOSCOW);
+        laptop.await("Turn 1 of");
+        assertThat(commit(t, Side.BEIJING, 0)).isEmpty();
+        laptop.key(KeyType.Enter).type("we think");
+        laptop.await("we think");
+        // the seat's choice is made elsewhere (its other laptop here, the timer in class) and, Beijing having
+        // chosen, the turn resolves in the same step: the half-typed reason is not dropped silently
+        assertThat(commit(t, Side.MOSCOW, 3)).isEmpty();
+        String s = laptop.await("Turn 2 of");
+        assertThat(s).doesNotContain("Why (one line").doesNotContain("we think");
+        assertThat(s.replaceAll("\\s+", " ")).contains("the reason you were typing was not sent.");
+    }
+
+    @Test
     void aTeamWhoseTimeRanOut_isNotToldThatUTakesItsChoiceBack_forItsChoiceStands() throws Exception {
         // a facilitated table with a turn clock the test moves: Beijing chooses, Moscow's time runs out, and the
         // ruling waits with the choice kept for Moscow; a take-back is refused from then on
