@@ -81,6 +81,24 @@ class TurnTimerTest {
     }
 
     @Test
+    void solo_aReasonHalfTypedWhenTimeRunsOut_isSaidNotSentOnTheReveal_andIsNotCarriedIntoTheNextTurn() {
+        Harness h = game("human", "random", new TurnTimer(Duration.ofSeconds(60), null));
+        h.enter().type("we hold the line"); // choose: the prompt opens; a reason is half typed
+        assertThat(h.text()).contains("we hold the line");
+        pass(61);
+        h.fireTimers();
+        assertThat(h.app.top()).isInstanceOf(RevealView.class);
+        assertThat(commitOf(h.app.game(), Side.MOSCOW).rationale()).doesNotContain("we hold the line");
+        // said first, above the summary (the reveal's scroll bar runs down the last column)
+        assertThat(h.text().replaceAll("[\\s\u2502\u2588]+", " ")).contains(
+                "Moscow (you): the turn ended while you were typing; the reason you were typing was not sent. In short");
+        h.enter(); // turn 2: its prompt starts empty, not with last turn's words
+        h.enter();
+        assertThat(((TurnView) h.app.top()).typingReason()).isTrue();
+        assertThat(h.text()).doesNotContain("we hold the line");
+    }
+
+    @Test
     void solo_whenABotChoosesAtZero_theRevealSaysWhichBot() {
         Harness h = game("human", "random", new TurnTimer(Duration.ofSeconds(30),
                 new Match.TimeUp.BotChooses("historian")));
