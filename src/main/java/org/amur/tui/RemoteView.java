@@ -298,9 +298,25 @@ final class RemoteView implements View, AutoCloseable {
                     .append(Dashboard.value(ch));
         }
         if (net.length() > 0) {
-            out.add(c.fitEllipsis(Ui.t("remote.net", net), c.width()));
+            // the turn's own net change; the dashboard's change column also holds this year's cards, so where
+            // they moved a value shown the two differ (-0.3 here, +5.7 there): the line says which it is
+            out.add(c.fitEllipsis(Ui.t(cardsMoved(s) ? "remote.net_before_cards" : "remote.net", net), c.width()));
         }
         return out;
+    }
+
+    /** Whether this year's cards (drawn or played) changed a value the seat's dashboard shows. */
+    private static boolean cardsMoved(Remote.Snapshot s) {
+        for (Event e : s.cards()) {
+            List<Event.Delta> deltas = e instanceof Event.CardDrawn cd ? cd.deltas()
+                    : e instanceof Event.Injected i ? i.deltas() : List.of();
+            for (Event.Delta d : deltas) {
+                if (Math.abs(d.change()) >= 0.05 && s.values().containsKey(d.indicator())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
