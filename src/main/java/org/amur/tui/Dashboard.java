@@ -283,7 +283,7 @@ final class Dashboard {
         if (s.length() > chars) {
             s = Narration.signed(d, 0);
             String marked = Ui.t("dash.rounded", s);
-            if (Canvas.columns(marked) <= chars && !s.equals(Narration.signed(d, 1))) {
+            if (Canvas.columns(marked) <= chars) {
                 s = marked;
             }
         }
