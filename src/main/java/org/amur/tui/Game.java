@@ -126,6 +126,9 @@ final class Game {
                 handedTo = null;
             }
             if (resolvedTurn < 0) {
+                if (app.baseView() instanceof TurnView t && t.typingReason() && state().hasCommitted(t.side())) {
+                    t.reasonDropped(); // the timer chose for the seat while its reason was typed: said, not lost
+                }
                 showNow();
                 return;
             }

@@ -173,6 +173,27 @@ class TurnTimerTest {
     }
 
     @Test
+    void solo_aReasonHalfTypedWhenTimeRunsOutWhileTheBotStillThinks_isSaidNotSent_andThePromptCloses() {
+        java.util.List<Runnable> botWork = new java.util.ArrayList<>(); // the bot answers only when the test says
+        Harness h = new Harness(80, 24, saves, new Palette(Palette.Mode.COLOR_256), botWork::add);
+        h.app.useClock(clock);
+        h.start(App.Start.game("baseline", 3L, "human", "random").timed(new TurnTimer(Duration.ofSeconds(45), null)))
+                .enter();
+        h.enter().type("we hold the line");
+        pass(46);
+        h.fireTimers();
+        assertThat(h.app.game().state().hasCommitted(Side.MOSCOW)).isTrue();
+        assertThat(((TurnView) h.app.top()).typingReason()).isFalse();
+        String s = h.text();
+        assertThat(s.replaceAll("\\s+", " ")).contains(
+                "Your time ran out: the choice made for you stands; your reason was not sent.");
+        assertThat(s).doesNotContain("we hold the line");
+        assertThat(s.lines().reduce((a, b) -> b).orElseThrow()).doesNotContain("u take back");
+        h.runBots(botWork);
+        assertThat(h.app.top()).isInstanceOf(RevealView.class);
+    }
+
+    @Test
     void hotSeat_aChoiceTakenBack_goesOnWithWhatIsLeftOfTheTurn_andTheClockStillRunsOut() {
         Harness h = game("human", "human", new TurnTimer(Duration.ofSeconds(45), null));
         h.keys(ch('1')).enter().enter(); // Moscow commits
