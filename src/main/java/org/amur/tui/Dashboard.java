@@ -270,7 +270,11 @@ final class Dashboard {
         return delta(d, arrows, known, g, 4);
     }
 
-    /** The same with up to {@code chars} characters for the number ({@code +10.3} needs 5). */
+    /**
+     * The same with up to {@code chars} characters for the number ({@code +10.3} needs 5). A change whose decimal
+     * does not fit is rounded to the unit and marked so ({@code ~+10}, "dash.rounded"), so that it is not read
+     * as exact; past ±99.5 there is no room for the mark.
+     */
     static String delta(double d, boolean arrows, boolean known, Glyphs g, int chars) {
         if (!known || Math.abs(d) < 0.05) {
             return g.dot();
@@ -278,6 +282,10 @@ final class Dashboard {
         String s = Narration.signed(d, 1);
         if (s.length() > chars) {
             s = Narration.signed(d, 0);
+            String marked = Ui.t("dash.rounded", s);
+            if (Canvas.columns(marked) <= chars) {
+                s = marked;
+            }
         }
         return arrows ? (d > 0 ? g.up() : g.down()) + " " + s : s;
     }

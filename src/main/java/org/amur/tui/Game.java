@@ -126,11 +126,20 @@ final class Game {
                 handedTo = null;
             }
             if (resolvedTurn < 0) {
+                if (app.baseView() instanceof TurnView t && t.typingReason() && state().hasCommitted(t.side())) {
+                    t.reasonDropped(); // the timer chose for the seat while its reason was typed: said, not lost
+                }
                 showNow();
                 return;
             }
             handedTo = null;
             RevealView reveal = new RevealView(app, Game.this, resolvedTurn, events);
+            if (app.baseView() instanceof TurnView t && t.typingReason()) {
+                // the turn resolved while a person typed a reason (the timer chose for the seat): the half-typed
+                // reason is not sent, nor kept for next turn's prompt, and the reveal says so
+                seatUi(t.side()).rationale.clear();
+                reveal.unsent(Ui.t("reveal.reason_not_sent", seating.name(t.side())));
+            }
             app.replaceBase(reveal);
             if (seating.mode() == Seating.Mode.BOTS) {
                 autoPlay.revealed(reveal);

@@ -52,12 +52,18 @@ final class RemoteView implements View, AutoCloseable {
     private void refresh() {
         Remote.Snapshot s = table.snapshot(role);
         if (s.turn() != snap.turn() || s.over() != snap.over()) {
+            boolean wasTyping = typing;
             typing = false;
             reason = "";
             cursor = highlightedIndex(s); // what a timer would keep: the team's highlight carries over
             // a message, a refusal too, was about the turn that ended: it goes with it
             message = "";
             messageBad = false;
+            if (wasTyping) {
+                // the seat's choice was made elsewhere and the turn resolved in the same step: the half-typed
+                // reason is not dropped without a word
+                say(Ui.t("remote.reason_dropped_turn", snap.turn()), true);
+            }
         } else if (typing && s.ownChoice() != null) {
             // the seat's choice was made while this screen was typing a reason (the timer ran out, or the
             // team's other laptop chose): back to the chosen screen, where u takes it back, saying what became
@@ -292,9 +298,25 @@ final class RemoteView implements View, AutoCloseable {
                     .append(Dashboard.value(ch));
         }
         if (net.length() > 0) {
-            out.add(c.fitEllipsis(Ui.t("remote.net", net), c.width()));
+            // the turn's own net change; the dashboard's change column also holds this year's cards, so where
+            // they moved a value shown the two differ (-0.3 here, +5.7 there): the line says which it is
+            out.add(c.fitEllipsis(Ui.t(cardsMoved(s) ? "remote.net_before_cards" : "remote.net", net), c.width()));
         }
         return out;
+    }
+
+    /** Whether this year's cards (drawn or played) changed a value the seat's dashboard shows. */
+    private static boolean cardsMoved(Remote.Snapshot s) {
+        for (Event e : s.cards()) {
+            List<Event.Delta> deltas = e instanceof Event.CardDrawn cd ? cd.deltas()
+                    : e instanceof Event.Injected i ? i.deltas() : List.of();
+            for (Event.Delta d : deltas) {
+                if (Math.abs(d.change()) >= 0.05 && s.values().containsKey(d.indicator())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,6 +19,8 @@ final class RevealView extends DocView {
     private final Event.ChoicesRevealed choices;
     /** What the facilitator did earlier in this turn (injects, notes), shown first. */
     private final List<Event> facilitatorEarlier = new java.util.ArrayList<>();
+    /** A line said first: the reason a person was typing when the turn resolved, not sent. */
+    private String unsent = "";
 
     RevealView(App app, Game game, int turn, List<Event> events) {
         super(app);
@@ -43,6 +45,10 @@ final class RevealView extends DocView {
 
     int turn() {
         return turn;
+    }
+
+    void unsent(String line) {
+        unsent = line;
     }
 
     @Override
@@ -96,6 +102,9 @@ final class RevealView extends DocView {
     @Override
     Doc build(int width) {
         Doc d = new Doc(width);
+        if (!unsent.isEmpty()) {
+            d.para(unsent, Role.WARN);
+        }
         Story story = new Story(d, game.info(), game.glyphs()).scoredBy(game.engine());
         boolean next = body(d, story, width, choices, events, facilitatorEarlier);
         if (next && game.cardsNow().isEmpty()) {

@@ -52,6 +52,17 @@ final class TurnView implements View {
         return editing;
     }
 
+    /**
+     * The seat's choice was made while its reason was typed (its time ran out, the turn goes on): the prompt
+     * closes, the half-typed reason is not sent nor kept, and the screen says so.
+     */
+    void reasonDropped() {
+        editing = false;
+        ui().rationale.clear();
+        message = Ui.t("turn.reason_dropped_time");
+        messageRole = Role.WARN;
+    }
+
     /** The scenario's variants of a line; for arms, Russian systems before Chinese supplies. */
     List<Variant> variants(Line line) {
         List<Variant> out = new ArrayList<>();

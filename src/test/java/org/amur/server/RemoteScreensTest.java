@@ -142,6 +142,53 @@ class RemoteScreensTest {
     }
 
     @Test
+    void aTeamTypingItsReason_whenTheTurnResolvesMeanwhile_isToldOnTheNextTurnThatTheReasonWasNotSent()
+            throws Exception {
+        Table t = table("t1", 5, new Table.Settings(null, Table.TimeUp.KEEP, false));
+        VirtualSeat laptop = seat(t, Remote.Role.MOSCOW);
+        laptop.await("Turn 1 of");
+        assertThat(commit(t, Side.BEIJING, 0)).isEmpty();
+        laptop.key(KeyType.Enter).type("we think");
+        laptop.await("we think");
+        // the seat's choice is made elsewhere (its other laptop here, the timer in class) and, Beijing having
+        // chosen, the turn resolves in the same step: the half-typed reason is not dropped silently
+        assertThat(commit(t, Side.MOSCOW, 3)).isEmpty();
+        String s = laptop.await("Turn 2 of");
+        assertThat(s).doesNotContain("Why (one line").doesNotContain("we think");
+        assertThat(s.replaceAll("\\s+", " ")).contains("the reason you were typing was not sent.");
+    }
+
+    @Test
+    void turn2_theRevealsChangesLine_saysItIsBeforeThisYearsCards_whichTheDashboardsChangeIncludes()
+            throws Exception {
+        // seed 3: 2019 opens with a naval incident (US-China war risk +6) after turn 1 took the risk down 0.3
+        Table t = table("t1", 3, new Table.Settings(null, Table.TimeUp.KEEP, false));
+        VirtualSeat laptop = seat(t, Remote.Role.MOSCOW);
+        laptop.await("Turn 1 of");
+        assertThat(commit(t, Side.MOSCOW, 0)).isEmpty();
+        assertThat(commit(t, Side.BEIJING, 0)).isEmpty();
+        String s = laptop.await("Turn 2 of");
+        // both are right, and the screen says why they differ: the dashboard's change includes this year's cards
+        assertThat(s).as(s).containsPattern("US-CN risk +20\\.7 \\+5\\.7 ")
+                .containsPattern("(?m)^Changes before this year's cards: .*US-China war risk -0\\.3")
+                .doesNotContainPattern("(?m)^Changes: ");
+        for (String line : s.lines().toList()) {
+            assertThat(line.length()).as(s).isLessThanOrEqualTo(80);
+        }
+    }
+
+    @Test
+    void turn2_withoutCardsThisYear_theRevealsChangesLineIsPlain() throws Exception {
+        Table t = table("t1", 4, new Table.Settings(null, Table.TimeUp.KEEP, false)); // seed 4: no card in 2019
+        VirtualSeat laptop = seat(t, Remote.Role.MOSCOW);
+        laptop.await("Turn 1 of");
+        assertThat(commit(t, Side.MOSCOW, 0)).isEmpty();
+        assertThat(commit(t, Side.BEIJING, 0)).isEmpty();
+        assertThat(t.snapshot(Remote.Role.MOSCOW).cards()).isEmpty();
+        assertThat(laptop.await("Turn 2 of")).containsPattern("(?m)^Changes: \\S");
+    }
+
+    @Test
     void aTeamWhoseTimeRanOut_isNotToldThatUTakesItsChoiceBack_forItsChoiceStands() throws Exception {
         // a facilitated table with a turn clock the test moves: Beijing chooses, Moscow's time runs out, and the
         // ruling waits with the choice kept for Moscow; a take-back is refused from then on

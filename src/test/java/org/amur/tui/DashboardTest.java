@@ -110,6 +110,24 @@ class DashboardTest {
     }
 
     @org.junit.jupiter.api.Test
+    void at80Columns_aChangePastTen_isVisiblyRounded_andTheColumnsStayPut() throws Exception {
+        // +10.3 and -12.6 need five columns, the change has four: the unit is shown, marked as rounded ("~"),
+        // never a bare +10 that reads as exact
+        String s = draw(80, 9, 1, 1, standing(Side.MOSCOW, 1, 0, Standing.Victory.DRAW),
+                standing(Side.BEIJING, 1, 0, Standing.Victory.DRAW),
+                Map.of(Indicator.RU_ECONOMY, 39.7, Indicator.CN_ECONOMY, 72.6, Indicator.RU_TECH_EDGE, 40.3));
+        String cells = s.replace("\u2502", "\n");
+        assertThat(cells).as(s).containsPattern("(?m)^Economy +50 +~\\+10 ")
+                .containsPattern("(?m)^Economy +60 +~-13 ")
+                .containsPattern("(?m)^Tech edge +50 +\\+9\\.7 "); // a change that fits keeps its decimal
+        for (String line : s.lines().toList()) {
+            assertThat(Canvas.columns(line)).isEqualTo(80);
+            assertThat(line.charAt(26)).as(s).isEqualTo('\u2502');
+            assertThat(line.charAt(53)).as(s).isEqualTo('\u2502');
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void at120Columns_theResultRowKeepsItsDecimal_too() throws Exception {
         String s = draw(120, 12, -10.4, 10.6, standing(Side.MOSCOW, -10.4, 2.3, Standing.Victory.DECISIVE_LOSS),
                 standing(Side.BEIJING, 10.6, -1.7, Standing.Victory.DECISIVE_WIN));

@@ -81,6 +81,24 @@ class TurnTimerTest {
     }
 
     @Test
+    void solo_aReasonHalfTypedWhenTimeRunsOut_isSaidNotSentOnTheReveal_andIsNotCarriedIntoTheNextTurn() {
+        Harness h = game("human", "random", new TurnTimer(Duration.ofSeconds(60), null));
+        h.enter().type("we hold the line"); // choose: the prompt opens; a reason is half typed
+        assertThat(h.text()).contains("we hold the line");
+        pass(61);
+        h.fireTimers();
+        assertThat(h.app.top()).isInstanceOf(RevealView.class);
+        assertThat(commitOf(h.app.game(), Side.MOSCOW).rationale()).doesNotContain("we hold the line");
+        // said first, above the summary (the reveal's scroll bar runs down the last column)
+        assertThat(h.text().replaceAll("[\\s\u2502\u2588]+", " ")).contains(
+                "Moscow (you): the turn ended while you were typing; the reason you were typing was not sent. In short");
+        h.enter(); // turn 2: its prompt starts empty, not with last turn's words
+        h.enter();
+        assertThat(((TurnView) h.app.top()).typingReason()).isTrue();
+        assertThat(h.text()).doesNotContain("we hold the line");
+    }
+
+    @Test
     void solo_whenABotChoosesAtZero_theRevealSaysWhichBot() {
         Harness h = game("human", "random", new TurnTimer(Duration.ofSeconds(30),
                 new Match.TimeUp.BotChooses("historian")));
@@ -149,6 +167,27 @@ class TurnTimerTest {
         String s = h.text();
         assertThat(s.replaceAll("\\s+", " ")).doesNotContain("u takes it back")
                 .contains("Your time ran out: the choice made for you stands.");
+        assertThat(s.lines().reduce((a, b) -> b).orElseThrow()).doesNotContain("u take back");
+        h.runBots(botWork);
+        assertThat(h.app.top()).isInstanceOf(RevealView.class);
+    }
+
+    @Test
+    void solo_aReasonHalfTypedWhenTimeRunsOutWhileTheBotStillThinks_isSaidNotSent_andThePromptCloses() {
+        java.util.List<Runnable> botWork = new java.util.ArrayList<>(); // the bot answers only when the test says
+        Harness h = new Harness(80, 24, saves, new Palette(Palette.Mode.COLOR_256), botWork::add);
+        h.app.useClock(clock);
+        h.start(App.Start.game("baseline", 3L, "human", "random").timed(new TurnTimer(Duration.ofSeconds(45), null)))
+                .enter();
+        h.enter().type("we hold the line");
+        pass(46);
+        h.fireTimers();
+        assertThat(h.app.game().state().hasCommitted(Side.MOSCOW)).isTrue();
+        assertThat(((TurnView) h.app.top()).typingReason()).isFalse();
+        String s = h.text();
+        assertThat(s.replaceAll("\\s+", " ")).contains(
+                "Your time ran out: the choice made for you stands; your reason was not sent.");
+        assertThat(s).doesNotContain("we hold the line");
         assertThat(s.lines().reduce((a, b) -> b).orElseThrow()).doesNotContain("u take back");
         h.runBots(botWork);
         assertThat(h.app.top()).isInstanceOf(RevealView.class);
