@@ -19,6 +19,14 @@ public final class Narration {
         return d > 0 || (d == 0 && !s.startsWith("-")) ? "+" + s : s;
     }
 
+    /**
+     * {@code to - from} as the two read when shown to one decimal ({@link #number}), so that a difference adds up as
+     * read: 52.25 (shown 52.3) to 50 is -2.3, not the raw -2.25 (shown -2.2). For display only.
+     */
+    public static double shownDifference(double from, double to) {
+        return (Math.round(to * 10) - Math.round(from * 10)) / 10.0;
+    }
+
     public static String number(double d, int decimals) {
         double r = Math.round(d * Math.pow(10, decimals)) / Math.pow(10, decimals);
         if (r == Math.rint(r)) {

@@ -38,9 +38,8 @@ public final class Text {
      * the engine's, unrounded.
      */
     public static String standing(Standing s) {
-        double shownResult = (Math.round(s.score() * 10) - Math.round(s.par() * 10)) / 10.0;
         return fill(s.hasPar() ? "standing.line" : "standing.line.no_par", "score", Narration.signed(s.score(), 1), "par", Narration.signed(s.par(), 1),
-                "result", Narration.signed(shownResult, 1), "level", s.victory().words());
+                "result", Narration.signed(Narration.shownDifference(s.par(), s.score()), 1), "level", s.victory().words());
     }
 
     /**

@@ -169,15 +169,15 @@ final class Dashboard {
         if (st == null) {
             return;
         }
-        String level = visible.containsKey(Indicator.score(side)) ? Ui.t("dash.level." + st.victory().id())
-                : Ui.t("dash.secret");
-        String value = visible.containsKey(Indicator.score(side)) ? Narration.signed(st.result(), 1) : "";
-        String[][] tries = {{Ui.t("dash.result"), value}, {Ui.t("dash.result"), fitted(st.result(), true)},
-                {Ui.t("dash.result_short"), value}, {Ui.t("dash.result_short"), fitted(st.result(), true)}};
+        boolean known = visible.containsKey(Indicator.score(side));
+        String level = known ? Ui.t("dash.level." + st.victory().id()) : Ui.t("dash.secret");
+        String whole = Narration.signed(st.result(), 1);
+        String[][] tries = {{Ui.t("dash.result"), whole}, {Ui.t("dash.result"), fitted(st.result())},
+                {Ui.t("dash.result_short"), whole}, {Ui.t("dash.result_short"), fitted(st.result())}};
         String label = tries[tries.length - 1][0];
-        String shown = tries[tries.length - 1][1];
+        String shown = known ? tries[tries.length - 1][1] : "";
         for (String[] t : tries) {
-            String v = visible.containsKey(Indicator.score(side)) ? t[1] : "";
+            String v = known ? t[1] : "";
             if (Canvas.columns(t[0]) + 1 + Canvas.columns(v) + (v.isEmpty() ? 0 : 1) + Canvas.columns(level)
                     <= end - from) {
                 label = t[0];
@@ -192,13 +192,13 @@ final class Dashboard {
         if (!shown.isEmpty()) {
             col += c.text(col, y, end - col, shown + " ", Role.BOLD);
         }
-        c.text(col, y, end - col, level, visible.containsKey(Indicator.score(side)) ? levelRole(st) : Role.DIM);
+        c.text(col, y, end - col, level, known ? levelRole(st) : Role.DIM);
     }
 
-    /** A value in at most 4 columns, signed when {@code signed}. */
-    private static String fitted(double v, boolean signed) {
-        String s = signed ? Narration.signed(v, 1) : Narration.number(v, 1);
-        return s.length() > 4 ? (signed ? Narration.signed(v, 0) : Narration.number(v, 0)) : s;
+    /** A signed value in at most 4 columns. */
+    private static String fitted(double v) {
+        String s = Narration.signed(v, 1);
+        return s.length() > 4 ? Narration.signed(v, 0) : s;
     }
 
     /** The four interoperability branches in one row: ground/air, naval, aerospace, internal security. */
@@ -238,19 +238,11 @@ final class Dashboard {
         } else if (h.length == 1 && v != h[0] && !session.over()) {
             h = new double[] {h[0], v}; // the first turn: the change since the game began
         }
-        double change = h.length >= 2 ? shownChange(h[h.length - 2], h[h.length - 1]) : 0;
+        double change = h.length >= 2 ? Narration.shownDifference(h[h.length - 2], h[h.length - 1]) : 0;
         String d = delta(change, cell.deltaW >= 6, h.length >= 2, c.glyphs());
         Role role = Math.abs(change) < 0.05 ? Role.DIM : change > 0 ? Role.UP : Role.DOWN;
         c.text(vx + 5, y, cell.deltaW, Canvas.padLeft(d, cell.deltaW), role);
         c.text(vx + 5 + cell.deltaW + 1, y, cell.sparkW, spark(h, cell.sparkW, i, c.glyphs()), Role.NORMAL);
-    }
-
-    /**
-     * The change from {@code before} to {@code after} as their values are shown (to one decimal), so that it adds
-     * up: 52.25 shown as 52.3, then 50, changed by -2.3 (not the raw -2.25, shown as -2.2).
-     */
-    static double shownChange(double before, double after) {
-        return (Math.round(after * 10) - Math.round(before * 10)) / 10.0;
     }
 
     /** A score in at most 5 columns: one decimal up to -99.9. */

@@ -314,7 +314,7 @@ final class ReplayView extends DocView {
             return new Span[] {new Span(Canvas.pad(label, labelW) + " ", Role.NORMAL), value,
                 new Span(Canvas.pad("", 9), Role.NORMAL)};
         }
-        double change = Dashboard.shownChange(v, end.get(i)); // adds up to the value shown the next year
+        double change = org.amur.engine.Narration.shownDifference(v, end.get(i)); // adds up to the value shown the next year
         Role role = Math.abs(change) < 0.05 ? Role.DIM : change > 0 ? Role.UP : Role.DOWN;
         return new Span[] {new Span(Canvas.pad(label, labelW) + " ", Role.NORMAL), value,
             new Span(" " + Canvas.padLeft(Dashboard.delta(change, true, true, glyphs, 5), 8), role)};
